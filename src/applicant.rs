@@ -1,0 +1,186 @@
+//! The applicant columns of the §3 table (`申请人情况`), DOMAIN.md §2.4.
+//!
+//! The 2019 and 2021 formats split applicants into `自然人` and five kinds of
+//! `法人或其他组织`, followed by `总计`: 7 numeric columns.
+
+use std::fmt;
+
+use serde::{Deserialize, Serialize};
+
+macro_rules! applicant_kinds {
+    ($( $(#[$doc:meta])* $variant:ident = $id:literal, $label:literal; )*) => {
+        /// Who applied: one of the six applicant columns of the §3 table (`申请人情况`).
+        ///
+        /// Serialized ids are fixed (ARCHITECTURE.md); the Chinese label is `label()`.
+        ///
+        /// # Example
+        /// ```
+        /// use zfxxgk::ApplicantKind;
+        /// assert_eq!(ApplicantKind::CommercialEnterprise.label(), "商业企业");
+        /// assert_eq!(ApplicantKind::from_id("legal_service_org"), Some(ApplicantKind::LegalServiceOrg));
+        /// ```
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+        #[non_exhaustive]
+        pub enum ApplicantKind {
+            $( $(#[$doc])* #[serde(rename = $id)] $variant, )*
+        }
+
+        impl ApplicantKind {
+            /// All six kinds, in table order.
+            pub const ALL: [ApplicantKind; 6] = [$(ApplicantKind::$variant),*];
+
+            /// The serialized id (`natural_person`, …).
+            pub fn id(self) -> &'static str {
+                match self { $(ApplicantKind::$variant => $id,)* }
+            }
+
+            /// The exact column label of the format.
+            pub fn label(self) -> &'static str {
+                match self { $(ApplicantKind::$variant => $label,)* }
+            }
+
+            /// Parses a serialized id.
+            pub fn from_id(id: &str) -> Option<ApplicantKind> {
+                match id { $($id => Some(ApplicantKind::$variant),)* _ => None }
+            }
+        }
+    };
+}
+
+applicant_kinds! {
+    /// `自然人`: a natural person.
+    NaturalPerson = "natural_person", "自然人";
+    /// `商业企业`: a commercial enterprise (under `法人或其他组织`).
+    CommercialEnterprise = "commercial_enterprise", "商业企业";
+    /// `科研机构`: a research institution.
+    ResearchInstitution = "research_institution", "科研机构";
+    /// `社会公益组织`: a public-interest organisation.
+    PublicInterestOrg = "public_interest_org", "社会公益组织";
+    /// `法律服务机构`: a legal-service organisation.
+    LegalServiceOrg = "legal_service_org", "法律服务机构";
+    /// `其他` (under `法人或其他组织`): another organisation.
+    OtherOrg = "other_org", "其他";
+}
+
+impl ApplicantKind {
+    /// Whether the kind belongs to `法人或其他组织` (legal persons and other organisations).
+    pub fn is_legal_person(self) -> bool {
+        self != ApplicantKind::NaturalPerson
+    }
+}
+
+impl fmt::Display for ApplicantKind {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.id())
+    }
+}
+
+/// A column of the §3 table: one of the six applicant kinds or `总计` (total).
+///
+/// Identity H3 (DOMAIN.md §2.7): `总计 = 自然人 + Σ 法人或其他组织`.
+///
+/// # Example
+/// ```
+/// use zfxxgk::{ApplicantKind, RequestColumn};
+/// assert_eq!(RequestColumn::ALL.len(), 7);
+/// assert_eq!(RequestColumn::Total.id(), "total");
+/// assert_eq!(RequestColumn::from(ApplicantKind::NaturalPerson).index(), 0);
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(try_from = "String", into = "&'static str")]
+pub enum RequestColumn {
+    /// A column for one applicant kind.
+    Applicant(ApplicantKind),
+    /// `总计`: the row total.
+    Total,
+}
+
+impl RequestColumn {
+    /// The seven columns in table order.
+    pub const ALL: [RequestColumn; 7] = [
+        RequestColumn::Applicant(ApplicantKind::NaturalPerson),
+        RequestColumn::Applicant(ApplicantKind::CommercialEnterprise),
+        RequestColumn::Applicant(ApplicantKind::ResearchInstitution),
+        RequestColumn::Applicant(ApplicantKind::PublicInterestOrg),
+        RequestColumn::Applicant(ApplicantKind::LegalServiceOrg),
+        RequestColumn::Applicant(ApplicantKind::OtherOrg),
+        RequestColumn::Total,
+    ];
+
+    /// Position in the table, 0..=6.
+    pub fn index(self) -> usize {
+        match self {
+            RequestColumn::Applicant(k) => k as usize,
+            RequestColumn::Total => 6,
+        }
+    }
+
+    /// The column at a position, 0..=6.
+    pub fn from_index(i: usize) -> Option<RequestColumn> {
+        RequestColumn::ALL.get(i).copied()
+    }
+
+    /// The serialized id.
+    pub fn id(self) -> &'static str {
+        match self {
+            RequestColumn::Applicant(k) => k.id(),
+            RequestColumn::Total => "total",
+        }
+    }
+
+    /// The exact column label (`总计` for the total).
+    pub fn label(self) -> &'static str {
+        match self {
+            RequestColumn::Applicant(k) => k.label(),
+            RequestColumn::Total => "总计",
+        }
+    }
+
+    /// Parses a serialized id.
+    pub fn from_id(id: &str) -> Option<RequestColumn> {
+        if id == "total" {
+            Some(RequestColumn::Total)
+        } else {
+            ApplicantKind::from_id(id).map(RequestColumn::Applicant)
+        }
+    }
+}
+
+impl From<ApplicantKind> for RequestColumn {
+    fn from(k: ApplicantKind) -> Self {
+        RequestColumn::Applicant(k)
+    }
+}
+
+impl From<RequestColumn> for &'static str {
+    fn from(c: RequestColumn) -> Self {
+        c.id()
+    }
+}
+
+impl TryFrom<String> for RequestColumn {
+    type Error = String;
+    fn try_from(s: String) -> Result<Self, Self::Error> {
+        RequestColumn::from_id(&s).ok_or_else(|| format!("unknown §3 column id `{s}`"))
+    }
+}
+
+impl fmt::Display for RequestColumn {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.id())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn ids_round_trip() {
+        for c in RequestColumn::ALL {
+            assert_eq!(RequestColumn::from_id(c.id()), Some(c));
+            assert_eq!(RequestColumn::from_index(c.index()), Some(c));
+        }
+        assert_eq!(RequestColumn::from_id("nobody"), None);
+    }
+}

@@ -1,0 +1,52 @@
+//! # zfxxgk — 政府信息公开条例 and its annual reports, as typed data
+//!
+//! China's Regulations on Open Government Information (《中华人民共和国政府信息公开条例》,
+//! 国务院令第492号 in force 2008-05-01, revised by 国务院令第711号 in force 2019-05-15) oblige
+//! every administrative organ to publish an annual report on its disclosure work
+//! (`政府信息公开工作年度报告`; 2008 art. 31–32, 2019 art. 49–50). Since the 2019 report the
+//! State Council General Office prescribes a uniform format (国办公开办函〔2019〕60号, replaced by
+//! 〔2021〕30号) with three statistical tables:
+//!
+//! * **§2** `主动公开政府信息情况` — proactive disclosure per art. 20 item ([`ActiveTable`]);
+//! * **§3** `收到和处理政府信息公开申请情况` — applications received and how each was handled,
+//!   by applicant kind ([`RequestTable`], rows [`RequestRow`], outcomes [`Outcome`]);
+//! * **§4** `政府信息公开行政复议、行政诉讼情况` — reconsideration and litigation
+//!   ([`AppealsTable`]).
+//!
+//! This crate reads reports as they really appear (text from web pages and PDFs, or JSON),
+//! gives back a typed [`AnnualReport`], and checks it against every identity the formats imply
+//! ([`rules`]), pointing at the cell that is wrong with the expected and found values.
+//!
+//! ## Glossary
+//!
+//! | Chinese | English | here |
+//! |---|---|---|
+//! | 主动公开 | proactive disclosure | [`ActiveTable`] |
+//! | 依申请公开 | disclosure on application | [`RequestTable`] |
+//! | 本年新收 / 上年结转 / 结转下年度 | received / carried in / carried forward | [`RequestRow`] |
+//! | 予以公开 / 部分公开 / 不予公开 / 无法提供 / 不予处理 / 其他处理 | outcome groups | [`OutcomeGroup`] |
+//! | 行政复议 / 行政诉讼 | reconsideration / litigation | [`AppealGroup`] |
+//! | 勾稽关系 | reconciliation identity | [`rules::Identity`] |
+//! | 工作日 | working day | |
+//!
+//! ## Not supported
+//! Report formats other than the two national ones and the common pre-2019 prose pattern;
+//! provincial statistics forms beyond their prose.
+
+mod applicant;
+mod error;
+mod law;
+mod outcome;
+pub mod report;
+pub mod rules;
+
+pub use applicant::{ApplicantKind, RequestColumn};
+pub use error::{Error, ModelError, ParseError};
+pub use law::{ArticleRef, Edition, ReportFormat, Template};
+pub use outcome::{Outcome, OutcomeGroup, RequestRow};
+pub use report::{
+    ActiveCell, ActiveColumn, ActiveKind, ActiveRow, ActiveTable, AgencyLevel, Amount,
+    AnnualReport, AppealCells, AppealColumn, AppealGroup, AppealsTable, Cell, CellRef, CellValue,
+    ExtraRow, Extras, MoneyUnit, ReportMeta, RequestCells, RequestTable, Section, SectionKind,
+    Source, Span, Tables,
+};

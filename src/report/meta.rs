@@ -1,0 +1,92 @@
+//! Report metadata: who reported, for which year, when, in which format.
+
+use chrono::NaiveDate;
+use serde::{Deserialize, Serialize};
+
+use crate::law::ReportFormat;
+
+/// The kind of agency that publishes a report. It decides the publication deadline: under
+/// 2019 art. 49 departments publish by 31 January and governments by 31 March; under 2008
+/// art. 31 everyone by 31 March.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+#[non_exhaustive]
+pub enum AgencyLevel {
+    /// A people's government at or above county level (`县级以上人民政府`), its 办公厅/办公室
+    /// report included.
+    Government,
+    /// A department of a people's government (`县级以上人民政府部门`): 局, 委, 办, 厅.
+    Department,
+    /// A township government or street office (`乡镇人民政府`, `街道办事处`).
+    Township,
+    /// Anything else (public institutions, unknown).
+    Other,
+}
+
+impl AgencyLevel {
+    /// The serialized id.
+    pub fn id(self) -> &'static str {
+        match self {
+            AgencyLevel::Government => "government",
+            AgencyLevel::Department => "department",
+            AgencyLevel::Township => "township",
+            AgencyLevel::Other => "other",
+        }
+    }
+
+    /// A Chinese description.
+    pub fn label(self) -> &'static str {
+        match self {
+            AgencyLevel::Government => "县级以上人民政府",
+            AgencyLevel::Department => "县级以上人民政府部门",
+            AgencyLevel::Township => "乡镇人民政府、街道办事处",
+            AgencyLevel::Other => "其他",
+        }
+    }
+}
+
+/// What a report says about itself.
+///
+/// # Example
+/// ```
+/// use zfxxgk::{ReportFormat, ReportMeta};
+/// let mut m = ReportMeta::new(ReportFormat::Std2021);
+/// m.year = Some(2023);
+/// m.agency = Some("淮安市洪泽区人民政府".into());
+/// assert_eq!(m.format, ReportFormat::Std2021);
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct ReportMeta {
+    /// The agency that reports (`津市市人民政府`), if the text names it.
+    #[serde(default)]
+    pub agency: Option<String>,
+    /// The kind of agency, if known.
+    #[serde(default)]
+    pub level: Option<AgencyLevel>,
+    /// The year reported on (not the year of publication).
+    #[serde(default)]
+    pub year: Option<i32>,
+    /// The format the report follows.
+    pub format: ReportFormat,
+    /// The publication date, if known.
+    #[serde(default)]
+    pub published: Option<NaiveDate>,
+    /// The title line, if the text has one.
+    #[serde(default)]
+    pub title: Option<String>,
+}
+
+impl ReportMeta {
+    /// Metadata with only the format known.
+    pub fn new(format: ReportFormat) -> ReportMeta {
+        ReportMeta {
+            agency: None,
+            level: None,
+            year: None,
+            format,
+            published: None,
+            title: None,
+        }
+    }
+}

@@ -1,0 +1,211 @@
+//! The §3 table: `三、收到和处理政府信息公开申请情况` (DOMAIN.md §2.4).
+
+use std::collections::BTreeMap;
+
+use serde::de::Error as _;
+use serde::ser::SerializeMap;
+use serde::{Deserialize, Deserializer, Serialize, Serializer};
+
+use crate::applicant::RequestColumn;
+use crate::error::ModelError;
+use crate::law::Template;
+use crate::outcome::{Outcome, RequestRow};
+use crate::report::cell::Cell;
+
+/// One row of the §3 table: the seven cells `自然人` … `其他`, `总计`, indexed by
+/// [`RequestColumn::index`].
+pub type RequestCells = [Cell<u64>; 7];
+
+/// The §3 table of a standard-format report: 7 applicant columns × the rows of its template.
+///
+/// A 2019 table cannot hold a 2021-only row and vice versa: [`RequestTable::set`] refuses a row
+/// that is not in the table's template and [`RequestTable::get`] returns `None` for it.
+///
+/// Serialized as `{row id: {column id: cell}}` with every row of the template; the template is
+/// read back from the `（六）` row ids (`other_handling` → 2019, `other_*` → 2021).
+///
+/// # Example
+/// ```
+/// use zfxxgk::{Cell, RequestColumn, RequestRow, RequestTable, Template, Outcome};
+/// let mut t = RequestTable::new(Template::Std2021);
+/// t.set(RequestRow::Received, RequestColumn::Total, Cell::Value(70))?;
+/// assert_eq!(t.get(RequestRow::Received, RequestColumn::Total), Some(&Cell::Value(70)));
+/// assert!(t.set(RequestRow::Outcome(Outcome::OtherHandling), RequestColumn::Total, Cell::Value(1)).is_err());
+/// # Ok::<(), zfxxgk::ModelError>(())
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub struct RequestTable {
+    template: Template,
+    cells: Vec<RequestCells>,
+}
+
+impl RequestTable {
+    /// An all-blank table of `template`.
+    pub fn new(template: Template) -> RequestTable {
+        RequestTable {
+            template,
+            cells: vec![Default::default(); RequestRow::rows(template).len()],
+        }
+    }
+
+    /// The template the table follows.
+    pub fn template(&self) -> Template {
+        self.template
+    }
+
+    fn index(&self, row: RequestRow) -> Option<usize> {
+        RequestRow::rows(self.template).iter().position(|r| *r == row)
+    }
+
+    /// A cell, or `None` if `row` is not in this table's template.
+    pub fn get(&self, row: RequestRow, col: RequestColumn) -> Option<&Cell<u64>> {
+        self.row(row).map(|r| &r[col.index()])
+    }
+
+    /// A whole row, or `None` if `row` is not in this table's template.
+    pub fn row(&self, row: RequestRow) -> Option<&RequestCells> {
+        self.index(row).map(|i| &self.cells[i])
+    }
+
+    /// Sets a cell.
+    ///
+    /// # Errors
+    /// [`ModelError::RowNotInTemplate`] if `row` does not exist in this table's template.
+    pub fn set(
+        &mut self,
+        row: RequestRow,
+        col: RequestColumn,
+        cell: Cell<u64>,
+    ) -> Result<(), ModelError> {
+        let i = self.index(row).ok_or(ModelError::RowNotInTemplate {
+            row: row.id(),
+            template: self.template,
+        })?;
+        self.cells[i][col.index()] = cell;
+        Ok(())
+    }
+
+    /// Sets a whole row.
+    ///
+    /// # Errors
+    /// [`ModelError::RowNotInTemplate`] if `row` does not exist in this table's template.
+    pub fn set_row(&mut self, row: RequestRow, cells: RequestCells) -> Result<(), ModelError> {
+        let i = self.index(row).ok_or(ModelError::RowNotInTemplate {
+            row: row.id(),
+            template: self.template,
+        })?;
+        self.cells[i] = cells;
+        Ok(())
+    }
+
+    /// The rows in table order with their cells.
+    pub fn rows(&self) -> impl Iterator<Item = (RequestRow, &RequestCells)> {
+        RequestRow::rows(self.template)
+            .iter()
+            .copied()
+            .zip(self.cells.iter())
+    }
+
+    /// The leaf outcome rows in table order with their cells (the rows that identity H2 adds
+    /// up to `（七）总计`).
+    pub fn outcome_rows(&self) -> impl Iterator<Item = (Outcome, &RequestCells)> {
+        self.rows().filter_map(|(r, c)| r.outcome().map(|o| (o, c)))
+    }
+
+    /// Whether every cell is blank.
+    pub fn is_blank(&self) -> bool {
+        self.cells.iter().flatten().all(Cell::is_blank)
+    }
+}
+
+impl Serialize for RequestTable {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        let mut m = s.serialize_map(Some(self.cells.len()))?;
+        for (row, cells) in self.rows() {
+            m.serialize_entry(row.id(), &OrderedCols(&cols_in_order(cells)))?;
+        }
+        m.end()
+    }
+}
+
+fn cols_in_order(cells: &RequestCells) -> Vec<(&'static str, &Cell<u64>)> {
+    RequestColumn::ALL
+        .iter()
+        .map(|c| (c.id(), &cells[c.index()]))
+        .collect()
+}
+
+struct OrderedCols<'a>(&'a [(&'static str, &'a Cell<u64>)]);
+
+impl Serialize for OrderedCols<'_> {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        let mut m = s.serialize_map(Some(self.0.len()))?;
+        for (k, v) in self.0 {
+            m.serialize_entry(k, v)?;
+        }
+        m.end()
+    }
+}
+
+impl<'de> Deserialize<'de> for RequestTable {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<RequestTable, D::Error> {
+        let raw: BTreeMap<RequestRow, BTreeMap<RequestColumn, Cell<u64>>> =
+            BTreeMap::deserialize(d)?;
+        let has19 = raw.contains_key(&RequestRow::Outcome(Outcome::OtherHandling));
+        let has21 = raw.keys().any(|r| {
+            matches!(
+                r,
+                RequestRow::Outcome(
+                    Outcome::OtherNoSupplement | Outcome::OtherFeeUnpaid | Outcome::OtherMisc
+                )
+            )
+        });
+        let template = match (has19, has21) {
+            (true, true) => {
+                return Err(D::Error::custom(
+                    "§3 table mixes the 2019 row `other_handling` with the 2021 rows `other_*`",
+                ))
+            }
+            (true, false) => Template::Std2019,
+            _ => Template::Std2021,
+        };
+        let mut t = RequestTable::new(template);
+        for (row, cols) in raw {
+            for (col, cell) in cols {
+                t.set(row, col, cell).map_err(D::Error::custom)?;
+            }
+        }
+        Ok(t)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn serde_round_trip_keeps_template() {
+        for tpl in [Template::Std2019, Template::Std2021] {
+            let mut t = RequestTable::new(tpl);
+            t.set(RequestRow::Received, RequestColumn::Total, Cell::Value(5))
+                .unwrap();
+            t.set(
+                RequestRow::CarriedForward,
+                RequestColumn::Applicant(crate::ApplicantKind::OtherOrg),
+                Cell::NotApplicable,
+            )
+            .unwrap();
+            let j = serde_json::to_string(&t).unwrap();
+            let back: RequestTable = serde_json::from_str(&j).unwrap();
+            assert_eq!(back, t);
+        }
+    }
+
+    #[test]
+    fn mixed_rows_are_rejected() {
+        let j = r#"{"other_handling": {"total": 1}, "other_misc": {"total": 1}}"#;
+        assert!(serde_json::from_str::<RequestTable>(j).is_err());
+        let j = r#"{"no_such_row": {"total": 1}}"#;
+        assert!(serde_json::from_str::<RequestTable>(j).is_err());
+    }
+}

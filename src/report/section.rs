@@ -1,0 +1,146 @@
+//! The sections of a report: the six of the standard formats (DOMAIN.md §2.2) and the eight of
+//! the common pre-2019 pattern (DOMAIN.md §5.1).
+
+use serde::{Deserialize, Serialize};
+
+use crate::law::ReportFormat;
+use crate::report::source::Span;
+
+/// What a section is about.
+///
+/// Standard formats (2019 art. 50): 一 总体情况, 二 主动公开, 三 收到和处理申请, 四 复议诉讼,
+/// 五 问题及改进, 六 其他需要报告的事项. The pre-2019 pattern (2008 art. 32) adds 咨询处理 and
+/// 支出和收费 and puts 其他相关工作情况 before the problems.
+///
+/// # Example
+/// ```
+/// use zfxxgk::{ReportFormat, SectionKind};
+/// assert_eq!(SectionKind::Redress.label(ReportFormat::Std2021), "四、政府信息公开行政复议、行政诉讼情况");
+/// assert_eq!(SectionKind::expected(ReportFormat::Std2019).len(), 6);
+/// assert_eq!(SectionKind::expected(ReportFormat::Legacy).len(), 8);
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+#[non_exhaustive]
+pub enum SectionKind {
+    /// `总体情况` / `概述`.
+    Overview,
+    /// `主动公开政府信息情况`.
+    Proactive,
+    /// `收到和处理政府信息公开申请情况` / `依申请公开政府信息情况`.
+    Applications,
+    /// `政府信息公开咨询处理情况` (pre-2019 only).
+    Enquiries,
+    /// `政府信息公开行政复议、行政诉讼情况` / `…复议、诉讼情况`.
+    Redress,
+    /// `政府信息公开支出和收费情况` (pre-2019 only; 2008 art. 32(3)).
+    ExpenditureFees,
+    /// `存在的主要问题及改进情况` / `存在的主要问题和改进措施`.
+    Problems,
+    /// `其他需要报告的事项` / `其他相关工作情况`.
+    OtherMatters,
+}
+
+impl SectionKind {
+    /// The serialized id.
+    pub fn id(self) -> &'static str {
+        match self {
+            SectionKind::Overview => "overview",
+            SectionKind::Proactive => "proactive",
+            SectionKind::Applications => "applications",
+            SectionKind::Enquiries => "enquiries",
+            SectionKind::Redress => "redress",
+            SectionKind::ExpenditureFees => "expenditure_fees",
+            SectionKind::Problems => "problems",
+            SectionKind::OtherMatters => "other_matters",
+        }
+    }
+
+    /// The sections `format` expects, in order.
+    pub fn expected(format: ReportFormat) -> &'static [SectionKind] {
+        use SectionKind::*;
+        match format {
+            ReportFormat::Legacy => &[
+                Overview,
+                Proactive,
+                Applications,
+                Enquiries,
+                Redress,
+                ExpenditureFees,
+                OtherMatters,
+                Problems,
+            ],
+            _ => &[
+                Overview,
+                Proactive,
+                Applications,
+                Redress,
+                Problems,
+                OtherMatters,
+            ],
+        }
+    }
+
+    /// The canonical heading in `format` (with its number).
+    pub fn label(self, format: ReportFormat) -> &'static str {
+        use SectionKind::*;
+        match format {
+            ReportFormat::Legacy => match self {
+                Overview => "一、概述",
+                Proactive => "二、主动公开政府信息情况",
+                Applications => "三、依申请公开政府信息情况",
+                Enquiries => "四、政府信息公开咨询处理情况",
+                Redress => "五、政府信息公开复议、诉讼情况",
+                ExpenditureFees => "六、政府信息公开支出和收费情况",
+                OtherMatters => "七、其他相关工作情况",
+                Problems => "八、存在的主要问题和改进措施",
+            },
+            _ => match self {
+                Overview => "一、总体情况",
+                Proactive => "二、主动公开政府信息情况",
+                Applications => "三、收到和处理政府信息公开申请情况",
+                Redress => "四、政府信息公开行政复议、行政诉讼情况",
+                Problems => "五、存在的主要问题及改进情况",
+                OtherMatters => "六、其他需要报告的事项",
+                Enquiries => "政府信息公开咨询处理情况",
+                ExpenditureFees => "政府信息公开支出和收费情况",
+            },
+        }
+    }
+}
+
+/// A section found in a report: its kind, the heading as written and where it is.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct Section {
+    /// What the section is about.
+    pub kind: SectionKind,
+    /// The heading exactly as written.
+    pub heading: String,
+    /// The Chinese numeral of the heading (`三` → 3), if it has one.
+    #[serde(default)]
+    pub number: Option<u8>,
+    /// Where the heading is.
+    pub heading_span: Span,
+    /// The section body: from after the heading to the next section heading (or the end).
+    pub body_span: Span,
+}
+
+impl Section {
+    /// A section record.
+    pub fn new(
+        kind: SectionKind,
+        heading: impl Into<String>,
+        number: Option<u8>,
+        heading_span: Span,
+        body_span: Span,
+    ) -> Section {
+        Section {
+            kind,
+            heading: heading.into(),
+            number,
+            heading_span,
+            body_span,
+        }
+    }
+}

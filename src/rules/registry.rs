@@ -1,0 +1,103 @@
+//! The one table of rules: every check the crate performs, with its stable code.
+//!
+//! Codes are a family prefix and three digits and are never renumbered or reused:
+//!
+//! | prefix | family |
+//! |---|---|
+//! | `TBL` | table identities H1–H4, H7, H8 (DOMAIN.md §2.7) |
+//! | `DOM` | cell domains (H5) |
+//! | `STR` | the report's own structure: sections, templates, rows the parser could not place |
+//! | `SFT` | soft identities inside one report (S3, S5, S6) |
+//! | `PRO` | prose claims |
+//! | `PUB` | publication deadline (2008 art. 31, 2019 art. 49) |
+//! | `XYR` | cross-year identities S1, S2, S4 (run by [`crate::aggregate`]) |
+
+use crate::report::AnnualReport;
+use crate::rules::finding::{Finding, Severity};
+use crate::rules::Basis;
+
+/// How a rule is run.
+#[derive(Clone, Copy)]
+#[non_exhaustive]
+pub enum Check {
+    /// Runs on one report by [`crate::rules::check`].
+    Report(fn(&AnnualReport, &mut Vec<Finding>)),
+    /// Needs more than one report or other input; run by the module named.
+    External(&'static str),
+}
+
+impl std::fmt::Debug for Check {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            Check::Report(_) => f.write_str("Report(..)"),
+            Check::External(m) => write!(f, "External({m})"),
+        }
+    }
+}
+
+/// One rule: what it checks, why, and how serious a violation is.
+#[derive(Debug, Clone, Copy)]
+#[non_exhaustive]
+pub struct Rule {
+    /// Stable code, e.g. `TBL001`.
+    pub code: &'static str,
+    /// Short snake_case name.
+    pub name: &'static str,
+    /// Severity of a violation.
+    pub severity: Severity,
+    /// The identities or articles the rule enforces.
+    pub basis: &'static [Basis],
+    /// What it checks, in English.
+    pub summary: &'static str,
+    /// What it checks, in Chinese.
+    pub summary_zh: &'static str,
+    /// How it is run.
+    pub check: Check,
+}
+
+impl Rule {
+    /// Builds a rule entry (used by the family tables).
+    #[allow(clippy::too_many_arguments)]
+    pub const fn new(
+        code: &'static str,
+        name: &'static str,
+        severity: Severity,
+        basis: &'static [Basis],
+        summary: &'static str,
+        summary_zh: &'static str,
+        check: Check,
+    ) -> Rule {
+        Rule {
+            code,
+            name,
+            severity,
+            basis,
+            summary,
+            summary_zh,
+            check,
+        }
+    }
+}
+
+/// The families, each a table of rules in its own file.
+fn families() -> [&'static [Rule]; 1] {
+    [crate::rules::tables::RULES]
+}
+
+/// Every rule, in code order.
+///
+/// # Example
+/// ```
+/// let rules = zfxxgk::rules::registry();
+/// assert!(rules.iter().any(|r| r.code == "TBL001"));
+/// ```
+pub fn registry() -> Vec<&'static Rule> {
+    let mut v: Vec<&'static Rule> = families().into_iter().flatten().collect();
+    v.sort_by_key(|r| r.code);
+    v
+}
+
+/// The rule with `code`, if any.
+pub fn rule(code: &str) -> Option<&'static Rule> {
+    families().into_iter().flatten().find(|r| r.code == code)
+}
