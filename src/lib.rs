@@ -37,6 +37,7 @@ mod applicant;
 mod error;
 mod law;
 mod outcome;
+pub mod parse;
 pub mod report;
 pub mod rules;
 
