@@ -44,7 +44,7 @@ pub mod rules;
 pub use applicant::{ApplicantKind, RequestColumn};
 pub use error::{Error, ModelError, ParseError};
 pub use law::{ArticleRef, Edition, ReportFormat, Template};
-pub use outcome::{Outcome, OutcomeGroup, RequestRow};
+pub use outcome::{Fit, Outcome, OutcomeGroup, RequestRow};
 pub use report::{
     ActiveCell, ActiveColumn, ActiveKind, ActiveRow, ActiveTable, AgencyLevel, Amount,
     AnnualReport, AppealCells, AppealColumn, AppealGroup, AppealsTable, Cell, CellRef, CellValue,

@@ -420,3 +420,40 @@ mod tests {
         assert_eq!(OutcomeGroup::OtherHandling.members(Template::Std2021).count(), 3);
     }
 }
+
+/// How well a pre-2019 category maps onto a 2019/2021 row (DOMAIN.md §5.3, an interpretation
+/// for trend series only).
+///
+/// # Example
+/// ```
+/// use zfxxgk::Fit;
+/// assert!(Fit::Good.is_exact());
+/// assert_eq!(Fit::Partial.id(), "partial");
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+#[non_exhaustive]
+pub enum Fit {
+    /// The categories mean the same (`同意公开` → `（一）予以公开`).
+    Good,
+    /// The categories overlap; the value is approximate.
+    Partial,
+    /// Only a loose correspondence; the value is approximate at best.
+    Poor,
+}
+
+impl Fit {
+    /// The serialized id.
+    pub fn id(self) -> &'static str {
+        match self {
+            Fit::Good => "good",
+            Fit::Partial => "partial",
+            Fit::Poor => "poor",
+        }
+    }
+
+    /// Whether a mapped value can be treated as exact.
+    pub fn is_exact(self) -> bool {
+        self == Fit::Good
+    }
+}
