@@ -20,8 +20,12 @@
 //! # Ok::<(), zfxxgk::ModelError>(())
 //! ```
 
+pub(crate) mod domain;
 mod finding;
+pub(crate) mod policy;
 mod registry;
+pub(crate) mod soft;
+pub(crate) mod structure;
 pub(crate) mod tables;
 
 use serde::{Deserialize, Serialize};

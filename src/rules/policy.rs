@@ -1,0 +1,450 @@
+//! The blank policy shared by the table rules: how a blank, `/` or unreadable cell enters an
+//! identity (DOMAIN.md §2.4 "blank cells are used for 0", §7 "cell semantics").
+//!
+//! * every input of an identity instance blank or `/` → not assessable;
+//! * an unreadable input ([`Cell::Invalid`]) → not assessable there (the `DOM` rules report the
+//!   cell itself);
+//! * otherwise blank and `/` are read as 0 and the identity is assessed; a violation names the
+//!   cells that were read as 0, because a blank in a real report may also mean "not filled in";
+//! * a blank §3 `总计` whose row has filled sub-columns is replaced by their sum, and the rule
+//!   says so.
+//!
+//! Places that are not assessable are gathered into one [`Status::NotAssessable`] finding per
+//! rule and table ([`NotAssessed`]), so a wholly blank table yields one line, not hundreds.
+
+use crate::applicant::RequestColumn;
+use crate::outcome::RequestRow;
+use crate::report::{AnnualReport, Cell, CellRef, RequestCells, RequestTable};
+use crate::rules::finding::{Finding, Location, Severity, Status, TableId};
+
+/// A cell as an input of an identity.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Input {
+    /// A number.
+    Value(u64),
+    /// Blank or `/`.
+    Blank,
+    /// Text that is not a count.
+    Invalid,
+}
+
+impl Input {
+    /// Reads a count cell.
+    pub(crate) fn of(cell: &Cell<u64>) -> Input {
+        match cell {
+            Cell::Value(v) => Input::Value(*v),
+            Cell::Blank | Cell::NotApplicable => Input::Blank,
+            Cell::Invalid(_) => Input::Invalid,
+        }
+    }
+}
+
+/// One named input of an identity instance.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) struct Term {
+    /// Its name in English (a row or column id).
+    pub en: String,
+    /// Its name in Chinese (the label a civil servant reads).
+    pub zh: String,
+    /// The value.
+    pub input: Input,
+    /// The value is the sum of the row's sub-columns because its `总计` was blank.
+    pub replaced: bool,
+}
+
+impl Term {
+    /// A term read from a count cell.
+    pub(crate) fn new(en: impl Into<String>, zh: impl Into<String>, cell: &Cell<u64>) -> Term {
+        Term {
+            en: en.into(),
+            zh: zh.into(),
+            input: Input::of(cell),
+            replaced: false,
+        }
+    }
+}
+
+/// The relation an identity instance asserts between its two sides.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Relation {
+    /// `lhs = rhs`.
+    Eq,
+    /// `lhs ≤ rhs`.
+    Le,
+}
+
+/// What assessing one identity instance gave.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) enum Eval {
+    /// Every input blank, or one unreadable.
+    NotAssessable {
+        /// Some input was unreadable (rather than all blank).
+        invalid: bool,
+    },
+    /// The relation holds.
+    Holds {
+        /// Some `总计` was computed from the sub-columns.
+        replaced: bool,
+    },
+    /// The relation fails.
+    Fails {
+        /// Left side (with blanks read as 0).
+        lhs: u128,
+        /// Right side.
+        rhs: u128,
+        /// What to append to the English message (blanks read as 0, replaced totals).
+        note_en: String,
+        /// The same in Chinese.
+        note_zh: String,
+    },
+}
+
+/// Assesses `lhs rel rhs` under the blank policy.
+pub(crate) fn assess(lhs: &[Term], rel: Relation, rhs: &[Term]) -> Eval {
+    let all = || lhs.iter().chain(rhs.iter());
+    if all().any(|t| t.input == Input::Invalid) {
+        return Eval::NotAssessable { invalid: true };
+    }
+    if all().all(|t| t.input == Input::Blank) {
+        return Eval::NotAssessable { invalid: false };
+    }
+    let sum = |ts: &[Term]| -> u128 {
+        ts.iter()
+            .map(|t| match t.input {
+                Input::Value(v) => u128::from(v),
+                _ => 0,
+            })
+            .sum()
+    };
+    let (l, r) = (sum(lhs), sum(rhs));
+    let holds = match rel {
+        Relation::Eq => l == r,
+        Relation::Le => l <= r,
+    };
+    let replaced = all().any(|t| t.replaced);
+    if holds {
+        return Eval::Holds { replaced };
+    }
+    let blanks: Vec<&Term> = all().filter(|t| t.input == Input::Blank).collect();
+    let repl: Vec<&Term> = all().filter(|t| t.replaced).collect();
+    let mut note_en = String::new();
+    let mut note_zh = String::new();
+    if !blanks.is_empty() {
+        note_en.push_str(&format!("; blank cells read as 0: {}", join_en(&blanks)));
+        note_zh.push_str(&format!("；空白单元格按0计：{}", join_zh(&blanks)));
+    }
+    if !repl.is_empty() {
+        note_en.push_str(&format!(
+            "; blank 总计 computed from the sub-columns: {}",
+            join_en(&repl)
+        ));
+        note_zh.push_str(&format!("；总计空白，按分列之和计：{}", join_zh(&repl)));
+    }
+    Eval::Fails {
+        lhs: l,
+        rhs: r,
+        note_en,
+        note_zh,
+    }
+}
+
+fn join_en(ts: &[&Term]) -> String {
+    ts.iter()
+        .map(|t| t.en.as_str())
+        .collect::<Vec<_>>()
+        .join(", ")
+}
+
+fn join_zh(ts: &[&Term]) -> String {
+    ts.iter()
+        .map(|t| t.zh.as_str())
+        .collect::<Vec<_>>()
+        .join("、")
+}
+
+/// Renders the terms of one side as `a + b + c` (blank shown as `空`).
+pub(crate) fn show(ts: &[Term]) -> String {
+    ts.iter()
+        .map(|t| match t.input {
+            Input::Value(v) => v.to_string(),
+            Input::Blank => "空".to_string(),
+            Input::Invalid => "?".to_string(),
+        })
+        .collect::<Vec<_>>()
+        .join("+")
+}
+
+/// A §3 row's short Chinese name: `一、本年新收`, `（三）1.属于国家秘密`, `（七）总计`.
+pub(crate) fn row_zh(row: RequestRow) -> String {
+    match row {
+        RequestRow::Received => "一、本年新收".to_string(),
+        RequestRow::CarriedIn => "二、上年结转".to_string(),
+        RequestRow::CarriedForward => "四、结转下年度".to_string(),
+        other => other.label(),
+    }
+}
+
+/// A §3 cell as a term, named by its row when `by_row` (a column identity) or by its column
+/// (a row identity). A blank or `/` `总计` is replaced by the sum of the row's sub-columns
+/// (blanks read as 0) when at least one of them is filled; an unreadable sub-column makes the
+/// replaced total unreadable.
+pub(crate) fn request_term(
+    cells: &RequestCells,
+    row: RequestRow,
+    col: RequestColumn,
+    by_row: bool,
+) -> Term {
+    let (en, zh) = if by_row {
+        (row.id().to_string(), row_zh(row))
+    } else {
+        (col.id().to_string(), col.label().to_string())
+    };
+    named_request_term(cells, col, en, zh)
+}
+
+/// [`request_term`] with the term's names given.
+pub(crate) fn named_request_term(
+    cells: &RequestCells,
+    col: RequestColumn,
+    en: String,
+    zh: String,
+) -> Term {
+    let own = cells
+        .get(col.index())
+        .map(Input::of)
+        .unwrap_or(Input::Blank);
+    if col != RequestColumn::Total || own != Input::Blank {
+        return Term {
+            en,
+            zh,
+            input: own,
+            replaced: false,
+        };
+    }
+    let parts = cells.iter().take(6).map(Input::of);
+    let mut sum: u64 = 0;
+    let mut filled = false;
+    for p in parts {
+        match p {
+            Input::Invalid => {
+                return Term {
+                    en,
+                    zh,
+                    input: Input::Invalid,
+                    replaced: true,
+                }
+            }
+            Input::Value(v) => {
+                filled = true;
+                match sum.checked_add(v) {
+                    Some(s) => sum = s,
+                    None => {
+                        return Term {
+                            en,
+                            zh,
+                            input: Input::Invalid,
+                            replaced: true,
+                        }
+                    }
+                }
+            }
+            Input::Blank => {}
+        }
+    }
+    if filled {
+        Term {
+            en,
+            zh,
+            input: Input::Value(sum),
+            replaced: true,
+        }
+    } else {
+        Term {
+            en,
+            zh,
+            input: Input::Blank,
+            replaced: false,
+        }
+    }
+}
+
+/// The §3 terms of `rows` in column `col` (rows absent from the template are skipped).
+pub(crate) fn column_terms(t: &RequestTable, rows: &[RequestRow], col: RequestColumn) -> Vec<Term> {
+    rows.iter()
+        .filter_map(|r| t.row(*r).map(|cells| request_term(cells, *r, col, true)))
+        .collect()
+}
+
+/// The location of a §3 column, with the span of its cell in `row` when known.
+pub(crate) fn requests_column(
+    report: &AnnualReport,
+    row: RequestRow,
+    col: RequestColumn,
+) -> Location {
+    let mut loc = Location::column(TableId::Requests, col.id());
+    loc.span = report.span_of(&CellRef::Requests { row, column: col });
+    loc
+}
+
+/// The location of one cell, with its span when known.
+pub(crate) fn cell_location(report: &AnnualReport, cell: CellRef) -> Location {
+    let mut loc = Location::cell(cell);
+    loc.span = report.span_of(&cell);
+    loc
+}
+
+/// Gathers the places where one rule could not be assessed in one table, and reports them as a
+/// single [`Status::NotAssessable`] finding.
+pub(crate) struct NotAssessed {
+    rule: &'static str,
+    table: TableId,
+    what: &'static str,
+    what_zh: &'static str,
+    blank: Vec<(String, String)>,
+    invalid: Vec<(String, String)>,
+}
+
+impl NotAssessed {
+    /// A collector for `rule` on `table`; `what`/`what_zh` name the identity checked.
+    pub(crate) fn new(
+        rule: &'static str,
+        table: TableId,
+        what: &'static str,
+        what_zh: &'static str,
+    ) -> NotAssessed {
+        NotAssessed {
+            rule,
+            table,
+            what,
+            what_zh,
+            blank: Vec::new(),
+            invalid: Vec::new(),
+        }
+    }
+
+    /// Records a place that was not assessable; `invalid` when an input was unreadable.
+    pub(crate) fn add(&mut self, en: impl Into<String>, zh: impl Into<String>, invalid: bool) {
+        let p = (en.into(), zh.into());
+        if invalid {
+            self.invalid.push(p);
+        } else {
+            self.blank.push(p);
+        }
+    }
+
+    /// Records the result of [`assess`] if it was not assessable; gives back the other results.
+    pub(crate) fn take(&mut self, en: &str, zh: &str, e: Eval) -> Option<Eval> {
+        match e {
+            Eval::NotAssessable { invalid } => {
+                self.add(en, zh, invalid);
+                None
+            }
+            other => Some(other),
+        }
+    }
+
+    /// Pushes the one finding, if any place was not assessable.
+    pub(crate) fn finish(self, out: &mut Vec<Finding>) {
+        if self.blank.is_empty() && self.invalid.is_empty() {
+            return;
+        }
+        let mut en = format!("{} not assessable", self.what);
+        let mut zh = format!("{}无法核对", self.what_zh);
+        let list = |v: &[(String, String)], zh: bool| {
+            v.iter()
+                .map(|(e, z)| if zh { z.as_str() } else { e.as_str() })
+                .collect::<Vec<_>>()
+                .join(if zh { "、" } else { ", " })
+        };
+        if !self.blank.is_empty() {
+            en.push_str(&format!(
+                "; every input blank at: {}",
+                list(&self.blank, false)
+            ));
+            zh.push_str(&format!(
+                "；以下各处数据全部空白：{}",
+                list(&self.blank, true)
+            ));
+        }
+        if !self.invalid.is_empty() {
+            en.push_str(&format!(
+                "; an input unreadable at: {}",
+                list(&self.invalid, false)
+            ));
+            zh.push_str(&format!(
+                "；以下各处含无法识别的数据：{}",
+                list(&self.invalid, true)
+            ));
+        }
+        out.push(
+            Finding::new(self.rule, Severity::Info, Location::table(self.table))
+                .status(Status::NotAssessable)
+                .message(en, zh),
+        );
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn t(v: Option<u64>) -> Term {
+        let cell = match v {
+            Some(v) => Cell::Value(v),
+            None => Cell::Blank,
+        };
+        Term::new("x", "甲", &cell)
+    }
+
+    #[test]
+    fn all_blank_is_not_assessable_and_invalid_wins() {
+        assert_eq!(
+            assess(&[t(None)], Relation::Eq, &[t(None)]),
+            Eval::NotAssessable { invalid: false }
+        );
+        let bad = Term::new("y", "乙", &Cell::Invalid("-1".into()));
+        assert_eq!(
+            assess(&[t(Some(1))], Relation::Eq, &[bad]),
+            Eval::NotAssessable { invalid: true }
+        );
+    }
+
+    #[test]
+    fn blanks_read_as_zero_and_named_on_failure() {
+        assert_eq!(
+            assess(&[t(Some(0)), t(None)], Relation::Eq, &[t(Some(0))]),
+            Eval::Holds { replaced: false }
+        );
+        match assess(&[t(Some(3)), t(None)], Relation::Eq, &[t(Some(2))]) {
+            Eval::Fails {
+                lhs, rhs, note_zh, ..
+            } => {
+                assert_eq!((lhs, rhs), (3, 2));
+                assert_eq!(note_zh, "；空白单元格按0计：甲");
+            }
+            other => panic!("{other:?}"),
+        }
+        assert_eq!(
+            assess(&[t(Some(2))], Relation::Le, &[t(Some(3))]),
+            Eval::Holds { replaced: false }
+        );
+    }
+
+    #[test]
+    fn blank_total_is_replaced_by_its_parts() {
+        let mut cells: RequestCells = Default::default();
+        cells[0] = Cell::Value(u64::MAX);
+        let term = request_term(&cells, RequestRow::Received, RequestColumn::Total, true);
+        assert_eq!((term.input, term.replaced), (Input::Value(u64::MAX), true));
+        cells[1] = Cell::Value(1);
+        let term = request_term(&cells, RequestRow::Received, RequestColumn::Total, true);
+        assert_eq!(
+            term.input,
+            Input::Invalid,
+            "overflow is unreadable, not a panic"
+        );
+        let blank: RequestCells = Default::default();
+        let term = request_term(&blank, RequestRow::Received, RequestColumn::Total, true);
+        assert_eq!((term.input, term.replaced), (Input::Blank, false));
+    }
+}
