@@ -121,54 +121,34 @@ fn names(report: &AnnualReport, cell: CellRef) -> (String, String) {
     (en, zh)
 }
 
-/// Every unreadable count cell: (location, English name, Chinese name, text).
+/// Every unreadable count cell: (location, English name, Chinese name, text). Names are
+/// rendered only for the unreadable cells.
 fn invalid_counts(report: &AnnualReport) -> Vec<(Location, String, String, String)> {
     let mut v = Vec::new();
-    let mut push = |cell: Option<CellRef>, loc: Location, c: &Cell<u64>, en: String, zh: String| {
+    let mut push = |cr: CellRef, c: &Cell<u64>| {
         if let Cell::Invalid(s) = c {
-            let loc = match cell {
-                Some(cr) => cell_location(report, cr),
-                None => loc,
-            };
-            v.push((loc, en, zh, s.clone()));
+            let (en, zh) = names(report, cr);
+            v.push((cell_location(report, cr), en, zh, s.clone()));
         }
     };
     if let Some(t) = &report.tables.active {
         for (row, column, c) in t.cells() {
             if let ActiveCell::Count(c) = c {
-                let cr = CellRef::Active { row, column };
-                let (en, zh) = names(report, cr);
-                push(Some(cr), Location::default(), c, en, zh);
+                push(CellRef::Active { row, column }, c);
             }
         }
     }
     if let Some(t) = &report.tables.requests {
         for (row, cells) in t.rows() {
             for column in RequestColumn::ALL {
-                let cr = CellRef::Requests { row, column };
-                let (en, zh) = names(report, cr);
-                push(
-                    Some(cr),
-                    Location::default(),
-                    &cells[column.index()],
-                    en,
-                    zh,
-                );
+                push(CellRef::Requests { row, column }, &cells[column.index()]);
             }
         }
     }
     if let Some(t) = &report.tables.appeals {
         for (group, cells) in t.blocks() {
             for &column in AppealColumn::ALL {
-                let cr = CellRef::Appeals { group, column };
-                let (en, zh) = names(report, cr);
-                push(
-                    Some(cr),
-                    Location::default(),
-                    &cells[column.index()],
-                    en,
-                    zh,
-                );
+                push(CellRef::Appeals { group, column }, &cells[column.index()]);
             }
         }
     }
@@ -183,25 +163,21 @@ fn invalid_counts(report: &AnnualReport) -> Vec<(Location, String, String, Strin
             _ => continue,
         };
         for (i, c) in cells.iter().enumerate() {
+            let Cell::Invalid(text) = c else { continue };
             let (col, col_zh) = match table {
-                TableId::Requests => RequestColumn::from_index(i)
-                    .map(|c| (c.id(), c.label()))
-                    .unwrap_or(("?", "?")),
-                _ => AppealColumn::ALL
-                    .get(i)
-                    .map(|c| (c.id(), c.label()))
-                    .unwrap_or(("?", "?")),
-            };
+                TableId::Requests => RequestColumn::from_index(i).map(|c| (c.id(), c.label())),
+                _ => AppealColumn::ALL.get(i).map(|c| (c.id(), c.label())),
+            }
+            .unwrap_or(("?", "?"));
             let mut loc = Location::row(table, row);
             loc.column = Some(col.to_string());
             let en = loc.to_string();
-            push(
-                None,
+            v.push((
                 loc,
-                c,
                 en,
                 format!("自行增加的“{row_zh}”行“{col_zh}”列"),
-            );
+                text.clone(),
+            ));
         }
     }
     v

@@ -12,6 +12,8 @@
 //! Places that are not assessable are gathered into one [`Status::NotAssessable`] finding per
 //! rule and table ([`NotAssessed`]), so a wholly blank table yields one line, not hundreds.
 
+use std::borrow::Cow;
+
 use crate::applicant::RequestColumn;
 use crate::outcome::RequestRow;
 use crate::report::{AnnualReport, Cell, CellRef, RequestCells, RequestTable};
@@ -39,13 +41,47 @@ impl Input {
     }
 }
 
+/// The name of an input or a place, rendered (in English: ids; in Chinese: labels) only when a
+/// message needs it, so assessing a consistent table allocates no text.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Name {
+    /// A fixed name: English id, Chinese label.
+    Fixed(&'static str, &'static str),
+    /// A §3 row.
+    Row(RequestRow),
+    /// A §3 column (`自然人列`).
+    Column(RequestColumn),
+    /// A cell of an added row: row id, column id, row label, column label.
+    Cell(&'static str, &'static str, &'static str, &'static str),
+}
+
+impl Name {
+    /// The English name (ids).
+    pub(crate) fn en(self) -> Cow<'static, str> {
+        match self {
+            Name::Fixed(en, _) => Cow::Borrowed(en),
+            Name::Row(r) => Cow::Borrowed(r.id()),
+            Name::Column(c) => Cow::Borrowed(c.id()),
+            Name::Cell(r, c, _, _) => Cow::Owned(format!("{r}/{c}")),
+        }
+    }
+
+    /// The Chinese name (labels).
+    pub(crate) fn zh(self) -> Cow<'static, str> {
+        match self {
+            Name::Fixed(_, zh) => Cow::Borrowed(zh),
+            Name::Row(r) => Cow::Owned(row_zh(r)),
+            Name::Column(c) => Cow::Owned(format!("{}列", c.label())),
+            Name::Cell(_, _, r, c) => Cow::Owned(format!("{r}行{c}列")),
+        }
+    }
+}
+
 /// One named input of an identity instance.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub(crate) struct Term {
-    /// Its name in English (a row or column id).
-    pub en: String,
-    /// Its name in Chinese (the label a civil servant reads).
-    pub zh: String,
+    /// Its name.
+    pub name: Name,
     /// The value.
     pub input: Input,
     /// The value is the sum of the row's sub-columns because its `总计` was blank.
@@ -54,10 +90,9 @@ pub(crate) struct Term {
 
 impl Term {
     /// A term read from a count cell.
-    pub(crate) fn new(en: impl Into<String>, zh: impl Into<String>, cell: &Cell<u64>) -> Term {
+    pub(crate) fn new(name: Name, cell: &Cell<u64>) -> Term {
         Term {
-            en: en.into(),
-            zh: zh.into(),
+            name,
             input: Input::of(cell),
             replaced: false,
         }
@@ -150,14 +185,14 @@ pub(crate) fn assess(lhs: &[Term], rel: Relation, rhs: &[Term]) -> Eval {
 
 fn join_en(ts: &[&Term]) -> String {
     ts.iter()
-        .map(|t| t.en.as_str())
+        .map(|t| t.name.en())
         .collect::<Vec<_>>()
         .join(", ")
 }
 
 fn join_zh(ts: &[&Term]) -> String {
     ts.iter()
-        .map(|t| t.zh.as_str())
+        .map(|t| t.name.zh())
         .collect::<Vec<_>>()
         .join("、")
 }
@@ -194,29 +229,23 @@ pub(crate) fn request_term(
     col: RequestColumn,
     by_row: bool,
 ) -> Term {
-    let (en, zh) = if by_row {
-        (row.id().to_string(), row_zh(row))
+    let name = if by_row {
+        Name::Row(row)
     } else {
-        (col.id().to_string(), col.label().to_string())
+        Name::Column(col)
     };
-    named_request_term(cells, col, en, zh)
+    named_request_term(cells, col, name)
 }
 
 /// [`request_term`] with the term's names given.
-pub(crate) fn named_request_term(
-    cells: &RequestCells,
-    col: RequestColumn,
-    en: String,
-    zh: String,
-) -> Term {
+pub(crate) fn named_request_term(cells: &RequestCells, col: RequestColumn, name: Name) -> Term {
     let own = cells
         .get(col.index())
         .map(Input::of)
         .unwrap_or(Input::Blank);
     if col != RequestColumn::Total || own != Input::Blank {
         return Term {
-            en,
-            zh,
+            name,
             input: own,
             replaced: false,
         };
@@ -228,8 +257,7 @@ pub(crate) fn named_request_term(
         match p {
             Input::Invalid => {
                 return Term {
-                    en,
-                    zh,
+                    name,
                     input: Input::Invalid,
                     replaced: true,
                 }
@@ -240,8 +268,7 @@ pub(crate) fn named_request_term(
                     Some(s) => sum = s,
                     None => {
                         return Term {
-                            en,
-                            zh,
+                            name,
                             input: Input::Invalid,
                             replaced: true,
                         }
@@ -253,15 +280,13 @@ pub(crate) fn named_request_term(
     }
     if filled {
         Term {
-            en,
-            zh,
+            name,
             input: Input::Value(sum),
             replaced: true,
         }
     } else {
         Term {
-            en,
-            zh,
+            name,
             input: Input::Blank,
             replaced: false,
         }
@@ -300,8 +325,8 @@ pub(crate) struct NotAssessed {
     table: TableId,
     what: &'static str,
     what_zh: &'static str,
-    blank: Vec<(String, String)>,
-    invalid: Vec<(String, String)>,
+    blank: Vec<Name>,
+    invalid: Vec<Name>,
 }
 
 impl NotAssessed {
@@ -323,8 +348,7 @@ impl NotAssessed {
     }
 
     /// Records a place that was not assessable; `invalid` when an input was unreadable.
-    pub(crate) fn add(&mut self, en: impl Into<String>, zh: impl Into<String>, invalid: bool) {
-        let p = (en.into(), zh.into());
+    pub(crate) fn add(&mut self, p: Name, invalid: bool) {
         if invalid {
             self.invalid.push(p);
         } else {
@@ -333,10 +357,10 @@ impl NotAssessed {
     }
 
     /// Records the result of [`assess`] if it was not assessable; gives back the other results.
-    pub(crate) fn take(&mut self, en: &str, zh: &str, e: Eval) -> Option<Eval> {
+    pub(crate) fn take(&mut self, place: Name, e: Eval) -> Option<Eval> {
         match e {
             Eval::NotAssessable { invalid } => {
-                self.add(en, zh, invalid);
+                self.add(place, invalid);
                 None
             }
             other => Some(other),
@@ -350,9 +374,9 @@ impl NotAssessed {
         }
         let mut en = format!("{} not assessable", self.what);
         let mut zh = format!("{}无法核对", self.what_zh);
-        let list = |v: &[(String, String)], zh: bool| {
+        let list = |v: &[Name], zh: bool| {
             v.iter()
-                .map(|(e, z)| if zh { z.as_str() } else { e.as_str() })
+                .map(|n| if zh { n.zh() } else { n.en() })
                 .collect::<Vec<_>>()
                 .join(if zh { "、" } else { ", " })
         };
@@ -393,7 +417,7 @@ mod tests {
             Some(v) => Cell::Value(v),
             None => Cell::Blank,
         };
-        Term::new("x", "甲", &cell)
+        Term::new(Name::Fixed("x", "甲"), &cell)
     }
 
     #[test]
@@ -402,7 +426,7 @@ mod tests {
             assess(&[t(None)], Relation::Eq, &[t(None)]),
             Eval::NotAssessable { invalid: false }
         );
-        let bad = Term::new("y", "乙", &Cell::Invalid("-1".into()));
+        let bad = Term::new(Name::Fixed("y", "乙"), &Cell::Invalid("-1".into()));
         assert_eq!(
             assess(&[t(Some(1))], Relation::Eq, &[bad]),
             Eval::NotAssessable { invalid: true }

@@ -12,7 +12,7 @@
 use crate::law::Template;
 use crate::report::{ActiveCell, ActiveColumn, ActiveRow, ActiveTable, AnnualReport, CellRef};
 use crate::rules::finding::{Finding, Quantity, Severity, TableId};
-use crate::rules::policy::{assess, cell_location, Eval, NotAssessed, Relation, Term};
+use crate::rules::policy::{assess, cell_location, Eval, Name, NotAssessed, Relation, Term};
 use crate::rules::{Basis, Check, Identity, Rule};
 
 /// The rules of this family.
@@ -40,7 +40,7 @@ pub(crate) const RULES: &[Rule] = &[
 /// A §2 count cell as a term named by its column.
 fn term(t: &ActiveTable, row: ActiveRow, col: ActiveColumn) -> Option<Term> {
     match t.get(row, col)? {
-        ActiveCell::Count(c) => Some(Term::new(col.id(), col.label(), c)),
+        ActiveCell::Count(c) => Some(Term::new(Name::Fixed(col.id(), col.label()), c)),
         _ => None,
     }
 }
@@ -91,7 +91,7 @@ fn bounded_by(
             rhs,
             note_en,
             note_zh,
-        }) = na.take(row.id(), label, e)
+        }) = na.take(Name::Fixed(row.id(), label), e)
         else {
             continue;
         };

@@ -18,7 +18,7 @@ use crate::report::{
 use crate::rules::finding::{Finding, Location, Quantity, Severity, Status, TableId};
 use crate::rules::policy::{
     assess, column_terms, named_request_term, request_term, requests_column, row_zh, show, Eval,
-    Input, NotAssessed, Relation, Term,
+    Input, Name, NotAssessed, Relation, Term,
 };
 use crate::rules::{Basis, Check, Identity, Rule};
 
@@ -163,7 +163,7 @@ fn h1_column_balance(report: &AnnualReport, out: &mut Vec<Finding>) {
     );
     for col in RequestColumn::ALL {
         let (ins, outs, e) = h1_eval(t, col);
-        let Some(e) = na.take(col.id(), &format!("{}列", col.label()), e) else {
+        let Some(e) = na.take(Name::Column(col), e) else {
             continue;
         };
         let loc = requests_column(report, RequestRow::TotalProcessed, col);
@@ -218,7 +218,7 @@ fn h2_outcome_total(report: &AnnualReport, out: &mut Vec<Finding>) {
         let total = column_terms(t, &[RequestRow::TotalProcessed], col);
         let parts = column_terms(t, &leaves, col);
         let e = assess(&parts, Relation::Eq, &total);
-        let Some(e) = na.take(col.id(), &format!("{}列", col.label()), e) else {
+        let Some(e) = na.take(Name::Column(col), e) else {
             continue;
         };
         let loc = requests_column(report, RequestRow::TotalProcessed, col);
@@ -281,14 +281,17 @@ fn h3_row_total(report: &AnnualReport, out: &mut Vec<Finding>) {
     );
     for (row, cells) in t.rows() {
         let parts = applicant_terms(cells, row);
-        let total = Term::new("total", "总计", &cells[RequestColumn::Total.index()]);
+        let total = Term::new(
+            Name::Fixed("total", "总计"),
+            &cells[RequestColumn::Total.index()],
+        );
         if total.input == Input::Blank {
             blank_row_total(report, row, &parts, &mut na, out);
             continue;
         }
         let total = [total];
         let e = assess(&parts, Relation::Eq, &total);
-        let Some(e) = na.take(row.id(), &row_zh(row), e) else {
+        let Some(e) = na.take(Name::Row(row), e) else {
             continue;
         };
         emit(
@@ -327,7 +330,7 @@ fn blank_row_total(
     let e = assess(parts, Relation::Eq, &[]);
     let sum = match e {
         Eval::NotAssessable { invalid } => {
-            na.add(row.id(), row_zh(row), invalid);
+            na.add(Name::Row(row), invalid);
             return;
         }
         Eval::Holds { .. } => return,
@@ -361,7 +364,7 @@ fn h2_added_subtotals(report: &AnnualReport, out: &mut Vec<Finding>) {
         };
         let group = *group;
         let Some(t) = &report.tables.requests else {
-            na.add(group.id(), group.label(), false);
+            na.add(Name::Fixed(group.id(), group.label()), false);
             continue;
         };
         let children: Vec<RequestRow> = group
@@ -372,9 +375,8 @@ fn h2_added_subtotals(report: &AnnualReport, out: &mut Vec<Finding>) {
             let sub = [subtotal_term(cells, group, col)];
             let kids = column_terms(t, &children, col);
             let e = assess(&kids, Relation::Eq, &sub);
-            let place = format!("{}/{}", group.id(), col.id());
-            let place_zh = format!("{}行{}列", group.label(), col.label());
-            let Some(e) = na.take(&place, &place_zh, e) else {
+            let place = Name::Cell(group.id(), col.id(), group.label(), col.label());
+            let Some(e) = na.take(place, e) else {
                 continue;
             };
             let mut loc = Location::row(TableId::Requests, group.id());
@@ -412,12 +414,7 @@ fn h2_added_subtotals(report: &AnnualReport, out: &mut Vec<Finding>) {
 
 /// A subtotal cell as a term (its blank `总计` replaced by its own sub-columns).
 fn subtotal_term(cells: &RequestCells, group: OutcomeGroup, col: RequestColumn) -> Term {
-    named_request_term(
-        cells,
-        col,
-        group.id().to_string(),
-        group.label().to_string(),
-    )
+    named_request_term(cells, col, Name::Fixed(group.id(), group.label()))
 }
 
 /// The four part terms and the total term of a §4 block.
@@ -425,11 +422,10 @@ fn block_terms(cells: &AppealCells) -> (Vec<Term>, Vec<Term>) {
     let parts = AppealColumn::ALL
         .iter()
         .filter(|c| **c != AppealColumn::Total)
-        .map(|c| Term::new(c.id(), c.label(), &cells[c.index()]))
+        .map(|c| Term::new(Name::Fixed(c.id(), c.label()), &cells[c.index()]))
         .collect();
     let total = vec![Term::new(
-        "total",
-        "总计",
+        Name::Fixed("total", "总计"),
         &cells[AppealColumn::Total.index()],
     )];
     (parts, total)
@@ -449,7 +445,7 @@ fn h4_block_total(report: &AnnualReport, out: &mut Vec<Finding>) {
     for (group, cells) in t.blocks() {
         let (parts, total) = block_terms(cells);
         let e = assess(&parts, Relation::Eq, &total);
-        let Some(e) = na.take(group.id(), group.label(), e) else {
+        let Some(e) = na.take(Name::Fixed(group.id(), group.label()), e) else {
             continue;
         };
         let mut loc = Location::row(TableId::Appeals, group.id());
@@ -540,7 +536,7 @@ fn h8_litigation_total(report: &AnnualReport, out: &mut Vec<Finding>) {
             continue;
         };
         let Some(t) = &report.tables.appeals else {
-            na.add("litigation_total", "行政诉讼合计", false);
+            na.add(Name::Fixed("litigation_total", "行政诉讼合计"), false);
             continue;
         };
         for col in AppealColumn::ALL {
@@ -549,12 +545,14 @@ fn h8_litigation_total(report: &AnnualReport, out: &mut Vec<Finding>) {
                 AppealGroup::LitigationDirect,
                 AppealGroup::LitigationAfterReconsideration,
             ]
-            .map(|g| Term::new(g.id(), g.label(), &t.block(g)[i]));
-            let total = [Term::new("litigation_total", "行政诉讼合计", &cells[i])];
+            .map(|g| Term::new(Name::Fixed(g.id(), g.label()), &t.block(g)[i]));
+            let total = [Term::new(
+                Name::Fixed("litigation_total", "行政诉讼合计"),
+                &cells[i],
+            )];
             let e = assess(&sum, Relation::Eq, &total);
             let Some(e) = na.take(
-                &format!("litigation_total/{}", col.id()),
-                &format!("行政诉讼合计{}列", col.label()),
+                Name::Cell("litigation_total", col.id(), "行政诉讼合计", col.label()),
                 e,
             ) else {
                 continue;
