@@ -252,6 +252,14 @@ fn unreadable_change(report: &AnnualReport, out: &mut Vec<Finding>) {
 
 fn bad_amount(report: &AnnualReport, out: &mut Vec<Finding>) {
     for (cr, c) in active_cells(report) {
+        let bad = match c {
+            ActiveCell::Amount(Cell::Invalid(_)) => true,
+            ActiveCell::Amount(Cell::Value(a)) => a.value < Decimal::ZERO,
+            _ => false,
+        };
+        if !bad {
+            continue;
+        }
         let (en, zh) = names(report, cr);
         let f = match c {
             ActiveCell::Amount(Cell::Invalid(text)) => {

@@ -134,6 +134,14 @@ pub(crate) enum Eval {
     },
 }
 
+impl Eval {
+    /// Whether the instance needs no finding (it held, without replacing a `总计`). Rules
+    /// check it first so that a consistent table costs no text.
+    pub(crate) fn is_silent(&self) -> bool {
+        matches!(self, Eval::Holds { replaced: false })
+    }
+}
+
 /// Assesses `lhs rel rhs` under the blank policy.
 pub(crate) fn assess(lhs: &[Term], rel: Relation, rhs: &[Term]) -> Eval {
     let all = || lhs.iter().chain(rhs.iter());
@@ -293,10 +301,15 @@ pub(crate) fn named_request_term(cells: &RequestCells, col: RequestColumn, name:
     }
 }
 
-/// The §3 terms of `rows` in column `col` (rows absent from the template are skipped).
-pub(crate) fn column_terms(t: &RequestTable, rows: &[RequestRow], col: RequestColumn) -> Vec<Term> {
-    rows.iter()
-        .filter_map(|r| t.row(*r).map(|cells| request_term(cells, *r, col, true)))
+/// The §3 terms of column `col` in the rows `pick` selects, in table order.
+pub(crate) fn column_terms(
+    t: &RequestTable,
+    pick: impl Fn(RequestRow) -> bool,
+    col: RequestColumn,
+) -> Vec<Term> {
+    t.rows()
+        .filter(|(r, _)| pick(*r))
+        .map(|(r, cells)| request_term(cells, r, col, true))
         .collect()
 }
 

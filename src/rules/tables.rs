@@ -138,12 +138,17 @@ fn finding(
 const NOTE_EN: &str = "holds, assessed from the sub-columns because a 总计 cell is blank";
 const NOTE_ZH: &str = "总计单元格空白，按分列之和核对，关系成立";
 
+/// Rows 一 and 二.
+fn is_inflow(r: RequestRow) -> bool {
+    matches!(r, RequestRow::Received | RequestRow::CarriedIn)
+}
+
 /// H1 for one column: the assessed instance.
 fn h1_eval(t: &RequestTable, col: RequestColumn) -> (Vec<Term>, Vec<Term>, Eval) {
-    let ins = column_terms(t, &[RequestRow::Received, RequestRow::CarriedIn], col);
+    let ins = column_terms(t, is_inflow, col);
     let outs = column_terms(
         t,
-        &[RequestRow::TotalProcessed, RequestRow::CarriedForward],
+        |r| matches!(r, RequestRow::TotalProcessed | RequestRow::CarriedForward),
         col,
     );
     let e = assess(&ins, Relation::Eq, &outs);
@@ -166,6 +171,9 @@ fn h1_column_balance(report: &AnnualReport, out: &mut Vec<Finding>) {
         let Some(e) = na.take(Name::Column(col), e) else {
             continue;
         };
+        if e.is_silent() {
+            continue;
+        }
         let loc = requests_column(report, RequestRow::TotalProcessed, col);
         emit(
             out,
@@ -193,21 +201,11 @@ fn h1_column_balance(report: &AnnualReport, out: &mut Vec<Finding>) {
     na.finish(out);
 }
 
-/// The outcome leaf rows of a template.
-fn leaf_rows(t: &RequestTable) -> Vec<RequestRow> {
-    RequestRow::rows(t.template())
-        .iter()
-        .copied()
-        .filter(|r| r.outcome().is_some())
-        .collect()
-}
-
 /// H2: per column, （七）总计 = Σ outcome leaf rows.
 fn h2_outcome_total(report: &AnnualReport, out: &mut Vec<Finding>) {
     let Some(t) = &report.tables.requests else {
         return;
     };
-    let leaves = leaf_rows(t);
     let mut na = NotAssessed::new(
         "TBL002",
         TableId::Requests,
@@ -215,12 +213,15 @@ fn h2_outcome_total(report: &AnnualReport, out: &mut Vec<Finding>) {
         "（七）总计等于各项办理结果之和的关系",
     );
     for col in RequestColumn::ALL {
-        let total = column_terms(t, &[RequestRow::TotalProcessed], col);
-        let parts = column_terms(t, &leaves, col);
+        let total = column_terms(t, |r| r == RequestRow::TotalProcessed, col);
+        let parts = column_terms(t, |r| r.outcome().is_some(), col);
         let e = assess(&parts, Relation::Eq, &total);
         let Some(e) = na.take(Name::Column(col), e) else {
             continue;
         };
+        if e.is_silent() {
+            continue;
+        }
         let loc = requests_column(report, RequestRow::TotalProcessed, col);
         emit(
             out,
@@ -294,6 +295,9 @@ fn h3_row_total(report: &AnnualReport, out: &mut Vec<Finding>) {
         let Some(e) = na.take(Name::Row(row), e) else {
             continue;
         };
+        if e.is_silent() {
+            continue;
+        }
         emit(
             out,
             "TBL003",
@@ -367,18 +371,17 @@ fn h2_added_subtotals(report: &AnnualReport, out: &mut Vec<Finding>) {
             na.add(Name::Fixed(group.id(), group.label()), false);
             continue;
         };
-        let children: Vec<RequestRow> = group
-            .members(t.template())
-            .map(RequestRow::Outcome)
-            .collect();
         for col in RequestColumn::ALL {
             let sub = [subtotal_term(cells, group, col)];
-            let kids = column_terms(t, &children, col);
+            let kids = column_terms(t, |r| r.outcome().is_some_and(|o| o.group() == group), col);
             let e = assess(&kids, Relation::Eq, &sub);
             let place = Name::Cell(group.id(), col.id(), group.label(), col.label());
             let Some(e) = na.take(place, e) else {
                 continue;
             };
+            if e.is_silent() {
+                continue;
+            }
             let mut loc = Location::row(TableId::Requests, group.id());
             loc.column = Some(col.id().to_string());
             emit(
@@ -448,6 +451,9 @@ fn h4_block_total(report: &AnnualReport, out: &mut Vec<Finding>) {
         let Some(e) = na.take(Name::Fixed(group.id(), group.label()), e) else {
             continue;
         };
+        if e.is_silent() {
+            continue;
+        }
         let mut loc = Location::row(TableId::Appeals, group.id());
         loc.span = report.span_of(&CellRef::Appeals {
             group,
@@ -489,9 +495,9 @@ fn h7_column_bounds(report: &AnnualReport, out: &mut Vec<Finding>) {
         if !matches!(h1_eval(t, col).2, Eval::NotAssessable { invalid: true }) {
             continue;
         }
-        let ins = column_terms(t, &[RequestRow::Received, RequestRow::CarriedIn], col);
+        let ins = column_terms(t, is_inflow, col);
         for row in [RequestRow::TotalProcessed, RequestRow::CarriedForward] {
-            let bounded = column_terms(t, &[row], col);
+            let bounded = column_terms(t, |r| r == row, col);
             let e = assess(&bounded, Relation::Le, &ins);
             let loc = requests_column(report, row, col);
             let f = finding(
@@ -557,6 +563,9 @@ fn h8_litigation_total(report: &AnnualReport, out: &mut Vec<Finding>) {
             ) else {
                 continue;
             };
+            if e.is_silent() {
+                continue;
+            }
             let mut loc = Location::row(TableId::Appeals, "litigation_total");
             loc.column = Some(col.id().to_string());
             emit(
