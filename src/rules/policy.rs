@@ -135,8 +135,8 @@ pub(crate) enum Eval {
 }
 
 impl Eval {
-    /// Whether the instance needs no finding (it held, without replacing a `总计`). Rules
-    /// check it first so that a consistent table costs no text.
+    /// Whether the instance needs no finding (it held, without replacing a `总计`), so that a
+    /// consistent table costs no text.
     pub(crate) fn is_silent(&self) -> bool {
         matches!(self, Eval::Holds { replaced: false })
     }
@@ -369,13 +369,15 @@ impl NotAssessed {
         }
     }
 
-    /// Records the result of [`assess`] if it was not assessable; gives back the other results.
+    /// Records the result of [`assess`] if it was not assessable; gives back the results that
+    /// need a finding (a failure, or a hold that replaced a `总计`).
     pub(crate) fn take(&mut self, place: Name, e: Eval) -> Option<Eval> {
         match e {
             Eval::NotAssessable { invalid } => {
                 self.add(place, invalid);
                 None
             }
+            e if e.is_silent() => None,
             other => Some(other),
         }
     }

@@ -98,7 +98,7 @@ fn emit(
     loc: Location,
     eval: Eval,
     describe: impl Fn(u128, u128) -> (String, String),
-    note: (&str, &str),
+    note: (String, String),
 ) {
     out.extend(finding(code, loc, eval, describe, note));
 }
@@ -109,7 +109,7 @@ fn finding(
     loc: Location,
     eval: Eval,
     describe: impl Fn(u128, u128) -> (String, String),
-    (note_en, note_zh): (&str, &str),
+    (note_en, note_zh): (String, String),
 ) -> Option<Finding> {
     match eval {
         Eval::Fails {
@@ -137,6 +137,14 @@ fn finding(
 
 const NOTE_EN: &str = "holds, assessed from the sub-columns because a 总计 cell is blank";
 const NOTE_ZH: &str = "总计单元格空白，按分列之和核对，关系成立";
+
+/// The note of a column identity that held only thanks to a replaced `总计`.
+fn column_note(identity: &str, col: RequestColumn) -> (String, String) {
+    (
+        format!("column {}: {identity} {NOTE_EN}", col.id()),
+        format!("{}列：{NOTE_ZH}", col.label()),
+    )
+}
 
 /// Rows 一 and 二.
 fn is_inflow(r: RequestRow) -> bool {
@@ -171,9 +179,6 @@ fn h1_column_balance(report: &AnnualReport, out: &mut Vec<Finding>) {
         let Some(e) = na.take(Name::Column(col), e) else {
             continue;
         };
-        if e.is_silent() {
-            continue;
-        }
         let loc = requests_column(report, RequestRow::TotalProcessed, col);
         emit(
             out,
@@ -192,10 +197,7 @@ fn h1_column_balance(report: &AnnualReport, out: &mut Vec<Finding>) {
                     ),
                 )
             },
-            (
-                &format!("column {}: H1 {NOTE_EN}", col.id()),
-                &format!("{}列：{NOTE_ZH}", col.label()),
-            ),
+            column_note("H1", col),
         );
     }
     na.finish(out);
@@ -219,9 +221,6 @@ fn h2_outcome_total(report: &AnnualReport, out: &mut Vec<Finding>) {
         let Some(e) = na.take(Name::Column(col), e) else {
             continue;
         };
-        if e.is_silent() {
-            continue;
-        }
         let loc = requests_column(report, RequestRow::TotalProcessed, col);
         emit(
             out,
@@ -240,10 +239,7 @@ fn h2_outcome_total(report: &AnnualReport, out: &mut Vec<Finding>) {
                     ),
                 )
             },
-            (
-                &format!("column {}: H2 {NOTE_EN}", col.id()),
-                &format!("{}列：{NOTE_ZH}", col.label()),
-            ),
+            column_note("H2", col),
         );
     }
     na.finish(out);
@@ -295,9 +291,6 @@ fn h3_row_total(report: &AnnualReport, out: &mut Vec<Finding>) {
         let Some(e) = na.take(Name::Row(row), e) else {
             continue;
         };
-        if e.is_silent() {
-            continue;
-        }
         emit(
             out,
             "TBL003",
@@ -317,7 +310,7 @@ fn h3_row_total(report: &AnnualReport, out: &mut Vec<Finding>) {
                     ),
                 )
             },
-            ("", ""),
+            Default::default(),
         );
     }
     na.finish(out);
@@ -379,9 +372,6 @@ fn h2_added_subtotals(report: &AnnualReport, out: &mut Vec<Finding>) {
             let Some(e) = na.take(place, e) else {
                 continue;
             };
-            if e.is_silent() {
-                continue;
-            }
             let mut loc = Location::row(TableId::Requests, group.id());
             loc.column = Some(col.id().to_string());
             emit(
@@ -402,12 +392,12 @@ fn h2_added_subtotals(report: &AnnualReport, out: &mut Vec<Finding>) {
                     )
                 },
                 (
-                    &format!(
+                    format!(
                         "added subtotal {} column {}: {NOTE_EN}",
                         group.id(),
                         col.id()
                     ),
-                    &format!("小计行{}，{}列：{NOTE_ZH}", group.label(), col.label()),
+                    format!("小计行{}，{}列：{NOTE_ZH}", group.label(), col.label()),
                 ),
             );
         }
@@ -451,9 +441,6 @@ fn h4_block_total(report: &AnnualReport, out: &mut Vec<Finding>) {
         let Some(e) = na.take(Name::Fixed(group.id(), group.label()), e) else {
             continue;
         };
-        if e.is_silent() {
-            continue;
-        }
         let mut loc = Location::row(TableId::Appeals, group.id());
         loc.span = report.span_of(&CellRef::Appeals {
             group,
@@ -478,7 +465,7 @@ fn h4_block_total(report: &AnnualReport, out: &mut Vec<Finding>) {
                     ),
                 )
             },
-            ("", ""),
+            Default::default(),
         );
     }
     na.finish(out);
@@ -518,7 +505,7 @@ fn h7_column_bounds(report: &AnnualReport, out: &mut Vec<Finding>) {
                         ),
                     )
                 },
-                ("", ""),
+                Default::default(),
             );
             // `finding` states expected = lhs; for a bound the expectation is "at most rhs".
             out.extend(f.map(|mut f| {
@@ -563,9 +550,6 @@ fn h8_litigation_total(report: &AnnualReport, out: &mut Vec<Finding>) {
             ) else {
                 continue;
             };
-            if e.is_silent() {
-                continue;
-            }
             let mut loc = Location::row(TableId::Appeals, "litigation_total");
             loc.column = Some(col.id().to_string());
             emit(
@@ -585,7 +569,7 @@ fn h8_litigation_total(report: &AnnualReport, out: &mut Vec<Finding>) {
                         ),
                     )
                 },
-                ("", ""),
+                Default::default(),
             );
         }
     }
