@@ -175,3 +175,70 @@ proptest! {
         );
     }
 }
+
+/// Any cell a report can hold, hostile ones included: huge numbers, negative and fractional
+/// text, junk.
+fn any_cell() -> impl Strategy<Value = Cell<u64>> {
+    prop_oneof![
+        Just(Cell::Blank),
+        Just(Cell::NotApplicable),
+        (0u64..20).prop_map(Cell::Value),
+        any::<u64>().prop_map(Cell::Value),
+        Just(Cell::Value(u64::MAX)),
+        "[-0-9.减若干x]{1,6}".prop_map(|s| Cell::<u64>::parse(&s)),
+    ]
+}
+
+fn any_report() -> impl Strategy<Value = AnnualReport> {
+    (
+        template(),
+        proptest::collection::vec(proptest::array::uniform7(any_cell()), 25),
+        proptest::collection::vec(proptest::array::uniform5(any_cell()), 4),
+        proptest::array::uniform7(any_cell()),
+        "[-0-9.减元万x/]{0,8}",
+    )
+        .prop_map(|(tpl, rows, blocks, subtotal, text)| {
+            let mut r = AnnualReport::new(tpl.format());
+            let mut t = RequestTable::new(tpl);
+            for (row, cells) in RequestRow::rows(tpl).iter().zip(rows) {
+                t.set_row(*row, cells).unwrap();
+            }
+            r.tables.requests = Some(t);
+            let mut a = AppealsTable::default();
+            for (g, b) in AppealGroup::ALL.iter().zip(blocks.iter()) {
+                a.set_block(*g, b.clone());
+            }
+            r.tables.appeals = Some(a);
+            let mut active = zfxxgk::ActiveTable::new(tpl);
+            for (row, cols) in zfxxgk::ActiveTable::layout(tpl) {
+                for c in cols.iter() {
+                    active.set_text(*row, *c, &text).unwrap();
+                }
+            }
+            r.tables.active = Some(active);
+            r.extras.0.push(zfxxgk::ExtraRow::RequestSubtotal {
+                group: zfxxgk::OutcomeGroup::Withheld,
+                cells: subtotal,
+            });
+            if let Some(b) = blocks.get(3) {
+                r.extras
+                    .0
+                    .push(zfxxgk::ExtraRow::LitigationTotal { cells: b.clone() });
+            }
+            r
+        })
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(300))]
+
+    /// Hostile cells never make `check` panic or overflow, and every error points somewhere.
+    #[test]
+    fn hostile_cells_never_panic(r in any_report()) {
+        for f in check(&r) {
+            if f.severity == Severity::Error {
+                prop_assert!(f.location.table.is_some(), "{f}");
+            }
+        }
+    }
+}

@@ -299,7 +299,11 @@ fn fee_amount_unit(report: &AnnualReport, out: &mut Vec<Finding>) {
         if a.unit != Some(MoneyUnit::Yuan) {
             continue;
         }
-        let wan = (a.value / Decimal::from(10_000)).normalize();
+        let wan = a
+            .value
+            .checked_div(Decimal::from(10_000))
+            .map(|w| w.normalize().to_string())
+            .unwrap_or_else(|| "?".to_string());
         let (en, zh) = names(report, cr);
         out.push(
             Finding::new("DOM006", Severity::Warning, cell_location(report, cr))

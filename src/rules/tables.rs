@@ -12,7 +12,7 @@
 use crate::applicant::RequestColumn;
 use crate::outcome::{OutcomeGroup, RequestRow};
 use crate::report::{
-    AnnualReport, AppealCells, AppealColumn, AppealGroup, CellRef, ExtraRow, RequestCells,
+    AnnualReport, AppealCells, AppealColumn, AppealGroup, Cell, CellRef, ExtraRow, RequestCells,
     RequestTable,
 };
 use crate::rules::finding::{Finding, Location, Quantity, Severity, Status, TableId};
@@ -283,7 +283,8 @@ fn h3_row_total(report: &AnnualReport, out: &mut Vec<Finding>) {
             &cells[RequestColumn::Total.index()],
         );
         if total.input == Input::Blank {
-            blank_row_total(report, row, &parts, &mut na, out);
+            let slash = cells[RequestColumn::Total.index()] == Cell::NotApplicable;
+            blank_row_total(report, row, &parts, slash, &mut na, out);
             continue;
         }
         let total = [total];
@@ -321,6 +322,7 @@ fn blank_row_total(
     report: &AnnualReport,
     row: RequestRow,
     parts: &[Term],
+    slash: bool,
     na: &mut NotAssessed,
     out: &mut Vec<Finding>,
 ) {
@@ -333,17 +335,22 @@ fn blank_row_total(
         Eval::Holds { .. } => return,
         Eval::Fails { lhs, .. } => lhs,
     };
+    let (en, zh) = if slash {
+        ("`/`", "“/”")
+    } else {
+        ("blank", "空白")
+    };
     out.push(
         Finding::new("TBL003", Severity::Warning, requests_row(report, row))
             .message(
                 format!(
-                    "row {}: total left blank though the applicant columns add up to {sum}",
+                    "row {}: total left {en} though the applicant columns add up to {sum}",
                     row.id()
                 ),
-                format!("{}行：各类申请人之和为{sum}，总计却为空白", row_zh(row)),
+                format!("{}行：各类申请人之和为{sum}，总计却为{zh}", row_zh(row)),
             )
             .expected(Quantity::Int(sum as i128))
-            .actual(Quantity::Text("blank".into())),
+            .actual(Quantity::Text(if slash { "/" } else { "blank" }.into())),
     );
 }
 
