@@ -120,7 +120,7 @@ fn bounded_by(
             Finding::new(code, severity, loc)
                 .message(format!("{en}{note_en}"), format!("{zh}{note_zh}"))
                 .expected(Quantity::Text(format!("≤ {rhs}")))
-                .actual(Quantity::Int(lhs as i128)),
+                .actual(Quantity::Int(i128::try_from(lhs).unwrap_or(i128::MAX))),
         );
     }
     na.finish(out);

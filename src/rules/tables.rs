@@ -47,8 +47,8 @@ pub(crate) const RULES: &[Rule] = &[
         "requests_row_total",
         Severity::Error,
         &[Basis::Identity(Identity::H3)],
-        "per §3 row: 总计 = 自然人 + the five legal-person columns",
-        "§3表每行：总计等于自然人与五类法人或其他组织之和",
+        "per §3 row: 总计 = 自然人 + the five legal-person columns (a blank 总计 on a non-zero row: warning)",
+        "§3表每行：总计等于自然人与五类法人或其他组织之和（分列不为零而总计空白的，予以警告）",
         Check::Report(h3_row_total),
     ),
     Rule::new(
@@ -122,8 +122,8 @@ fn finding(
             Some(
                 Finding::new(code, Severity::Error, loc)
                     .message(format!("{en}{ne}"), format!("{zh}{nz}"))
-                    .expected(Quantity::Int(lhs as i128))
-                    .actual(Quantity::Int(rhs as i128)),
+                    .expected(int(lhs))
+                    .actual(int(rhs)),
             )
         }
         Eval::Holds { replaced: true } => Some(
@@ -133,6 +133,12 @@ fn finding(
         ),
         Eval::Holds { replaced: false } | Eval::NotAssessable { .. } => None,
     }
+}
+
+/// A sum as a finding quantity. Sums are of at most 30 `u64` values, far below `i128::MAX`;
+/// saturating keeps that an invariant rather than a cast.
+fn int(v: u128) -> Quantity {
+    Quantity::Int(i128::try_from(v).unwrap_or(i128::MAX))
 }
 
 const NOTE_EN: &str = "holds, assessed from the sub-columns because a 总计 cell is blank";
@@ -349,7 +355,7 @@ fn blank_row_total(
                 ),
                 format!("{}行：各类申请人之和为{sum}，总计却为{zh}", row_zh(row)),
             )
-            .expected(Quantity::Int(sum as i128))
+            .expected(int(sum))
             .actual(Quantity::Text(if slash { "/" } else { "blank" }.into())),
     );
 }
