@@ -35,6 +35,7 @@
 
 mod applicant;
 mod error;
+mod fee;
 mod law;
 mod outcome;
 pub mod report;
@@ -42,6 +43,13 @@ pub mod rules;
 
 pub use applicant::{ApplicantKind, RequestColumn};
 pub use error::{Error, ModelError, ParseError};
+pub use fee::{
+    assess_month, ApplicationFee, BandCharge, Charge, Charging, CostBill, CostFeeItem, CostLine,
+    CostLineCharge, CostRate, CostRateTable, CostUnit, CounterScope, FeeBasis, FeeError,
+    FeeMethod, FeeNotice, FeePolicy, Medium, MonthApplication, MonthCounting, PaperSize,
+    PerItemRates, PrintColour, ProgressiveSchedule, Tail, Waiver, WaiverGround, WorkingDays,
+    PAYMENT_PERIOD_WORKING_DAYS,
+};
 pub use law::{ArticleRef, Edition, ReportFormat, Template};
 pub use outcome::{Outcome, OutcomeGroup, RequestRow};
 pub use report::{
