@@ -38,6 +38,7 @@ mod error;
 mod fee;
 mod law;
 mod outcome;
+mod parse;
 pub mod report;
 pub mod rules;
 
@@ -45,13 +46,15 @@ pub use applicant::{ApplicantKind, RequestColumn};
 pub use error::{Error, ModelError, ParseError};
 pub use fee::{
     assess_month, ApplicationFee, BandCharge, Charge, Charging, CostBill, CostFeeItem, CostLine,
-    CostLineCharge, CostRate, CostRateTable, CostUnit, CounterScope, FeeBasis, FeeError,
-    FeeMethod, FeeNotice, FeePolicy, Medium, MonthApplication, MonthCounting, PaperSize,
-    PerItemRates, PrintColour, ProgressiveSchedule, Tail, Waiver, WaiverGround, WorkingDays,
+    CostLineCharge, CostRate, CostRateTable, CostUnit, CounterScope, FeeBasis, FeeError, FeeMethod,
+    FeeNotice, FeePolicy, Medium, MonthApplication, MonthCounting, PaperSize, PerItemRates,
+    PrintColour, ProgressiveSchedule, Tail, Waiver, WaiverGround, WorkingDays,
     PAYMENT_PERIOD_WORKING_DAYS,
 };
 pub use law::{ArticleRef, Edition, ReportFormat, Template};
 pub use outcome::{Outcome, OutcomeGroup, RequestRow};
+pub use parse::fees::read_fee_section;
+pub use report::fees::{FeeClaim, FeeClaimKind, FeeRegime, FeeStatement};
 pub use report::{
     ActiveCell, ActiveColumn, ActiveKind, ActiveRow, ActiveTable, AgencyLevel, Amount,
     AnnualReport, AppealCells, AppealColumn, AppealGroup, AppealsTable, Cell, CellRef, CellValue,

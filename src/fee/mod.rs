@@ -87,7 +87,9 @@ pub enum FeeError {
         reason: &'static str,
     },
     /// A per-item application was given as zero 件.
-    #[error("application `{application}` counts 0 items, a per-item application counts at least 1")]
+    #[error(
+        "application `{application}` counts 0 items, a per-item application counts at least 1"
+    )]
     ZeroItems {
         /// The application id.
         application: String,

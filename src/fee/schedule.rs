@@ -166,8 +166,10 @@ struct RawSchedule {
 impl TryFrom<RawSchedule> for ProgressiveSchedule {
     type Error = FeeError;
     fn try_from(r: RawSchedule) -> Result<Self, FeeError> {
-        Ok(ProgressiveSchedule::new(r.method, r.free_up_to, &r.bands, r.tail)?
-            .with_max_quantity(r.max_quantity))
+        Ok(
+            ProgressiveSchedule::new(r.method, r.free_up_to, &r.bands, r.tail)?
+                .with_max_quantity(r.max_quantity),
+        )
     }
 }
 

@@ -1,0 +1,3 @@
+//! Reading reports from text.
+
+pub(crate) mod fees;
