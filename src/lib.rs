@@ -55,6 +55,7 @@ pub use law::{ArticleRef, Edition, ReportFormat, Template};
 pub use outcome::{Outcome, OutcomeGroup, RequestRow};
 pub use parse::fees::read_fee_section;
 pub use report::fees::{FeeClaim, FeeClaimKind, FeeRegime, FeeStatement};
+pub use rules::fees::check_fees;
 pub use report::{
     ActiveCell, ActiveColumn, ActiveKind, ActiveRow, ActiveTable, AgencyLevel, Amount,
     AnnualReport, AppealCells, AppealColumn, AppealGroup, AppealsTable, Cell, CellRef, CellValue,

@@ -20,6 +20,7 @@
 //! # Ok::<(), zfxxgk::ModelError>(())
 //! ```
 
+pub(crate) mod fees;
 mod finding;
 mod registry;
 pub(crate) mod tables;
