@@ -34,6 +34,7 @@
 //! provincial statistics forms beyond their prose.
 
 mod applicant;
+mod audit;
 mod error;
 mod law;
 mod outcome;
@@ -42,6 +43,7 @@ pub mod report;
 pub mod rules;
 
 pub use applicant::{ApplicantKind, RequestColumn};
+pub use audit::{audit_report, audit_text, audit_text_with, Audit};
 pub use error::{Error, ModelError, ParseError};
 pub use law::{ArticleRef, Edition, ReportFormat, Template};
 pub use outcome::{Fit, Outcome, OutcomeGroup, RequestRow};

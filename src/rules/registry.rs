@@ -120,10 +120,22 @@ mod tests {
         for r in &all {
             let (prefix, digits) = r.code.split_at(3);
             assert!(prefix.bytes().all(|b| b.is_ascii_uppercase()), "{}", r.code);
-            assert!(digits.len() == 3 && digits.bytes().all(|b| b.is_ascii_digit()), "{}", r.code);
-            assert!(!r.summary.is_empty() && !r.summary_zh.is_empty(), "{} undocumented", r.code);
+            assert!(
+                digits.len() == 3 && digits.bytes().all(|b| b.is_ascii_digit()),
+                "{}",
+                r.code
+            );
+            assert!(
+                !r.summary.is_empty() && !r.summary_zh.is_empty(),
+                "{} undocumented",
+                r.code
+            );
             assert!(!r.basis.is_empty(), "{} has no basis", r.code);
-            assert!(r.name.bytes().all(|b| b.is_ascii_lowercase() || b == b'_'), "{}", r.code);
+            assert!(
+                r.name.bytes().all(|b| b.is_ascii_lowercase() || b == b'_'),
+                "{}",
+                r.code
+            );
             assert_eq!(rule(r.code).map(|x| x.code), Some(r.code));
         }
     }
@@ -133,8 +145,16 @@ mod tests {
         let src: String = FAMILY_SOURCES.concat();
         for r in registry() {
             let code = r.code.to_ascii_lowercase();
-            assert!(src.contains(&format!("fn {code}_fires")), "{} has no firing test", r.code);
-            assert!(src.contains(&format!("fn {code}_silent")), "{} has no silent test", r.code);
+            assert!(
+                src.contains(&format!("fn {code}_fires")),
+                "{} has no firing test",
+                r.code
+            );
+            assert!(
+                src.contains(&format!("fn {code}_silent")),
+                "{} has no silent test",
+                r.code
+            );
         }
     }
 }
