@@ -9,7 +9,10 @@ const REPORT: &str = include_str!("../examples/audit_sample.txt");
 
 fn bench(c: &mut Criterion) {
     let mut g = c.benchmark_group("parse_and_check");
-    for (name, text) in [("hongze_2024", REPORT.to_string()), ("hongze_2024_x10", REPORT.repeat(10))] {
+    for (name, text) in [
+        ("hongze_2024", REPORT.to_string()),
+        ("hongze_2024_x10", REPORT.repeat(10)),
+    ] {
         g.throughput(Throughput::Bytes(text.len() as u64));
         g.bench_with_input(BenchmarkId::new("audit_text", name), &text, |b, t| {
             b.iter(|| zfxxgk::audit_text(black_box(t)).map(|a| a.findings.len()))
