@@ -34,15 +34,17 @@
 //! provincial statistics forms beyond their prose.
 
 mod applicant;
+mod audit;
 mod error;
 mod fee;
 mod law;
 mod outcome;
-mod parse;
+pub mod parse;
 pub mod report;
 pub mod rules;
 
 pub use applicant::{ApplicantKind, RequestColumn};
+pub use audit::{audit_report, audit_text, audit_text_with, Audit};
 pub use error::{Error, ModelError, ParseError};
 pub use fee::{
     assess_month, ApplicationFee, BandCharge, Charge, Charging, CostBill, CostFeeItem, CostLine,
@@ -52,13 +54,13 @@ pub use fee::{
     PAYMENT_PERIOD_WORKING_DAYS,
 };
 pub use law::{ArticleRef, Edition, ReportFormat, Template};
-pub use outcome::{Outcome, OutcomeGroup, RequestRow};
+pub use outcome::{Fit, Outcome, OutcomeGroup, RequestRow};
 pub use parse::fees::read_fee_section;
 pub use report::fees::{FeeClaim, FeeClaimKind, FeeRegime, FeeStatement};
-pub use rules::fees::check_fees;
 pub use report::{
     ActiveCell, ActiveColumn, ActiveKind, ActiveRow, ActiveTable, AgencyLevel, Amount,
     AnnualReport, AppealCells, AppealColumn, AppealGroup, AppealsTable, Cell, CellRef, CellValue,
     ExtraRow, Extras, MoneyUnit, ReportMeta, RequestCells, RequestTable, Section, SectionKind,
     Source, Span, Tables,
 };
+pub use rules::fees::check_fees;

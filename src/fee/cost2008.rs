@@ -237,7 +237,7 @@ pub struct CostRate {
 ///     CostLine::new(CostFeeItem::Copying,
 ///         CostUnit::Page { size: PaperSize::A4, colour: PrintColour::BlackWhite }, 12),
 /// ], 0.into(), None)?;
-/// assert_eq!(bill.gross.to_string(), "7.4"); // 5 + 12 × 0.2
+/// assert_eq!(bill.gross, rust_decimal::Decimal::new(74, 1)); // 5 + 12 × 0.2 = 7.4元
 /// # Ok::<(), zfxxgk::FeeError>(())
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
