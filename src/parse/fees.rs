@@ -26,7 +26,18 @@ use crate::report::Span;
 
 /// Reads the fee statement of a section body that starts at byte `offset` and line `line` of
 /// the whole report text. `None` when no sentence matches a known pattern.
+///
+/// `line` is the line of the body's first character, except that a body starting with the
+/// line break that ends its heading gets the line after it: pass a [`crate::Section`]'s
+/// `body_span` as it is (`&text[b.start..b.end], b.start, b.line`).
 pub(crate) fn read_fee_statement(text: &str, offset: usize, line: u32) -> Option<FeeStatement> {
+    let skip = if text.starts_with("\r\n") {
+        2
+    } else {
+        usize::from(text.starts_with('\n'))
+    };
+    let text = text.get(skip..).unwrap_or("");
+    let offset = offset.saturating_add(skip);
     let mut claims = Vec::new();
     for (start, end) in sentences(text) {
         let Some(raw) = text.get(start..end) else {
@@ -329,6 +340,26 @@ mod tests {
                 yuan: Decimal::from(1500)
             }]
         );
+    }
+
+    #[test]
+    fn wired_to_the_report_parser_spans_point_into_the_whole_text() {
+        let text = "一、概述\n2016年，我市政府信息公开工作有序推进。\n六、政府信息公开支出与收费\n1.全年没有发生政府信息公开事务实际支出；\n2.全年没有对公民、法人和其他组织进行收费。\n七、其他相关工作情况\n无。\n";
+        let parsed = crate::parse::parse(text).unwrap();
+        let sec = parsed
+            .report
+            .section(crate::report::SectionKind::ExpenditureFees)
+            .unwrap();
+        let b = sec.body_span;
+        let s = read_fee_statement(&text[b.start..b.end], b.start, b.line).unwrap();
+        assert_eq!(s.claims.len(), 1);
+        let c = &s.claims[0];
+        assert_eq!(c.kind, FeeClaimKind::NoFeesCollected);
+        assert_eq!(
+            &text[c.span.start..c.span.end],
+            "2.全年没有对公民、法人和其他组织进行收费"
+        );
+        assert_eq!(c.span.line, 5);
     }
 
     #[test]
