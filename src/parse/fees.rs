@@ -150,11 +150,14 @@ fn normalize(s: &str) -> Vec<char> {
 }
 
 fn find(hay: &[char], needle: &str, from: usize) -> Option<usize> {
-    let n: Vec<char> = needle.chars().collect();
-    if n.is_empty() || hay.len() < n.len() {
+    let n = needle.chars().count();
+    if n == 0 || hay.len() < n {
         return None;
     }
-    (from..=hay.len() - n.len()).find(|&i| hay.get(i..i + n.len()) == Some(&n[..]))
+    (from..=hay.len() - n).find(|&i| {
+        hay.get(i..i + n)
+            .is_some_and(|w| w.iter().copied().eq(needle.chars()))
+    })
 }
 
 fn contains(hay: &[char], needle: &str) -> bool {
