@@ -49,7 +49,7 @@ fn reader(c: &mut Criterion) {
                 （二）落实上级年度政务公开工作要点情况。本机关按照要点要求，推进财政预决算、价格和收费等重点领域信息公开。\n\
                 （三）人大代表建议和政协提案办理结果公开情况。全年办理建议12件、提案8件，均已公开。\n"
         .repeat(4);
-    c.bench_function("read_fee_section_1kb", |b| {
+    c.bench_function("read_fee_section_1_8kb", |b| {
         b.iter(|| read_fee_section(black_box(&text)))
     });
 }
