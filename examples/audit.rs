@@ -103,6 +103,7 @@ fn to_json(name: &str, a: &Audit) -> Value {
             "appeals": r.tables.appeals,
         },
         "claims": Value::Array(Vec::new()),
+        "fees": r.fees,
         "findings": a.findings,
     })
 }

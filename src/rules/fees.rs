@@ -6,8 +6,9 @@
 //! agency's administrative fees, not the 信息处理费: no rule here reads it, and a nil fee
 //! statement next to a non-zero §2 amount is not a contradiction.
 //!
-//! The rules need the report's [`FeeStatement`] (read by [`crate::read_fee_section`]), so the
-//! registry lists them as [`Check::External`] and [`check_fees`] runs them.
+//! The rules read the report's [`FeeStatement`] (`report.fees`, filled by the parser from
+//! section 六 or the legacy 支出和收费 section); [`check_fees`] runs them with a statement of the
+//! caller's choosing.
 
 use rust_decimal::Decimal;
 
@@ -29,7 +30,7 @@ pub(crate) const RULES: &[Rule] = &[
         &[Basis::Identity(Identity::S5)],
         "§3 row （六）2 (fee not paid) is non-zero, but section 六 says fewer fee notices were issued (none)",
         "§3表（六）2“申请人逾期未按收费通知要求缴纳费用”不为零，但第六部分称未发出（或少发）收费通知",
-        Check::External("rules::fees"),
+        Check::Report(run_fee001),
     ),
     Rule::new(
         "FEE002",
@@ -38,7 +39,7 @@ pub(crate) const RULES: &[Rule] = &[
         &[Basis::Format],
         "the fee statement gives two different figures for the same thing (notices, amount noticed, amount collected)",
         "收费情况的表述前后矛盾：收费通知件数、通知金额或实际收取金额出现两个不同的数字",
-        Check::External("rules::fees"),
+        Check::Report(run_fee002),
     ),
     Rule::new(
         "FEE003",
@@ -47,9 +48,21 @@ pub(crate) const RULES: &[Rule] = &[
         &[Basis::Format],
         "a 2021-format section 六 or a legacy 支出和收费 section states nothing recognisable about fees",
         "第六部分（或支出和收费部分）未见可识别的收费情况表述",
-        Check::External("rules::fees"),
+        Check::Report(run_fee003),
     ),
 ];
+
+fn run_fee001(r: &AnnualReport, out: &mut Vec<Finding>) {
+    fee001_unpaid_without_notice(r, r.fees.as_ref(), out);
+}
+
+fn run_fee002(r: &AnnualReport, out: &mut Vec<Finding>) {
+    fee002_amounts_contradict(r.fees.as_ref(), out);
+}
+
+fn run_fee003(r: &AnnualReport, out: &mut Vec<Finding>) {
+    fee003_statement_missing(r, r.fees.as_ref(), out);
+}
 
 /// Runs the `FEE` rules on `report` with the fee statement read from it (`None` when the
 /// reader found none).

@@ -9,6 +9,7 @@
 //! | `STR` | the report's own structure: sections, templates, rows the parser could not place |
 //! | `SFT` | soft identities inside one report (S3, S5, S6) |
 //! | `PRO` | prose claims |
+//! | `FEE` | fee statements against the §3 table and themselves (S5) |
 //! | `PUB` | publication deadline (2008 art. 31, 2019 art. 49) |
 //! | `XYR` | cross-year identities S1, S2, S4 (run by [`crate::aggregate`]) |
 
