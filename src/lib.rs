@@ -34,6 +34,7 @@
 //! provincial statistics forms beyond their prose.
 
 mod applicant;
+pub mod calendar;
 mod error;
 mod law;
 mod outcome;
