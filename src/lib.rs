@@ -35,6 +35,7 @@
 
 mod applicant;
 pub mod calendar;
+mod deadline;
 mod error;
 mod law;
 mod outcome;
@@ -42,6 +43,10 @@ pub mod report;
 pub mod rules;
 
 pub use applicant::{ApplicantKind, RequestColumn};
+pub use deadline::{
+    Application, Channel, Consultation, ConsultationKind, Deadline, DeadlineError, Step, StepKind,
+    Supplement,
+};
 pub use error::{Error, ModelError, ParseError};
 pub use law::{ArticleRef, Edition, ReportFormat, Template};
 pub use outcome::{Outcome, OutcomeGroup, RequestRow};
