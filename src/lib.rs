@@ -35,6 +35,7 @@
 
 mod applicant;
 pub mod calendar;
+pub mod cases;
 mod deadline;
 mod error;
 mod law;
@@ -43,6 +44,7 @@ pub mod report;
 pub mod rules;
 
 pub use applicant::{ApplicantKind, RequestColumn};
+pub use cases::{CaseRecord, CaseTally};
 pub use deadline::{
     Application, Channel, Consultation, ConsultationKind, Deadline, DeadlineError, Step, StepKind,
     Supplement,
