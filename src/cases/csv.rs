@@ -33,12 +33,17 @@ fn err(line: usize, column: Option<&str>, reason: impl Into<String>) -> CsvError
 
 /// Splits CSV text into records of fields, each with the line it starts on.
 fn split_records(text: &str) -> Result<Vec<(usize, Vec<String>)>, CsvError> {
-    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
+    let mut text = text.strip_prefix('\u{feff}').unwrap_or(text);
+    // Leading `#` lines (a fixture's source line, notes) are not data.
+    let mut line = 1;
+    while text.starts_with('#') {
+        text = text.split_once('\n').map_or("", |(_, rest)| rest);
+        line += 1;
+    }
     let mut out = Vec::new();
     let mut fields = Vec::new();
     let mut field = String::new();
-    let mut line = 1;
-    let mut start_line = 1;
+    let mut start_line = line;
     let mut chars = text.chars().peekable();
     let mut quoted = false;
     let mut at_field_start = true;
@@ -145,7 +150,7 @@ fn header(line: usize, names: &[String]) -> Result<Columns, CsvError> {
 
 /// Reads case records from CSV with a header row.
 ///
-/// Required columns: `id`, `applicant` (a §3 applicant column id such as `natural_person`),
+/// Lines starting with `#` before the header are skipped. Required columns: `id`, `applicant` (a §3 applicant column id such as `natural_person`),
 /// `received` (`YYYY-MM-DD`), `replied` and `outcome` (a §3 outcome row id such as
 /// `disclosed`), the last two empty while pending. Optional columns: `channel`
 /// (`in_person|post|letter|online|fax`, default `in_person`), `immediate` and `extended`
@@ -279,6 +284,8 @@ mod tests {
 
     #[test]
     fn quoted_fields_and_crlf() {
+        let r = split_records("# source line\r\n# note\n").unwrap();
+        assert!(r.is_empty());
         let r = split_records("a,\"b,\"\"c\"\"\r\nd\",e\r\n\r\nx,y,z").unwrap();
         assert_eq!(r.len(), 2);
         assert_eq!(r[0].0, 1);

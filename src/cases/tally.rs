@@ -4,7 +4,6 @@ use chrono::{Datelike, NaiveDate};
 use serde::{Deserialize, Serialize};
 
 use super::CaseRecord;
-use crate::applicant::RequestColumn;
 use crate::law::Template;
 use crate::outcome::{Outcome, RequestRow};
 use crate::report::{Cell, RequestTable};
@@ -226,6 +225,7 @@ impl CaseTally {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::applicant::RequestColumn;
 
     #[test]
     fn outcome_discriminants_follow_all() {
