@@ -21,6 +21,7 @@
 //! ```
 
 mod finding;
+pub(crate) mod publication;
 mod registry;
 pub(crate) mod tables;
 

@@ -80,8 +80,11 @@ impl Rule {
 }
 
 /// The families, each a table of rules in its own file.
-fn families() -> [&'static [Rule]; 1] {
-    [crate::rules::tables::RULES]
+fn families() -> [&'static [Rule]; 2] {
+    [
+        crate::rules::publication::RULES,
+        crate::rules::tables::RULES,
+    ]
 }
 
 /// Every rule, in code order.
