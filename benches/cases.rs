@@ -15,7 +15,11 @@ fn records() -> Vec<CaseRecord> {
     (0u64..200_000)
         .map(|i| {
             let received = base + Days::new((i * 104_729) % 1460);
-            let mut r = CaseRecord::new(format!("R{i}"), ApplicantKind::ALL[(i % 6) as usize], received);
+            let mut r = CaseRecord::new(
+                format!("R{i}"),
+                ApplicantKind::ALL[(i % 6) as usize],
+                received,
+            );
             if i % 10 != 0 {
                 r.replied = Some(received + Days::new(5 + i % 56));
                 r.outcome = Some(Outcome::ALL[(i % 20) as usize]);

@@ -30,7 +30,11 @@ fn consultation(v: &str) -> Result<Consultation, String> {
     let (kind, range) = match v.split_once(':') {
         Some(("third_party", r)) => (ConsultationKind::ThirdParty, r),
         Some(("agency", r)) => (ConsultationKind::Agency, r),
-        Some((k, _)) => return Err(format!("--consultation: kind `{k}` is not third_party or agency")),
+        Some((k, _)) => {
+            return Err(format!(
+                "--consultation: kind `{k}` is not third_party or agency"
+            ))
+        }
         None => (ConsultationKind::ThirdParty, v),
     };
     let (a, b) = range
@@ -75,7 +79,10 @@ fn parse(argv: &[String]) -> Result<Args, String> {
     }
     let received = received.ok_or("--received YYYY-MM-DD is required")?;
     let supplement = match (sup_req, sup_got) {
-        (Some(requested), Some(received)) => Some(Supplement { requested, received }),
+        (Some(requested), Some(received)) => Some(Supplement {
+            requested,
+            received,
+        }),
         (None, None) => None,
         _ => return Err("--supplement-requested and --supplement-received go together".into()),
     };
@@ -108,7 +115,12 @@ fn run(argv: &[String]) -> Result<String, String> {
         d.due
     );
     for s in &d.steps {
-        out.push_str(&format!("  {}  {:<14} {}\n", s.date, s.basis.to_string(), s.text));
+        out.push_str(&format!(
+            "  {}  {:<14} {}\n",
+            s.date,
+            s.basis.to_string(),
+            s.text
+        ));
     }
     Ok(out.trim_end().to_string())
 }

@@ -93,7 +93,12 @@ fn run(argv: &[String]) -> Result<String, String> {
     }
     out.push_str(&format!("unplaced: {}\n", tally.unplaced.len()));
     for u in &tally.unplaced {
-        out.push_str(&format!("  {} (record {}): {}\n", u.id, u.index + 1, u.message));
+        out.push_str(&format!(
+            "  {} (record {}): {}\n",
+            u.id,
+            u.index + 1,
+            u.message
+        ));
     }
     Ok(out.trim_end().to_string())
 }

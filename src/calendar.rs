@@ -446,10 +446,16 @@ mod tests {
         let e = WorkCalendar::from_tsv("2024-13-01\toff\n").unwrap_err();
         assert!(e.to_string().starts_with("calendar line 1: `2024-13-01`"));
         let e = WorkCalendar::from_tsv("2024-10-01\tholiday\n").unwrap_err();
-        assert_eq!(e.to_string(), "calendar line 1: kind `holiday` is not `off` or `work`");
+        assert_eq!(
+            e.to_string(),
+            "calendar line 1: kind `holiday` is not `off` or `work`"
+        );
         let e = WorkCalendar::from_tsv("2024-10-01\toff\n2024-10-01\toff\n").unwrap_err();
         assert_eq!(e.to_string(), "calendar line 2: 2024-10-01 appears twice");
-        assert_eq!(WorkCalendar::from_tsv("# nothing\n"), Err(CalendarError::Empty));
+        assert_eq!(
+            WorkCalendar::from_tsv("# nothing\n"),
+            Err(CalendarError::Empty)
+        );
         let e = WorkCalendar::from_tsv("2022-01-01\toff\n2024-10-01\toff\n").unwrap_err();
         assert_eq!(e, CalendarError::Gap { year: 2023 });
         let e = WorkCalendar::from_tsv("9999-01-01\toff\n").unwrap_err();
@@ -470,14 +476,24 @@ mod tests {
         let ext = cal.with_tsv("2027-01-01\toff\n").unwrap();
         assert_eq!(ext.coverage(), 2008..=2027);
         // Friday 2026-12-25 + 5 working days = Friday 2027-01-01 is off → Monday 2027-01-04.
-        assert_eq!(ext.add_working_days(d(2026, 12, 25), 5).unwrap(), d(2027, 1, 4));
+        assert_eq!(
+            ext.add_working_days(d(2026, 12, 25), 5).unwrap(),
+            d(2027, 1, 4)
+        );
         assert!(cal.add_working_days(d(2026, 12, 25), 5).is_err());
     }
 
     #[test]
     fn strict_dates() {
         assert_eq!(parse_iso_date("2019-05-15"), Some(d(2019, 5, 15)));
-        for bad in ["2019-5-15", "2019/05/15", "20190515", "2019-05-1x", "+019-05-15", ""] {
+        for bad in [
+            "2019-5-15",
+            "2019/05/15",
+            "20190515",
+            "2019-05-1x",
+            "+019-05-15",
+            "",
+        ] {
             assert_eq!(parse_iso_date(bad), None, "{bad}");
         }
     }

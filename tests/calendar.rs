@@ -38,12 +38,21 @@ fn spring_festival_2024_count() {
     let cal = WorkCalendar::embedded();
     // (2024-02-01, 2024-03-05]: Fri 2, Sun 4 (work), 5–9, Sun 18 (work), 19–23, 26–29,
     // Mar 1, Mar 4, Mar 5 = 1 + 1 + 5 + 1 + 5 + 5 + 2 = 20.
-    assert_eq!(cal.working_days_between(d(2024, 2, 1), d(2024, 3, 5)).unwrap(), 20);
-    assert_eq!(cal.add_working_days(d(2024, 2, 1), 20).unwrap(), d(2024, 3, 5));
+    assert_eq!(
+        cal.working_days_between(d(2024, 2, 1), d(2024, 3, 5))
+            .unwrap(),
+        20
+    );
+    assert_eq!(
+        cal.add_working_days(d(2024, 2, 1), 20).unwrap(),
+        d(2024, 3, 5)
+    );
     // A whole year by hand from the 2024 rows: 262 weekdays; 19 of them off (Jan 1; Feb 12–16;
     // Apr 4–5; May 1–3; Jun 10; Sep 16–17; Oct 1–4 and 7); 8 weekend days made working days
     // (Feb 4, Feb 18, Apr 7, Apr 28, May 11, Sep 14, Sep 29, Oct 12): 262 − 19 + 8 = 251.
-    let days_2024 = cal.working_days_between(d(2023, 12, 31), d(2024, 12, 31)).unwrap();
+    let days_2024 = cal
+        .working_days_between(d(2023, 12, 31), d(2024, 12, 31))
+        .unwrap();
     let weekdays = d(2024, 1, 1)
         .iter_days()
         .take_while(|x| x.year() == 2024)

@@ -6,8 +6,8 @@ use proptest::prelude::*;
 use zfxxgk::cases::{read_csv, template_for_year, UnplacedReason};
 use zfxxgk::rules::{check, Status};
 use zfxxgk::{
-    AnnualReport, ApplicantKind, CaseRecord, CaseTally, Cell, Outcome, ReportFormat,
-    RequestColumn, RequestRow, Template,
+    AnnualReport, ApplicantKind, CaseRecord, CaseTally, Cell, Outcome, ReportFormat, RequestColumn,
+    RequestRow, Template,
 };
 
 const FIXTURE: &str = include_str!("fixtures/cases-2023.csv");
@@ -17,14 +17,10 @@ fn d(y: i32, m: u32, dd: u32) -> NaiveDate {
 }
 
 fn row(t: &CaseTally, r: RequestRow) -> [u64; 7] {
-    t.requests
-        .row(r)
-        .unwrap()
-        .clone()
-        .map(|c| match c {
-            Cell::Value(v) => v,
-            other => panic!("cell {other:?} is not a count"),
-        })
+    t.requests.row(r).unwrap().clone().map(|c| match c {
+        Cell::Value(v) => v,
+        other => panic!("cell {other:?} is not a count"),
+    })
 }
 
 #[test]
@@ -41,20 +37,40 @@ fn fixture_2023_counted_by_hand() {
     // 上年结转: C22-9 (natural), C22-8 (legal service).
     assert_eq!(row(&t, RequestRow::CarriedIn), [1, 0, 0, 0, 1, 0, 2]);
     assert_eq!(row(&t, Outcome::Disclosed.into()), [2, 0, 0, 0, 0, 0, 2]);
-    assert_eq!(row(&t, Outcome::PartiallyDisclosed.into()), [0, 1, 0, 0, 0, 0, 1]);
-    assert_eq!(row(&t, Outcome::WithheldThirdParty.into()), [0, 0, 1, 0, 0, 0, 1]);
-    assert_eq!(row(&t, Outcome::OtherFeeUnpaid.into()), [1, 0, 0, 0, 0, 0, 1]);
+    assert_eq!(
+        row(&t, Outcome::PartiallyDisclosed.into()),
+        [0, 1, 0, 0, 0, 0, 1]
+    );
+    assert_eq!(
+        row(&t, Outcome::WithheldThirdParty.into()),
+        [0, 0, 1, 0, 0, 0, 1]
+    );
+    assert_eq!(
+        row(&t, Outcome::OtherFeeUnpaid.into()),
+        [1, 0, 0, 0, 0, 0, 1]
+    );
     assert_eq!(row(&t, RequestRow::TotalProcessed), [3, 1, 1, 0, 0, 0, 5]);
     // 结转下年度: C22-8 (still pending), C23-5 (pending), C23-8 (answered in 2024).
     assert_eq!(row(&t, RequestRow::CarriedForward), [0, 0, 0, 1, 1, 1, 3]);
     let ids: Vec<&str> = t.unplaced.iter().map(|u| u.id.as_str()).collect();
     assert_eq!(ids, ["C23-6", "C23-7"]);
-    assert_eq!(t.unplaced[0].message, "replied 2023-06-30 before it was received 2023-07-01");
-    assert_eq!(t.unplaced[1].reason, UnplacedReason::NoOutcome { replied: d(2023, 7, 4) });
+    assert_eq!(
+        t.unplaced[0].message,
+        "replied 2023-06-30 before it was received 2023-07-01"
+    );
+    assert_eq!(
+        t.unplaced[1].reason,
+        UnplacedReason::NoOutcome {
+            replied: d(2023, 7, 4)
+        }
+    );
     // The CSV's optional columns were read.
     let c3 = &recs[4];
     assert_eq!(c3.application.consultations.len(), 1);
-    assert_eq!(recs[3].application.supplement.unwrap().received, d(2023, 4, 12));
+    assert_eq!(
+        recs[3].application.supplement.unwrap().received,
+        d(2023, 4, 12)
+    );
     assert!(recs[1].application.extended);
     assert_eq!(recs[5].fee_notice, Some(d(2023, 6, 2)));
 }
@@ -66,8 +82,14 @@ fn fixture_carry_over_between_years() {
     let t23 = CaseTally::for_year(&recs, 2023);
     let t24 = CaseTally::for_year(&recs, 2024);
     assert_eq!(t22.requests.template(), Template::Std2021);
-    assert_eq!(row(&t22, RequestRow::CarriedForward), row(&t23, RequestRow::CarriedIn));
-    assert_eq!(row(&t23, RequestRow::CarriedForward), row(&t24, RequestRow::CarriedIn));
+    assert_eq!(
+        row(&t22, RequestRow::CarriedForward),
+        row(&t23, RequestRow::CarriedIn)
+    );
+    assert_eq!(
+        row(&t23, RequestRow::CarriedForward),
+        row(&t24, RequestRow::CarriedIn)
+    );
     assert_eq!(row(&t24, RequestRow::Received), [1, 0, 0, 0, 0, 0, 1]);
     assert!(t24.unplaced.is_empty());
 }
@@ -92,7 +114,10 @@ fn outcome_row_missing_from_the_template_is_unplaced() {
     r.replied = None;
     for y in [2020, 2021] {
         let t = CaseTally::for_year(std::slice::from_ref(&r), y);
-        assert!(matches!(t.unplaced[0].reason, UnplacedReason::NoReplyDate { .. }));
+        assert!(matches!(
+            t.unplaced[0].reason,
+            UnplacedReason::NoReplyDate { .. }
+        ));
     }
 }
 
@@ -108,7 +133,10 @@ fn json_shape() {
     let back: CaseTally = serde_json::from_value(j).unwrap();
     assert_eq!(back, t);
     let rec_json = serde_json::to_string(&recs[4]).unwrap();
-    assert_eq!(serde_json::from_str::<CaseRecord>(&rec_json).unwrap(), recs[4]);
+    assert_eq!(
+        serde_json::from_str::<CaseRecord>(&rec_json).unwrap(),
+        recs[4]
+    );
 }
 
 #[test]
@@ -123,16 +151,26 @@ fn csv_errors_name_line_and_column() {
         e("A,natural_person,2024-02-01,2024-02-03,granted\n"),
         "line 2, column `outcome`: `granted` is not a §3 outcome row id"
     );
-    assert_eq!(e("A,natural_person,2024-02-01\n"), "line 2: 3 fields, the header has 5");
     assert_eq!(
-        read_csv("id,applicant,received,replied\n").unwrap_err().to_string(),
-        "line 1, column `outcome`: required column is missing from the header"
+        e("A,natural_person,2024-02-01\n"),
+        "line 2: 3 fields, the header has 5"
     );
-    assert_eq!(read_csv("").unwrap_err().to_string(), "line 1: no header row");
     assert_eq!(
-        read_csv("id,applicant,received,replied,outcome,channel\nA,natural_person,2024-02-01,,,pigeon\n")
+        read_csv("id,applicant,received,replied\n")
             .unwrap_err()
             .to_string(),
+        "line 1, column `outcome`: required column is missing from the header"
+    );
+    assert_eq!(
+        read_csv("").unwrap_err().to_string(),
+        "line 1: no header row"
+    );
+    assert_eq!(
+        read_csv(
+            "id,applicant,received,replied,outcome,channel\nA,natural_person,2024-02-01,,,pigeon\n"
+        )
+        .unwrap_err()
+        .to_string(),
         "line 2, column `channel`: `pigeon` is not in_person, post, letter, online or fax"
     );
 }

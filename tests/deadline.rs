@@ -115,14 +115,20 @@ fn supplement_restarts_the_clock() {
     let full = a.deadline(&WorkCalendar::embedded()).unwrap();
     assert_eq!(full.supplement_notice_due, Some(d(2024, 10, 12)));
     assert_eq!(full.clock_start, d(2024, 10, 14));
-    assert!(!full.steps.iter().any(|s| s.kind == StepKind::SupplementNoticeLate));
+    assert!(!full
+        .steps
+        .iter()
+        .any(|s| s.kind == StepKind::SupplementNoticeLate));
     // A notice sent on 10-14 is late; the step says so, the clock still restarts.
     a.supplement = Some(Supplement {
         requested: d(2024, 10, 14),
         received: d(2024, 10, 14),
     });
     let full = a.deadline(&WorkCalendar::embedded()).unwrap();
-    assert!(full.steps.iter().any(|s| s.kind == StepKind::SupplementNoticeLate));
+    assert!(full
+        .steps
+        .iter()
+        .any(|s| s.kind == StepKind::SupplementNoticeLate));
     assert_eq!(full.due, d(2024, 11, 11));
 }
 
@@ -160,7 +166,10 @@ fn agency_consultation_counts_under_2008() {
     });
     assert_eq!(due(&a), d(2018, 10, 17));
     let full = a.deadline(&WorkCalendar::embedded()).unwrap();
-    assert!(full.steps.iter().any(|s| s.kind == StepKind::ConsultationCounted));
+    assert!(full
+        .steps
+        .iter()
+        .any(|s| s.kind == StepKind::ConsultationCounted));
     // A third party over the same days: (10-8, 10-12] skipped (4 days). Counted: 9-21 (1),
     // 9-25..28 (2–5), 9-29, 9-30 (6, 7), 10-8 (8), 10-15..19 (9–13), 10-22, 10-23 (14, 15).
     a.consultations[0].kind = ConsultationKind::ThirdParty;

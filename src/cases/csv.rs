@@ -127,10 +127,22 @@ fn header(line: usize, names: &[String]) -> Result<Columns, CsvError> {
     let find = |name: &str| names.iter().position(|n| n.trim() == name);
     for (i, n) in names.iter().enumerate() {
         if names[..i].iter().any(|m| m.trim() == n.trim()) {
-            return Err(err(line, Some(n.trim()), "column appears twice in the header"));
+            return Err(err(
+                line,
+                Some(n.trim()),
+                "column appears twice in the header",
+            ));
         }
     }
-    let need = |name: &str| find(name).ok_or_else(|| err(line, Some(name), "required column is missing from the header"));
+    let need = |name: &str| {
+        find(name).ok_or_else(|| {
+            err(
+                line,
+                Some(name),
+                "required column is missing from the header",
+            )
+        })
+    };
     Ok(Columns {
         id: need("id")?,
         applicant: need("applicant")?,
@@ -200,8 +212,13 @@ fn record(
     let get = |i: usize| (names[i].trim(), fields[i].trim());
     let opt = |i: Option<usize>| i.map(get).filter(|(_, v)| !v.is_empty());
     let date = |(name, v): (&str, &str)| -> Result<NaiveDate, CsvError> {
-        parse_iso_date(v)
-            .ok_or_else(|| err(line, Some(name), format!("`{v}` is not a date in the form YYYY-MM-DD")))
+        parse_iso_date(v).ok_or_else(|| {
+            err(
+                line,
+                Some(name),
+                format!("`{v}` is not a date in the form YYYY-MM-DD"),
+            )
+        })
     };
     let opt_date = |i: Option<usize>| opt(i).map(date).transpose();
     let flag = |i: Option<usize>| -> Result<bool, CsvError> {
@@ -217,19 +234,34 @@ fn record(
         return Err(err(line, Some(id_name), "the id is empty"));
     }
     let (name, v) = get(cols.applicant);
-    let applicant = ApplicantKind::from_id(v)
-        .ok_or_else(|| err(line, Some(name), format!("`{v}` is not an applicant column id")))?;
+    let applicant = ApplicantKind::from_id(v).ok_or_else(|| {
+        err(
+            line,
+            Some(name),
+            format!("`{v}` is not an applicant column id"),
+        )
+    })?;
     let mut rec = CaseRecord::new(id, applicant, date(get(cols.received))?);
     if let Some((name, v)) = opt(cols.channel) {
         rec.application.channel = Channel::from_id(v).ok_or_else(|| {
-            err(line, Some(name), format!("`{v}` is not in_person, post, letter, online or fax"))
+            err(
+                line,
+                Some(name),
+                format!("`{v}` is not in_person, post, letter, online or fax"),
+            )
         })?;
     }
     rec.application.immediate = flag(cols.immediate)?;
     rec.application.extended = flag(cols.extended)?;
-    match (opt_date(cols.supplement_requested)?, opt_date(cols.supplement_received)?) {
+    match (
+        opt_date(cols.supplement_requested)?,
+        opt_date(cols.supplement_received)?,
+    ) {
         (Some(requested), Some(received)) => {
-            rec.application.supplement = Some(Supplement { requested, received })
+            rec.application.supplement = Some(Supplement {
+                requested,
+                received,
+            })
         }
         (None, None) => {}
         // Asked but never supplemented: no restart to compute; the date stays unused.
@@ -253,10 +285,13 @@ fn record(
     }
     rec.replied = opt_date(Some(cols.replied))?;
     if let Some((name, v)) = opt(Some(cols.outcome)) {
-        rec.outcome = Some(
-            Outcome::from_id(v)
-                .ok_or_else(|| err(line, Some(name), format!("`{v}` is not a §3 outcome row id")))?,
-        );
+        rec.outcome = Some(Outcome::from_id(v).ok_or_else(|| {
+            err(
+                line,
+                Some(name),
+                format!("`{v}` is not a §3 outcome row id"),
+            )
+        })?);
     }
     rec.fee_notice = opt_date(cols.fee_notice)?;
     rec.fee_paid = opt_date(cols.fee_paid)?;

@@ -162,7 +162,9 @@ pub(super) fn explain(
                 art30,
                 due,
                 Some(n),
-                format!("the one-time supplementation notice is due {n} working days after receipt"),
+                format!(
+                    "the one-time supplementation notice is due {n} working days after receipt"
+                ),
             ));
             if s.requested > due {
                 steps.push(step(
@@ -179,8 +181,7 @@ pub(super) fn explain(
                 ArticleRef::new(Edition::V2008, 21).item(4),
                 s.requested,
                 None,
-                "supplementation requested; the 2008 text sets no time limit for the notice"
-                    .into(),
+                "supplementation requested; the 2008 text sets no time limit for the notice".into(),
             ));
         }
         let basis = if v2008 {
@@ -254,7 +255,9 @@ pub(super) fn explain(
                 pause_basis,
                 to,
                 Some(n),
-                format!("{n} working days in ({from}, {to}] not counted; the clock resumes after {to}"),
+                format!(
+                    "{n} working days in ({from}, {to}] not counted; the clock resumes after {to}"
+                ),
             ));
         };
         let (d, r) = walk(cal, due, p.extension, rest, &mut on_pause)?;

@@ -87,12 +87,17 @@ fn publication_deadline(report: &AnnualReport, out: &mut Vec<Finding>) {
     let (Some(year), Some(published)) = (m.year, m.published) else {
         out.push(info(
             "PUB001",
-            "publication deadline not assessable: the report's year or publication date is unknown".into(),
+            "publication deadline not assessable: the report's year or publication date is unknown"
+                .into(),
             "无法核对公布时限：报告年度或公布日期不明".into(),
         ));
         return;
     };
-    let late = |deadline: NaiveDate, basis: ArticleRef, severity: Severity, en: String, zh: String| {
+    let late = |deadline: NaiveDate,
+                basis: ArticleRef,
+                severity: Severity,
+                en: String,
+                zh: String| {
         Finding::new("PUB001", severity, Location::report())
             .message(
                 format!("report on {year} published {published}, after the deadline {deadline} ({basis}){en}"),
@@ -158,7 +163,11 @@ mod tests {
     use super::*;
     use crate::law::ReportFormat;
 
-    fn report(year: Option<i32>, level: Option<AgencyLevel>, published: Option<(i32, u32, u32)>) -> AnnualReport {
+    fn report(
+        year: Option<i32>,
+        level: Option<AgencyLevel>,
+        published: Option<(i32, u32, u32)>,
+    ) -> AnnualReport {
         let mut r = AnnualReport::new(ReportFormat::Std2021);
         r.meta.year = year;
         r.meta.level = level;
@@ -175,7 +184,11 @@ mod tests {
 
     #[test]
     fn pub001_department_late_after_31_january() {
-        let f = run(&report(Some(2023), Some(AgencyLevel::Department), Some((2024, 2, 1))));
+        let f = run(&report(
+            Some(2023),
+            Some(AgencyLevel::Department),
+            Some((2024, 2, 1)),
+        ));
         assert_eq!(f.len(), 1);
         assert_eq!(f[0].rule, "PUB001");
         assert_eq!(f[0].severity, Severity::Error);
@@ -186,18 +199,41 @@ mod tests {
 
     #[test]
     fn pub001_silent_on_time() {
-        assert!(run(&report(Some(2023), Some(AgencyLevel::Department), Some((2024, 1, 31)))).is_empty());
-        assert!(run(&report(Some(2023), Some(AgencyLevel::Government), Some((2024, 3, 31)))).is_empty());
+        assert!(run(&report(
+            Some(2023),
+            Some(AgencyLevel::Department),
+            Some((2024, 1, 31))
+        ))
+        .is_empty());
+        assert!(run(&report(
+            Some(2023),
+            Some(AgencyLevel::Government),
+            Some((2024, 3, 31))
+        ))
+        .is_empty());
         // 2008 text: report on 2018 due 2019-03-31 for a department too.
-        assert!(run(&report(Some(2018), Some(AgencyLevel::Department), Some((2019, 3, 1)))).is_empty());
+        assert!(run(&report(
+            Some(2018),
+            Some(AgencyLevel::Department),
+            Some((2019, 3, 1))
+        ))
+        .is_empty());
         assert!(run(&report(Some(2023), None, Some((2024, 1, 20)))).is_empty());
     }
 
     #[test]
     fn pub001_government_and_2008_late_after_31_march() {
-        let f = run(&report(Some(2023), Some(AgencyLevel::Government), Some((2024, 4, 1))));
+        let f = run(&report(
+            Some(2023),
+            Some(AgencyLevel::Government),
+            Some((2024, 4, 1)),
+        ));
         assert_eq!(f[0].expected, Some("2024-03-31".into()));
-        let f = run(&report(Some(2016), Some(AgencyLevel::Department), Some((2017, 4, 5))));
+        let f = run(&report(
+            Some(2016),
+            Some(AgencyLevel::Department),
+            Some((2017, 4, 5)),
+        ));
         assert_eq!(f.len(), 1);
         assert!(f[0].message.contains("2008 art. 31"));
         assert_eq!(f[0].severity, Severity::Error);
@@ -209,21 +245,40 @@ mod tests {
         assert_eq!(f.len(), 1);
         assert_eq!(f[0].status, Status::NotAssessable);
         let f = run(&report(Some(2023), None, Some((2024, 5, 15))));
-        assert_eq!((f[0].severity, f[0].status), (Severity::Warning, Status::Violated));
-        let f = run(&report(Some(2023), Some(AgencyLevel::Township), Some((2024, 5, 15))));
+        assert_eq!(
+            (f[0].severity, f[0].status),
+            (Severity::Warning, Status::Violated)
+        );
+        let f = run(&report(
+            Some(2023),
+            Some(AgencyLevel::Township),
+            Some((2024, 5, 15)),
+        ));
         assert_eq!(f[0].status, Status::NotAssessable);
         let f = run(&report(None, None, Some((2024, 5, 15))));
         assert_eq!(f[0].status, Status::NotAssessable);
-        let f = run(&report(Some(2006), Some(AgencyLevel::Government), Some((2007, 5, 15))));
+        let f = run(&report(
+            Some(2006),
+            Some(AgencyLevel::Government),
+            Some((2007, 5, 15)),
+        ));
         assert_eq!(f[0].status, Status::NotAssessable);
     }
 
     #[test]
     fn pub002_fires_on_publication_inside_the_year() {
-        let f = run(&report(Some(2024), Some(AgencyLevel::Government), Some((2024, 12, 31))));
+        let f = run(&report(
+            Some(2024),
+            Some(AgencyLevel::Government),
+            Some((2024, 12, 31)),
+        ));
         assert_eq!(f.len(), 1);
         assert_eq!(f[0].rule, "PUB002");
-        let f = run(&report(Some(2024), Some(AgencyLevel::Government), Some((2025, 1, 1))));
+        let f = run(&report(
+            Some(2024),
+            Some(AgencyLevel::Government),
+            Some((2025, 1, 1)),
+        ));
         assert!(f.is_empty());
     }
 
