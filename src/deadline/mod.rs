@@ -157,7 +157,7 @@ impl ConsultationKind {
     pub fn basis(self, edition: Edition) -> ArticleRef {
         match (self, edition) {
             (ConsultationKind::ThirdParty, Edition::V2008) => ArticleRef::new(Edition::V2008, 23),
-            (ConsultationKind::ThirdParty, _) => ArticleRef::new(Edition::V2019, 32),
+            (ConsultationKind::ThirdParty, Edition::V2019) => ArticleRef::new(Edition::V2019, 32),
             (ConsultationKind::Agency, _) => ArticleRef::new(Edition::V2019, 34),
         }
     }
@@ -295,7 +295,7 @@ fn periods(edition: Edition) -> Periods {
             notice: None,
             reply_basis: ArticleRef::new(Edition::V2008, 24),
         },
-        _ => Periods {
+        Edition::V2019 => Periods {
             reply: 20,
             extension: 20,
             notice: Some(7),

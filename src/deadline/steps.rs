@@ -105,6 +105,17 @@ fn step(
     }
 }
 
+/// The step for working days skipped during a consultation.
+fn paused(basis: ArticleRef, from: NaiveDate, to: NaiveDate, n: u64) -> Step {
+    step(
+        StepKind::Paused,
+        basis,
+        to,
+        Some(n),
+        format!("{n} working days in ({from}, {to}] not counted; the clock resumes after {to}"),
+    )
+}
+
 pub(super) fn explain(
     app: &Application,
     cal: &WorkCalendar,
@@ -226,16 +237,9 @@ pub(super) fn explain(
     }
     let pauses = app.pauses(edition);
     let pause_basis = p.reply_basis;
-    let mut on_pause = |from: NaiveDate, to: NaiveDate, n: u64| {
-        steps.push(step(
-            StepKind::Paused,
-            pause_basis,
-            to,
-            Some(n),
-            format!("{n} working days in ({from}, {to}] not counted; the clock resumes after {to}"),
-        ));
-    };
-    let (due, mut reached) = walk(cal, start, p.reply, &pauses, &mut on_pause)?;
+    let (due, mut reached) = walk(cal, start, p.reply, &pauses, |from, to, n| {
+        steps.push(paused(pause_basis, from, to, n))
+    })?;
     steps.push(step(
         StepKind::ReplyDue,
         p.reply_basis,
@@ -249,18 +253,9 @@ pub(super) fn explain(
     let mut final_due = due;
     if app.extended {
         let rest = pauses.get(reached..).unwrap_or_default();
-        let mut on_pause = |from: NaiveDate, to: NaiveDate, n: u64| {
-            steps.push(step(
-                StepKind::Paused,
-                pause_basis,
-                to,
-                Some(n),
-                format!(
-                    "{n} working days in ({from}, {to}] not counted; the clock resumes after {to}"
-                ),
-            ));
-        };
-        let (d, r) = walk(cal, due, p.extension, rest, &mut on_pause)?;
+        let (d, r) = walk(cal, due, p.extension, rest, |from, to, n| {
+            steps.push(paused(pause_basis, from, to, n))
+        })?;
         reached += r;
         final_due = d;
         steps.push(step(

@@ -73,7 +73,7 @@ fn due(year: i32, level: Option<AgencyLevel>) -> Due {
     match Edition::in_force_on(jan1) {
         None => Due::NoEdition,
         Some(Edition::V2008) => Due::Date(mar31, ART31_2008),
-        Some(_) => match level {
+        Some(Edition::V2019) => match level {
             Some(AgencyLevel::Department) => Due::Date(jan31, ART49),
             Some(AgencyLevel::Government) => Due::Date(mar31, ART49),
             Some(other) => Due::NotCovered(other),
