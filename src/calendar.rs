@@ -51,6 +51,13 @@ pub const EMBEDDED_TSV: &str = include_str!("../data/cn-workday-calendar.tsv");
 const YEAR_LIMITS: RangeInclusive<i32> = 1949..=2199;
 
 /// A calendar could not be built or a date is outside it.
+///
+/// # Example
+/// ```
+/// use zfxxgk::calendar::WorkCalendar;
+/// let e = WorkCalendar::from_tsv("2024-10-08\twork\n").unwrap_err();
+/// assert_eq!(e.to_string(), "calendar line 1: 2024-10-08 is a Tue, so it cannot be an adjusted working weekend day");
+/// ```
 #[derive(Debug, Clone, PartialEq, Eq, Error)]
 #[non_exhaustive]
 pub enum CalendarError {

@@ -11,6 +11,13 @@ use crate::deadline::{Channel, Consultation, ConsultationKind, Supplement};
 use crate::outcome::Outcome;
 
 /// CSV text that cannot be read as case records.
+///
+/// # Example
+/// ```
+/// use zfxxgk::cases::read_csv;
+/// let e = read_csv("id,applicant,received,replied,outcome\nA,natural_person,2024-02-30,,\n").unwrap_err();
+/// assert_eq!((e.line, e.column.as_deref()), (2, Some("received")));
+/// ```
 #[derive(Debug, Clone, PartialEq, Eq, Error)]
 #[error("line {line}{}: {reason}", column.as_ref().map(|c| format!(", column `{c}`")).unwrap_or_default())]
 #[non_exhaustive]

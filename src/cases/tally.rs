@@ -78,6 +78,19 @@ impl UnplacedReason {
 }
 
 /// A record left out of the table, with the reason.
+///
+/// # Example
+/// ```
+/// use chrono::NaiveDate;
+/// use zfxxgk::{ApplicantKind, CaseRecord, CaseTally, Outcome, cases::UnplacedReason};
+/// let d = |m, dd| NaiveDate::from_ymd_opt(2020, m, dd).unwrap();
+/// let mut r = CaseRecord::new("X1", ApplicantKind::NaturalPerson, d(3, 2));
+/// r.replied = Some(d(3, 10));
+/// r.outcome = Some(Outcome::OtherMisc); // a 2021-format row; 2020 uses the 2019 format
+/// let t = CaseTally::for_year(&[r], 2020);
+/// assert!(matches!(t.unplaced[0].reason, UnplacedReason::OutcomeNotInTemplate { .. }));
+/// assert_eq!(t.unplaced[0].message, "outcome `other_misc` is not a row of the std2019 template");
+/// ```
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[non_exhaustive]
 pub struct Unplaced {

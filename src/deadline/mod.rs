@@ -171,6 +171,18 @@ impl ConsultationKind {
 
 /// A consultation: from `start` (letter sent) to `end` (answer received or answer period over).
 /// The working days in `(start, end]` are not counted.
+///
+/// # Example
+/// ```
+/// use chrono::NaiveDate;
+/// use zfxxgk::{Application, Channel, Consultation, ConsultationKind, calendar::WorkCalendar};
+/// let d = |m, dd| NaiveDate::from_ymd_opt(2024, m, dd).unwrap();
+/// let mut a = Application::new(Channel::InPerson, d(9, 27));
+/// // (14 Oct, 18 Oct]: four working days not counted, so 30 Oct moves to 5 Nov.
+/// a.consultations.push(Consultation { kind: ConsultationKind::ThirdParty, start: d(10, 14), end: d(10, 18) });
+/// assert_eq!(a.due_date(&WorkCalendar::embedded())?, d(11, 5));
+/// # Ok::<(), zfxxgk::DeadlineError>(())
+/// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 pub struct Consultation {
     /// Whom.
@@ -183,6 +195,19 @@ pub struct Consultation {
 
 /// A supplementation (`补正`, 2019 art. 30): the agency asked the applicant to complete the
 /// application and the clock runs again from the day the supplemented application arrives.
+///
+/// # Example
+/// ```
+/// use chrono::NaiveDate;
+/// use zfxxgk::{Application, Channel, Supplement, calendar::WorkCalendar};
+/// let d = |m, dd| NaiveDate::from_ymd_opt(2024, m, dd).unwrap();
+/// let mut a = Application::new(Channel::Post, d(9, 27));
+/// a.supplement = Some(Supplement { requested: d(10, 10), received: d(10, 14) });
+/// let dl = a.deadline(&WorkCalendar::embedded())?;
+/// assert_eq!(dl.supplement_notice_due, Some(d(10, 12)));
+/// assert_eq!(dl.due, d(11, 11));
+/// # Ok::<(), zfxxgk::DeadlineError>(())
+/// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 pub struct Supplement {
     /// The day the agency sent the one-time notice.
@@ -225,6 +250,20 @@ pub struct Application {
 }
 
 /// The reply deadline of an application and how it was reached.
+///
+/// # Example
+/// ```
+/// use chrono::NaiveDate;
+/// use zfxxgk::{Application, Channel, calendar::WorkCalendar};
+/// let d = |m, dd| NaiveDate::from_ymd_opt(2024, m, dd).unwrap();
+/// let dl = Application::new(Channel::Fax, d(9, 27)).deadline(&WorkCalendar::embedded())?;
+/// assert!(!dl.is_overdue(d(10, 30)));
+/// assert!(dl.is_overdue(d(10, 31)));
+/// for s in &dl.steps {
+///     println!("{} {} {}", s.date, s.basis, s.text);
+/// }
+/// # Ok::<(), zfxxgk::DeadlineError>(())
+/// ```
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[non_exhaustive]
 pub struct Deadline {
@@ -250,6 +289,15 @@ impl Deadline {
 }
 
 /// A deadline cannot be computed.
+///
+/// # Example
+/// ```
+/// use chrono::NaiveDate;
+/// use zfxxgk::{Application, Channel, calendar::WorkCalendar};
+/// let a = Application::new(Channel::InPerson, NaiveDate::from_ymd_opt(2027, 3, 1).unwrap());
+/// let e = a.due_date(&WorkCalendar::embedded()).unwrap_err();
+/// assert_eq!(e.to_string(), "2027-03-01 is outside the working-day calendar, which covers 2008..=2026");
+/// ```
 #[derive(Debug, Clone, PartialEq, Eq, Error)]
 #[non_exhaustive]
 pub enum DeadlineError {
