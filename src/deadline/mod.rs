@@ -153,12 +153,16 @@ impl ConsultationKind {
         }
     }
 
-    /// The article on this consultation in `edition`.
+    /// The article on this consultation in `edition` (for another agency under the 2008 text,
+    /// 2008 art. 24, which does not exclude its time).
     pub fn basis(self, edition: Edition) -> ArticleRef {
         match (self, edition) {
             (ConsultationKind::ThirdParty, Edition::V2008) => ArticleRef::new(Edition::V2008, 23),
             (ConsultationKind::ThirdParty, Edition::V2019) => ArticleRef::new(Edition::V2019, 32),
-            (ConsultationKind::Agency, _) => ArticleRef::new(Edition::V2019, 34),
+            // The 2008 text has no article on consulting other agencies; art. 24 is the one
+            // that decides its time counts.
+            (ConsultationKind::Agency, Edition::V2008) => ArticleRef::new(Edition::V2008, 24),
+            (ConsultationKind::Agency, Edition::V2019) => ArticleRef::new(Edition::V2019, 34),
         }
     }
 
