@@ -166,10 +166,11 @@ fn agency_consultation_counts_under_2008() {
     });
     assert_eq!(due(&a), d(2018, 10, 17));
     let full = a.deadline(&WorkCalendar::embedded()).unwrap();
-    assert!(full
+    let counted = full
         .steps
         .iter()
-        .any(|s| s.kind == StepKind::ConsultationCounted));
+        .find(|s| s.kind == StepKind::ConsultationCounted);
+    assert_eq!(counted.unwrap().basis.to_string(), "2008 art. 24");
     // A third party over the same days: (10-8, 10-12] skipped (4 days). Counted: 9-21 (1),
     // 9-25..28 (2–5), 9-29, 9-30 (6, 7), 10-8 (8), 10-15..19 (9–13), 10-22, 10-23 (14, 15).
     a.consultations[0].kind = ConsultationKind::ThirdParty;

@@ -174,7 +174,8 @@ fn header(line: usize, names: &[String]) -> Result<Columns, CsvError> {
 /// `disclosed`), the last two empty while pending. Optional columns: `channel`
 /// (`in_person|post|letter|online|fax`, default `in_person`), `immediate` and `extended`
 /// (`true|false|1|0|yes|no`, empty = false), `supplement_requested`, `supplement_received`,
-/// `fee_notice`, `fee_paid` (dates), and `consultations`: `;`-separated
+/// `fee_notice`, `fee_paid` (dates; a `supplement_requested` without `supplement_received`
+/// restarts nothing and is not kept), and `consultations`: `;`-separated
 /// `third_party:YYYY-MM-DD..YYYY-MM-DD` or `agency:…` entries. Other columns are ignored.
 ///
 /// # Errors

@@ -1,7 +1,8 @@
 //! Reply deadlines for disclosure applications under each edition of the regulation.
 //!
 //! DOMAIN.md §1.3. The edition follows the receipt date ([`Edition::in_force_on`]): received on
-//! or after 2019-05-15 the 2019 text applies, earlier the 2008 text.
+//! or after 2019-05-15 the 2019 text applies, earlier the 2008 text. A supplemented application
+//! keeps the edition of its first receipt.
 //!
 //! | | 2019 | 2008 |
 //! |---|---|---|
