@@ -34,16 +34,19 @@
 //! provincial statistics forms beyond their prose.
 
 mod applicant;
+mod audit;
 pub mod calendar;
 pub mod cases;
 mod deadline;
 mod error;
 mod law;
 mod outcome;
+pub mod parse;
 pub mod report;
 pub mod rules;
 
 pub use applicant::{ApplicantKind, RequestColumn};
+pub use audit::{audit_report, audit_text, audit_text_with, Audit};
 pub use cases::{CaseRecord, CaseTally};
 pub use deadline::{
     Application, Channel, Consultation, ConsultationKind, Deadline, DeadlineError, Step, StepKind,
@@ -51,7 +54,7 @@ pub use deadline::{
 };
 pub use error::{Error, ModelError, ParseError};
 pub use law::{ArticleRef, Edition, ReportFormat, Template};
-pub use outcome::{Outcome, OutcomeGroup, RequestRow};
+pub use outcome::{Fit, Outcome, OutcomeGroup, RequestRow};
 pub use report::{
     ActiveCell, ActiveColumn, ActiveKind, ActiveRow, ActiveTable, AgencyLevel, Amount,
     AnnualReport, AppealCells, AppealColumn, AppealGroup, AppealsTable, Cell, CellRef, CellValue,

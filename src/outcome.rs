@@ -209,7 +209,12 @@ impl Outcome {
     /// `（一）予以公开`.
     pub fn full_label(self) -> String {
         match self.number() {
-            Some(n) => format!("{}{}.{}", &self.group().label()[..group_prefix_len(self.group())], n, self.label()),
+            Some(n) => format!(
+                "{}{}.{}",
+                &self.group().label()[..group_prefix_len(self.group())],
+                n,
+                self.label()
+            ),
             None => self.group().label().replace(
                 &self.group().label()[group_prefix_len(self.group())..],
                 self.label(),
@@ -220,7 +225,10 @@ impl Outcome {
 
 /// Byte length of the `（三）` prefix of a group label.
 fn group_prefix_len(g: OutcomeGroup) -> usize {
-    g.label().find('）').map(|i| i + '）'.len_utf8()).unwrap_or(0)
+    g.label()
+        .find('）')
+        .map(|i| i + '）'.len_utf8())
+        .unwrap_or(0)
 }
 
 impl fmt::Display for Outcome {
@@ -403,7 +411,10 @@ mod tests {
 
     #[test]
     fn full_labels() {
-        assert_eq!(Outcome::WithheldStateSecret.full_label(), "（三）1.属于国家秘密");
+        assert_eq!(
+            Outcome::WithheldStateSecret.full_label(),
+            "（三）1.属于国家秘密"
+        );
         assert_eq!(Outcome::Disclosed.full_label(), "（一）予以公开");
         assert_eq!(Outcome::OtherHandling.full_label(), "（六）其他处理");
         assert_eq!(Outcome::OtherMisc.full_label(), "（六）3.其他");
@@ -416,7 +427,54 @@ mod tests {
     #[test]
     fn groups_have_their_members() {
         assert_eq!(OutcomeGroup::Withheld.members(Template::Std2021).count(), 8);
-        assert_eq!(OutcomeGroup::OtherHandling.members(Template::Std2019).count(), 1);
-        assert_eq!(OutcomeGroup::OtherHandling.members(Template::Std2021).count(), 3);
+        assert_eq!(
+            OutcomeGroup::OtherHandling
+                .members(Template::Std2019)
+                .count(),
+            1
+        );
+        assert_eq!(
+            OutcomeGroup::OtherHandling
+                .members(Template::Std2021)
+                .count(),
+            3
+        );
+    }
+}
+
+/// How well a pre-2019 category maps onto a 2019/2021 row (DOMAIN.md §5.3, an interpretation
+/// for trend series only).
+///
+/// # Example
+/// ```
+/// use zfxxgk::Fit;
+/// assert!(Fit::Good.is_exact());
+/// assert_eq!(Fit::Partial.id(), "partial");
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+#[non_exhaustive]
+pub enum Fit {
+    /// The categories mean the same (`同意公开` → `（一）予以公开`).
+    Good,
+    /// The categories overlap; the value is approximate.
+    Partial,
+    /// Only a loose correspondence; the value is approximate at best.
+    Poor,
+}
+
+impl Fit {
+    /// The serialized id.
+    pub fn id(self) -> &'static str {
+        match self {
+            Fit::Good => "good",
+            Fit::Partial => "partial",
+            Fit::Poor => "poor",
+        }
+    }
+
+    /// Whether a mapped value can be treated as exact.
+    pub fn is_exact(self) -> bool {
+        self == Fit::Good
     }
 }

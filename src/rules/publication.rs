@@ -183,7 +183,7 @@ mod tests {
     }
 
     #[test]
-    fn pub001_department_late_after_31_january() {
+    fn pub001_fires_for_a_department_after_31_january() {
         let f = run(&report(
             Some(2023),
             Some(AgencyLevel::Department),
@@ -198,7 +198,7 @@ mod tests {
     }
 
     #[test]
-    fn pub001_silent_on_time() {
+    fn pub001_silent_when_published_on_time() {
         assert!(run(&report(
             Some(2023),
             Some(AgencyLevel::Department),
@@ -222,7 +222,7 @@ mod tests {
     }
 
     #[test]
-    fn pub001_government_and_2008_late_after_31_march() {
+    fn pub001_fires_for_a_government_and_under_2008_after_31_march() {
         let f = run(&report(
             Some(2023),
             Some(AgencyLevel::Government),
@@ -240,7 +240,7 @@ mod tests {
     }
 
     #[test]
-    fn pub001_unknown_level_says_so() {
+    fn pub001_says_when_the_level_is_unknown() {
         let f = run(&report(Some(2023), None, Some((2024, 2, 15))));
         assert_eq!(f.len(), 1);
         assert_eq!(f[0].status, Status::NotAssessable);
@@ -274,6 +274,11 @@ mod tests {
         ));
         assert_eq!(f.len(), 1);
         assert_eq!(f[0].rule, "PUB002");
+        assert_eq!(f[0].actual, Some("2024-12-31".into()));
+    }
+
+    #[test]
+    fn pub002_silent_after_the_year_ends() {
         let f = run(&report(
             Some(2024),
             Some(AgencyLevel::Government),

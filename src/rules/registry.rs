@@ -79,7 +79,8 @@ impl Rule {
     }
 }
 
-/// The families, each a table of rules in its own file.
+/// The families, each a table of rules in its own file. Add a family here (and to
+/// `FAMILY_SOURCES` in the tests below).
 fn families() -> [&'static [Rule]; 2] {
     [
         crate::rules::publication::RULES,
@@ -103,4 +104,60 @@ pub fn registry() -> Vec<&'static Rule> {
 /// The rule with `code`, if any.
 pub fn rule(code: &str) -> Option<&'static Rule> {
     families().into_iter().flatten().find(|r| r.code == code)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The source of each family file: the registry test checks that every rule has a firing
+    /// and a silent test named `<code>_fires…` / `<code>_silent…` (code in lower case).
+    const FAMILY_SOURCES: &[&str] = &[include_str!("publication.rs"), include_str!("tables.rs")];
+
+    #[test]
+    fn codes_are_unique_well_formed_and_documented() {
+        let all = registry();
+        let mut codes: Vec<&str> = all.iter().map(|r| r.code).collect();
+        codes.dedup();
+        assert_eq!(codes.len(), all.len(), "duplicate rule code");
+        for r in &all {
+            let (prefix, digits) = r.code.split_at(3);
+            assert!(prefix.bytes().all(|b| b.is_ascii_uppercase()), "{}", r.code);
+            assert!(
+                digits.len() == 3 && digits.bytes().all(|b| b.is_ascii_digit()),
+                "{}",
+                r.code
+            );
+            assert!(
+                !r.summary.is_empty() && !r.summary_zh.is_empty(),
+                "{} undocumented",
+                r.code
+            );
+            assert!(!r.basis.is_empty(), "{} has no basis", r.code);
+            assert!(
+                r.name.bytes().all(|b| b.is_ascii_lowercase() || b == b'_'),
+                "{}",
+                r.code
+            );
+            assert_eq!(rule(r.code).map(|x| x.code), Some(r.code));
+        }
+    }
+
+    #[test]
+    fn every_rule_has_a_firing_and_a_silent_test() {
+        let src: String = FAMILY_SOURCES.concat();
+        for r in registry() {
+            let code = r.code.to_ascii_lowercase();
+            assert!(
+                src.contains(&format!("fn {code}_fires")),
+                "{} has no firing test",
+                r.code
+            );
+            assert!(
+                src.contains(&format!("fn {code}_silent")),
+                "{} has no silent test",
+                r.code
+            );
+        }
+    }
 }

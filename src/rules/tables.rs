@@ -142,7 +142,7 @@ mod tests {
     }
 
     #[test]
-    fn h1_silent_on_balanced_columns() {
+    fn tbl001_silent_on_balanced_columns() {
         let rep = table(&[
             (RequestRow::Received, [70, 0, 0, 0, 0, 0, 70]),
             (RequestRow::CarriedIn, [0; 7]),
@@ -153,7 +153,7 @@ mod tests {
     }
 
     #[test]
-    fn h1_fires_on_the_broken_column_only() {
+    fn tbl001_fires_on_the_broken_column_only() {
         let rep = table(&[
             (RequestRow::Received, [70, 0, 0, 0, 0, 0, 70]),
             (RequestRow::CarriedIn, [0; 7]),
@@ -169,7 +169,7 @@ mod tests {
     }
 
     #[test]
-    fn h1_blank_total_assessed_from_parts_and_blank_inputs_not_assessable() {
+    fn tbl001_notes_blank_total_and_blank_inputs() {
         let mut rep = table(&[
             (RequestRow::Received, [2, 1, 0, 0, 0, 0, 3]),
             (RequestRow::CarriedIn, [0; 7]),
@@ -177,7 +177,8 @@ mod tests {
             (RequestRow::CarriedForward, [0; 7]),
         ]);
         let t = rep.tables.requests.as_mut().unwrap();
-        t.set(RequestRow::Received, RequestColumn::Total, Cell::Blank).unwrap();
+        t.set(RequestRow::Received, RequestColumn::Total, Cell::Blank)
+            .unwrap();
         t.set(
             RequestRow::CarriedIn,
             RequestColumn::Applicant(crate::ApplicantKind::OtherOrg),

@@ -1,0 +1,155 @@
+//! Detecting the report format from its labels (DOMAIN.md §7), never from the year alone:
+//! 2022 and 2023 reports on the 2019 template exist.
+
+use crate::law::{ReportFormat, Template};
+use crate::parse::normalize::label_key;
+use crate::report::{Section, SectionKind};
+
+/// Labels only the 2019 template has (as label keys).
+const MARKERS_2019: &[&str] = &[
+    "本年新制作数量",
+    "本年新公开数量",
+    "对外公开总数量",
+    "上一年项目数量",
+    "本年增减",
+    "采购项目数量",
+    "采购总金额",
+    "第二十条第九项",
+    "其他对外管理服务事项",
+];
+
+/// Labels only the 2021 template has (as label keys).
+const MARKERS_2021: &[&str] = &[
+    "本年制发件数",
+    "本年废止件数",
+    "现行有效件数",
+    "本年处理决定数量",
+    "本年收费金额",
+    "申请人无正当理由逾期不补正",
+    "申请人逾期未按收费通知要求缴纳费用",
+];
+
+/// Labels both templates have: a §3 or §2 table is present.
+const MARKERS_STD: &[&str] = &[
+    "本年新收政府信息公开申请数量",
+    "上年结转政府信息公开申请数量",
+    "结转下年度继续办理",
+    "第二十条第一项",
+    "本列数据的勾稽关系为",
+];
+
+/// What the labels of a text say about its format.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub(crate) struct FormatEvidence {
+    /// Distinct 2019-only markers found.
+    pub markers_2019: Vec<&'static str>,
+    /// Distinct 2021-only markers found.
+    pub markers_2021: Vec<&'static str>,
+    /// Distinct markers shared by both templates.
+    pub markers_std: usize,
+}
+
+impl FormatEvidence {
+    /// Reads the markers from the label key of the whole text.
+    pub fn of(text_key: &str) -> FormatEvidence {
+        let found = |set: &[&'static str]| -> Vec<&'static str> {
+            set.iter()
+                .copied()
+                .filter(|m| text_key.contains(m))
+                .collect()
+        };
+        FormatEvidence {
+            markers_2019: found(MARKERS_2019),
+            markers_2021: found(MARKERS_2021),
+            markers_std: found(MARKERS_STD).len(),
+        }
+    }
+
+    /// The template the markers point to, if any: the one with more distinct markers.
+    pub fn template(&self) -> Option<Template> {
+        match (self.markers_2019.len(), self.markers_2021.len()) {
+            (0, 0) => None,
+            (a, b) if b >= a => Some(Template::Std2021),
+            _ => Some(Template::Std2019),
+        }
+    }
+}
+
+/// Decides the format: table markers first; then the section headings (the pre-2019 pattern has
+/// `概述`, `依申请公开`, `咨询处理`, `支出和收费`; the standard one `总体情况`, `收到和处理…申请`);
+/// only when the text has neither does the report year decide (before 2019 → legacy, 2019–2020
+/// → 2019 format, later → 2021 format).
+pub(crate) fn detect(
+    evidence: &FormatEvidence,
+    sections: &[Section],
+    text_key: &str,
+    year: Option<i32>,
+) -> ReportFormat {
+    if let Some(t) = evidence.template() {
+        return t.format();
+    }
+    let legacy_heads = sections
+        .iter()
+        .filter(|s| {
+            matches!(
+                s.kind,
+                SectionKind::Enquiries | SectionKind::ExpenditureFees
+            ) || label_key(&s.heading).ends_with("概述")
+                || label_key(&s.heading).contains("依申请公开")
+        })
+        .count();
+    let std_heads = sections
+        .iter()
+        .filter(|s| {
+            let k = label_key(&s.heading);
+            k.ends_with("总体情况") || k.contains("收到和处理") || k.contains("其他需要报告的事项")
+        })
+        .count();
+    if legacy_heads > std_heads {
+        return ReportFormat::Legacy;
+    }
+    let std_text = evidence.markers_std > 0 || std_heads > 0;
+    match year {
+        Some(y) if y < 2019 => {
+            if std_text {
+                ReportFormat::Std2019
+            } else {
+                ReportFormat::Legacy
+            }
+        }
+        Some(y) if y <= 2020 => ReportFormat::Std2019,
+        Some(_) => ReportFormat::Std2021,
+        None => {
+            if text_key.contains("国办公开办函202130号") {
+                ReportFormat::Std2021
+            } else if std_text {
+                ReportFormat::Std2019
+            } else {
+                ReportFormat::Legacy
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn markers_decide_over_year() {
+        let e = FormatEvidence::of(&label_key(
+            "信息内容 本年新制作数量 本年新公开数量 对外公开总数量",
+        ));
+        assert_eq!(detect(&e, &[], "", Some(2022)), ReportFormat::Std2019);
+        let e = FormatEvidence::of(&label_key("本年制发件数 本年废止件数 现行有效件数"));
+        assert_eq!(detect(&e, &[], "", Some(2020)), ReportFormat::Std2021);
+    }
+
+    #[test]
+    fn year_decides_only_without_labels() {
+        let e = FormatEvidence::default();
+        assert_eq!(detect(&e, &[], "", Some(2016)), ReportFormat::Legacy);
+        assert_eq!(detect(&e, &[], "", Some(2020)), ReportFormat::Std2019);
+        assert_eq!(detect(&e, &[], "", Some(2023)), ReportFormat::Std2021);
+    }
+}

@@ -1,0 +1,346 @@
+//! Reading report metadata from the text: the year reported on, the agency, its level, and the
+//! publication date.
+
+use chrono::NaiveDate;
+
+use crate::parse::lines::Line;
+use crate::parse::normalize::{fold, label_key};
+use crate::report::AgencyLevel;
+
+/// Metadata read from the text.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub(crate) struct MetaRead {
+    pub year: Option<i32>,
+    pub agency: Option<String>,
+    pub level: Option<AgencyLevel>,
+    pub published: Option<NaiveDate>,
+    pub title: Option<String>,
+}
+
+/// A 4-digit year followed (after optional spaces) by `年`: `(year, byte start, byte end of 年)`.
+fn years(s: &str) -> Vec<(i32, usize, usize)> {
+    let b = s.as_bytes();
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i + 4 <= b.len() {
+        if b[i..i + 4].iter().all(u8::is_ascii_digit)
+            && (i == 0 || !b[i - 1].is_ascii_digit())
+            && b.get(i + 4).map_or(true, |c| !c.is_ascii_digit())
+        {
+            let mut j = i + 4;
+            while j < b.len() && b[j] == b' ' {
+                j += 1;
+            }
+            if s[j..].starts_with('年') {
+                let y: i32 = s[i..i + 4].parse().unwrap_or(0);
+                if (1990..=2100).contains(&y) {
+                    out.push((y, i, j + '年'.len_utf8()));
+                }
+            }
+            i += 4;
+        } else {
+            i += 1;
+        }
+    }
+    out
+}
+
+const TITLE_KEYS: &[&str] = &["年度报告", "年报", "工作报告"];
+
+/// Labels of metadata fields that precede a title in page chrome (`标 题 |`, `名  称`).
+const TITLE_FIELD_LABELS: &[&str] = &["标题", "名称", "题名", "文件名称"];
+
+/// The title in a line, if the line is (or holds, between `|`) a short title naming an annual
+/// report, folded and with field labels removed.
+fn title_segment(line: &str) -> Option<String> {
+    let folded = fold(line);
+    for seg in folded.split('|') {
+        let mut seg = seg.trim().trim_start_matches(['#', ' ', '*']).trim();
+        for l in TITLE_FIELD_LABELS {
+            let key = label_key(seg);
+            if key.starts_with(l) {
+                // Drop the label's characters (and the spaces between them).
+                let mut n = l.chars().count();
+                let mut cut = 0;
+                for (i, c) in seg.char_indices() {
+                    if n == 0 {
+                        break;
+                    }
+                    if !c.is_whitespace() {
+                        n -= 1;
+                    }
+                    cut = i + c.len_utf8();
+                }
+                seg = seg[cut..].trim_start_matches([' ', ':', '：']).trim();
+            }
+        }
+        let key = label_key(seg);
+        let sentence = seg.contains([',', '，', '。', ';', '；', '>']) || seg.contains("位置");
+        if !sentence && key.chars().count() <= 60 && is_title_like(&key) && !years(seg).is_empty() {
+            return Some(seg.to_string());
+        }
+    }
+    None
+}
+
+/// Whether a short line looks like an agency name (`洪泽区人民政府`).
+fn looks_like_agency(s: &str) -> bool {
+    let n = s.chars().count();
+    (2..=30).contains(&n)
+        && !s
+            .chars()
+            .any(|c| c.is_ascii_digit() || c == ':' || c == '：' || c == '|')
+        && level_of(s).is_some()
+}
+
+/// The agency from an opening sentence: `现公布泰州市人民政府2017年政府信息公开工作年度报告`.
+fn agency_from_prose(text: &str) -> Option<String> {
+    let head = fold(&text[..floor_char_boundary(text, 3000)]);
+    let p = head.find("现公布")? + "现公布".len();
+    let tail = &head[p..floor_char_boundary(&head, p + 120)];
+    let (_, ys, _) = *years(tail).first()?;
+    let agency = tail[..ys].trim();
+    looks_like_agency(agency).then(|| agency.to_string())
+}
+
+fn is_title_like(key: &str) -> bool {
+    TITLE_KEYS.iter().any(|k| key.contains(k))
+        && (key.contains("政府信息公开") || key.contains("政务公开") || key.contains("信息公开"))
+}
+
+/// Reads metadata. `lines` are the lines of `text`.
+pub(crate) fn read_meta(text: &str, lines: &[Line]) -> MetaRead {
+    let mut m = MetaRead::default();
+    let head: Vec<&Line> = lines
+        .iter()
+        .filter(|l| !text[l.start..l.end].trim().is_empty())
+        .take(15)
+        .collect();
+    // The title: a line (or, failing that, two adjacent lines) near the top that names an
+    // annual report.
+    let single = head.iter().enumerate().find_map(|(i, l)| {
+        let seg = title_segment(text[l.start..l.end].trim())?;
+        Some((seg, i))
+    });
+    let title = single.or_else(|| {
+        head.windows(2).enumerate().find_map(|(i, w)| {
+            let joined = format!(
+                "{}{}",
+                text[w[0].start..w[0].end].trim(),
+                text[w[1].start..w[1].end].trim()
+            );
+            Some((title_segment(&joined)?, i))
+        })
+    });
+    if let Some((title, i)) = title {
+        let prev = i.checked_sub(1).map(|p| head[p]);
+        let ys = years(&title);
+        if let Some(&(y, ys_start, ys_end)) = ys.first() {
+            m.year = Some(y);
+            let before = title[..ys_start].trim();
+            let after = &title[ys_end..];
+            let after = after.strip_prefix('度').unwrap_or(after);
+            let between = after
+                .find("政府信息公开")
+                .or_else(|| after.find("政务公开"))
+                .map(|p| after[..p].trim())
+                .unwrap_or("");
+            let agency = if !before.is_empty() {
+                Some(before.to_string())
+            } else if !between.is_empty() {
+                Some(between.to_string())
+            } else {
+                prev.map(|p| fold(text[p.start..p.end].trim()))
+                    .filter(|p| looks_like_agency(p))
+            };
+            m.agency = agency.map(|a| a.trim_matches(['#', ' ', '*', '"']).to_string());
+        }
+        m.title = Some(title.trim().to_string());
+    }
+    if m.agency.is_none() {
+        m.agency = agency_from_prose(text);
+    }
+    if m.year.is_none() {
+        m.year = year_from_body(text);
+    }
+    m.level = m.agency.as_deref().and_then(level_of);
+    m.published = published(text, lines);
+    m
+}
+
+/// The year from a statistics period (`统计期限为2022年1月1日至12月31日`) or, failing that, the
+/// year the text names most often.
+fn year_from_body(text: &str) -> Option<i32> {
+    let folded = fold(&text[..floor_char_boundary(text, 200_000)]);
+    for marker in ["统计期限", "统计周期", "统计时限", "数据统计期限"] {
+        if let Some(p) = folded.find(marker) {
+            let tail = &folded[p..floor_char_boundary(&folded, p + 80)];
+            if let Some((y, _, _)) = years(tail).first() {
+                return Some(*y);
+            }
+        }
+    }
+    let mut counts: Vec<(i32, usize)> = Vec::new();
+    for (y, _, _) in years(&folded) {
+        match counts.iter_mut().find(|(yy, _)| *yy == y) {
+            Some(c) => c.1 += 1,
+            None => counts.push((y, 1)),
+        }
+    }
+    counts.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
+    counts.first().map(|c| c.0)
+}
+
+fn floor_char_boundary(s: &str, mut i: usize) -> usize {
+    if i >= s.len() {
+        return s.len();
+    }
+    while !s.is_char_boundary(i) {
+        i -= 1;
+    }
+    i
+}
+
+/// The level of an agency from its name.
+pub(crate) fn level_of(name: &str) -> Option<AgencyLevel> {
+    let n = name.trim();
+    if n.is_empty() {
+        return None;
+    }
+    if n.ends_with("人民政府")
+        || n.ends_with("人民政府办公室")
+        || n.ends_with("人民政府办公厅")
+        || n.ends_with("政府办公室")
+        || n.ends_with("市政府")
+        || n.ends_with("县政府")
+        || n.ends_with("区政府")
+    {
+        // A township government is not "at or above county level".
+        if n.ends_with("镇人民政府") || n.ends_with("乡人民政府") {
+            return Some(AgencyLevel::Township);
+        }
+        return Some(AgencyLevel::Government);
+    }
+    if n.ends_with("街道办事处") || n.ends_with("街道") || n.ends_with('镇') || n.ends_with('乡')
+    {
+        return Some(AgencyLevel::Township);
+    }
+    if n.ends_with(['省', '市', '县', '区', '州', '旗']) {
+        // A bare place name stands for its people's government.
+        return Some(AgencyLevel::Government);
+    }
+    const DEPT: &[&str] = &[
+        "局",
+        "委",
+        "委员会",
+        "办",
+        "办公室",
+        "厅",
+        "部",
+        "署",
+        "中心",
+        "院",
+        "所",
+        "队",
+    ];
+    if DEPT.iter().any(|s| n.ends_with(s)) {
+        return Some(AgencyLevel::Department);
+    }
+    None
+}
+
+/// The publication date: `发布时间：2021-01-18` anywhere near the top, or a date alone on one of
+/// the last lines (`2026年1月23日`).
+fn published(text: &str, lines: &[Line]) -> Option<NaiveDate> {
+    let head = fold(&text[..floor_char_boundary(text, 4000)]);
+    for marker in ["发布时间", "发布日期", "成文日期", "发文日期"] {
+        if let Some(p) = head.find(marker) {
+            let tail = head[p + marker.len()..].trim_start_matches([':', ' ', '：', '|']);
+            if let Some(d) = iso_date(tail) {
+                return Some(d);
+            }
+            if let Some(d) = cn_date(tail) {
+                return Some(d);
+            }
+        }
+    }
+    for l in lines.iter().rev().filter(|l| l.end > l.start).take(4) {
+        let s = fold(text[l.start..l.end].trim());
+        if let Some(d) = cn_date(&s) {
+            if s.chars().count() <= 14 {
+                return Some(d);
+            }
+        }
+    }
+    None
+}
+
+fn iso_date(s: &str) -> Option<NaiveDate> {
+    let t = s.get(..10)?;
+    NaiveDate::parse_from_str(t, "%Y-%m-%d")
+        .or_else(|_| NaiveDate::parse_from_str(t, "%Y/%m/%d"))
+        .ok()
+}
+
+/// `2026年1月23日` at the start of `s` (spaces allowed between parts).
+fn cn_date(s: &str) -> Option<NaiveDate> {
+    let s: String = s.chars().filter(|c| *c != ' ').collect();
+    let (y, rest) = s.split_once('年')?;
+    let (mo, rest) = rest.split_once('月')?;
+    let (d, _) = rest.split_once('日')?;
+    NaiveDate::from_ymd_opt(y.parse().ok()?, mo.parse().ok()?, d.parse().ok()?)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::parse::lines::split_lines;
+
+    fn meta(t: &str) -> MetaRead {
+        read_meta(t, &split_lines(t))
+    }
+
+    #[test]
+    fn title_forms() {
+        let m = meta("广州市荔湾区人民政府南源街道办事处2020年政府信息公开工作年度报告\n发布时间: 2021-01-18 来源");
+        assert_eq!(m.year, Some(2020));
+        assert_eq!(
+            m.agency.as_deref(),
+            Some("广州市荔湾区人民政府南源街道办事处")
+        );
+        assert_eq!(m.level, Some(AgencyLevel::Township));
+        assert_eq!(m.published, NaiveDate::from_ymd_opt(2021, 1, 18));
+
+        let m = meta("                洪泽区人民政府\n      2023 年政府信息公开工作年度报告\n正文");
+        assert_eq!(m.year, Some(2023));
+        assert_eq!(m.agency.as_deref(), Some("洪泽区人民政府"));
+        assert_eq!(m.level, Some(AgencyLevel::Government));
+
+        let m = meta(
+            "# truncated: no\n唐村镇2010年政府信息公开工作年度报告\n发布时间:2011-03-14 18:20:44",
+        );
+        assert_eq!(m.agency.as_deref(), Some("唐村镇"));
+        assert_eq!(m.published, NaiveDate::from_ymd_opt(2011, 3, 14));
+        let m = meta("标 题 | 连岛街道2019年度政府信息公开工作报告 | ||");
+        assert_eq!(m.agency.as_deref(), Some("连岛街道"));
+        assert_eq!(m.year, Some(2019));
+        let m = meta("根据规定,现公布泰州市人民政府2017年政府信息公开工作年度报告。");
+        assert_eq!(m.agency.as_deref(), Some("泰州市人民政府"));
+        let m = meta("2022年上海市政府信息公开工作年度报告\n\n字号:");
+        assert_eq!(m.agency.as_deref(), Some("上海市"));
+        let m = meta("2024 年上海市科委政府信息公开工作\n年度报告\n根据");
+        assert_eq!(m.year, Some(2024));
+        assert_eq!(m.agency.as_deref(), Some("上海市科委"));
+    }
+
+    #[test]
+    fn year_from_body_and_signature_date() {
+        let m = meta(
+            "一、概述\n2016年,我市……2016年度共受理……2015年度访问量\n沭阳县人民政府\n2026年1月23日",
+        );
+        assert_eq!(m.year, Some(2016));
+        assert_eq!(m.published, NaiveDate::from_ymd_opt(2026, 1, 23));
+        let m = meta("报告中所列数据的统计期限自2022年1月1日起至2022年12月31日止。2021年");
+        assert_eq!(m.year, Some(2022));
+    }
+}

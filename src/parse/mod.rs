@@ -1,0 +1,115 @@
+//! Reading reports from text as it comes off a web page or out of a PDF.
+//!
+//! The parser knows nothing about rules: it returns a typed [`AnnualReport`] whose values keep
+//! the span they were read from, plus diagnostics about what it could not read (rows not
+//! found, ambiguous run-together digits). [`crate::rules::check`] then checks the model.
+//!
+//! # Example
+//! ```
+//! let text = "一、总体情况\n2023年，本机关……\n三、收到和处理政府信息公开申请情况\n";
+//! let parsed = zfxxgk::parse::parse(text)?;
+//! assert_eq!(parsed.report.sections.len(), 2);
+//! # Ok::<(), zfxxgk::ParseError>(())
+//! ```
+
+mod detect;
+mod lines;
+mod meta;
+pub(crate) mod normalize;
+mod sections;
+mod tables;
+
+use std::sync::Arc;
+
+use crate::error::ParseError;
+use crate::law::ReportFormat;
+use crate::report::{AnnualReport, Extras, Source};
+use crate::rules::Finding;
+
+/// The largest input [`parse`] accepts: 16 MiB. Real reports are under 200 KB.
+pub const MAX_INPUT_BYTES: usize = 16 * 1024 * 1024;
+
+/// Options for [`parse_with`].
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+#[non_exhaustive]
+pub struct ParseOptions {
+    /// Force a format instead of detecting it from the labels.
+    pub format: Option<ReportFormat>,
+}
+
+impl ParseOptions {
+    /// Options that force `format`.
+    pub fn with_format(format: ReportFormat) -> ParseOptions {
+        ParseOptions {
+            format: Some(format),
+        }
+    }
+}
+
+/// A parsed report and what the parser could not read.
+#[derive(Debug, Clone)]
+#[non_exhaustive]
+pub struct ParsedReport {
+    /// The typed report, with its source text and value spans in `report.source`.
+    pub report: AnnualReport,
+    /// Problems met while reading (codes of the `STR` family): they are findings too.
+    pub diagnostics: Vec<Finding>,
+}
+
+/// Parses report text, detecting the format from its labels.
+///
+/// # Errors
+/// [`ParseError::TooLarge`] beyond [`MAX_INPUT_BYTES`]. Anything else in the text is read as
+/// far as it goes; what could not be read is in [`ParsedReport::diagnostics`].
+pub fn parse(text: &str) -> Result<ParsedReport, ParseError> {
+    parse_with(text, &ParseOptions::default())
+}
+
+/// Parses report text with options.
+///
+/// # Errors
+/// As [`parse`].
+pub fn parse_with(text: &str, options: &ParseOptions) -> Result<ParsedReport, ParseError> {
+    if text.len() > MAX_INPUT_BYTES {
+        return Err(ParseError::TooLarge {
+            size: text.len(),
+            max: MAX_INPUT_BYTES,
+        });
+    }
+    let text = text.strip_prefix('\u{FEFF}').unwrap_or(text);
+    let lines = lines::split_lines(text);
+    let sections = sections::find_sections(text, &lines);
+    let text_key = normalize::label_key(text);
+    let evidence = detect::FormatEvidence::of(&text_key);
+    let meta = meta::read_meta(text, &lines);
+    let format = options
+        .format
+        .unwrap_or_else(|| detect::detect(&evidence, &sections, &text_key, meta.year));
+
+    let tables = if format == ReportFormat::Legacy {
+        tables::TablesRead::default()
+    } else {
+        tables::read_tables(text, &sections, format.template())
+    };
+
+    let mut report = AnnualReport::new(format);
+    report.meta.year = meta.year;
+    report.meta.agency = meta.agency;
+    report.meta.level = meta.level;
+    report.meta.published = meta.published;
+    report.meta.title = meta.title;
+    report.sections = sections;
+    report.tables.active = tables.active;
+    report.tables.requests = tables.requests;
+    report.tables.appeals = tables.appeals;
+    report.extras = Extras(tables.extras);
+    let mut source = Source::new(Arc::<str>::from(text));
+    for (cell, span) in tables.spans {
+        source.record(cell, span);
+    }
+    report.source = Some(source);
+    Ok(ParsedReport {
+        report,
+        diagnostics: tables.diagnostics,
+    })
+}
