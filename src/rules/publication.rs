@@ -85,11 +85,18 @@ fn due(year: i32, level: Option<AgencyLevel>) -> Due {
 fn publication_deadline(report: &AnnualReport, out: &mut Vec<Finding>) {
     let m = &report.meta;
     let (Some(year), Some(published)) = (m.year, m.published) else {
+        let (en, zh) = match (m.year, m.published) {
+            (None, None) => (
+                "the year reported on and the publication date are",
+                "报告年度和公布日期",
+            ),
+            (None, _) => ("the year reported on is", "报告年度"),
+            _ => ("the publication date is", "公布日期"),
+        };
         out.push(info(
             "PUB001",
-            "publication deadline not assessable: the report's year or publication date is unknown"
-                .into(),
-            "无法核对公布时限：报告年度或公布日期不明".into(),
+            format!("publication deadline not assessable: {en} unknown"),
+            format!("无法核对公布时限：{zh}不明"),
         ));
         return;
     };
@@ -257,6 +264,10 @@ mod tests {
         assert_eq!(f[0].status, Status::NotAssessable);
         let f = run(&report(None, None, Some((2024, 5, 15))));
         assert_eq!(f[0].status, Status::NotAssessable);
+        assert_eq!(
+            f[0].message,
+            "publication deadline not assessable: the year reported on is unknown"
+        );
         let f = run(&report(
             Some(2006),
             Some(AgencyLevel::Government),
