@@ -35,6 +35,9 @@
 
 mod applicant;
 mod audit;
+pub mod calendar;
+pub mod cases;
+mod deadline;
 mod error;
 mod fee;
 mod law;
@@ -45,6 +48,11 @@ pub mod rules;
 
 pub use applicant::{ApplicantKind, RequestColumn};
 pub use audit::{audit_report, audit_text, audit_text_with, Audit};
+pub use cases::{CaseRecord, CaseTally};
+pub use deadline::{
+    Application, Channel, Consultation, ConsultationKind, Deadline, DeadlineError, Step, StepKind,
+    Supplement,
+};
 pub use error::{Error, ModelError, ParseError};
 pub use fee::{
     assess_month, ApplicationFee, BandCharge, Charge, Charging, CostBill, CostFeeItem, CostLine,

@@ -716,3 +716,23 @@ proptest! {
         }
     }
 }
+
+#[test]
+fn fee_notice_on_the_official_calendar() {
+    let fees = assess_month(
+        &FeePolicy::default(),
+        &[app(
+            "A1",
+            "某局",
+            day(2024, 3, 4),
+            Charging::PerVolume { pages: 150 },
+        )],
+    )
+    .unwrap();
+    // Received Friday 2024-03-08. Working days after it: 11–15, 18–22, 25–29 March (15),
+    // 1–3 April (18); 4–6 April are the Qingming holiday, Sunday 7 April is an adjusted
+    // working day (19), Monday 8 April is the 20th.
+    let cal = zfxxgk::calendar::WorkCalendar::embedded();
+    let n = FeeNotice::new(&fees[0], day(2024, 3, 8), &cal).unwrap();
+    assert_eq!(n.pay_by, day(2024, 4, 8));
+}

@@ -40,6 +40,14 @@ pub trait WorkingDays {
     fn add_working_days(&self, date: NaiveDate, n: u32) -> Option<NaiveDate>;
 }
 
+/// The official calendar: the `n`-th working day after `date` on the State Council's holiday
+/// arrangements; `None` outside the covered years.
+impl WorkingDays for crate::calendar::WorkCalendar {
+    fn add_working_days(&self, date: NaiveDate, n: u32) -> Option<NaiveDate> {
+        crate::calendar::WorkCalendar::add_working_days(self, date, u64::from(n)).ok()
+    }
+}
+
 impl<F: Fn(NaiveDate, u32) -> Option<NaiveDate>> WorkingDays for F {
     fn add_working_days(&self, date: NaiveDate, n: u32) -> Option<NaiveDate> {
         self(date, n)

@@ -22,6 +22,7 @@
 
 pub(crate) mod fees;
 mod finding;
+pub(crate) mod publication;
 mod registry;
 pub(crate) mod tables;
 
