@@ -363,9 +363,17 @@ fn key(f: &Finding) -> (String, String, Status, Severity) {
     (f.rule.clone(), f.location.to_string(), f.status, f.severity)
 }
 
+/// The families of issue 2's table and structure rules; the other families (fees,
+/// publication, prose) are tested in their own files and may add findings of their own here.
+const FAMILIES: [&str; 4] = ["TBL", "DOM", "STR", "SFT"];
+
 fn audit(json: &str) -> Vec<(String, String, Status, Severity)> {
     let report: AnnualReport = serde_json::from_str(json).expect("fixture parses");
-    let mut v: Vec<_> = check(&report).iter().map(key).collect();
+    let mut v: Vec<_> = check(&report)
+        .iter()
+        .filter(|f| FAMILIES.iter().any(|p| f.rule.starts_with(p)))
+        .map(key)
+        .collect();
     v.sort();
     v
 }

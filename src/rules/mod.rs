@@ -21,8 +21,10 @@
 //! ```
 
 pub(crate) mod domain;
+pub(crate) mod fees;
 mod finding;
 pub(crate) mod policy;
+pub(crate) mod publication;
 mod registry;
 pub(crate) mod soft;
 pub(crate) mod structure;

@@ -9,6 +9,7 @@
 //! | `STR` | the report's own structure: sections, templates, rows the parser could not place |
 //! | `SFT` | soft identities inside one report (S3, S5, S6) |
 //! | `PRO` | prose claims |
+//! | `FEE` | fee statements against the §3 table and themselves (S5) |
 //! | `PUB` | publication deadline (2008 art. 31, 2019 art. 49) |
 //! | `XYR` | cross-year identities S1, S2, S4 (run by [`crate::aggregate`]) |
 
@@ -81,9 +82,11 @@ impl Rule {
 
 /// The families, each a table of rules in its own file. Add a family here (and to
 /// `FAMILY_SOURCES` in the tests below).
-fn families() -> [&'static [Rule]; 4] {
+fn families() -> [&'static [Rule]; 6] {
     [
         crate::rules::domain::RULES,
+        crate::rules::fees::RULES,
+        crate::rules::publication::RULES,
         crate::rules::soft::RULES,
         crate::rules::structure::RULES,
         crate::rules::tables::RULES,
@@ -116,6 +119,8 @@ mod tests {
     /// and a silent test named `<code>_fires…` / `<code>_silent…` (code in lower case).
     const FAMILY_SOURCES: &[&str] = &[
         include_str!("domain.rs"),
+        include_str!("fees.rs"),
+        include_str!("publication.rs"),
         include_str!("soft.rs"),
         include_str!("structure.rs"),
         include_str!("tables.rs"),

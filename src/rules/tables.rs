@@ -89,6 +89,28 @@ pub(crate) const RULES: &[Rule] = &[
     ),
 ];
 
+/// A §3 cell's value for arithmetic under the blank policy: the number in the cell, or for a
+/// blank or `/` `总计` the sum of the row's sub-columns (blanks read as 0) when at least one is
+/// filled. `None` when the cell (or a sub-column it needs) is blank or unreadable, or the row
+/// is not in the template.
+pub(crate) struct Resolved {
+    /// The value, when assessable.
+    pub value: Option<u64>,
+}
+
+/// Resolves one §3 cell (see [`Resolved`]); used by other families (FEE) that read a cell.
+pub(crate) fn resolve(t: &RequestTable, row: RequestRow, col: RequestColumn) -> Resolved {
+    let Some(cells) = t.row(row) else {
+        return Resolved { value: None };
+    };
+    Resolved {
+        value: match request_term(cells, row, col, true).input {
+            Input::Value(v) => Some(v),
+            Input::Blank | Input::Invalid => None,
+        },
+    }
+}
+
 /// Turns an assessed instance into a finding: an error on failure (with `expected` = the
 /// left side, `actual` = the right side), a note when it held only thanks to a replaced
 /// `总计`. `describe(l, r)` gives the English and Chinese message heads.
