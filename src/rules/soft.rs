@@ -45,7 +45,8 @@ fn term(t: &ActiveTable, row: ActiveRow, col: ActiveColumn) -> Option<Term> {
     }
 }
 
-/// `published ≤ bound` on each row of the 2019 (一) block.
+/// `published ≤ bound` on each row of the 2019 (一) block; a finding has `expected` = the
+/// bound (the most it may be) and `actual` = 本年新公开数量.
 fn bounded_by(
     report: &AnnualReport,
     out: &mut Vec<Finding>,
@@ -119,7 +120,7 @@ fn bounded_by(
         out.push(
             Finding::new(code, severity, loc)
                 .message(format!("{en}{note_en}"), format!("{zh}{note_zh}"))
-                .expected(Quantity::Text(format!("≤ {rhs}")))
+                .expected(Quantity::Int(i128::try_from(rhs).unwrap_or(i128::MAX)))
                 .actual(Quantity::Int(i128::try_from(lhs).unwrap_or(i128::MAX))),
         );
     }
