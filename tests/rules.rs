@@ -506,3 +506,46 @@ fn findings_carry_the_numbers_and_say_what_was_not_assessable() {
          not_processed_confirmation, other_handling"
     );
 }
+
+#[test]
+fn cell_spans_of_a_parsed_report_become_evidence() {
+    let text = "三、收到和处理政府信息公开申请情况\n（七）总计 10 3 0 0 0 0 14\n";
+    let mut rep = report(Template::Std2021);
+    set(&mut rep, RequestRow::TotalProcessed, TOTAL, Cell::Value(14));
+    let start = text.find("14").unwrap();
+    let mut src = zfxxgk::Source::new(text);
+    let cell = zfxxgk::CellRef::Requests {
+        row: RequestRow::TotalProcessed,
+        column: RequestColumn::Total,
+    };
+    src.record(cell, zfxxgk::Span::new(2, start, start + 2));
+    rep.source = Some(src);
+    let f = check(&rep);
+    let h1 = f.iter().find(|x| x.rule == "TBL001").unwrap();
+    assert_eq!(h1.location.column.as_deref(), Some("total"));
+    assert_eq!(h1.location.span.map(|s| s.line), Some(2));
+    assert_eq!(h1.evidence.as_deref(), Some("（七）总计 10 3 0 0 0 0 14"));
+    let h3 = f.iter().find(|x| x.rule == "TBL003").unwrap();
+    assert_eq!(h3.evidence.as_deref(), Some("（七）总计 10 3 0 0 0 0 14"));
+}
+
+#[test]
+fn unreadable_cells_of_added_rows_are_reported_where_they_are() {
+    let mut rep = report(Template::Std2021);
+    let mut cells: RequestCells = Default::default();
+    cells[N] = Cell::parse("-2");
+    rep.extras.0.push(ExtraRow::RequestSubtotal {
+        group: OutcomeGroup::Withheld,
+        cells,
+    });
+    let f: Vec<_> = check(&rep)
+        .into_iter()
+        .filter(|x| x.rule == "DOM001")
+        .collect();
+    assert_eq!(f.len(), 1);
+    assert_eq!(f[0].location.to_string(), "requests/withheld/natural_person");
+    assert_eq!(
+        f[0].message_zh,
+        "自行增加的“（三）不予公开”行“自然人”列：“-2”为负数，数量不能为负"
+    );
+}
