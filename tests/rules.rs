@@ -543,7 +543,10 @@ fn unreadable_cells_of_added_rows_are_reported_where_they_are() {
         .filter(|x| x.rule == "DOM001")
         .collect();
     assert_eq!(f.len(), 1);
-    assert_eq!(f[0].location.to_string(), "requests/withheld/natural_person");
+    assert_eq!(
+        f[0].location.to_string(),
+        "requests/withheld/natural_person"
+    );
     assert_eq!(
         f[0].message_zh,
         "自行增加的“（三）不予公开”行“自然人”列：“-2”为负数，数量不能为负"

@@ -17,7 +17,7 @@ use std::borrow::Cow;
 use crate::applicant::RequestColumn;
 use crate::outcome::RequestRow;
 use crate::report::{AnnualReport, Cell, CellRef, RequestCells, RequestTable};
-use crate::rules::finding::{Finding, Location, Severity, Status, TableId};
+use crate::rules::finding::{Finding, Location, Quantity, Severity, Status, TableId};
 
 /// A cell as an input of an identity.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -422,6 +422,84 @@ impl NotAssessed {
         );
     }
 }
+
+/// A §3 cell's value for arithmetic under the blank policy: the number in the cell, or for a
+/// blank or `/` `总计` the sum of the row's sub-columns (blanks read as 0) when at least one is
+/// filled. `None` when the cell (or a sub-column it needs) is blank or unreadable, or the row
+/// is not in the template.
+pub(crate) struct Resolved {
+    /// The value, when assessable.
+    pub value: Option<u64>,
+}
+
+/// Resolves one §3 cell (see [`Resolved`]); used by other families (FEE) that read a cell.
+pub(crate) fn resolve(t: &RequestTable, row: RequestRow, col: RequestColumn) -> Resolved {
+    let Some(cells) = t.row(row) else {
+        return Resolved { value: None };
+    };
+    Resolved {
+        value: match request_term(cells, row, col, true).input {
+            Input::Value(v) => Some(v),
+            Input::Blank | Input::Invalid => None,
+        },
+    }
+}
+
+/// Turns an assessed instance into a finding: an error on failure (with `expected` = the
+/// left side, `actual` = the right side), a note when it held only thanks to a replaced
+/// `总计`. `describe(l, r)` gives the English and Chinese message heads.
+pub(crate) fn emit(
+    out: &mut Vec<Finding>,
+    code: &'static str,
+    loc: Location,
+    eval: Eval,
+    describe: impl Fn(u128, u128) -> (String, String),
+    note: (String, String),
+) {
+    out.extend(finding(code, loc, eval, describe, note));
+}
+
+/// The finding [`emit`] pushes, if any.
+pub(crate) fn finding(
+    code: &'static str,
+    loc: Location,
+    eval: Eval,
+    describe: impl Fn(u128, u128) -> (String, String),
+    (note_en, note_zh): (String, String),
+) -> Option<Finding> {
+    match eval {
+        Eval::Fails {
+            lhs,
+            rhs,
+            note_en: ne,
+            note_zh: nz,
+        } => {
+            let (en, zh) = describe(lhs, rhs);
+            Some(
+                Finding::new(code, Severity::Error, loc)
+                    .message(format!("{en}{ne}"), format!("{zh}{nz}"))
+                    .expected(int(lhs))
+                    .actual(int(rhs)),
+            )
+        }
+        Eval::Holds { replaced: true } => Some(
+            Finding::new(code, Severity::Info, loc)
+                .status(Status::Note)
+                .message(note_en, note_zh),
+        ),
+        Eval::Holds { replaced: false } | Eval::NotAssessable { .. } => None,
+    }
+}
+
+/// A sum as a finding quantity. Sums are of at most 30 `u64` values, far below `i128::MAX`;
+/// saturating keeps that an invariant rather than a cast.
+pub(crate) fn int(v: u128) -> Quantity {
+    Quantity::Int(i128::try_from(v).unwrap_or(i128::MAX))
+}
+
+pub(crate) const NOTE_EN: &str =
+    "holds, assessed from the sub-columns because a 总计 cell is blank";
+pub(crate) const NOTE_ZH: &str = "总计单元格空白，按分列之和核对，关系成立";
 
 #[cfg(test)]
 mod tests {
