@@ -33,6 +33,7 @@
 //! Report formats other than the two national ones and the common pre-2019 prose pattern;
 //! provincial statistics forms beyond their prose.
 
+pub mod aggregate;
 mod applicant;
 mod error;
 mod law;

@@ -22,6 +22,7 @@
 
 mod finding;
 mod registry;
+mod series;
 pub(crate) mod tables;
 
 use serde::{Deserialize, Serialize};

@@ -1,0 +1,455 @@
+//! Series across years: points per year (from a standard table, or mapped from pre-2019
+//! figures with their [`Fit`]) and the cross-year rules S1, S2, S4 (DOMAIN.md §2.7) with year
+//! gaps noted.
+
+use std::collections::BTreeMap;
+
+use serde::{Deserialize, Serialize};
+
+use crate::aggregate::AggregateError;
+use crate::applicant::RequestColumn;
+use crate::law::Template;
+use crate::outcome::{Fit, RequestRow};
+use crate::report::{
+    ActiveCell, ActiveColumn, ActiveRow, AnnualReport, Cell, CellRef, RequestTable,
+};
+use crate::rules::tables::resolve;
+use crate::rules::{Finding, Location, Severity, Status};
+
+/// One value of a series point: the `总计` figure of a §3 row and how well it fits the row.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct SeriesValue {
+    /// The figure.
+    pub value: u64,
+    /// [`Fit::Good`] for a figure read from a standard table or mapped one-to-one; otherwise
+    /// the value is approximate (DOMAIN.md §5.3).
+    pub fit: Fit,
+}
+
+impl SeriesValue {
+    /// Whether the value is exact.
+    pub fn is_exact(&self) -> bool {
+        self.fit.is_exact()
+    }
+}
+
+/// One year of a series: `总计` figures per §3 row, each flagged exact or approximate.
+///
+/// # Example
+/// ```
+/// use zfxxgk::aggregate::SeriesPoint;
+/// use zfxxgk::{Fit, Outcome, RequestRow};
+/// // 2016: 信息不存在 (3) and 非本部门掌握 (4) both map to （四）1 (DOMAIN.md §5.3).
+/// let p = SeriesPoint::from_mapped(2016, [
+///     (RequestRow::Outcome(Outcome::Disclosed), 40, Fit::Good),
+///     (RequestRow::Outcome(Outcome::UnavailableNotHeld), 3, Fit::Good),
+///     (RequestRow::Outcome(Outcome::UnavailableNotHeld), 4, Fit::Good),
+///     (RequestRow::Outcome(Outcome::WithheldProcessInfo), 2, Fit::Partial),
+/// ])?;
+/// assert_eq!(p.get(RequestRow::Outcome(Outcome::UnavailableNotHeld)).map(|v| v.value), Some(7));
+/// assert!(!p.is_exact());
+/// # Ok::<(), zfxxgk::aggregate::AggregateError>(())
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct SeriesPoint {
+    /// The year reported on.
+    pub year: i32,
+    /// The figures by row.
+    pub values: BTreeMap<RequestRow, SeriesValue>,
+}
+
+impl SeriesPoint {
+    /// The `总计` column of a standard §3 table, every figure exact. A blank `总计` is taken
+    /// from the six applicant columns when they are all filled (as rule TBL001 does); a row
+    /// whose total cannot be read is left out.
+    pub fn from_table(year: i32, table: &RequestTable) -> SeriesPoint {
+        let values = table
+            .rows()
+            .filter_map(|(row, _)| {
+                resolve(table, row, RequestColumn::Total)
+                    .value
+                    .map(|value| {
+                        (
+                            row,
+                            SeriesValue {
+                                value,
+                                fit: Fit::Good,
+                            },
+                        )
+                    })
+            })
+            .collect();
+        SeriesPoint { year, values }
+    }
+
+    /// Figures mapped from another classification (pre-2019 reports, DOMAIN.md §5.3), each as
+    /// `(row, value, fit)`. Several figures mapped to one row are added and the row keeps the
+    /// worst fit among them.
+    ///
+    /// # Errors
+    /// [`AggregateError::Overflow`] if the figures of one row add up beyond `u64`.
+    pub fn from_mapped(
+        year: i32,
+        figures: impl IntoIterator<Item = (RequestRow, u64, Fit)>,
+    ) -> Result<SeriesPoint, AggregateError> {
+        let mut values: BTreeMap<RequestRow, SeriesValue> = BTreeMap::new();
+        for (row, value, fit) in figures {
+            match values.get_mut(&row) {
+                Some(v) => {
+                    v.value =
+                        v.value
+                            .checked_add(value)
+                            .ok_or_else(|| AggregateError::Overflow {
+                                what: format!("year {year}, row `{}`", row.id()),
+                            })?;
+                    v.fit = v.fit.max(fit);
+                }
+                None => {
+                    values.insert(row, SeriesValue { value, fit });
+                }
+            }
+        }
+        Ok(SeriesPoint { year, values })
+    }
+
+    /// The figure of a row.
+    pub fn get(&self, row: RequestRow) -> Option<SeriesValue> {
+        self.values.get(&row).copied()
+    }
+
+    /// Whether every figure is exact.
+    pub fn is_exact(&self) -> bool {
+        self.values.values().all(SeriesValue::is_exact)
+    }
+}
+
+/// Points of one agency (or any series key) ordered by year.
+///
+/// # Example
+/// ```
+/// use zfxxgk::aggregate::{Series, SeriesPoint};
+/// use zfxxgk::{Fit, RequestRow};
+/// let mut s = Series::new("平潭");
+/// s.insert(SeriesPoint::from_mapped(2021, [(RequestRow::Received, 70, Fit::Good)])?);
+/// s.insert(SeriesPoint::from_mapped(2018, [(RequestRow::Received, 12, Fit::Good)])?);
+/// assert_eq!(s.years(), vec![2018, 2021]);
+/// assert_eq!(s.gaps(), vec![2019, 2020]);
+/// assert_eq!(s.column(RequestRow::Received).len(), 2);
+/// # Ok::<(), zfxxgk::aggregate::AggregateError>(())
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct Series {
+    /// The series key (an agency name, a region).
+    pub key: String,
+    /// The points by year.
+    pub points: BTreeMap<i32, SeriesPoint>,
+}
+
+impl Series {
+    /// An empty series.
+    pub fn new(key: impl Into<String>) -> Series {
+        Series {
+            key: key.into(),
+            points: BTreeMap::new(),
+        }
+    }
+
+    /// The series of the §3 tables of `reports` (reports without a year or a §3 table are
+    /// left out; of two reports for one year the first is kept).
+    pub fn from_reports<'a>(
+        key: impl Into<String>,
+        reports: impl IntoIterator<Item = &'a AnnualReport>,
+    ) -> Series {
+        let mut s = Series::new(key);
+        for r in reports {
+            if let (Some(year), Some(t)) = (r.meta.year, &r.tables.requests) {
+                s.points
+                    .entry(year)
+                    .or_insert_with(|| SeriesPoint::from_table(year, t));
+            }
+        }
+        s
+    }
+
+    /// Adds or replaces the point of its year.
+    pub fn insert(&mut self, point: SeriesPoint) {
+        self.points.insert(point.year, point);
+    }
+
+    /// The years present, ascending.
+    pub fn years(&self) -> Vec<i32> {
+        self.points.keys().copied().collect()
+    }
+
+    /// The years missing between the first and the last.
+    pub fn gaps(&self) -> Vec<i32> {
+        gaps(&self.years())
+    }
+
+    /// One row over the years: `(year, figure)` for every point that has it.
+    pub fn column(&self, row: RequestRow) -> Vec<(i32, SeriesValue)> {
+        self.points
+            .iter()
+            .filter_map(|(y, p)| p.get(row).map(|v| (*y, v)))
+            .collect()
+    }
+}
+
+fn gaps(years: &[i32]) -> Vec<i32> {
+    let mut out = Vec::new();
+    for w in years.windows(2) {
+        if let [a, b] = w {
+            let mut y = a.saturating_add(1);
+            while y < *b {
+                out.push(y);
+                y += 1;
+            }
+        }
+    }
+    out
+}
+
+/// The normalised agency name of a report (full-width folded, spaces and punctuation removed),
+/// the default series key.
+///
+/// # Example
+/// ```
+/// use zfxxgk::aggregate::agency_key;
+/// use zfxxgk::{AnnualReport, ReportFormat};
+/// let mut r = AnnualReport::new(ReportFormat::Std2021);
+/// r.meta.agency = Some("平潭综合实验区 管委会（办公室）".into());
+/// assert_eq!(agency_key(&r).as_deref(), Some("平潭综合实验区管委会办公室"));
+/// ```
+pub fn agency_key(report: &AnnualReport) -> Option<String> {
+    let k = crate::parse::normalize::label_key(report.meta.agency.as_deref()?);
+    (!k.is_empty()).then_some(k)
+}
+
+/// Runs the cross-year rules on the reports of one agency, in any order: S1 (`XYR001`), S2
+/// (`XYR002`), S4 (`XYR003`) on each pair of consecutive years, and year gaps or duplicate
+/// years (`XYR004`, info). Reports without a year are left out. All findings are warnings
+/// or info: reorganisations and corrections legitimately break these identities.
+///
+/// # Example
+/// ```
+/// use zfxxgk::aggregate::check_series;
+/// use zfxxgk::{AnnualReport, Cell, ReportFormat, RequestColumn, RequestRow, RequestTable, Template};
+/// let year = |y: i32, carried_in: u64, carried_forward: u64| -> Result<AnnualReport, zfxxgk::ModelError> {
+///     let mut r = AnnualReport::new(ReportFormat::Std2021);
+///     r.meta.year = Some(y);
+///     let mut t = RequestTable::new(Template::Std2021);
+///     t.set(RequestRow::CarriedIn, RequestColumn::Total, Cell::Value(carried_in))?;
+///     t.set(RequestRow::CarriedForward, RequestColumn::Total, Cell::Value(carried_forward))?;
+///     r.tables.requests = Some(t);
+///     Ok(r)
+/// };
+/// let (a, b) = (year(2022, 0, 3)?, year(2023, 2, 0)?);
+/// let f = check_series(&[&b, &a]);
+/// let s1: Vec<_> = f.iter().filter(|f| f.rule == "XYR001" && f.status == zfxxgk::rules::Status::Violated).collect();
+/// assert_eq!(s1.len(), 1);
+/// assert_eq!(s1[0].expected, Some(3u64.into()));
+/// assert_eq!(s1[0].actual, Some(2u64.into()));
+/// # Ok::<(), zfxxgk::ModelError>(())
+/// ```
+pub fn check_series(reports: &[&AnnualReport]) -> Vec<Finding> {
+    let mut by_year: BTreeMap<i32, &AnnualReport> = BTreeMap::new();
+    let mut out = Vec::new();
+    for r in reports {
+        let Some(y) = r.meta.year else { continue };
+        if by_year.contains_key(&y) {
+            out.push(
+                Finding::new("XYR004", Severity::Info, Location::report())
+                    .message(
+                        format!(
+                            "{}: more than one report for {y}; the first is used",
+                            name(r)
+                        ),
+                        format!("{}：{y}年有多份报告，按第一份核对", name(r)),
+                    )
+                    .actual(i128::from(y)),
+            );
+            continue;
+        }
+        by_year.insert(y, r);
+    }
+    let years: Vec<i32> = by_year.keys().copied().collect();
+    for g in gaps(&years) {
+        let r = by_year.values().next().copied();
+        let who = r.map(name).unwrap_or_default();
+        out.push(
+            Finding::new("XYR004", Severity::Info, Location::report())
+                .message(
+                    format!("{who}: no report for {g} (2019 art. 49 asks for one every year); cross-year checks skip it"),
+                    format!("{who}：缺少{g}年度报告，跨年度核对跳过该年"),
+                )
+                .actual(i128::from(g)),
+        );
+    }
+    let list: Vec<(i32, &AnnualReport)> = by_year.into_iter().collect();
+    for w in list.windows(2) {
+        if let [(y0, a), (y1, b)] = w {
+            if y0.checked_add(1) == Some(*y1) {
+                s1_carry_over(a, b, *y0, *y1, &mut out);
+                s2_stock_flow(a, b, *y0, *y1, &mut out);
+                s4_item_counts(a, b, *y0, *y1, &mut out);
+            }
+        }
+    }
+    out
+}
+
+/// Groups `reports` by `key` (e.g. [`agency_key`]) and runs [`check_series`] on each group;
+/// reports whose key is `None` are left out.
+pub fn check_series_by<'a, K: Ord>(
+    reports: impl IntoIterator<Item = &'a AnnualReport>,
+    key: impl Fn(&AnnualReport) -> Option<K>,
+) -> Vec<Finding> {
+    let mut groups: BTreeMap<K, Vec<&AnnualReport>> = BTreeMap::new();
+    for r in reports {
+        if let Some(k) = key(r) {
+            groups.entry(k).or_default().push(r);
+        }
+    }
+    groups.values().flat_map(|g| check_series(g)).collect()
+}
+
+fn name(r: &AnnualReport) -> String {
+    r.meta
+        .agency
+        .clone()
+        .unwrap_or_else(|| "agency".to_string())
+}
+
+/// S1: 结转下年度 of year t = 上年结转 of year t+1, per column.
+fn s1_carry_over(a: &AnnualReport, b: &AnnualReport, y0: i32, y1: i32, out: &mut Vec<Finding>) {
+    let (Some(ta), Some(tb)) = (&a.tables.requests, &b.tables.requests) else {
+        return;
+    };
+    let who = name(b);
+    for col in RequestColumn::ALL {
+        let cell = CellRef::Requests {
+            row: RequestRow::CarriedIn,
+            column: col,
+        };
+        let mut loc = Location::cell(cell);
+        loc.span = b.span_of(&cell);
+        let fwd = resolve(ta, RequestRow::CarriedForward, col).value;
+        let cin = resolve(tb, RequestRow::CarriedIn, col).value;
+        match (fwd, cin) {
+            (Some(f), Some(c)) if f != c => out.push(
+                Finding::new("XYR001", Severity::Warning, loc)
+                    .message(
+                        format!("{who}, column {}: carried_forward of {y0} is {f} but carried_in of {y1} is {c} (difference {})", col.id(), i128::from(c) - i128::from(f)),
+                        format!("{who}，{}列：{y0}年“结转下年度继续办理”为{f}，{y1}年“上年结转”为{c}，二者不等", col.label()),
+                    )
+                    .expected(f)
+                    .actual(c),
+            ),
+            (Some(_), Some(_)) => {}
+            _ => out.push(
+                Finding::new("XYR001", Severity::Info, loc)
+                    .status(Status::NotAssessable)
+                    .message(
+                        format!("{who}, column {}: carry-over {y0}→{y1} not assessable, a cell is blank or unreadable", col.id()),
+                        format!("{who}，{}列：{y0}—{y1}年结转单元格空白或无法识别，无法核对", col.label()),
+                    ),
+            ),
+        }
+    }
+}
+
+fn count(t: &crate::report::ActiveTable, row: ActiveRow, col: ActiveColumn) -> Option<i128> {
+    match t.get(row, col)? {
+        ActiveCell::Count(Cell::Value(v)) => Some(i128::from(*v)),
+        ActiveCell::Signed(Cell::Value(v)) => Some(i128::from(*v)),
+        _ => None,
+    }
+}
+
+/// S2: 现行有效件数(t+1) ≈ 现行有效件数(t) + 本年制发件数(t+1) − 本年废止件数(t+1), 2021 §2.
+fn s2_stock_flow(a: &AnnualReport, b: &AnnualReport, y0: i32, y1: i32, out: &mut Vec<Finding>) {
+    let (Some(ta), Some(tb)) = (&a.tables.active, &b.tables.active) else {
+        return;
+    };
+    if ta.template() != Template::Std2021 || tb.template() != Template::Std2021 {
+        return;
+    }
+    let who = name(b);
+    for row in [ActiveRow::Rules, ActiveRow::NormativeDocuments] {
+        let vals = (
+            count(ta, row, ActiveColumn::InForce),
+            count(tb, row, ActiveColumn::Issued),
+            count(tb, row, ActiveColumn::Repealed),
+            count(tb, row, ActiveColumn::InForce),
+        );
+        let (Some(prev), Some(issued), Some(repealed), Some(now)) = vals else {
+            continue;
+        };
+        let expected = prev + issued - repealed;
+        if expected != now {
+            let cell = CellRef::Active {
+                row,
+                column: ActiveColumn::InForce,
+            };
+            let mut loc = Location::cell(cell);
+            loc.span = b.span_of(&cell);
+            out.push(
+                Finding::new("XYR002", Severity::Warning, loc)
+                    .message(
+                        format!("{who}, {}: in_force of {y1} is {now}, but {prev} ({y0}) + {issued} issued − {repealed} repealed = {expected} (difference {}); documents amended or expiring without repeal can explain it", row.id(), now - expected),
+                        format!("{who}，{}：{y1}年现行有效件数为{now}，按{y0}年{prev}件加制发{issued}件减废止{repealed}件应为{expected}件（差{}）", row.label_in(Template::Std2021), now - expected),
+                    )
+                    .expected(expected)
+                    .actual(now),
+            );
+        }
+    }
+}
+
+/// S4: 上一年项目数量(t+1) = 上一年项目数量(t) + 本年增/减(t), 2019 §2.
+fn s4_item_counts(a: &AnnualReport, b: &AnnualReport, y0: i32, y1: i32, out: &mut Vec<Finding>) {
+    let (Some(ta), Some(tb)) = (&a.tables.active, &b.tables.active) else {
+        return;
+    };
+    if ta.template() != Template::Std2019 || tb.template() != Template::Std2019 {
+        return;
+    }
+    let who = name(b);
+    for row in [
+        ActiveRow::Licensing,
+        ActiveRow::OtherServices,
+        ActiveRow::Penalty,
+        ActiveRow::Coercion,
+        ActiveRow::Fees,
+    ] {
+        let vals = (
+            count(ta, row, ActiveColumn::PreviousItems),
+            count(ta, row, ActiveColumn::Change),
+            count(tb, row, ActiveColumn::PreviousItems),
+        );
+        let (Some(prev), Some(change), Some(next)) = vals else {
+            continue;
+        };
+        let expected = prev + change;
+        if expected != next {
+            let cell = CellRef::Active {
+                row,
+                column: ActiveColumn::PreviousItems,
+            };
+            let mut loc = Location::cell(cell);
+            loc.span = b.span_of(&cell);
+            out.push(
+                Finding::new("XYR003", Severity::Warning, loc)
+                    .message(
+                        format!("{who}, {}: previous_items of {y1} is {next}, but {prev} + ({change}) of {y0} = {expected}", row.id()),
+                        format!("{who}，{}：{y1}年“上一年项目数量”为{next}，按{y0}年{prev}加增减{change}应为{expected}", row.label()),
+                    )
+                    .expected(expected)
+                    .actual(next),
+            );
+        }
+    }
+}
