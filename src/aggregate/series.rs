@@ -453,3 +453,205 @@ fn s4_item_counts(a: &AnnualReport, b: &AnnualReport, y0: i32, y1: i32, out: &mu
         }
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::law::ReportFormat;
+    use crate::report::ActiveTable;
+
+    fn requests(year: i32, carried_in: [u64; 7], carried_forward: [u64; 7]) -> AnnualReport {
+        let mut r = AnnualReport::new(ReportFormat::Std2021);
+        r.meta.year = Some(year);
+        r.meta.agency = Some("测试局".into());
+        let mut t = RequestTable::new(Template::Std2021);
+        t.set_row(RequestRow::CarriedIn, carried_in.map(Cell::Value))
+            .unwrap();
+        t.set_row(RequestRow::CarriedForward, carried_forward.map(Cell::Value))
+            .unwrap();
+        r.tables.requests = Some(t);
+        r
+    }
+
+    fn violated<'a>(f: &'a [Finding], code: &str) -> Vec<&'a Finding> {
+        f.iter()
+            .filter(|x| x.rule == code && x.status == Status::Violated)
+            .collect()
+    }
+
+    #[test]
+    fn xyr001_fires_on_a_carry_over_break_per_column() {
+        let a = requests(2021, [0; 7], [2, 1, 0, 0, 0, 0, 3]);
+        let b = requests(2022, [2, 0, 0, 0, 0, 0, 2], [0; 7]);
+        let f = check_series(&[&a, &b]);
+        let v = violated(&f, "XYR001");
+        assert_eq!(v.len(), 2, "{v:?}");
+        assert_eq!(
+            v[0].location.column.as_deref(),
+            Some("commercial_enterprise")
+        );
+        assert_eq!(v[0].location.row.as_deref(), Some("carried_in"));
+        assert_eq!(
+            (v[0].expected.clone(), v[0].actual.clone()),
+            (Some(1u64.into()), Some(0u64.into()))
+        );
+        assert_eq!(v[1].location.column.as_deref(), Some("total"));
+        assert!(v.iter().all(|x| x.severity == Severity::Warning));
+    }
+
+    #[test]
+    fn xyr001_silent_when_carry_over_matches_and_across_a_gap() {
+        let a = requests(2021, [0; 7], [2, 1, 0, 0, 0, 0, 3]);
+        let b = requests(2022, [2, 1, 0, 0, 0, 0, 3], [5; 7]);
+        let c = requests(2024, [9; 7], [0; 7]);
+        let f = check_series(&[&c, &a, &b]);
+        assert!(f.iter().all(|x| x.rule != "XYR001"), "{f:?}");
+        // 2022 → 2024 is not consecutive: no S1 across the gap, only the gap note.
+        assert_eq!(violated(&f, "XYR004").len(), 1);
+    }
+
+    #[test]
+    fn xyr001_not_assessable_on_blank_cells() {
+        let a = requests(2021, [0; 7], [2, 1, 0, 0, 0, 0, 3]);
+        let mut b = requests(2022, [2, 1, 0, 0, 0, 0, 3], [0; 7]);
+        let t = b.tables.requests.as_mut().unwrap();
+        t.set(RequestRow::CarriedIn, RequestColumn::Total, Cell::Blank)
+            .unwrap();
+        t.set(RequestRow::CarriedIn, RequestColumn::ALL[5], Cell::Blank)
+            .unwrap();
+        let f = check_series(&[&a, &b]);
+        assert!(violated(&f, "XYR001").is_empty());
+        let na: Vec<_> = f
+            .iter()
+            .filter(|x| x.status == Status::NotAssessable)
+            .collect();
+        assert_eq!(na.len(), 2);
+    }
+
+    fn active21(year: i32, rows: [[u64; 3]; 2]) -> AnnualReport {
+        let mut r = AnnualReport::new(ReportFormat::Std2021);
+        r.meta.year = Some(year);
+        let mut t = ActiveTable::new(Template::Std2021);
+        for (row, v) in [ActiveRow::Rules, ActiveRow::NormativeDocuments]
+            .into_iter()
+            .zip(rows)
+        {
+            for (col, x) in [
+                ActiveColumn::Issued,
+                ActiveColumn::Repealed,
+                ActiveColumn::InForce,
+            ]
+            .into_iter()
+            .zip(v)
+            {
+                t.set(row, col, ActiveCell::Count(Cell::Value(x))).unwrap();
+            }
+        }
+        r.tables.active = Some(t);
+        r
+    }
+
+    #[test]
+    fn xyr002_fires_with_the_difference() {
+        let a = active21(2022, [[0, 0, 5], [3, 1, 40]]);
+        let b = active21(2023, [[1, 0, 6], [4, 2, 45]]);
+        let f = check_series(&[&a, &b]);
+        let v = violated(&f, "XYR002");
+        assert_eq!(v.len(), 1);
+        assert_eq!(v[0].location.row.as_deref(), Some("normative_documents"));
+        assert_eq!(v[0].expected, Some(42i128.into()));
+        assert_eq!(v[0].actual, Some(45i128.into()));
+        assert!(v[0].message.contains("difference 3"), "{}", v[0].message);
+    }
+
+    #[test]
+    fn xyr002_silent_when_stock_flows() {
+        let a = active21(2022, [[0, 0, 5], [3, 1, 40]]);
+        let b = active21(2023, [[1, 0, 6], [4, 2, 42]]);
+        assert!(violated(&check_series(&[&a, &b]), "XYR002").is_empty());
+    }
+
+    fn active19(year: i32, previous: u64, change: &str) -> AnnualReport {
+        let mut r = AnnualReport::new(ReportFormat::Std2019);
+        r.meta.year = Some(year);
+        let mut t = ActiveTable::new(Template::Std2019);
+        t.set_text(
+            ActiveRow::Licensing,
+            ActiveColumn::PreviousItems,
+            &previous.to_string(),
+        )
+        .unwrap();
+        t.set_text(ActiveRow::Licensing, ActiveColumn::Change, change)
+            .unwrap();
+        r.tables.active = Some(t);
+        r
+    }
+
+    #[test]
+    fn xyr003_fires_when_item_count_does_not_carry() {
+        let a = active19(2019, 120, "减4");
+        let b = active19(2020, 120, "0");
+        let v_all = check_series(&[&a, &b]);
+        let v = violated(&v_all, "XYR003");
+        assert_eq!(v.len(), 1);
+        assert_eq!(v[0].expected, Some(116i128.into()));
+        assert_eq!(v[0].actual, Some(120i128.into()));
+    }
+
+    #[test]
+    fn xyr003_silent_when_item_count_carries() {
+        let a = active19(2019, 120, "减4");
+        let b = active19(2020, 116, "+2");
+        assert!(violated(&check_series(&[&a, &b]), "XYR003").is_empty());
+    }
+
+    #[test]
+    fn xyr004_fires_on_gaps_and_duplicates() {
+        let a = requests(2019, [0; 7], [0; 7]);
+        let b = requests(2022, [0; 7], [0; 7]);
+        let f = check_series(&[&a, &b, &b]);
+        let gaps: Vec<_> = f.iter().filter(|x| x.rule == "XYR004").collect();
+        assert_eq!(gaps.len(), 3, "{gaps:?}"); // one duplicate 2022, gaps 2020 and 2021
+        assert!(gaps.iter().all(|x| x.severity == Severity::Info));
+        assert!(gaps.iter().any(|x| x.actual == Some(2020i128.into())));
+    }
+
+    #[test]
+    fn xyr004_silent_on_consecutive_years() {
+        let a = requests(2021, [0; 7], [0; 7]);
+        let b = requests(2022, [0; 7], [0; 7]);
+        assert!(check_series(&[&b, &a]).iter().all(|x| x.rule != "XYR004"));
+    }
+
+    #[test]
+    fn series_groups_by_agency_key() {
+        let a = requests(2021, [0; 7], [1; 7]);
+        let mut b = requests(2022, [0; 7], [0; 7]);
+        b.meta.agency = Some("另一局".into());
+        // Different agencies: no carry-over comparison between them.
+        assert!(check_series_by([&a, &b], agency_key).is_empty());
+        b.meta.agency = Some("测试 局".into());
+        assert_eq!(
+            violated(&check_series_by([&a, &b], agency_key), "XYR001").len(),
+            7
+        );
+    }
+
+    #[test]
+    fn mapped_points_keep_the_worst_fit_and_refuse_overflow() {
+        let row = RequestRow::Received;
+        let p = SeriesPoint::from_mapped(2015, [(row, 1, Fit::Good), (row, 2, Fit::Poor)]).unwrap();
+        assert_eq!(
+            p.get(row),
+            Some(SeriesValue {
+                value: 3,
+                fit: Fit::Poor
+            })
+        );
+        let e = SeriesPoint::from_mapped(2015, [(row, u64::MAX, Fit::Good), (row, 1, Fit::Good)]);
+        assert_eq!(
+            e.unwrap_err().to_string(),
+            "year 2015, row `received`: the sum overflows"
+        );
+    }
+}

@@ -164,3 +164,95 @@ pub fn check_summary(summary: &AnnualReport, parts: &Rollup, out: &mut Vec<Findi
         }
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::law::{ReportFormat, Template};
+    use crate::outcome::RequestRow;
+    use crate::report::{ActiveColumn, ActiveRow, ActiveTable, AppealsTable, RequestTable};
+
+    fn report(received: u64, decisions: &str, upheld: u64) -> AnnualReport {
+        let mut r = AnnualReport::new(ReportFormat::Std2021);
+        let mut t = RequestTable::new(Template::Std2021);
+        t.set(
+            RequestRow::Received,
+            RequestColumn::Total,
+            Cell::Value(received),
+        )
+        .unwrap();
+        r.tables.requests = Some(t);
+        let mut a = ActiveTable::new(Template::Std2021);
+        a.set_text(ActiveRow::Penalty, ActiveColumn::Decisions, decisions)
+            .unwrap();
+        a.set_text(ActiveRow::Fees, ActiveColumn::AmountWanYuan, "1.5")
+            .unwrap();
+        r.tables.active = Some(a);
+        let mut p = AppealsTable::default();
+        p.set(
+            AppealGroup::Reconsideration,
+            AppealColumn::Upheld,
+            Cell::Value(upheld),
+        );
+        r.tables.appeals = Some(p);
+        r
+    }
+
+    #[test]
+    fn xyr005_fires_on_each_differing_cell() {
+        let (a, b) = (report(3, "10", 1), report(4, "", 0));
+        let mut s = report(8, "10", 1);
+        s.meta.agency = Some("某市人民政府".into());
+        s.tables
+            .active
+            .as_mut()
+            .unwrap()
+            .set_text(ActiveRow::Fees, ActiveColumn::AmountWanYuan, "3.1")
+            .unwrap();
+        let inputs = [
+            RollupInput::part(&a),
+            RollupInput::summary(&s),
+            RollupInput::part(&b),
+        ];
+        let (rollup, f) = rollup_with_summaries(&inputs);
+        assert_eq!(rollup.reports(), 2);
+        assert_eq!(f.len(), 2, "{f:?}");
+        assert!(f
+            .iter()
+            .all(|x| x.rule == "XYR005" && x.severity == Severity::Warning));
+        assert_eq!(f[0].location.row.as_deref(), Some("received"));
+        assert_eq!(
+            (f[0].expected.clone(), f[0].actual.clone()),
+            (Some(7u64.into()), Some(8u64.into()))
+        );
+        assert!(
+            f[0].message.starts_with("某市人民政府: "),
+            "{}",
+            f[0].message
+        );
+        assert_eq!(f[1].location.column.as_deref(), Some("amount_wan_yuan"));
+        assert_eq!(
+            f[1].expected,
+            Some(Quantity::Decimal("3.0".parse().unwrap()))
+        );
+    }
+
+    #[test]
+    fn xyr005_silent_when_the_summary_is_the_sum() {
+        let (a, b) = (report(3, "10", 1), report(4, "", 0));
+        let s = report(7, "10", 1);
+        let mut s = s;
+        s.tables
+            .active
+            .as_mut()
+            .unwrap()
+            .set_text(ActiveRow::Fees, ActiveColumn::AmountWanYuan, "3")
+            .unwrap();
+        let inputs = [
+            RollupInput::part(&a),
+            RollupInput::part(&b),
+            RollupInput::summary(&s),
+        ];
+        assert!(rollup_with_summaries(&inputs).1.is_empty());
+    }
+}
