@@ -1,3 +1,4 @@
+#![allow(missing_docs)]
 //! Rollup throughput: §3 tables (and whole reports) summed per second, on one core.
 //!
 //! `cargo bench --bench rollup`. The target is ≥ 1 million §3 tables per second.
@@ -84,5 +85,9 @@ fn bench(c: &mut Criterion) {
     g.finish();
 }
 
-criterion_group!(benches, bench);
+criterion_group! {
+    name = benches;
+    config = Criterion::default();
+    targets = bench
+}
 criterion_main!(benches);

@@ -296,11 +296,10 @@ impl Rollup {
             CellRef::Requests { row, column } => {
                 let t = self.requests_template()?;
                 row.in_template(t)
-                    .then(|| self.request_sum(row, column).counts)
+                    .then(|| self.request_sum(row, column).counts())
             }
-            CellRef::Appeals { group, column } => {
-                (self.appeal_tables > 0).then(|| self.appeals[group.index()][column.index()].counts)
-            }
+            CellRef::Appeals { group, column } => (self.appeal_tables > 0)
+                .then(|| self.appeals[group.index()][column.index()].counts()),
             CellRef::Active { row, column } => {
                 let t = self.active_template()?;
                 active_index(t, row, column)?;
@@ -441,7 +440,7 @@ impl Rollup {
                     let s = self.request_sum(row, column);
                     note(
                         CellRef::Requests { row, column },
-                        s.counts,
+                        s.counts(),
                         issue_of(&s.resolve()),
                     );
                 }
@@ -453,7 +452,7 @@ impl Rollup {
                     let s = self.appeals[group.index()][column.index()];
                     note(
                         CellRef::Appeals { group, column },
-                        s.counts,
+                        s.counts(),
                         issue_of(&s.resolve()),
                     );
                 }
