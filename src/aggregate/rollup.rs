@@ -152,7 +152,8 @@ impl Rollup {
         r
     }
 
-    /// Adds one report (by value, for chaining).
+    /// Adds one report (by value, for chaining): `Rollup::empty().add(&a).add(&b)`.
+    #[allow(clippy::should_implement_trait)]
     pub fn add(mut self, report: &AnnualReport) -> Rollup {
         self.push(report);
         self
