@@ -42,6 +42,7 @@ pub mod parse;
 pub mod report;
 pub mod rules;
 
+pub use aggregate::{Rates, Rollup, Series};
 pub use applicant::{ApplicantKind, RequestColumn};
 pub use error::{Error, ModelError, ParseError};
 pub use law::{ArticleRef, Edition, ReportFormat, Template};

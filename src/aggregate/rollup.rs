@@ -291,6 +291,21 @@ impl Rollup {
         out
     }
 
+    /// The cells of the summed §2 table with their accumulators (only the shared cells when
+    /// the inputs mix templates).
+    fn active_out(&self) -> Vec<(ActiveRow, ActiveColumn, ActiveSum)> {
+        let Some(tpl) = self.active_template() else {
+            return Vec::new();
+        };
+        let mixed = self.mixed_active();
+        ActiveTable::layout(tpl)
+            .iter()
+            .flat_map(|(r, cols)| cols.iter().map(move |c| (*r, *c)))
+            .filter(|(r, c)| !mixed || active_shared(*r, *c))
+            .filter_map(|(r, c)| self.active_sum(r, c).map(|s| (r, c, s)))
+            .collect()
+    }
+
     /// What went into one cell of the output tables, `None` for a cell they do not have.
     pub fn input_counts(&self, cell: CellRef) -> Option<InputCounts> {
         match cell {
@@ -345,20 +360,13 @@ impl Rollup {
         }
         if let Some(tpl) = self.active_template() {
             let mut t = ActiveTable::new(tpl);
-            let mixed = self.mixed_active();
-            for (row, cols) in ActiveTable::layout(tpl) {
-                for &col in cols.iter() {
-                    if mixed && !active_shared(*row, col) {
-                        continue;
-                    }
-                    if let Some(sum) = self.active_sum(*row, col) {
-                        let cell = match sum.resolve() {
-                            Resolved::Cell(c) => c,
-                            other => ActiveCell::parse(col.kind(), issue_text(&other)),
-                        };
-                        let _ = t.set(*row, col, cell);
-                    }
-                }
+            for (row, col, sum) in self.active_out() {
+                let cell = match sum.resolve() {
+                    Resolved::Cell(c) => c,
+                    other => ActiveCell::parse(col.kind(), issue_text(&other)),
+                };
+                // The cell is in the template by construction.
+                let _ = t.set(row, col, cell);
             }
             out.active = Some(t);
         }
@@ -459,19 +467,9 @@ impl Rollup {
                 }
             }
         }
-        if let Some(tpl) = self.active_template() {
-            let mixed = self.mixed_active();
-            for (row, cols) in ActiveTable::layout(tpl) {
-                for &column in cols.iter() {
-                    if mixed && !active_shared(*row, column) {
-                        continue;
-                    }
-                    if let Some(s) = self.active_sum(*row, column) {
-                        let cell = CellRef::Active { row: *row, column };
-                        note(cell, s.counts(), issue_of(&s.resolve()));
-                    }
-                }
-            }
+        for (row, column, s) in self.active_out() {
+            let cell = CellRef::Active { row, column };
+            note(cell, s.counts(), issue_of(&s.resolve()));
         }
         out
     }
