@@ -154,6 +154,23 @@ proptest! {
     }
 
     #[test]
+    fn a_rollup_survives_serde(reports in prop::collection::vec(report(), 0..4)) {
+        let r = Rollup::of(&reports);
+        let json = serde_json::to_string(&r).unwrap();
+        let back: Rollup = serde_json::from_str(&json).unwrap();
+        prop_assert_eq!(back, r);
+    }
+
+    #[test]
+    fn percentages_are_within_half_a_unit_of_the_exact_ratio(n in 0u128..1_000_000_000, d in 1u128..1_000_000_000, dp in 0u32..6) {
+        let p = zfxxgk::aggregate::Ratio::new(n, d).unwrap().percent(dp).unwrap();
+        // |p·d − 100·n| ≤ d / 2 · 10^-dp, in exact decimals.
+        let err = (p * Decimal::from(d) - Decimal::from(n * 100)).abs();
+        let bound = Decimal::from(d) / Decimal::from(2) / Decimal::from(10u64.pow(dp));
+        prop_assert!(err <= bound, "{} {} {} {} {}", n, d, dp, p, err);
+    }
+
+    #[test]
     fn reading_a_rollup_never_panics(reports in prop::collection::vec(report(), 0..5)) {
         let r = Rollup::of(&reports);
         let _ = zfxxgk::rules::check(&r.to_report());

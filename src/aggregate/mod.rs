@@ -33,7 +33,9 @@
 //! with `empty()` as identity (tested by property tests), except beyond 2^64 inputs or money
 //! beyond 28 significant digits, where `Decimal` itself rounds.
 
+mod crossyear;
 mod export;
+mod notes;
 mod rates;
 mod rollup;
 mod series;
@@ -42,10 +44,12 @@ mod summary;
 
 use thiserror::Error;
 
+pub use crossyear::{agency_key, check_series, check_series_by};
 pub use export::{csv_field, long_rows, tables_long_rows, write_csv, LongRow, CSV_HEADER};
+pub use notes::{CellIssue, CellNote, DroppedRow, TotalCheck};
 pub use rates::{Rate, RateChange, Rates, Ratio};
-pub use rollup::{rollup_by, CellIssue, CellNote, DroppedRow, Rollup, TotalCheck};
-pub use series::{agency_key, check_series, check_series_by, Series, SeriesPoint, SeriesValue};
+pub use rollup::{rollup_by, Rollup};
+pub use series::{Series, SeriesPoint, SeriesValue};
 pub use sum::InputCounts;
 pub use summary::{check_summary, rollup_with_summaries, Role, RollupInput};
 

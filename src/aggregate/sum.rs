@@ -73,7 +73,7 @@ impl InputCounts {
 /// that adding a cell is two additions and no branch: real tables mix blank, `/` and values
 /// unpredictably, and this is the hot loop of a rollup. The additions wrap (associative and
 /// commutative modulo 2^64 and 2^128); they could only wrap after 2^64 inputs.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, Serialize, Deserialize)]
 pub(crate) struct CountSum {
     pub total: u128,
     kinds: [u64; 4],
@@ -125,7 +125,7 @@ impl CountSum {
 }
 
 /// A summed signed cell (`本年增/减`, `i64` inputs, `i128` accumulator).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, Serialize, Deserialize)]
 pub(crate) struct SignedSum {
     pub total: i128,
     pub counts: InputCounts,
@@ -168,7 +168,7 @@ impl SignedSum {
 /// amounts with no unit together with amounts in a stated unit are a unit conflict (not
 /// summable), except in a column whose unit the template fixes (`本年收费金额（单位：万元）`),
 /// where an amount with no unit is in 万元.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, Serialize, Deserialize)]
 pub(crate) struct MoneySum {
     /// Sums for: no unit, 元, 万元.
     pub totals: [Decimal; 3],
@@ -247,7 +247,8 @@ impl MoneySum {
 }
 
 /// A summed §2 cell, typed by its column.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
 pub(crate) enum ActiveSum {
     Count(CountSum),
     Signed(SignedSum),

@@ -111,7 +111,7 @@ mod tests {
     /// and a silent test named `<code>_fires…` / `<code>_silent…` (code in lower case).
     const FAMILY_SOURCES: &[&str] = &[
         include_str!("tables.rs"),
-        include_str!("../aggregate/series.rs"),
+        include_str!("../aggregate/crossyear.rs"),
         include_str!("../aggregate/summary.rs"),
     ];
 

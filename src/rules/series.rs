@@ -1,5 +1,5 @@
 //! Cross-year and summary rules (family `XYR`), run by [`crate::aggregate`] because they need
-//! more than one report. Their tests live in `src/aggregate/series.rs` and
+//! more than one report. Their tests live in `src/aggregate/crossyear.rs` and
 //! `src/aggregate/summary.rs`.
 
 use crate::law::{ArticleRef, Edition};
