@@ -78,13 +78,20 @@ pub fn check_series(reports: &[&AnnualReport]) -> Vec<Finding> {
     for g in gaps(&years) {
         let r = by_year.values().next().copied();
         let who = r.map(name).unwrap_or_default();
+        let (first, last) = (*g.start(), *g.end());
+        let span = if first == last {
+            format!("{first}")
+        } else {
+            format!("{first}–{last}")
+        };
         out.push(
             Finding::new("XYR004", Severity::Info, Location::report())
                 .message(
-                    format!("{who}: no report for {g} (2019 art. 49 asks for one every year); cross-year checks skip it"),
-                    format!("{who}：缺少{g}年度报告，跨年度核对跳过该年"),
+                    format!("{who}: no report for {span} (2019 art. 49 asks for one every year); cross-year checks skip it"),
+                    format!("{who}：缺少{span}年度报告，跨年度核对跳过"),
                 )
-                .actual(i128::from(g)),
+                .expected(i128::from(first))
+                .actual(i128::from(last)),
         );
     }
     let list: Vec<(i32, &AnnualReport)> = by_year.into_iter().collect();
@@ -410,9 +417,19 @@ mod tests {
         let b = requests(2022, [0; 7], [0; 7]);
         let f = check_series(&[&a, &b, &b]);
         let gaps: Vec<_> = f.iter().filter(|x| x.rule == "XYR004").collect();
-        assert_eq!(gaps.len(), 3, "{gaps:?}"); // one duplicate 2022, gaps 2020 and 2021
+        assert_eq!(gaps.len(), 2, "{gaps:?}"); // one duplicate 2022, one run 2020–2021
         assert!(gaps.iter().all(|x| x.severity == Severity::Info));
-        assert!(gaps.iter().any(|x| x.actual == Some(2020i128.into())));
+        assert!(gaps
+            .iter()
+            .any(|x| x.message.contains("no report for 2020–2021")));
+        // Hostile years cost one finding, not billions.
+        let mut far = a.clone();
+        far.meta.year = Some(i32::MAX);
+        let mut early = a.clone();
+        early.meta.year = Some(i32::MIN);
+        let f = check_series(&[&early, &far]);
+        assert_eq!(f.len(), 1);
+        assert_eq!(f[0].expected, Some(i128::from(i32::MIN + 1).into()));
     }
 
     #[test]

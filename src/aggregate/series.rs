@@ -2,12 +2,14 @@
 //! figures with their [`Fit`] (DOMAIN.md §5.3). The cross-year rules are in `crossyear.rs`.
 
 use std::collections::BTreeMap;
+use std::ops::RangeInclusive;
 
 use serde::{Deserialize, Serialize};
 
 use crate::aggregate::AggregateError;
+use crate::aggregate::Ratio;
 use crate::applicant::RequestColumn;
-use crate::outcome::{Fit, RequestRow};
+use crate::outcome::{Fit, Outcome, RequestRow};
 use crate::report::{AnnualReport, RequestTable};
 use crate::rules::tables::resolve;
 
@@ -118,6 +120,35 @@ impl SeriesPoint {
     pub fn is_exact(&self) -> bool {
         self.values.values().all(SeriesValue::is_exact)
     }
+
+    /// The disclosure rate of the point, `(（一） + （二）) / （七）总计` as in
+    /// [`crate::aggregate::Rates`], with the worst fit of the three figures: approximate when
+    /// any of them was mapped approximately. `None` when a figure is missing or the total is 0.
+    ///
+    /// # Example
+    /// ```
+    /// use zfxxgk::aggregate::SeriesPoint;
+    /// use zfxxgk::{Fit, Outcome, RequestRow};
+    /// let p = SeriesPoint::from_mapped(2012, [
+    ///     (RequestRow::Outcome(Outcome::Disclosed), 30, Fit::Good),
+    ///     (RequestRow::Outcome(Outcome::PartiallyDisclosed), 5, Fit::Good),
+    ///     (RequestRow::TotalProcessed, 70, Fit::Partial),
+    /// ])?;
+    /// let (ratio, fit) = p.disclosure_rate().unwrap();
+    /// assert_eq!(ratio.percent(1).unwrap().to_string(), "50.0");
+    /// assert_eq!(fit, Fit::Partial);
+    /// # Ok::<(), zfxxgk::aggregate::AggregateError>(())
+    /// ```
+    pub fn disclosure_rate(&self) -> Option<(Ratio, Fit)> {
+        let a = self.get(RequestRow::Outcome(Outcome::Disclosed))?;
+        let b = self.get(RequestRow::Outcome(Outcome::PartiallyDisclosed))?;
+        let t = self.get(RequestRow::TotalProcessed)?;
+        let ratio = Ratio::new(
+            u128::from(a.value) + u128::from(b.value),
+            u128::from(t.value),
+        )?;
+        Some((ratio, a.fit.max(b.fit).max(t.fit)))
+    }
 }
 
 /// Points of one agency (or any series key) ordered by year.
@@ -130,7 +161,7 @@ impl SeriesPoint {
 /// s.insert(SeriesPoint::from_mapped(2021, [(RequestRow::Received, 70, Fit::Good)])?);
 /// s.insert(SeriesPoint::from_mapped(2018, [(RequestRow::Received, 12, Fit::Good)])?);
 /// assert_eq!(s.years(), vec![2018, 2021]);
-/// assert_eq!(s.gaps(), vec![2019, 2020]);
+/// assert_eq!(s.gaps(), vec![2019..=2020]);
 /// assert_eq!(s.column(RequestRow::Received).len(), 2);
 /// # Ok::<(), zfxxgk::aggregate::AggregateError>(())
 /// ```
@@ -179,8 +210,9 @@ impl Series {
         self.points.keys().copied().collect()
     }
 
-    /// The years missing between the first and the last.
-    pub fn gaps(&self) -> Vec<i32> {
+    /// The runs of years missing between the first and the last (one range per run, so a
+    /// series of 1990 and 2990 costs one range, not a thousand years).
+    pub fn gaps(&self) -> Vec<RangeInclusive<i32>> {
         gaps(&self.years())
     }
 
@@ -193,18 +225,14 @@ impl Series {
     }
 }
 
-pub(crate) fn gaps(years: &[i32]) -> Vec<i32> {
-    let mut out = Vec::new();
-    for w in years.windows(2) {
-        if let [a, b] = w {
-            let mut y = a.saturating_add(1);
-            while y < *b {
-                out.push(y);
-                y += 1;
-            }
-        }
-    }
-    out
+pub(crate) fn gaps(years: &[i32]) -> Vec<RangeInclusive<i32>> {
+    years
+        .windows(2)
+        .filter_map(|w| match w {
+            [a, b] if i64::from(*b) - i64::from(*a) > 1 => Some(a + 1..=b - 1),
+            _ => None,
+        })
+        .collect()
 }
 
 #[cfg(test)]
