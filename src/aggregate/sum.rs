@@ -46,6 +46,25 @@ pub struct InputCounts {
 }
 
 impl InputCounts {
+    /// Counts one input cell and hands back its value, if it holds one.
+    fn count<'c, T>(&mut self, c: &'c Cell<T>) -> Option<&'c T> {
+        match c {
+            Cell::Blank => None,
+            Cell::NotApplicable => {
+                self.not_applicable = self.not_applicable.saturating_add(1);
+                None
+            }
+            Cell::Value(v) => {
+                self.values = self.values.saturating_add(1);
+                Some(v)
+            }
+            Cell::Invalid(_) => {
+                self.invalid = self.invalid.saturating_add(1);
+                None
+            }
+        }
+    }
+
     fn merge(self, o: InputCounts) -> InputCounts {
         InputCounts {
             values: self.values.saturating_add(o.values),
@@ -133,17 +152,9 @@ pub(crate) struct SignedSum {
 
 impl SignedSum {
     fn add(&mut self, c: &Cell<i64>) {
-        match c {
-            Cell::Blank => {}
-            Cell::NotApplicable => {
-                self.counts.not_applicable = self.counts.not_applicable.saturating_add(1)
-            }
-            Cell::Value(v) => {
-                self.counts.values = self.counts.values.saturating_add(1);
-                // An i128 accumulator of i64 inputs cannot overflow before 2^64 inputs.
-                self.total = self.total.saturating_add(i128::from(*v));
-            }
-            Cell::Invalid(_) => self.counts.invalid = self.counts.invalid.saturating_add(1),
+        if let Some(v) = self.counts.count(c) {
+            // An i128 accumulator of i64 inputs cannot overflow before 2^64 inputs.
+            self.total = self.total.saturating_add(i128::from(*v));
         }
     }
 
@@ -188,21 +199,13 @@ fn unit_slot(u: Option<MoneyUnit>) -> usize {
 
 impl MoneySum {
     fn add(&mut self, c: &Cell<Amount>, implied: Option<MoneyUnit>) {
-        match c {
-            Cell::Blank => {}
-            Cell::NotApplicable => {
-                self.counts.not_applicable = self.counts.not_applicable.saturating_add(1)
+        if let Some(a) = self.counts.count(c) {
+            let slot = unit_slot(a.unit.or(implied));
+            self.seen[slot] = self.seen[slot].saturating_add(1);
+            match self.totals[slot].checked_add(a.value) {
+                Some(t) => self.totals[slot] = t,
+                None => self.overflow = true,
             }
-            Cell::Value(a) => {
-                self.counts.values = self.counts.values.saturating_add(1);
-                let slot = unit_slot(a.unit.or(implied));
-                self.seen[slot] = self.seen[slot].saturating_add(1);
-                match self.totals[slot].checked_add(a.value) {
-                    Some(t) => self.totals[slot] = t,
-                    None => self.overflow = true,
-                }
-            }
-            Cell::Invalid(_) => self.counts.invalid = self.counts.invalid.saturating_add(1),
         }
     }
 
@@ -268,8 +271,8 @@ impl ActiveSum {
             // A cell of another kind than its column cannot be built through the model's API;
             // if it ever is, it is unreadable here.
             (ActiveSum::Count(s), _) => s.add(&Cell::Invalid(String::new())),
-            (ActiveSum::Signed(s), _) => s.counts.invalid = s.counts.invalid.saturating_add(1),
-            (ActiveSum::Money(s, _), _) => s.counts.invalid = s.counts.invalid.saturating_add(1),
+            (ActiveSum::Signed(s), _) => s.add(&Cell::Invalid(String::new())),
+            (ActiveSum::Money(s, u), _) => s.add(&Cell::Invalid(String::new()), *u),
         }
     }
 
