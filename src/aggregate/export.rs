@@ -154,3 +154,73 @@ pub fn write_csv<W: io::Write>(mut w: W, rows: &[LongRow]) -> io::Result<()> {
     }
     Ok(())
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::aggregate::Rollup;
+    use crate::law::{ReportFormat, Template};
+    use crate::report::{ActiveColumn, ActiveRow, ActiveTable, Cell, RequestTable};
+    use crate::RequestRow;
+
+    #[test]
+    fn fields_are_quoted_only_when_needed() {
+        assert_eq!(csv_field("12.5万元"), "12.5万元");
+        assert_eq!(csv_field("a\nb"), "\"a\nb\"");
+        assert_eq!(csv_field("a\rb"), "\"a\rb\"");
+        assert_eq!(csv_field("\""), "\"\"\"\"");
+        assert_eq!(csv_field(""), "");
+    }
+
+    #[test]
+    fn cells_keep_blank_slash_and_units_apart() {
+        let mut r = AnnualReport::new(ReportFormat::Std2019);
+        let mut a = ActiveTable::new(Template::Std2019);
+        a.set_text(
+            ActiveRow::Procurement,
+            ActiveColumn::ProcurementAmount,
+            "251000元",
+        )
+        .unwrap();
+        a.set_text(ActiveRow::Licensing, ActiveColumn::Change, "减4")
+            .unwrap();
+        a.set_text(ActiveRow::Rules, ActiveColumn::Made, "/")
+            .unwrap();
+        r.tables.active = Some(a);
+        let mut t = RequestTable::new(Template::Std2019);
+        t.set(
+            RequestRow::Received,
+            RequestColumn::Total,
+            Cell::Invalid("七".into()),
+        )
+        .unwrap();
+        r.tables.requests = Some(t);
+        let rows = long_rows(&r);
+        let find = |row: &str, col: &str| {
+            rows.iter()
+                .find(|x| x.row == row && x.column == col)
+                .map(|x| x.value.as_str())
+        };
+        assert_eq!(find("procurement", "procurement_amount"), Some("251000元"));
+        assert_eq!(find("licensing", "change"), Some("-4"));
+        assert_eq!(find("rules", "made"), Some("/"));
+        assert_eq!(find("rules", "published"), Some(""));
+        assert_eq!(find("received", "total"), Some("七"));
+        // A rollup exports the same way, under the name and year the caller gives.
+        let sum = Rollup::of([&r, &r]).tables();
+        let rows = tables_long_rows(&sum, "合计", Some(2020));
+        let p = rows
+            .iter()
+            .find(|x| x.column == "procurement_amount")
+            .unwrap();
+        assert_eq!(
+            (p.agency.as_str(), p.year, p.value.as_str()),
+            ("合计", Some(2020), "502000元")
+        );
+        let bad = rows
+            .iter()
+            .find(|x| x.row == "received" && x.column == "total")
+            .unwrap();
+        assert_eq!(bad.value, "not summable");
+    }
+}

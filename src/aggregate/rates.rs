@@ -299,6 +299,81 @@ mod tests {
         assert_eq!(scaled(1, 3, 19), None);
     }
 
+    fn report() -> AnnualReport {
+        use crate::law::{ReportFormat, Template};
+        use crate::outcome::Outcome;
+        let mut t = RequestTable::new(Template::Std2019);
+        let mut set =
+            |row: RequestRow, v: u64| t.set(row, RequestColumn::Total, Cell::Value(v)).unwrap();
+        set(RequestRow::Received, 200);
+        set(RequestRow::TotalProcessed, 80);
+        set(RequestRow::Outcome(Outcome::Disclosed), 40);
+        set(RequestRow::Outcome(Outcome::PartiallyDisclosed), 8);
+        for o in OutcomeGroup::Withheld.members(Template::Std2019) {
+            set(RequestRow::Outcome(o), 1); // 8 rows
+        }
+        for o in OutcomeGroup::Unavailable.members(Template::Std2019) {
+            set(RequestRow::Outcome(o), 2); // 3 rows
+        }
+        let mut a = AppealsTable::default();
+        let block = |v: [u64; 5]| v.map(Cell::Value);
+        a.set_block(AppealGroup::Reconsideration, block([3, 1, 0, 6, 10]));
+        a.set_block(AppealGroup::LitigationDirect, block([2, 1, 1, 1, 5]));
+        a.set_block(
+            AppealGroup::LitigationAfterReconsideration,
+            block([1, 0, 0, 0, 1]),
+        );
+        let mut r = AnnualReport::new(ReportFormat::Std2019);
+        r.tables.requests = Some(t);
+        r.tables.appeals = Some(a);
+        r
+    }
+
+    fn pair(r: &Rate) -> Option<(u128, u128)> {
+        r.ratio.map(|q| (q.numerator, q.denominator))
+    }
+
+    #[test]
+    fn each_rate_follows_its_formula() {
+        let rates = Rates::of(&report());
+        assert_eq!(pair(&rates.disclosure), Some((48, 80)));
+        assert_eq!(pair(&rates.refusal), Some((8, 80)));
+        assert_eq!(pair(&rates.cannot_provide), Some((6, 80)));
+        // Pending (6) is excluded: 1 corrected of 3 + 1 + 0 decided.
+        assert_eq!(pair(&rates.reconsideration_correction), Some((1, 4)));
+        assert_eq!(pair(&rates.litigation_correction), Some((1, 5)));
+        assert_eq!(pair(&rates.litigation_per_100), Some((6, 200)));
+        assert_eq!(
+            rates.litigation_per_100.percent.unwrap().to_string(),
+            "3.00"
+        );
+    }
+
+    #[test]
+    fn zero_denominators_and_blank_inputs_give_none() {
+        let mut r = report();
+        let t = r.tables.requests.as_mut().unwrap();
+        t.set(
+            RequestRow::TotalProcessed,
+            RequestColumn::Total,
+            Cell::Value(0),
+        )
+        .unwrap();
+        t.set(RequestRow::Received, RequestColumn::Total, Cell::Blank)
+            .unwrap();
+        let rates = Rates::of(&r);
+        assert!(rates.disclosure.ratio.is_none() && rates.refusal.ratio.is_none());
+        assert!(rates.litigation_per_100.ratio.is_none());
+        assert!(rates.reconsideration_correction.ratio.is_some());
+        let empty = Rates::of(&AnnualReport::new(crate::law::ReportFormat::Std2021));
+        assert!(empty
+            .all()
+            .iter()
+            .all(|r| r.ratio.is_none() && r.percent.is_none()));
+        let change = rates.change_since(&empty);
+        assert!(change.iter().all(|c| c.points.is_none()));
+    }
+
     #[test]
     fn points_since_is_exact() {
         let a = Ratio::new(1, 3).unwrap();
