@@ -369,3 +369,40 @@ fn csv_export_has_one_line_per_cell() {
     let v: serde_json::Value = serde_json::to_value(&rows[0]).unwrap();
     assert_eq!(v["table"], "active");
 }
+
+#[test]
+fn totals_are_kept_next_to_the_sum_of_their_parts() {
+    let reports = fixtures();
+    let mut off = reports[0].clone();
+    let t = off.tables.requests.as_mut().unwrap();
+    let old = t
+        .get(RequestRow::Received, RequestColumn::Total)
+        .and_then(Cell::get)
+        .unwrap();
+    t.set(
+        RequestRow::Received,
+        RequestColumn::Total,
+        Cell::Value(old + 5),
+    )
+    .unwrap();
+    let r = Rollup::of([&off, &reports[1]]);
+    let differing: Vec<_> = r.totals().into_iter().filter(|t| t.differs()).collect();
+    assert_eq!(differing.len(), 1, "{differing:?}");
+    let d = &differing[0];
+    assert_eq!(
+        d.cell,
+        zfxxgk::CellRef::Requests {
+            row: RequestRow::Received,
+            column: RequestColumn::Total
+        }
+    );
+    let Cell::Value(reported) = d.reported else {
+        panic!("{d:?}")
+    };
+    assert_eq!(u128::from(reported), d.computed.unwrap() + 5);
+    let counts = r.input_counts(d.cell).unwrap();
+    assert_eq!(
+        (counts.values, counts.not_applicable, counts.invalid),
+        (2, 0, 0)
+    );
+}
