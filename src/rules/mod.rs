@@ -26,6 +26,7 @@ mod finding;
 pub(crate) mod policy;
 pub(crate) mod publication;
 mod registry;
+pub(crate) mod series;
 pub(crate) mod soft;
 pub(crate) mod structure;
 pub(crate) mod tables;

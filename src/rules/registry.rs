@@ -11,7 +11,7 @@
 //! | `PRO` | prose claims |
 //! | `FEE` | fee statements against the §3 table and themselves (S5) |
 //! | `PUB` | publication deadline (2008 art. 31, 2019 art. 49) |
-//! | `XYR` | cross-year identities S1, S2, S4 (run by [`crate::aggregate`]) |
+//! | `XYR` | cross-year identities S1, S2, S4, year gaps (`XYR004`) and summary-vs-parts (`XYR005`) (run by [`crate::aggregate`]) |
 
 use crate::report::AnnualReport;
 use crate::rules::finding::{Finding, Severity};
@@ -82,11 +82,12 @@ impl Rule {
 
 /// The families, each a table of rules in its own file. Add a family here (and to
 /// `FAMILY_SOURCES` in the tests below).
-fn families() -> [&'static [Rule]; 6] {
+fn families() -> [&'static [Rule]; 7] {
     [
         crate::rules::domain::RULES,
         crate::rules::fees::RULES,
         crate::rules::publication::RULES,
+        crate::rules::series::RULES,
         crate::rules::soft::RULES,
         crate::rules::structure::RULES,
         crate::rules::tables::RULES,
@@ -125,6 +126,8 @@ mod tests {
         include_str!("structure.rs"),
         include_str!("tables.rs"),
         include_str!("../../tests/rules.rs"),
+        include_str!("../aggregate/crossyear.rs"),
+        include_str!("../aggregate/summary.rs"),
     ];
 
     #[test]
