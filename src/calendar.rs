@@ -153,10 +153,27 @@ pub struct WorkCalendar {
 }
 
 impl WorkCalendar {
-    /// The embedded official arrangements for [`EMBEDDED_YEARS`].
+    /// The embedded official arrangements for [`EMBEDDED_YEARS`] (built once per process,
+    /// then cloned).
     pub fn embedded() -> WorkCalendar {
+        Self::official().clone()
+    }
+
+    /// The embedded official arrangements, shared: no copy, built on first use.
+    ///
+    /// # Example
+    /// ```
+    /// use zfxxgk::calendar::WorkCalendar;
+    /// let d = chrono::NaiveDate::from_ymd_opt(2024, 10, 1).unwrap();
+    /// assert!(!WorkCalendar::official().is_working_day(d)?);
+    /// # Ok::<(), zfxxgk::calendar::CalendarError>(())
+    /// ```
+    pub fn official() -> &'static WorkCalendar {
+        static OFFICIAL: std::sync::OnceLock<WorkCalendar> = std::sync::OnceLock::new();
         // The embedded data is checked by the unit test `embedded_data_is_valid`.
-        WorkCalendar::from_tsv(EMBEDDED_TSV).expect("embedded calendar data is valid")
+        OFFICIAL.get_or_init(|| {
+            WorkCalendar::from_tsv(EMBEDDED_TSV).expect("embedded calendar data is valid")
+        })
     }
 
     /// A calendar covering exactly the years that appear in `tsv`.
