@@ -40,14 +40,15 @@ mod outcome;
 pub mod parse;
 pub mod report;
 pub mod rules;
+pub mod seed;
 
 pub use applicant::{ApplicantKind, RequestColumn};
 pub use error::{Error, ModelError, ParseError};
 pub use law::{ArticleRef, Edition, ReportFormat, Template};
 pub use outcome::{Fit, Outcome, OutcomeGroup, RequestRow};
 pub use report::{
-    ActiveCell, ActiveColumn, ActiveKind, ActiveRow, ActiveTable, AgencyLevel, Amount,
-    AnnualReport, AppealCells, AppealColumn, AppealGroup, AppealsTable, Cell, CellRef, CellValue,
+    claims_by_section, ActiveCell, ActiveColumn, ActiveKind, ActiveRow, ActiveTable, AgencyLevel,
+    Amount, AnnualReport, Approx, Claim, ClaimKind, Figure, Measure, MeasureKind, Part, Unit, AppealCells, AppealColumn, AppealGroup, AppealsTable, Cell, CellRef, CellValue,
     ExtraRow, Extras, MoneyUnit, ReportMeta, RequestCells, RequestTable, Section, SectionKind,
     Source, Span, Tables,
 };

@@ -16,6 +16,7 @@ mod detect;
 mod lines;
 mod meta;
 pub(crate) mod normalize;
+mod prose;
 mod sections;
 mod tables;
 
@@ -98,6 +99,7 @@ pub fn parse_with(text: &str, options: &ParseOptions) -> Result<ParsedReport, Pa
     report.meta.level = meta.level;
     report.meta.published = meta.published;
     report.meta.title = meta.title;
+    report.claims = prose::extract(text, &sections);
     report.sections = sections;
     report.tables.active = tables.active;
     report.tables.requests = tables.requests;

@@ -8,6 +8,7 @@ pub(crate) mod appeals;
 pub(crate) mod cell;
 pub(crate) mod extras;
 pub(crate) mod meta;
+pub(crate) mod prose;
 pub(crate) mod requests;
 pub(crate) mod section;
 pub(crate) mod source;
@@ -21,6 +22,9 @@ pub use appeals::{AppealCells, AppealColumn, AppealGroup, AppealsTable};
 pub use cell::{Cell, CellValue};
 pub use extras::{Extras, ExtraRow};
 pub use meta::{AgencyLevel, ReportMeta};
+pub use prose::{
+    claims_by_section, Approx, Claim, ClaimKind, Figure, Measure, MeasureKind, Part, Unit,
+};
 pub use requests::{RequestCells, RequestTable};
 pub use section::{Section, SectionKind};
 pub use source::{CellRef, Source, Span};
@@ -67,6 +71,9 @@ pub struct AnnualReport {
     /// Rows a report added to the template (subtotals, a litigation total, own §2 rows).
     #[serde(default, skip_serializing_if = "Extras::is_empty")]
     pub extras: Extras,
+    /// The numeric claims of the prose, in text order.
+    #[serde(default)]
+    pub claims: Vec<Claim>,
     /// The source text and where each value came from (not serialized).
     #[serde(skip)]
     pub source: Option<Source>,
@@ -80,6 +87,7 @@ impl AnnualReport {
             sections: Vec::new(),
             tables: Tables::default(),
             extras: Extras::default(),
+            claims: Vec::new(),
             source: None,
         }
     }

@@ -1,0 +1,226 @@
+//! Prose claims: finding the numeric statements of a report's sentences and typing them
+//! ([`crate::report::Claim`]).
+//!
+//! Precision first: a sentence whose wording is not one of the patterns below yields no claim,
+//! never a guessed one. Patterns (DOMAIN.md §8, "kinds of claims"):
+//!
+//! * a total with its breakdown: `共/合计/累计 X，其中 A、B、C`, `…分别为`, `包括`;
+//! * a part with its share: `“同意公开”的52件，占总数的94.5%` (the whole from the same sentence
+//!   or a base sentence `在已经答复的55件申请中`), and bare shares `大约90%是…`;
+//! * a rate: `办结率为100%`;
+//! * a count tied to a year: `2015年度…访问量为567000次`;
+//! * a nil statement: `没有发生…`;
+//! * the list of contents of the opening paragraph.
+
+mod contents;
+mod measure;
+mod numbers;
+mod patterns;
+mod split;
+
+use crate::report::{Claim, ClaimKind, Figure, Section, SectionKind, Span};
+
+use patterns::Clause;
+
+/// The section a byte offset falls in: the last section whose heading starts at or before it.
+fn section_at(sections: &[Section], offset: usize) -> Option<SectionKind> {
+    sections
+        .iter()
+        .rev()
+        .find(|s| s.heading_span.start <= offset)
+        .map(|s| s.kind)
+}
+
+/// Whether a piece of text is one of the section headings.
+fn is_heading(sections: &[Section], start: usize, end: usize) -> bool {
+    sections
+        .iter()
+        .any(|s| s.heading_span.start <= start && end <= s.heading_span.end)
+}
+
+/// Per-section state: the base whole for shares and the group counter.
+#[derive(Default)]
+struct State {
+    section: Option<SectionKind>,
+    base: Option<(Figure, usize)>,
+    groups: usize,
+}
+
+impl State {
+    fn new_group(&mut self) -> usize {
+        self.groups += 1;
+        self.groups
+    }
+}
+
+/// Extracts the claims of `text`, given its sections.
+pub(crate) fn extract(text: &str, sections: &[Section]) -> Vec<Claim> {
+    let mut out = Vec::new();
+    let mut st = State::default();
+    for sentence in split::sentences(text) {
+        if is_heading(sections, sentence.start, sentence.end) {
+            continue;
+        }
+        let sec = section_at(sections, sentence.start);
+        if sec != st.section || sec.is_none() && st.groups == 0 {
+            st.section = sec;
+            st.base = None;
+        }
+        let span = Span::new(sentence.line, sentence.start, sentence.end);
+        let stext = sentence.text(text);
+        let mut push = |kind: ClaimKind| out.push(Claim::new(kind, sec, stext, span));
+        if sec.is_none() {
+            if let Some(list) = contents::contents(stext) {
+                push(ClaimKind::Contents { sections: list });
+                continue;
+            }
+        }
+        let clauses: Vec<Clause<'_>> = split::clauses(text, sentence)
+            .into_iter()
+            .map(|p| Clause::new(text, p))
+            .collect();
+        sentence_claims(&clauses, stext, &mut st, &mut push);
+    }
+    out
+}
+
+/// The claims of one sentence, given as clauses.
+fn sentence_claims(
+    cs: &[Clause<'_>],
+    stext: &str,
+    st: &mut State,
+    push: &mut impl FnMut(ClaimKind),
+) {
+    let comparison = patterns::COMPARISON.iter().any(|w| stext.contains(w));
+    let mut sentence_total: Option<(Figure, usize)> = None;
+    let mut bare_group: Option<usize> = None;
+    let mut bare: Vec<ClaimKind> = Vec::new();
+    let mut rest = false;
+    let mut i = 0;
+    while let Some(c) = cs.get(i) {
+        if let Some((year, measure, value)) = patterns::dated(c) {
+            push(ClaimKind::Dated {
+                year,
+                measure,
+                value,
+                comparison,
+            });
+        }
+        if let Some(what) = patterns::nil(c) {
+            push(ClaimKind::Nil { what });
+        }
+        for r in patterns::rates(c) {
+            push(r);
+        }
+        if let Some((measure, whole)) = patterns::base(c) {
+            let g = st.new_group();
+            st.base = Some((whole.clone(), g));
+            push(ClaimKind::Total {
+                measure,
+                total: whole,
+                parts: Vec::new(),
+            });
+            i += 1;
+            continue;
+        }
+        // A counted part followed by its share.
+        if let (Some((label, part)), Some(share)) =
+            (patterns::counted_part(c), cs.get(i + 1).and_then(Clause::share))
+        {
+            let (whole, group) = match (&sentence_total, &st.base) {
+                (Some((w, g)), _) | (None, Some((w, g))) => (Some(w.clone()), *g),
+                (None, None) => (None, st.new_group()),
+            };
+            push(ClaimKind::Share {
+                label,
+                part: Some(part),
+                whole,
+                share: share.clone(),
+                group,
+                rest: false,
+            });
+            i += 2;
+            continue;
+        }
+        if let Some((measure, total)) = patterns::total(c) {
+            let b = patterns::breakdown(&cs[i + 1..], total.unit);
+            let group = st.new_group();
+            for (label, part, share) in b.shares {
+                push(ClaimKind::Share {
+                    label,
+                    part: Some(part),
+                    whole: Some(total.clone()),
+                    share,
+                    group,
+                    rest: false,
+                });
+            }
+            sentence_total = Some((total.clone(), group));
+            push(ClaimKind::Total {
+                measure,
+                total,
+                parts: b.parts,
+            });
+            i += 1 + b.used;
+            continue;
+        }
+        if let Some((label, share)) = patterns::bare_share(c) {
+            let group = *bare_group.get_or_insert_with(|| st.new_group());
+            bare.push(ClaimKind::Share {
+                label,
+                part: None,
+                whole: None,
+                share,
+                group,
+                rest: false,
+            });
+        } else if patterns::is_remainder(c) && !bare.is_empty() {
+            rest = true;
+        }
+        i += 1;
+    }
+    for mut k in bare {
+        if let ClaimKind::Share { rest: r, .. } = &mut k {
+            *r = rest;
+        }
+        push(k);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::report::Unit;
+
+    fn claims(t: &str) -> Vec<ClaimKind> {
+        extract(t, &[]).into_iter().map(|c| c.kind).collect()
+    }
+
+    #[test]
+    fn total_with_breakdown_and_stray_digit() {
+        let k = claims("市长热线办共受理各类信访、诉求2314件,其中电话诉求1293 件,市长信箱、市民留言563件,常德社会求助服务热3线454件。");
+        let ClaimKind::Total { total, parts, measure } = &k[0] else { panic!("{k:?}") };
+        assert_eq!(total.count(), Some(2314));
+        assert_eq!(measure.label, "各类信访、诉求");
+        let labels: Vec<&str> = parts.iter().map(|p| p.label.as_str()).collect();
+        assert_eq!(labels, ["电话诉求", "市长信箱、市民留言", "常德社会求助服务热3线"]);
+        assert_eq!(parts[2].figure.count(), Some(454));
+        assert_eq!(parts[0].figure.unit, Unit::Jian);
+    }
+
+    #[test]
+    fn shares_take_the_base_whole() {
+        let k = claims("在已经答复的55件申请中:\n“同意公开”的52件,占总数的94.5%,主要涉及民生。");
+        assert_eq!(k.len(), 2);
+        let ClaimKind::Share { whole, part, share, .. } = &k[1] else { panic!("{k:?}") };
+        assert_eq!(whole.as_ref().and_then(Figure::count), Some(55));
+        assert_eq!(part.as_ref().and_then(Figure::count), Some(52));
+        assert_eq!(share.value.to_string(), "94.5");
+    }
+
+    #[test]
+    fn unknown_wording_yields_nothing() {
+        assert!(claims("我市召开了会议,部署了工作。").is_empty());
+        assert!(claims("7月21日,我市组织全市46家政务公开责任单位召开了会议。").is_empty());
+    }
+}
