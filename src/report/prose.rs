@@ -418,6 +418,12 @@ impl Claim {
         }
     }
 
+    /// Whether the sentence compares years (`同比`, `较上年`, `增长`…): a figure in it may be
+    /// another year's on purpose.
+    pub fn compares_years(&self) -> bool {
+        compares_years(&self.sentence)
+    }
+
     /// The claim's figures in the order written (total, parts, share…).
     pub fn figures(&self) -> Vec<&Figure> {
         match &self.kind {
@@ -432,6 +438,16 @@ impl Claim {
             ClaimKind::Nil { .. } | ClaimKind::Contents { .. } => Vec::new(),
         }
     }
+}
+
+/// Words that make a sentence compare years, so another year is meant.
+const COMPARISON: &[&str] = &[
+    "同比", "较上年", "比上年", "上年", "去年", "相比", "增长", "下降", "减少", "增加", "以来", "较",
+];
+
+/// Whether `sentence` compares years (`同比`, `较上年`, `增长`…).
+pub(crate) fn compares_years(sentence: &str) -> bool {
+    COMPARISON.iter().any(|w| sentence.contains(w))
 }
 
 /// The claims of `claims` grouped by section, in section order of first appearance (the

@@ -21,6 +21,7 @@
 //! ```
 
 mod finding;
+mod prose;
 mod registry;
 pub(crate) mod tables;
 

@@ -81,8 +81,8 @@ impl Rule {
 
 /// The families, each a table of rules in its own file. Add a family here (and to
 /// `FAMILY_SOURCES` in the tests below).
-fn families() -> [&'static [Rule]; 1] {
-    [crate::rules::tables::RULES]
+fn families() -> [&'static [Rule]; 2] {
+    [crate::rules::tables::RULES, crate::rules::prose::RULES]
 }
 
 /// Every rule, in code order.
@@ -109,7 +109,7 @@ mod tests {
 
     /// The source of each family file: the registry test checks that every rule has a firing
     /// and a silent test named `<code>_fires…` / `<code>_silent…` (code in lower case).
-    const FAMILY_SOURCES: &[&str] = &[include_str!("tables.rs")];
+    const FAMILY_SOURCES: &[&str] = &[include_str!("tables.rs"), include_str!("prose.rs")];
 
     #[test]
     fn codes_are_unique_well_formed_and_documented() {

@@ -91,7 +91,7 @@ fn sentence_claims(
     st: &mut State,
     push: &mut impl FnMut(ClaimKind),
 ) {
-    let comparison = patterns::COMPARISON.iter().any(|w| stext.contains(w));
+    let comparison = crate::report::prose::compares_years(stext);
     let mut sentence_total: Option<(Figure, usize)> = None;
     let mut bare_group: Option<usize> = None;
     let mut bare: Vec<ClaimKind> = Vec::new();
@@ -142,7 +142,8 @@ fn sentence_claims(
             i += 2;
             continue;
         }
-        if let Some((measure, total)) = patterns::total(c) {
+        let before = cs.get(i.saturating_sub(1)).map_or("", |p| p.text);
+        if let Some((measure, total)) = patterns::total(c, if i == 0 { "" } else { before }) {
             let b = patterns::breakdown(&cs[i + 1..], total.unit);
             let group = st.new_group();
             for (label, part, share) in b.shares {

@@ -23,10 +23,6 @@ const RATES: &[&str] = &[
 ];
 /// Markers of a nil statement.
 const NIL_MARKERS: &[&str] = &["没有发生", "未发生", "没有收取", "未收取", "没有对", "未对", "未收到", "没有收到"];
-/// Words that make a sentence compare years, so another year is meant.
-pub(crate) const COMPARISON: &[&str] = &[
-    "同比", "较上年", "比上年", "上年", "去年", "相比", "增长", "下降", "减少", "增加", "以来", "较",
-];
 
 /// One clause with its text and figures.
 pub(crate) struct Clause<'a> {
@@ -95,8 +91,9 @@ fn total_marker(text: &str) -> Option<(usize, usize)> {
 
 /// A total in one clause: `(measure, total figure)`. With a marker (`共/合计/累计…`) the first
 /// count after it; without one, a sole trailing count whose wording names a known measure
-/// (`办结805件`, `结转72件`).
-pub(crate) fn total(c: &Clause<'_>) -> Option<(Measure, Figure)> {
+/// (`办结805件`, `结转72件`); `before` is the sentence before the clause, which may name what is
+/// done (`收到申请859件，办结805件`).
+pub(crate) fn total(c: &Clause<'_>, before: &str) -> Option<(Measure, Figure)> {
     if let Some((at, end)) = total_marker(c.text) {
         let t = c.figures.iter().find(|t| t.start >= end)?;
         if t.figure.unit == Unit::Percent || !c.text[t.end..].trim().is_empty() {
@@ -117,11 +114,18 @@ pub(crate) fn total(c: &Clause<'_>) -> Option<(Measure, Figure)> {
         return None;
     }
     let context = &c.text[..t.start];
+    let kind = match classify(context) {
+        Some(k) => Some(k),
+        None if ["办结", "结转", "答复"].iter().any(|w| context.contains(w)) => {
+            classify(&format!("{before}{context}"))
+        }
+        None => None,
+    };
     // Visits are read with their year by `dated`.
-    if matches!(classify(context)?, MeasureKind::Visits) {
-        return None;
-    }
-    Some((measure(context, context), t.figure.clone()))
+    let kind = kind.filter(|k| *k != MeasureKind::Visits)?;
+    let mut m = measure(context, context);
+    m.kind = Some(kind);
+    Some((m, t.figure.clone()))
 }
 
 /// Parts in a clause of a breakdown: each figure with the words before it. The clause must end
@@ -392,7 +396,7 @@ mod tests {
     fn gong_inside_words_is_not_a_marker() {
         assert_eq!(total_marker("公共资源交易平台"), None);
         assert_eq!(total_marker("共受理"), Some((0, 3)));
-        assert!(total(&clause("推动公共资源交易项目45件")).is_none());
+        assert!(total(&clause("推动公共资源交易项目45件"), "").is_none());
     }
 
     #[test]
