@@ -48,7 +48,8 @@ pub use law::{ArticleRef, Edition, ReportFormat, Template};
 pub use outcome::{Fit, Outcome, OutcomeGroup, RequestRow};
 pub use report::{
     claims_by_section, ActiveCell, ActiveColumn, ActiveKind, ActiveRow, ActiveTable, AgencyLevel,
-    Amount, AnnualReport, Approx, Claim, ClaimKind, Figure, Measure, MeasureKind, Part, Unit, AppealCells, AppealColumn, AppealGroup, AppealsTable, Cell, CellRef, CellValue,
-    ExtraRow, Extras, MoneyUnit, ReportMeta, RequestCells, RequestTable, Section, SectionKind,
-    Source, Span, Tables,
+    Amount, AnnualReport, AppealCells, AppealColumn, AppealGroup, AppealsTable, Approx, Cell,
+    CellRef, CellValue, Claim, ClaimKind, ExtraRow, Extras, Figure, Measure, MeasureKind,
+    MoneyUnit, Part, ReportMeta, RequestCells, RequestTable, Section, SectionKind, Source, Span,
+    Tables, Unit,
 };

@@ -23,7 +23,9 @@ use crate::report::source::Span;
 /// assert_eq!(Approx::AtLeast.label(), "余");
 /// assert!(Approx::Exact.is_exact());
 /// ```
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize, Default)]
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize, Default,
+)]
 #[serde(rename_all = "snake_case")]
 #[non_exhaustive]
 pub enum Approx {
@@ -400,6 +402,13 @@ pub struct Claim {
     pub sentence: String,
     /// Where the sentence is.
     pub span: Span,
+    /// The claim's own words: the clauses of the sentence it was read from (what a finding
+    /// quotes as evidence).
+    #[serde(default)]
+    pub text: String,
+    /// Where the claim's own words are.
+    #[serde(default)]
+    pub text_span: Span,
 }
 
 impl Claim {
@@ -410,12 +419,22 @@ impl Claim {
         sentence: impl Into<String>,
         span: Span,
     ) -> Claim {
+        let sentence = sentence.into();
         Claim {
             kind,
             section,
-            sentence: sentence.into(),
+            text: sentence.clone(),
+            text_span: span,
+            sentence,
             span,
         }
+    }
+
+    /// The same claim, narrowed to its own words inside the sentence.
+    pub fn with_text(mut self, text: impl Into<String>, span: Span) -> Claim {
+        self.text = text.into();
+        self.text_span = span;
+        self
     }
 
     /// Whether the sentence compares years (`同比`, `较上年`, `增长`…): a figure in it may be
@@ -442,7 +461,18 @@ impl Claim {
 
 /// Words that make a sentence compare years, so another year is meant.
 const COMPARISON: &[&str] = &[
-    "同比", "较上年", "比上年", "上年", "去年", "相比", "增长", "下降", "减少", "增加", "以来", "较",
+    "同比",
+    "较上年",
+    "比上年",
+    "上年",
+    "去年",
+    "相比",
+    "增长",
+    "下降",
+    "减少",
+    "增加",
+    "以来",
+    "较",
 ];
 
 /// Whether `sentence` compares years (`同比`, `较上年`, `增长`…).

@@ -10,9 +10,9 @@ use std::collections::BTreeMap;
 
 use rust_decimal::{Decimal, RoundingStrategy};
 
+use crate::applicant::RequestColumn;
 use crate::law::{ArticleRef, Edition, ReportFormat};
 use crate::outcome::RequestRow;
-use crate::applicant::RequestColumn;
 use crate::report::{AnnualReport, Claim, ClaimKind, Figure, MeasureKind, SectionKind};
 use crate::rules::finding::{Finding, Location, Severity};
 use crate::rules::tables::resolve;
@@ -96,17 +96,17 @@ pub(crate) const RULES: &[Rule] = &[
     ),
 ];
 
-/// Where a claim is: its section and sentence span.
+/// Where a claim is: its section and the span of its words.
 fn location(c: &Claim) -> Location {
     match c.section {
-        Some(s) => Location::section(s, Some(c.span)),
-        None => Location::text(c.span),
+        Some(s) => Location::section(s, Some(c.text_span)),
+        None => Location::text(c.text_span),
     }
 }
 
-/// A finding about a claim, its sentence as evidence.
+/// A finding about a claim, its words as evidence.
 fn finding(code: &str, c: &Claim) -> Finding {
-    Finding::new(code, Severity::Warning, location(c)).evidence(c.sentence.clone())
+    Finding::new(code, Severity::Warning, location(c)).evidence(c.text.clone())
 }
 
 /// The quantity of a figure for `expected`/`actual`: an integer when whole, else the decimal.
@@ -245,7 +245,11 @@ fn shares_sum(report: &AnnualReport, out: &mut Vec<Finding>) {
         let Some(total) = sum(shares.iter().map(|(s, _, _)| *s)) else {
             continue;
         };
-        let scale = shares.iter().map(|(s, _, _)| s.value.scale()).max().unwrap_or(0);
+        let scale = shares
+            .iter()
+            .map(|(s, _, _)| s.value.scale())
+            .max()
+            .unwrap_or(0);
         // Each share may be off by one unit of its last digit (rounded or truncated).
         let tol = Decimal::new(1, scale) * Decimal::from(shares.len());
         // The parts cover the whole when every part and the whole are stated and add up.
@@ -266,7 +270,11 @@ fn shares_sum(report: &AnnualReport, out: &mut Vec<Finding>) {
                 .message(
                     format!(
                         "the shares of one whole add up to {total}%{}",
-                        if over { ", more than 100%" } else { " although the parts cover the whole" }
+                        if over {
+                            ", more than 100%"
+                        } else {
+                            " although the parts cover the whole"
+                        }
                     ),
                     format!("同一总数各部分所占比例之和为{total}%，应为100%"),
                 )
@@ -401,12 +409,42 @@ fn measure_conflict(report: &AnnualReport, out: &mut Vec<Finding>) {
 
 /// The six content items of 2008 art. 32, with the section that carries each.
 const ART32: [(u8, SectionKind, &str, &str); 6] = [
-    (1, SectionKind::Proactive, "proactive disclosure", "主动公开政府信息的情况"),
-    (2, SectionKind::Applications, "disclosure on application and refusals", "依申请公开政府信息和不予公开政府信息的情况"),
-    (3, SectionKind::ExpenditureFees, "fees charged and waived", "政府信息公开的收费及减免情况"),
-    (4, SectionKind::Redress, "reconsideration and litigation", "因政府信息公开申请行政复议、提起行政诉讼的情况"),
-    (5, SectionKind::Problems, "main problems and improvements", "政府信息公开工作存在的主要问题及改进情况"),
-    (6, SectionKind::OtherMatters, "other matters", "其他需要报告的事项"),
+    (
+        1,
+        SectionKind::Proactive,
+        "proactive disclosure",
+        "主动公开政府信息的情况",
+    ),
+    (
+        2,
+        SectionKind::Applications,
+        "disclosure on application and refusals",
+        "依申请公开政府信息和不予公开政府信息的情况",
+    ),
+    (
+        3,
+        SectionKind::ExpenditureFees,
+        "fees charged and waived",
+        "政府信息公开的收费及减免情况",
+    ),
+    (
+        4,
+        SectionKind::Redress,
+        "reconsideration and litigation",
+        "因政府信息公开申请行政复议、提起行政诉讼的情况",
+    ),
+    (
+        5,
+        SectionKind::Problems,
+        "main problems and improvements",
+        "政府信息公开工作存在的主要问题及改进情况",
+    ),
+    (
+        6,
+        SectionKind::OtherMatters,
+        "other matters",
+        "其他需要报告的事项",
+    ),
 ];
 
 /// PRO006: a pre-2019 report covers the six items of 2008 art. 32.
@@ -480,10 +518,15 @@ fn prose_vs_table(report: &AnnualReport, out: &mut Vec<Finding>) {
         let Some(stated) = f.count() else { continue };
         let (row, accepted): (RequestRow, Vec<u64>) = match kind {
             MeasureKind::ApplicationsReceived => {
-                let Some(r) = cell(RequestRow::Received) else { continue };
+                let Some(r) = cell(RequestRow::Received) else {
+                    continue;
+                };
                 // `共受理N件（含上年结转M件）` counts both.
                 let with_in = cell(RequestRow::CarriedIn).and_then(|i| r.checked_add(i));
-                (RequestRow::Received, std::iter::once(r).chain(with_in).collect())
+                (
+                    RequestRow::Received,
+                    std::iter::once(r).chain(with_in).collect(),
+                )
             }
             MeasureKind::ApplicationsProcessed => match cell(RequestRow::TotalProcessed) {
                 Some(v) => (RequestRow::TotalProcessed, vec![v]),
@@ -498,12 +541,22 @@ fn prose_vs_table(report: &AnnualReport, out: &mut Vec<Finding>) {
         if accepted.contains(&stated) {
             continue;
         }
-        let Some(&expected) = accepted.first() else { continue };
+        let Some(&expected) = accepted.first() else {
+            continue;
+        };
         out.push(
             finding("PRO008", c)
                 .message(
-                    format!("the prose says {stated} for {}, the §3 table has {expected} in row {}", kind.id(), row.id()),
-                    format!("正文“{}”为{stated}，第三部分表格“{}”总计为{expected}", kind.label(), row.label()),
+                    format!(
+                        "the prose says {stated} for {}, the §3 table has {expected} in row {}",
+                        kind.id(),
+                        row.id()
+                    ),
+                    format!(
+                        "正文“{}”为{stated}，第三部分表格“{}”总计为{expected}",
+                        kind.label(),
+                        row.label()
+                    ),
                 )
                 .expected(expected)
                 .actual(stated),
@@ -516,7 +569,9 @@ mod tests {
     use super::*;
 
     fn run(text: &str, rule: fn(&AnnualReport, &mut Vec<Finding>)) -> Vec<Finding> {
-        let report = crate::parse::parse(text).map(|p| p.report).unwrap_or_else(|_| AnnualReport::new(ReportFormat::Legacy));
+        let report = crate::parse::parse(text)
+            .map(|p| p.report)
+            .unwrap_or_else(|_| AnnualReport::new(ReportFormat::Legacy));
         let mut v = Vec::new();
         rule(&report, &mut v);
         v
@@ -524,7 +579,10 @@ mod tests {
 
     #[test]
     fn pro001_fires_when_the_parts_exceed_the_total() {
-        let f = run("共受理各类诉求2314件,其中电话诉求1293件,市长信箱563件,热线454件。", breakdown_sum);
+        let f = run(
+            "共受理各类诉求2314件,其中电话诉求1293件,市长信箱563件,热线454件。",
+            breakdown_sum,
+        );
         assert_eq!(f.len(), 1);
         assert_eq!(f[0].expected, Some(2314i128.into()));
         assert_eq!(f[0].actual, Some(2310i128.into()));
@@ -532,13 +590,24 @@ mod tests {
 
     #[test]
     fn pro001_silent_when_the_parts_add_up_or_the_total_is_a_bound() {
-        assert!(run("共接受市民咨询27000次,其中电话咨询6300次,接待咨询7200次,网上咨询13500次。", breakdown_sum).is_empty());
-        assert!(run("共收到来信300余件,其中信函210件,电子邮件95件。", breakdown_sum).is_empty());
+        assert!(run(
+            "共接受市民咨询27000次,其中电话咨询6300次,接待咨询7200次,网上咨询13500次。",
+            breakdown_sum
+        )
+        .is_empty());
+        assert!(run(
+            "共收到来信300余件,其中信函210件,电子邮件95件。",
+            breakdown_sum
+        )
+        .is_empty());
     }
 
     #[test]
     fn pro002_fires_with_the_correct_share() {
-        let f = run("在已经答复的55件申请中:\n“申请内容不明确”的2件,占总数的3.7%。", share_match);
+        let f = run(
+            "在已经答复的55件申请中:\n“申请内容不明确”的2件,占总数的3.7%。",
+            share_match,
+        );
         assert_eq!(f.len(), 1);
         assert_eq!(f[0].expected, Some(Decimal::new(36, 1).into()));
     }
@@ -551,20 +620,34 @@ mod tests {
 
     #[test]
     fn pro003_fires_when_covering_shares_miss_100() {
-        let f = run("共受理申请40件,其中予以公开30件,占75%;不予公开10件,占20%。", shares_sum);
+        let f = run(
+            "共受理申请40件,其中予以公开30件,占75%;不予公开10件,占20%。",
+            shares_sum,
+        );
         assert_eq!(f.len(), 1);
         assert_eq!(f[0].actual, Some(95i128.into()));
     }
 
     #[test]
     fn pro003_silent_on_approximate_or_partial_shares() {
-        assert!(run("大约90%是涉及政策类信息,10%是涉及行政许可类信息,其余是涉及免予公开的信息。", shares_sum).is_empty());
-        assert!(run("共受理申请40件,其中予以公开30件,占75%;不予公开4件,占10%。", shares_sum).is_empty());
+        assert!(run(
+            "大约90%是涉及政策类信息,10%是涉及行政许可类信息,其余是涉及免予公开的信息。",
+            shares_sum
+        )
+        .is_empty());
+        assert!(run(
+            "共受理申请40件,其中予以公开30件,占75%;不予公开4件,占10%。",
+            shares_sum
+        )
+        .is_empty());
     }
 
     #[test]
     fn pro004_fires_on_a_previous_year_figure() {
-        let f = run("2016年政府信息公开工作年度报告\n我市2015年度政府信息公开专栏访问量为567000次。", wrong_year);
+        let f = run(
+            "2016年政府信息公开工作年度报告\n我市2015年度政府信息公开专栏访问量为567000次。",
+            wrong_year,
+        );
         assert_eq!(f.len(), 1);
         assert_eq!(f[0].expected, Some(2016i128.into()));
     }
@@ -618,7 +701,9 @@ mod tests {
 
     fn with_table(text: &str, received: u64, processed: u64) -> Vec<Finding> {
         use crate::report::{Cell, RequestTable};
-        let mut r = crate::parse::parse(text).map(|p| p.report).unwrap_or_else(|_| AnnualReport::new(ReportFormat::Std2021));
+        let mut r = crate::parse::parse(text)
+            .map(|p| p.report)
+            .unwrap_or_else(|_| AnnualReport::new(ReportFormat::Std2021));
         let mut t = RequestTable::new(crate::law::Template::Std2021);
         let total = RequestColumn::Total;
         let _ = t.set(RequestRow::Received, total, Cell::Value(received));
@@ -632,7 +717,11 @@ mod tests {
 
     #[test]
     fn pro008_fires_when_prose_and_table_differ() {
-        let f = with_table("一、总体情况\n本年度收到政府信息公开申请859件,办结805件。", 859, 800);
+        let f = with_table(
+            "一、总体情况\n本年度收到政府信息公开申请859件,办结805件。",
+            859,
+            800,
+        );
         assert_eq!(f.len(), 1);
         assert_eq!(f[0].expected, Some(800i128.into()));
         assert_eq!(f[0].actual, Some(805i128.into()));
@@ -640,7 +729,17 @@ mod tests {
 
     #[test]
     fn pro008_silent_when_prose_matches_the_table() {
-        assert!(with_table("一、总体情况\n本年度收到政府信息公开申请859件,办结805件。", 859, 805).is_empty());
-        assert!(with_table("一、总体情况\n共受理政府信息公开申请877件(含上年结转18件)。", 859, 805).is_empty());
+        assert!(with_table(
+            "一、总体情况\n本年度收到政府信息公开申请859件,办结805件。",
+            859,
+            805
+        )
+        .is_empty());
+        assert!(with_table(
+            "一、总体情况\n共受理政府信息公开申请877件(含上年结转18件)。",
+            859,
+            805
+        )
+        .is_empty());
     }
 }

@@ -6,7 +6,14 @@ use crate::parse::sections::find_sections;
 use crate::report::SectionKind;
 
 /// Words that introduce the list.
-const MARKERS: &[&str] = &["全文包括", "报告包括", "内容包括", "全文共分", "全文分为", "报告分为"];
+const MARKERS: &[&str] = &[
+    "全文包括",
+    "报告包括",
+    "内容包括",
+    "全文共分",
+    "全文分为",
+    "报告分为",
+];
 
 /// The section a listed item names, using the heading table of the section finder (so the
 /// variants it knows are the same section).
@@ -34,8 +41,14 @@ pub(crate) fn contents(sentence: &str) -> Option<Vec<SectionKind>> {
             break;
         }
     }
-    let list = list.replace("以及", "、").replace(['，', ',', '；', ';'], "、");
-    let pieces: Vec<&str> = list.split('、').map(str::trim).filter(|p| !p.is_empty()).collect();
+    let list = list
+        .replace("以及", "、")
+        .replace(['，', ',', '；', ';'], "、");
+    let pieces: Vec<&str> = list
+        .split('、')
+        .map(str::trim)
+        .filter(|p| !p.is_empty())
+        .collect();
     if pieces.len() < 2 {
         return None;
     }
@@ -71,7 +84,16 @@ mod tests {
         use SectionKind::*;
         assert_eq!(
             contents(s),
-            Some(vec![Overview, Proactive, Applications, Enquiries, Redress, ExpenditureFees, OtherMatters, Problems])
+            Some(vec![
+                Overview,
+                Proactive,
+                Applications,
+                Enquiries,
+                Redress,
+                ExpenditureFees,
+                OtherMatters,
+                Problems
+            ])
         );
         assert_eq!(contents("全文包括概述、天气情况等"), None);
     }

@@ -5,8 +5,25 @@ use crate::report::{Measure, MeasureKind};
 
 /// Verbs that stand between a total marker and what is counted (`共受理…`).
 const VERBS: &[&str] = &[
-    "受理了", "受理", "接受了", "接受", "收到了", "收到", "接收", "接到", "办理", "办结", "发布了",
-    "发布", "主动公开了", "制发", "新收", "计", "有", "为", "达",
+    "受理了",
+    "受理",
+    "接受了",
+    "接受",
+    "收到了",
+    "收到",
+    "接收",
+    "接到",
+    "办理",
+    "办结",
+    "发布了",
+    "发布",
+    "主动公开了",
+    "制发",
+    "新收",
+    "计",
+    "有",
+    "为",
+    "达",
 ];
 
 /// Cleans a label: trims spaces, quotes, `的`, separators and a leading `其中`/`其余`.
@@ -21,7 +38,19 @@ pub(crate) fn clean_label(s: &str) -> String {
         c.is_whitespace()
             || matches!(
                 c,
-                '“' | '”' | '"' | '\'' | '‘' | '’' | '「' | '」' | '、' | '的' | '和' | '及' | '与' | '是'
+                '“' | '”'
+                    | '"'
+                    | '\''
+                    | '‘'
+                    | '’'
+                    | '「'
+                    | '」'
+                    | '、'
+                    | '的'
+                    | '和'
+                    | '及'
+                    | '与'
+                    | '是'
                     | '为'
             )
     };
@@ -89,15 +118,33 @@ mod tests {
 
     #[test]
     fn kinds_from_wording() {
-        assert_eq!(classify("共受理政府信息公开申请"), Some(MeasureKind::ApplicationsReceived));
+        assert_eq!(
+            classify("共受理政府信息公开申请"),
+            Some(MeasureKind::ApplicationsReceived)
+        );
         assert_eq!(classify("共受理各类信访、诉求"), None);
         assert_eq!(classify("其中当面申请"), None);
-        assert_eq!(classify("在已经答复的55件申请中"), Some(MeasureKind::ApplicationsProcessed));
-        assert_eq!(classify("结转下年度继续办理的申请"), Some(MeasureKind::ApplicationsCarriedForward));
-        assert_eq!(classify("累计主动公开政府信息"), Some(MeasureKind::ProactiveCumulative));
+        assert_eq!(
+            classify("在已经答复的55件申请中"),
+            Some(MeasureKind::ApplicationsProcessed)
+        );
+        assert_eq!(
+            classify("结转下年度继续办理的申请"),
+            Some(MeasureKind::ApplicationsCarriedForward)
+        );
+        assert_eq!(
+            classify("累计主动公开政府信息"),
+            Some(MeasureKind::ProactiveCumulative)
+        );
         assert_eq!(classify("共接受市民咨询"), Some(MeasureKind::Enquiries));
-        assert_eq!(classify("政府信息公开专栏访问量为"), Some(MeasureKind::Visits));
-        assert_eq!(measure("受理政府信息公开申请", "").label, "政府信息公开申请");
+        assert_eq!(
+            classify("政府信息公开专栏访问量为"),
+            Some(MeasureKind::Visits)
+        );
+        assert_eq!(
+            measure("受理政府信息公开申请", "").label,
+            "政府信息公开申请"
+        );
         assert_eq!(clean_label("“同意公开”的"), "同意公开");
     }
 }

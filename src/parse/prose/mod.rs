@@ -21,6 +21,7 @@ mod split;
 use crate::report::{Claim, ClaimKind, Figure, Section, SectionKind, Span};
 
 use patterns::Clause;
+use split::Piece;
 
 /// The section a byte offset falls in: the last section whose heading starts at or before it.
 fn section_at(sections: &[Section], offset: usize) -> Option<SectionKind> {
@@ -68,10 +69,14 @@ pub(crate) fn extract(text: &str, sections: &[Section]) -> Vec<Claim> {
         }
         let span = Span::new(sentence.line, sentence.start, sentence.end);
         let stext = sentence.text(text);
-        let mut push = |kind: ClaimKind| out.push(Claim::new(kind, sec, stext, span));
+        let mut push = |kind: ClaimKind, from: Piece, to: Piece| {
+            let words = Span::new(from.line, from.start, to.end);
+            let said = text.get(from.start..to.end).unwrap_or(stext);
+            out.push(Claim::new(kind, sec, stext, span).with_text(said, words));
+        };
         if sec.is_none() {
             if let Some(list) = contents::contents(stext) {
-                push(ClaimKind::Contents { sections: list });
+                push(ClaimKind::Contents { sections: list }, sentence, sentence);
                 continue;
             }
         }
@@ -89,102 +94,128 @@ fn sentence_claims(
     cs: &[Clause<'_>],
     stext: &str,
     st: &mut State,
-    push: &mut impl FnMut(ClaimKind),
+    push: &mut impl FnMut(ClaimKind, Piece, Piece),
 ) {
     let comparison = crate::report::prose::compares_years(stext);
     let mut sentence_total: Option<(Figure, usize)> = None;
     let mut bare_group: Option<usize> = None;
-    let mut bare: Vec<ClaimKind> = Vec::new();
+    let mut bare: Vec<(ClaimKind, Piece)> = Vec::new();
     let mut rest = false;
     let mut i = 0;
     while let Some(c) = cs.get(i) {
         if let Some((year, measure, value)) = patterns::dated(c) {
-            push(ClaimKind::Dated {
-                year,
-                measure,
-                value,
-                comparison,
-            });
+            push(
+                ClaimKind::Dated {
+                    year,
+                    measure,
+                    value,
+                    comparison,
+                },
+                c.piece,
+                c.piece,
+            );
         }
         if let Some(what) = patterns::nil(c) {
-            push(ClaimKind::Nil { what });
+            push(ClaimKind::Nil { what }, c.piece, c.piece);
         }
         for r in patterns::rates(c) {
-            push(r);
+            push(r, c.piece, c.piece);
         }
         if let Some((measure, whole)) = patterns::base(c) {
             let g = st.new_group();
             st.base = Some((whole.clone(), g));
-            push(ClaimKind::Total {
-                measure,
-                total: whole,
-                parts: Vec::new(),
-            });
+            push(
+                ClaimKind::Total {
+                    measure,
+                    total: whole,
+                    parts: Vec::new(),
+                },
+                c.piece,
+                c.piece,
+            );
             i += 1;
             continue;
         }
         // A counted part followed by its share.
-        if let (Some((label, part)), Some(share)) =
-            (patterns::counted_part(c), cs.get(i + 1).and_then(Clause::share))
-        {
+        if let (Some((label, part)), Some(next)) = (
+            patterns::counted_part(c),
+            cs.get(i + 1).filter(|n| n.share().is_some()),
+        ) {
+            let Some(share) = next.share() else { break };
             let (whole, group) = match (&sentence_total, &st.base) {
                 (Some((w, g)), _) | (None, Some((w, g))) => (Some(w.clone()), *g),
                 (None, None) => (None, st.new_group()),
             };
-            push(ClaimKind::Share {
-                label,
-                part: Some(part),
-                whole,
-                share: share.clone(),
-                group,
-                rest: false,
-            });
+            push(
+                ClaimKind::Share {
+                    label,
+                    part: Some(part),
+                    whole,
+                    share: share.clone(),
+                    group,
+                    rest: false,
+                },
+                c.piece,
+                next.piece,
+            );
             i += 2;
             continue;
         }
         let before = cs.get(i.saturating_sub(1)).map_or("", |p| p.text);
         if let Some((measure, total)) = patterns::total(c, if i == 0 { "" } else { before }) {
             let b = patterns::breakdown(&cs[i + 1..], total.unit);
+            let last = cs.get(i + b.used).map_or(c.piece, |l| l.piece);
             let group = st.new_group();
             for (label, part, share) in b.shares {
-                push(ClaimKind::Share {
-                    label,
-                    part: Some(part),
-                    whole: Some(total.clone()),
-                    share,
-                    group,
-                    rest: false,
-                });
+                push(
+                    ClaimKind::Share {
+                        label,
+                        part: Some(part),
+                        whole: Some(total.clone()),
+                        share,
+                        group,
+                        rest: false,
+                    },
+                    c.piece,
+                    last,
+                );
             }
             sentence_total = Some((total.clone(), group));
-            push(ClaimKind::Total {
-                measure,
-                total,
-                parts: b.parts,
-            });
+            push(
+                ClaimKind::Total {
+                    measure,
+                    total,
+                    parts: b.parts,
+                },
+                c.piece,
+                last,
+            );
             i += 1 + b.used;
             continue;
         }
         if let Some((label, share)) = patterns::bare_share(c) {
             let group = *bare_group.get_or_insert_with(|| st.new_group());
-            bare.push(ClaimKind::Share {
-                label,
-                part: None,
-                whole: None,
-                share,
-                group,
-                rest: false,
-            });
+            bare.push((
+                ClaimKind::Share {
+                    label,
+                    part: None,
+                    whole: None,
+                    share,
+                    group,
+                    rest: false,
+                },
+                c.piece,
+            ));
         } else if patterns::is_remainder(c) && !bare.is_empty() {
             rest = true;
         }
         i += 1;
     }
-    for mut k in bare {
+    for (mut k, piece) in bare {
         if let ClaimKind::Share { rest: r, .. } = &mut k {
             *r = rest;
         }
-        push(k);
+        push(k, piece, piece);
     }
 }
 
@@ -200,11 +231,21 @@ mod tests {
     #[test]
     fn total_with_breakdown_and_stray_digit() {
         let k = claims("市长热线办共受理各类信访、诉求2314件,其中电话诉求1293 件,市长信箱、市民留言563件,常德社会求助服务热3线454件。");
-        let ClaimKind::Total { total, parts, measure } = &k[0] else { panic!("{k:?}") };
+        let ClaimKind::Total {
+            total,
+            parts,
+            measure,
+        } = &k[0]
+        else {
+            panic!("{k:?}")
+        };
         assert_eq!(total.count(), Some(2314));
         assert_eq!(measure.label, "各类信访、诉求");
         let labels: Vec<&str> = parts.iter().map(|p| p.label.as_str()).collect();
-        assert_eq!(labels, ["电话诉求", "市长信箱、市民留言", "常德社会求助服务热3线"]);
+        assert_eq!(
+            labels,
+            ["电话诉求", "市长信箱、市民留言", "常德社会求助服务热3线"]
+        );
         assert_eq!(parts[2].figure.count(), Some(454));
         assert_eq!(parts[0].figure.unit, Unit::Jian);
     }
@@ -213,7 +254,12 @@ mod tests {
     fn shares_take_the_base_whole() {
         let k = claims("在已经答复的55件申请中:\n“同意公开”的52件,占总数的94.5%,主要涉及民生。");
         assert_eq!(k.len(), 2);
-        let ClaimKind::Share { whole, part, share, .. } = &k[1] else { panic!("{k:?}") };
+        let ClaimKind::Share {
+            whole, part, share, ..
+        } = &k[1]
+        else {
+            panic!("{k:?}")
+        };
         assert_eq!(whole.as_ref().and_then(Figure::count), Some(55));
         assert_eq!(part.as_ref().and_then(Figure::count), Some(52));
         assert_eq!(share.value.to_string(), "94.5");

@@ -82,9 +82,7 @@ pub(crate) fn parse_chinese(s: &str) -> Option<u64> {
     if !any {
         return None;
     }
-    total
-        .checked_add(section)?
-        .checked_add(digit.unwrap_or(0))
+    total.checked_add(section)?.checked_add(digit.unwrap_or(0))
 }
 
 /// Prefix qualifiers, longest first.
@@ -292,18 +290,54 @@ mod tests {
     #[test]
     fn figures_with_units_and_qualifiers() {
         assert_eq!(one("共5件"), Some(("5".into(), Unit::Jian, Approx::Exact)));
-        assert_eq!(one("１２３条"), Some(("123".into(), Unit::Tiao, Approx::Exact)));
-        assert_eq!(one("44余期"), Some(("44".into(), Unit::Qi, Approx::AtLeast)));
-        assert_eq!(one("150多万元"), Some(("150".into(), Unit::WanYuan, Approx::AtLeast)));
-        assert_eq!(one("2.5万次"), Some(("25000.0".into(), Unit::Ci, Approx::Exact)));
-        assert_eq!(one("约32条"), Some(("32".into(), Unit::Tiao, Approx::About)));
-        assert_eq!(one("90%左右"), Some(("90".into(), Unit::Percent, Approx::About)));
-        assert_eq!(one("大约90％"), Some(("90".into(), Unit::Percent, Approx::About)));
-        assert_eq!(one("94.5%"), Some(("94.5".into(), Unit::Percent, Approx::Exact)));
-        assert_eq!(one("1293 件"), Some(("1293".into(), Unit::Jian, Approx::Exact)));
-        assert_eq!(one("三十六件"), Some(("36".into(), Unit::Jian, Approx::Exact)));
-        assert_eq!(one("近千人次"), Some(("1000".into(), Unit::Ren, Approx::AtMost)));
-        assert_eq!(one("两万元"), Some(("2".into(), Unit::WanYuan, Approx::Exact)));
+        assert_eq!(
+            one("１２３条"),
+            Some(("123".into(), Unit::Tiao, Approx::Exact))
+        );
+        assert_eq!(
+            one("44余期"),
+            Some(("44".into(), Unit::Qi, Approx::AtLeast))
+        );
+        assert_eq!(
+            one("150多万元"),
+            Some(("150".into(), Unit::WanYuan, Approx::AtLeast))
+        );
+        assert_eq!(
+            one("2.5万次"),
+            Some(("25000.0".into(), Unit::Ci, Approx::Exact))
+        );
+        assert_eq!(
+            one("约32条"),
+            Some(("32".into(), Unit::Tiao, Approx::About))
+        );
+        assert_eq!(
+            one("90%左右"),
+            Some(("90".into(), Unit::Percent, Approx::About))
+        );
+        assert_eq!(
+            one("大约90％"),
+            Some(("90".into(), Unit::Percent, Approx::About))
+        );
+        assert_eq!(
+            one("94.5%"),
+            Some(("94.5".into(), Unit::Percent, Approx::Exact))
+        );
+        assert_eq!(
+            one("1293 件"),
+            Some(("1293".into(), Unit::Jian, Approx::Exact))
+        );
+        assert_eq!(
+            one("三十六件"),
+            Some(("36".into(), Unit::Jian, Approx::Exact))
+        );
+        assert_eq!(
+            one("近千人次"),
+            Some(("1000".into(), Unit::Ren, Approx::AtMost))
+        );
+        assert_eq!(
+            one("两万元"),
+            Some(("2".into(), Unit::WanYuan, Approx::Exact))
+        );
     }
 
     #[test]

@@ -18,14 +18,36 @@ const BREAKDOWN_MARKERS: &[&str] = &["其中包括", "其中", "包括"];
 const RESPECTIVELY: &[&str] = &["分别为", "分别是", "分别有", "分别占"];
 /// Rate names recognised (precision first: other `…率` words yield no claim).
 const RATES: &[&str] = &[
-    "全文电子化率", "按时办结率", "按期答复率", "按时答复率", "电子化率", "办结率", "回复率",
-    "答复率", "满意率", "公开率", "受理率", "办理率", "纠错率", "上网率",
+    "全文电子化率",
+    "按时办结率",
+    "按期答复率",
+    "按时答复率",
+    "电子化率",
+    "办结率",
+    "回复率",
+    "答复率",
+    "满意率",
+    "公开率",
+    "受理率",
+    "办理率",
+    "纠错率",
+    "上网率",
 ];
 /// Markers of a nil statement.
-const NIL_MARKERS: &[&str] = &["没有发生", "未发生", "没有收取", "未收取", "没有对", "未对", "未收到", "没有收到"];
+const NIL_MARKERS: &[&str] = &[
+    "没有发生",
+    "未发生",
+    "没有收取",
+    "未收取",
+    "没有对",
+    "未对",
+    "未收到",
+    "没有收到",
+];
 
 /// One clause with its text and figures.
 pub(crate) struct Clause<'a> {
+    pub piece: Piece,
     pub text: &'a str,
     pub figures: Vec<Token>,
 }
@@ -34,6 +56,7 @@ impl<'a> Clause<'a> {
     pub fn new(text: &'a str, piece: Piece) -> Clause<'a> {
         let t = piece.text(text);
         Clause {
+            piece,
             text: t,
             figures: figures(t, piece.line, piece.start),
         }
@@ -175,7 +198,10 @@ fn respectively(cs: &[Clause<'_>], unit: Unit) -> Option<(Vec<Part>, usize)> {
     // Only figures and separators after 分别为.
     let mut prev = tail_start;
     for t in &figs {
-        if !c.text[prev..t.start].trim_matches(|ch: char| ch.is_whitespace() || ch == '、' || ch == '和').is_empty() {
+        if !c.text[prev..t.start]
+            .trim_matches(|ch: char| ch.is_whitespace() || ch == '、' || ch == '和')
+            .is_empty()
+        {
             return None;
         }
         prev = t.end;
@@ -193,7 +219,8 @@ fn respectively(cs: &[Clause<'_>], unit: Unit) -> Option<(Vec<Part>, usize)> {
         figs.push(t);
         used += 1;
     }
-    if labels.len() < 2 || figs.len() != labels.len() || figs.iter().any(|t| t.figure.unit != unit) {
+    if labels.len() < 2 || figs.len() != labels.len() || figs.iter().any(|t| t.figure.unit != unit)
+    {
         return None;
     }
     let parts = labels
@@ -229,7 +256,10 @@ pub(crate) fn breakdown(cs: &[Clause<'_>], unit: Unit) -> Breakdown {
         b.used = used;
         return b;
     }
-    let Some(m) = BREAKDOWN_MARKERS.iter().find(|m| first.text.starts_with(**m)) else {
+    let Some(m) = BREAKDOWN_MARKERS
+        .iter()
+        .find(|m| first.text.starts_with(**m))
+    else {
         return b;
     };
     let mut i = 0;
@@ -287,7 +317,10 @@ pub(crate) fn bare_share(c: &Clause<'_>) -> Option<(String, Figure)> {
 
 /// Whether a clause names a remainder without a figure (`其余是涉及免予公开的信息`).
 pub(crate) fn is_remainder(c: &Clause<'_>) -> bool {
-    c.figures.is_empty() && ["其余", "剩余", "其他为", "其它为"].iter().any(|w| c.text.starts_with(w))
+    c.figures.is_empty()
+        && ["其余", "剩余", "其他为", "其它为"]
+            .iter()
+            .any(|w| c.text.starts_with(w))
 }
 
 /// A base sentence for shares: `在已经答复的55件申请中`.
@@ -297,7 +330,11 @@ pub(crate) fn base(c: &Clause<'_>) -> Option<(Measure, Figure)> {
     }
     match c.figures.as_slice() {
         [t] if t.figure.unit.is_count() => {
-            let label = format!("{}{}", &c.text['在'.len_utf8()..t.start], &c.text[t.end..c.text.len() - '中'.len_utf8()]);
+            let label = format!(
+                "{}{}",
+                &c.text['在'.len_utf8()..t.start],
+                &c.text[t.end..c.text.len() - '中'.len_utf8()]
+            );
             Some((
                 Measure {
                     label: clean_label(&label),
@@ -326,7 +363,10 @@ pub(crate) fn rates(c: &Clause<'_>) -> Vec<ClaimKind> {
             let at = from + rel;
             from = at + r.len();
             // A longer rate name already covers this one (`按时办结率` ⊃ `办结率`).
-            if !found.iter().any(|(s, l)| *s <= at && at + r.len() <= s + l.len()) {
+            if !found
+                .iter()
+                .any(|(s, l)| *s <= at && at + r.len() <= s + l.len())
+            {
                 found.push((at, r));
             }
         }
@@ -389,7 +429,14 @@ mod tests {
     use super::*;
 
     fn clause(t: &str) -> Clause<'_> {
-        Clause::new(t, Piece { line: 1, start: 0, end: t.len() })
+        Clause::new(
+            t,
+            Piece {
+                line: 1,
+                start: 0,
+                end: t.len(),
+            },
+        )
     }
 
     #[test]

@@ -74,7 +74,12 @@ pub(crate) fn clauses(text: &str, sentence: Piece) -> Vec<Piece> {
     let mut start = 0;
     for (i, c) in s.char_indices() {
         if ends_clause(c) {
-            if let Some(p) = trimmed(text, sentence.line, sentence.start + start, sentence.start + i) {
+            if let Some(p) = trimmed(
+                text,
+                sentence.line,
+                sentence.start + start,
+                sentence.start + i,
+            ) {
                 out.push(p);
             }
             start = i + c.len_utf8();
@@ -98,6 +103,9 @@ mod tests {
         assert_eq!(texts, ["甲,乙", "丙；丁", "戊"]);
         assert_eq!(s.iter().map(|p| p.line).collect::<Vec<_>>(), [1, 2, 3]);
         let c = clauses(t, s[1]);
-        assert_eq!(c.iter().map(|p| p.text(t)).collect::<Vec<_>>(), ["丙", "丁"]);
+        assert_eq!(
+            c.iter().map(|p| p.text(t)).collect::<Vec<_>>(),
+            ["丙", "丁"]
+        );
     }
 }
