@@ -49,7 +49,8 @@ pub use outcome::{Fit, Outcome, OutcomeGroup, RequestRow};
 pub use report::{
     claims_by_section, ActiveCell, ActiveColumn, ActiveKind, ActiveRow, ActiveTable, AgencyLevel,
     Amount, AnnualReport, AppealCells, AppealColumn, AppealGroup, AppealsTable, Approx, Cell,
-    CellRef, CellValue, Claim, ClaimKind, ExtraRow, Extras, Figure, Measure, MeasureKind,
-    MoneyUnit, Part, ReportMeta, RequestCells, RequestTable, Section, SectionKind, Source, Span,
-    Tables, Unit,
+    CellRef, CellValue, Channel, ChannelCount, Claim, ClaimKind, ExtraRow, Extras, Figure,
+    LegacyOutcome, LegacyReply, LegacyReport, MappedCount, MappedTo, Mapping, Measure,
+    MeasureKind, MoneyUnit, Part, ReportMeta, RequestCells, RequestTable, Section, SectionKind,
+    Source, Span, Tables, Unit, Visits,
 };

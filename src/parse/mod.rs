@@ -13,6 +13,7 @@
 //! ```
 
 mod detect;
+mod legacy;
 mod lines;
 mod meta;
 pub(crate) mod normalize;
@@ -100,6 +101,9 @@ pub fn parse_with(text: &str, options: &ParseOptions) -> Result<ParsedReport, Pa
     report.meta.published = meta.published;
     report.meta.title = meta.title;
     report.claims = prose::extract(text, &sections);
+    if format == ReportFormat::Legacy {
+        report.legacy = Some(legacy::read_legacy(&report.claims, !sections.is_empty()));
+    }
     report.sections = sections;
     report.tables.active = tables.active;
     report.tables.requests = tables.requests;

@@ -7,6 +7,7 @@ pub(crate) mod active;
 pub(crate) mod appeals;
 pub(crate) mod cell;
 pub(crate) mod extras;
+pub(crate) mod legacy;
 pub(crate) mod meta;
 pub(crate) mod prose;
 pub(crate) mod requests;
@@ -21,6 +22,10 @@ pub use active::{ActiveCell, ActiveColumn, ActiveKind, ActiveRow, ActiveTable, A
 pub use appeals::{AppealCells, AppealColumn, AppealGroup, AppealsTable};
 pub use cell::{Cell, CellValue};
 pub use extras::{Extras, ExtraRow};
+pub use legacy::{
+    Channel, ChannelCount, LegacyOutcome, LegacyReply, LegacyReport, MappedCount, MappedTo,
+    Mapping, Visits,
+};
 pub use meta::{AgencyLevel, ReportMeta};
 pub use prose::{
     claims_by_section, Approx, Claim, ClaimKind, Figure, Measure, MeasureKind, Part, Unit,
@@ -74,6 +79,10 @@ pub struct AnnualReport {
     /// The numeric claims of the prose, in text order.
     #[serde(default)]
     pub claims: Vec<Claim>,
+    /// The figures of a pre-2019 report (DOMAIN.md §5), when the format is
+    /// [`ReportFormat::Legacy`].
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub legacy: Option<LegacyReport>,
     /// The source text and where each value came from (not serialized).
     #[serde(skip)]
     pub source: Option<Source>,
@@ -88,6 +97,7 @@ impl AnnualReport {
             tables: Tables::default(),
             extras: Extras::default(),
             claims: Vec::new(),
+            legacy: None,
             source: None,
         }
     }
