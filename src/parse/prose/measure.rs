@@ -52,6 +52,7 @@ pub(crate) fn clean_label(s: &str) -> String {
                     | '与'
                     | '是'
                     | '为'
+                    | '达'
             )
     };
     t.trim_matches(junk).to_string()

@@ -101,6 +101,7 @@ fn sentence_claims(
     let mut bare_group: Option<usize> = None;
     let mut bare: Vec<(ClaimKind, Piece)> = Vec::new();
     let mut rest = false;
+    let mut applications = false;
     let mut i = 0;
     while let Some(c) = cs.get(i) {
         if let Some((year, measure, value)) = patterns::dated(c) {
@@ -161,8 +162,9 @@ fn sentence_claims(
             i += 2;
             continue;
         }
-        let before = cs.get(i.saturating_sub(1)).map_or("", |p| p.text);
-        if let Some((measure, total)) = patterns::total(c, if i == 0 { "" } else { before }) {
+        let after_applications = applications;
+        applications |= c.text.contains("申请");
+        if let Some((measure, total)) = patterns::total(c, after_applications) {
             let b = patterns::breakdown(&cs[i + 1..], total.unit);
             let last = cs.get(i + b.used).map_or(c.piece, |l| l.piece);
             let group = st.new_group();

@@ -114,9 +114,9 @@ fn total_marker(text: &str) -> Option<(usize, usize)> {
 
 /// A total in one clause: `(measure, total figure)`. With a marker (`共/合计/累计…`) the first
 /// count after it; without one, a sole trailing count whose wording names a known measure
-/// (`办结805件`, `结转72件`); `before` is the sentence before the clause, which may name what is
-/// done (`收到申请859件，办结805件`).
-pub(crate) fn total(c: &Clause<'_>, before: &str) -> Option<(Measure, Figure)> {
+/// (`办结805件`, `结转72件`); `after_applications` says whether the sentence spoke of applications
+/// before the clause (`收到申请859件，办结805件`).
+pub(crate) fn total(c: &Clause<'_>, after_applications: bool) -> Option<(Measure, Figure)> {
     if let Some((at, end)) = total_marker(c.text) {
         let t = c.figures.iter().find(|t| t.start >= end)?;
         if t.figure.unit == Unit::Percent || !c.text[t.end..].trim().is_empty() {
@@ -139,8 +139,10 @@ pub(crate) fn total(c: &Clause<'_>, before: &str) -> Option<(Measure, Figure)> {
     let context = &c.text[..t.start];
     let kind = match classify(context) {
         Some(k) => Some(k),
-        None if ["办结", "结转", "答复"].iter().any(|w| context.contains(w)) => {
-            classify(&format!("{before}{context}"))
+        None if after_applications
+            && ["办结", "结转", "答复"].iter().any(|w| context.contains(w)) =>
+        {
+            classify(&format!("申请{context}"))
         }
         None => None,
     };
@@ -443,7 +445,7 @@ mod tests {
     fn gong_inside_words_is_not_a_marker() {
         assert_eq!(total_marker("公共资源交易平台"), None);
         assert_eq!(total_marker("共受理"), Some((0, 3)));
-        assert!(total(&clause("推动公共资源交易项目45件"), "").is_none());
+        assert!(total(&clause("推动公共资源交易项目45件"), false).is_none());
     }
 
     #[test]
