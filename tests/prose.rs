@@ -33,7 +33,10 @@ fn pro_all(r: &AnnualReport) -> Vec<Finding> {
 /// extract of one or two sections lacks the others by construction; it is tested on whole
 /// section lists in `art32_items_both_ways`.
 fn pro(r: &AnnualReport) -> Vec<Finding> {
-    pro_all(r).into_iter().filter(|f| f.rule != "PRO006").collect()
+    pro_all(r)
+        .into_iter()
+        .filter(|f| f.rule != "PRO006")
+        .collect()
 }
 
 fn codes(r: &AnnualReport) -> Vec<String> {
@@ -74,7 +77,10 @@ fn respectively_breakdown_both_ways() {
     let bad = legacy("四、政府信息公开咨询处理情况\n全年共接受群众咨询1200人次，电话咨询、现场咨询和网上咨询分别为500人次、300人次、300人次。");
     let f = pro(&bad);
     assert_eq!(f.len(), 1);
-    assert_eq!((f[0].expected.clone(), f[0].actual.clone()), (Some(Quantity::Int(1200)), Some(Quantity::Int(1100))));
+    assert_eq!(
+        (f[0].expected.clone(), f[0].actual.clone()),
+        (Some(Quantity::Int(1200)), Some(Quantity::Int(1100)))
+    );
 }
 
 // 3. 包括 with figures separated by 、.
@@ -91,7 +97,10 @@ fn chinese_numerals_in_a_breakdown_that_does_not_add_up() {
     let r = legacy("七、其他相关工作情况\n全年共办理人大代表建议十二件，其中主办八件，协办五件。");
     assert_eq!(totals(&r), [(d(12), vec![d(8), d(5)])]);
     let f = pro(&r);
-    assert_eq!(f.iter().map(|f| f.rule.as_str()).collect::<Vec<_>>(), ["PRO001"]);
+    assert_eq!(
+        f.iter().map(|f| f.rule.as_str()).collect::<Vec<_>>(),
+        ["PRO001"]
+    );
     assert_eq!(f[0].actual, Some(Quantity::Int(13)));
 }
 
@@ -99,10 +108,14 @@ fn chinese_numerals_in_a_breakdown_that_does_not_add_up() {
 #[test]
 fn approximate_totals_are_bounds() {
     let ok = legacy("四、政府信息公开咨询处理情况\n全年共收到群众来信三百余件，其中信函二百一十件，电子邮件九十五件。");
-    let ClaimKind::Total { total, .. } = &ok.claims[0].kind else { panic!("{:?}", ok.claims) };
+    let ClaimKind::Total { total, .. } = &ok.claims[0].kind else {
+        panic!("{:?}", ok.claims)
+    };
     assert_eq!((total.value, total.approx), (d(300), Approx::AtLeast));
     assert!(codes(&ok).is_empty());
-    let bad = legacy("四、政府信息公开咨询处理情况\n全年共收到群众来信约500件，其中信函210件，电子邮件95件。");
+    let bad = legacy(
+        "四、政府信息公开咨询处理情况\n全年共收到群众来信约500件，其中信函210件，电子邮件95件。",
+    );
     assert_eq!(codes(&bad), ["PRO001"]);
 }
 
@@ -114,14 +127,23 @@ fn shares_of_a_sentence_total_that_match() {
         .claims
         .iter()
         .filter_map(|c| match &c.kind {
-            ClaimKind::Share { part, share, whole, .. } => {
+            ClaimKind::Share {
+                part, share, whole, ..
+            } => {
                 assert_eq!(whole.as_ref().and_then(|w| w.count()), Some(48));
                 Some((part.as_ref().and_then(|p| p.count()), share.value))
             }
             _ => None,
         })
         .collect();
-    assert_eq!(shares, [(Some(36), d(75)), (Some(8), Decimal::new(167, 1)), (Some(4), Decimal::new(83, 1))]);
+    assert_eq!(
+        shares,
+        [
+            (Some(36), d(75)),
+            (Some(8), Decimal::new(167, 1)),
+            (Some(4), Decimal::new(83, 1))
+        ]
+    );
     assert_eq!(totals(&r), [(d(48), vec![d(36), d(8), d(4)])]);
     assert!(codes(&r).is_empty(), "{:?}", pro(&r));
 }
@@ -162,25 +184,46 @@ fn rates_known_and_unknown() {
             _ => None,
         })
         .collect();
-    assert_eq!(rates, [("办结率".to_string(), d(100)), ("按时答复率".to_string(), Decimal::new(985, 1))]);
+    assert_eq!(
+        rates,
+        [
+            ("办结率".to_string(), d(100)),
+            ("按时答复率".to_string(), Decimal::new(985, 1))
+        ]
+    );
 }
 
 // 10. A figure of another year: fires without comparison, silent with one.
 #[test]
 fn dated_figures_both_ways() {
-    let bad = report(ReportFormat::Legacy, 2018, "四、政府信息公开咨询处理情况\n2017年度门户网站信息公开专栏访问量为32万次。");
+    let bad = report(
+        ReportFormat::Legacy,
+        2018,
+        "四、政府信息公开咨询处理情况\n2017年度门户网站信息公开专栏访问量为32万次。",
+    );
     let f = pro(&bad);
-    assert_eq!(f.iter().map(|f| f.rule.as_str()).collect::<Vec<_>>(), ["PRO004"]);
-    let ClaimKind::Dated { value, .. } = &bad.claims[0].kind else { panic!() };
+    assert_eq!(
+        f.iter().map(|f| f.rule.as_str()).collect::<Vec<_>>(),
+        ["PRO004"]
+    );
+    let ClaimKind::Dated { value, .. } = &bad.claims[0].kind else {
+        panic!()
+    };
     assert_eq!((value.value, value.unit), (d(320_000), Unit::Ci));
-    let ok = report(ReportFormat::Legacy, 2018, "三、依申请公开政府信息情况\n2018年度共受理政府信息公开申请120件，比2017年度增加15件。");
+    let ok = report(
+        ReportFormat::Legacy,
+        2018,
+        "三、依申请公开政府信息情况\n2018年度共受理政府信息公开申请120件，比2017年度增加15件。",
+    );
     assert!(codes(&ok).is_empty(), "{:?}", pro(&ok));
 }
 
 // 11. Nil statements feed the legacy figures.
 #[test]
 fn nil_statement_means_zero_cases() {
-    let r = legacy("五、政府信息公开复议、诉讼情况\n本年度未发生因政府信息公开引起的行政复议和行政诉讼案件。");
+    let r = legacy(
+        "五、政府信息公开复议、诉讼情况\n本年度未发生因政府信息公开引起的行政复议和行政诉讼案件。",
+    );
     assert!(matches!(&r.claims[0].kind, ClaimKind::Nil { what } if what.contains("行政复议")));
     let l = r.legacy.as_ref().expect("legacy");
     assert_eq!((l.reconsiderations, l.lawsuits), (Some(0), Some(0)));
@@ -196,7 +239,10 @@ fn sections_agree_or_disagree_on_applications() {
     assert_eq!(f.len(), 1);
     assert_eq!(f[0].rule, "PRO005");
     assert_eq!(f[0].location.section, Some(SectionKind::Overview));
-    assert_eq!((f[0].expected.clone(), f[0].actual.clone()), (Some(Quantity::Int(36)), Some(Quantity::Int(38))));
+    assert_eq!(
+        (f[0].expected.clone(), f[0].actual.clone()),
+        (Some(Quantity::Int(36)), Some(Quantity::Int(38)))
+    );
 }
 
 // 13. The 2008 art. 32 items, both ways.
@@ -207,7 +253,10 @@ fn art32_items_both_ways() {
     let no_redress = "一、概述\n二、主动公开政府信息情况\n三、依申请公开政府信息情况\n四、政府信息公开收费及减免情况\n五、存在的主要问题及改进措施\n六、其他需要报告的事项\n";
     let f = pro_all(&legacy(no_redress));
     assert_eq!(f.len(), 1);
-    assert_eq!((f[0].rule.as_str(), f[0].location.section), ("PRO006", Some(SectionKind::Redress)));
+    assert_eq!(
+        (f[0].rule.as_str(), f[0].location.section),
+        ("PRO006", Some(SectionKind::Redress))
+    );
     // Standard-format reports are not held to the 2008 list.
     assert!(pro_all(&report(ReportFormat::Std2021, 2022, no_redress)).is_empty());
 }
@@ -256,22 +305,33 @@ fn prose_against_the_requests_table() {
         (RequestRow::TotalProcessed, 805),
         (RequestRow::CarriedForward, 72),
     ] {
-        t.set(row, RequestColumn::Total, Cell::Value(v)).expect("cell");
+        t.set(row, RequestColumn::Total, Cell::Value(v))
+            .expect("cell");
     }
     r.tables.requests = Some(t.clone());
     assert!(codes(&r).is_empty(), "{:?}", pro(&r));
-    t.set(RequestRow::CarriedForward, RequestColumn::Total, Cell::Value(70)).expect("cell");
+    t.set(
+        RequestRow::CarriedForward,
+        RequestColumn::Total,
+        Cell::Value(70),
+    )
+    .expect("cell");
     r.tables.requests = Some(t);
     let f = pro(&r);
     assert_eq!(f.len(), 1);
     assert_eq!(f[0].rule, "PRO008");
-    assert_eq!((f[0].expected.clone(), f[0].actual.clone()), (Some(Quantity::Int(70)), Some(Quantity::Int(72))));
+    assert_eq!(
+        (f[0].expected.clone(), f[0].actual.clone()),
+        (Some(Quantity::Int(70)), Some(Quantity::Int(72)))
+    );
 }
 
 // 16. A single part is a subset, not a breakdown.
 #[test]
 fn a_single_part_is_a_subset() {
-    let r = legacy("二、主动公开政府信息情况\n截至2016年底，累计主动公开政府信息5000条，其中本年度新增600条。");
+    let r = legacy(
+        "二、主动公开政府信息情况\n截至2016年底，累计主动公开政府信息5000条，其中本年度新增600条。",
+    );
     assert_eq!(totals(&r), [(d(5000), vec![d(600)])]);
     assert!(codes(&r).is_empty());
 }

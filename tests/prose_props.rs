@@ -6,13 +6,22 @@ use zfxxgk::rules;
 use zfxxgk::{ClaimKind, SectionKind};
 
 const LABELS: &[&str] = &[
-    "当面申请", "传真申请", "网上申请", "信函申请", "电子邮件申请", "其他形式申请", "电话诉求",
+    "当面申请",
+    "传真申请",
+    "网上申请",
+    "信函申请",
+    "电子邮件申请",
+    "其他形式申请",
+    "电话诉求",
     "市长信箱、市民留言",
 ];
 
 fn pro(text: &str, code: &str) -> usize {
     let report = zfxxgk::parse::parse(text).expect("parses").report;
-    rules::check(&report).iter().filter(|f| f.rule == code).count()
+    rules::check(&report)
+        .iter()
+        .filter(|f| f.rule == code)
+        .count()
 }
 
 fn sentence(total: u64, parts: &[u64], sep: &str) -> String {
@@ -21,7 +30,10 @@ fn sentence(total: u64, parts: &[u64], sep: &str) -> String {
         .enumerate()
         .map(|(i, v)| format!("{}{v}件", LABELS[i % LABELS.len()]))
         .collect();
-    format!("三、依申请公开政府信息情况\n本年度共受理政府信息公开申请{total}件，其中{}。", items.join(sep))
+    format!(
+        "三、依申请公开政府信息情况\n本年度共受理政府信息公开申请{total}件，其中{}。",
+        items.join(sep)
+    )
 }
 
 proptest! {

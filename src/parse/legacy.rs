@@ -1,8 +1,8 @@
 //! Reading the figures of a pre-2019 report ([`LegacyReport`]) from its claims and sections.
 
 use crate::report::{
-    Channel, ChannelCount, Claim, ClaimKind, LegacyOutcome, LegacyReply, LegacyReport,
-    MeasureKind, Part, SectionKind, Visits,
+    Channel, ChannelCount, Claim, ClaimKind, LegacyOutcome, LegacyReply, LegacyReport, MeasureKind,
+    Part, SectionKind, Visits,
 };
 
 /// Counts by channel from a breakdown; parts that name no single channel are left out.

@@ -23,6 +23,8 @@ mod tables;
 
 use std::sync::Arc;
 
+pub use prose::claims;
+
 use crate::error::ParseError;
 use crate::law::ReportFormat;
 use crate::report::{AnnualReport, Extras, Source};

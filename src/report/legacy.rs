@@ -211,9 +211,13 @@ impl LegacyOutcome {
             "同意公开" => LegacyOutcome::Agreed,
             "同意部分公开" | "部分公开" => LegacyOutcome::AgreedInPart,
             "不予公开" | "否决公开" => LegacyOutcome::Refused,
-            "非条例所指政府信息" | "非规定所指政府信息" => LegacyOutcome::NotGovInfo,
+            "非条例所指政府信息" | "非规定所指政府信息" => {
+                LegacyOutcome::NotGovInfo
+            }
             "信息不存在" => LegacyOutcome::DoesNotExist,
-            "非本部门掌握" | "不属于本机关公开" | "不属于本机关掌握" => LegacyOutcome::NotHeldHere,
+            "非本部门掌握" | "不属于本机关公开" | "不属于本机关掌握" => {
+                LegacyOutcome::NotHeldHere
+            }
             "申请内容不明确" => LegacyOutcome::Unclear,
             "重复申请" => LegacyOutcome::Repeat,
             "其它原因" | "其他原因" => LegacyOutcome::OtherReason,

@@ -388,6 +388,7 @@ pub enum ClaimKind {
 /// let c = &report.claims[0];
 /// assert_eq!(c.section, Some(zfxxgk::SectionKind::Applications));
 /// assert!(c.sentence.starts_with("共受理"));
+/// assert_eq!(c.to_string(), "total 政府信息公开申请 5件 = 当面申请 1件 + 网上申请 4件");
 /// # Ok::<(), zfxxgk::ParseError>(())
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
@@ -499,4 +500,66 @@ pub fn claims_by_section(claims: &[Claim]) -> Vec<(Option<SectionKind>, Vec<&Cla
         }
     }
     out
+}
+
+impl std::fmt::Display for Figure {
+    /// `约32条`, `44余期`, `94.5%`, `90%以上`.
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self.approx {
+            Approx::Exact => write!(f, "{}{}", self.value, self.unit.label()),
+            Approx::About => write!(f, "约{}{}", self.value, self.unit.label()),
+            Approx::AtLeast => write!(f, "{}{}以上", self.value, self.unit.label()),
+            Approx::AtMost => write!(f, "近{}{}", self.value, self.unit.label()),
+        }
+    }
+}
+
+impl std::fmt::Display for Claim {
+    /// One line for a summary: what the claim says, e.g.
+    /// `total 政府信息公开申请 55件 = 当面申请 5件 + 传真申请 1件 + …`.
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match &self.kind {
+            ClaimKind::Total {
+                measure,
+                total,
+                parts,
+            } => {
+                write!(f, "total {} {total}", measure.label)?;
+                for (i, p) in parts.iter().enumerate() {
+                    let sep = if i == 0 { " = " } else { " + " };
+                    write!(f, "{sep}{} {}", p.label, p.figure)?;
+                }
+                Ok(())
+            }
+            ClaimKind::Share {
+                label,
+                part,
+                whole,
+                share,
+                ..
+            } => {
+                write!(f, "share {label}")?;
+                if let Some(p) = part {
+                    write!(f, " {p}")?;
+                }
+                write!(f, " = {share}")?;
+                if let Some(w) = whole {
+                    write!(f, " of {w}")?;
+                }
+                Ok(())
+            }
+            ClaimKind::Rate { label, rate } => write!(f, "rate {label} {rate}"),
+            ClaimKind::Dated {
+                year,
+                measure,
+                value,
+                ..
+            } => write!(f, "dated {year}: {} {value}", measure.label),
+            ClaimKind::Nil { what } => write!(f, "nil: {what}"),
+            ClaimKind::Contents { sections } => {
+                let ids: Vec<&str> = sections.iter().map(|s| s.id()).collect();
+                write!(f, "contents: {}", ids.join(", "))
+            }
+        }
+    }
 }

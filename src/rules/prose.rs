@@ -118,8 +118,8 @@ fn quantity(v: Decimal) -> crate::rules::Quantity {
 }
 
 /// Sums figures exactly; `None` on overflow.
-fn sum<'a>(figs: impl Iterator<Item = &'a Figure>) -> Option<Decimal> {
-    figs.fold(Some(Decimal::ZERO), |acc, f| acc?.checked_add(f.value))
+fn sum<'a>(mut figs: impl Iterator<Item = &'a Figure>) -> Option<Decimal> {
+    figs.try_fold(Decimal::ZERO, |acc, f| acc.checked_add(f.value))
 }
 
 /// PRO001: a breakdown of two or more parts adds up to its total.

@@ -54,6 +54,21 @@ impl State {
     }
 }
 
+/// The prose claims of a report text, without building the rest of the report: the sections
+/// are found as [`crate::parse::parse`] finds them, and each claim carries its section.
+///
+/// # Example
+/// ```
+/// let claims = zfxxgk::parse::claims("共受理政府信息公开申请5件，其中当面申请1件，网上申请4件。");
+/// assert_eq!(claims.len(), 1);
+/// assert_eq!(claims[0].figures().len(), 3);
+/// ```
+pub fn claims(text: &str) -> Vec<Claim> {
+    let lines = crate::parse::lines::split_lines(text);
+    let sections = crate::parse::sections::find_sections(text, &lines);
+    extract(text, &sections)
+}
+
 /// Extracts the claims of `text`, given its sections.
 pub(crate) fn extract(text: &str, sections: &[Section]) -> Vec<Claim> {
     let mut out = Vec::new();
