@@ -81,20 +81,9 @@ mod tests {
     #[test]
     fn the_seed_list_with_variants_and_inner_commas() {
         let s = "全文包括概述、主动公开政府信息情况、依申请公开政府信息情况、政府信息公开咨询处理情况、政府信息公开复议、诉讼情况,政府信息公开支出和收费、其他相关工作情况以及存在的主要问题和改进措施等";
-        use SectionKind::*;
-        assert_eq!(
-            contents(s),
-            Some(vec![
-                Overview,
-                Proactive,
-                Applications,
-                Enquiries,
-                Redress,
-                ExpenditureFees,
-                OtherMatters,
-                Problems
-            ])
-        );
+        // The eight sections of the common pre-2019 pattern, in order (DOMAIN.md §5.1).
+        let legacy = SectionKind::expected(crate::law::ReportFormat::Legacy);
+        assert_eq!(contents(s).as_deref(), Some(legacy));
         assert_eq!(contents("全文包括概述、天气情况等"), None);
     }
 }
