@@ -97,3 +97,31 @@ proptest! {
         prop_assert_eq!(report.claims.len(), 1);
     }
 }
+
+/// Hostile shapes stay linear: long runs of numerals, years, headings and clauses.
+#[test]
+fn hostile_inputs_finish_and_stay_small() {
+    let inputs = [
+        "一".repeat(200_000),
+        "2016年1月".repeat(50_000),
+        "一、概述\n".repeat(50_000),
+        format!("共受理政府信息公开申请{}件", "1".repeat(100_000)),
+        "共1件,".repeat(50_000),
+        "《2016年".repeat(50_000),
+    ];
+    for text in &inputs {
+        let report = zfxxgk::parse::parse(text).expect("parses").report;
+        let _ = rules::check(&report);
+        let stored: usize = report
+            .claims
+            .iter()
+            .map(|c| c.sentence.len() + c.text.len())
+            .sum();
+        assert!(
+            stored <= 4 * text.len() + 8192,
+            "{} bytes stored for {} bytes",
+            stored,
+            text.len()
+        );
+    }
+}

@@ -23,20 +23,40 @@ use crate::report::{Claim, ClaimKind, Figure, Section, SectionKind, Span};
 use patterns::Clause;
 use split::Piece;
 
-/// The section a byte offset falls in: the last section whose heading starts at or before it.
-fn section_at(sections: &[Section], offset: usize) -> Option<SectionKind> {
-    sections
-        .iter()
-        .rev()
-        .find(|s| s.heading_span.start <= offset)
-        .map(|s| s.kind)
+/// The longest sentence a claim keeps in full; a longer one (hostile input, a paragraph with no
+/// full stop) is replaced by the claim's own words, so that memory stays linear in the input.
+const MAX_SENTENCE: usize = 4096;
+
+/// Walks the sections in text order alongside the sentences.
+struct SectionCursor<'a> {
+    sections: &'a [Section],
+    /// How many headings start at or before the current offset.
+    passed: usize,
 }
 
-/// Whether a piece of text is one of the section headings.
-fn is_heading(sections: &[Section], start: usize, end: usize) -> bool {
-    sections
-        .iter()
-        .any(|s| s.heading_span.start <= start && end <= s.heading_span.end)
+impl<'a> SectionCursor<'a> {
+    /// Moves to `offset` (offsets only grow) and returns the section there and whether
+    /// `start..end` lies inside its heading.
+    fn at(&mut self, start: usize, end: usize) -> (Option<SectionKind>, bool) {
+        while self
+            .sections
+            .get(self.passed)
+            .is_some_and(|s| s.heading_span.start <= start)
+        {
+            self.passed += 1;
+        }
+        match self
+            .passed
+            .checked_sub(1)
+            .and_then(|i| self.sections.get(i))
+        {
+            Some(s) => (
+                Some(s.kind),
+                s.heading_span.start <= start && end <= s.heading_span.end,
+            ),
+            None => (None, false),
+        }
+    }
 }
 
 /// Per-section state: the base whole for shares and the group counter.
@@ -73,11 +93,15 @@ pub fn claims(text: &str) -> Vec<Claim> {
 pub(crate) fn extract(text: &str, sections: &[Section]) -> Vec<Claim> {
     let mut out = Vec::new();
     let mut st = State::default();
+    let mut cursor = SectionCursor {
+        sections,
+        passed: 0,
+    };
     for sentence in split::sentences(text) {
-        if is_heading(sections, sentence.start, sentence.end) {
+        let (sec, in_heading) = cursor.at(sentence.start, sentence.end);
+        if in_heading {
             continue;
         }
-        let sec = section_at(sections, sentence.start);
         if sec != st.section || sec.is_none() && st.groups == 0 {
             st.section = sec;
             st.base = None;
@@ -87,7 +111,12 @@ pub(crate) fn extract(text: &str, sections: &[Section]) -> Vec<Claim> {
         let mut push = |kind: ClaimKind, from: Piece, to: Piece| {
             let words = Span::new(from.line, from.start, to.end);
             let said = text.get(from.start..to.end).unwrap_or(stext);
-            out.push(Claim::new(kind, sec, stext, span).with_text(said, words));
+            let claim = if stext.len() <= MAX_SENTENCE {
+                Claim::new(kind, sec, stext, span)
+            } else {
+                Claim::new(kind, sec, said, words)
+            };
+            out.push(claim.with_text(said, words));
         };
         if sec.is_none() {
             if let Some(list) = contents::contents(stext) {

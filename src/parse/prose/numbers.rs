@@ -131,9 +131,12 @@ fn arabic(s: &str) -> Option<(Decimal, usize)> {
 
 /// Reads a Chinese numeral at the start of `s`: `(value, bytes used)`.
 fn chinese(s: &str) -> Option<(Decimal, usize)> {
+    // Bounded: a longer run of numerals is no count (and scanning it all at every position
+    // would be quadratic).
     let used: usize = s
         .chars()
         .take_while(|c| is_cn_numeral(*c))
+        .take(17)
         .map(char::len_utf8)
         .sum();
     if used == 0 || used > 3 * 16 {
@@ -174,6 +177,12 @@ fn unit(s: &str) -> Option<(Unit, usize)> {
 /// offsets (the offset of `text` in the whole source).
 pub(crate) fn figure_at(text: &str, at: usize, line: u32, base: usize) -> Option<Token> {
     let rest = text.get(at..)?;
+    let before = &text[..at];
+    if let Some(prev) = before.chars().next_back() {
+        if prev == '第' || is_cn_numeral(prev) || fold_char(prev).is_ascii_digit() {
+            return None;
+        }
+    }
     let (mut value, used, is_cn) = match arabic(rest) {
         Some((v, u)) => (v, u, false),
         None => {
@@ -181,15 +190,10 @@ pub(crate) fn figure_at(text: &str, at: usize, line: u32, base: usize) -> Option
             (v, u, true)
         }
     };
-    // Not a figure when the number continues a word of digits or follows 第 (an ordinal).
-    let before = &text[..at];
+    // Not a figure when the number continues a numeral or follows 第 (an ordinal): checked
+    // above, before reading.
     let mut start = at;
     let mut approx = Approx::Exact;
-    if let Some(prev) = before.chars().next_back() {
-        if prev == '第' || (is_cn && is_cn_numeral(prev)) || fold_char(prev).is_ascii_digit() {
-            return None;
-        }
-    }
     for p in PREFIXES {
         if before.ends_with(p) {
             approx = Approx::from_marker(p).unwrap_or(Approx::Exact);

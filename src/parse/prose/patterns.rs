@@ -387,7 +387,14 @@ pub(crate) fn rates(c: &Clause<'_>) -> Vec<ClaimKind> {
 pub(crate) fn dated(c: &Clause<'_>) -> Option<(i32, Measure, Figure)> {
     let b = c.text.as_bytes();
     let mut i = 0;
+    // How deep inside 《…》 the scan is (a year in a title is part of the title).
+    let mut depth: usize = 0;
     while i + 4 <= b.len() {
+        if b[i..].starts_with("《".as_bytes()) {
+            depth += 1;
+        } else if b[i..].starts_with("》".as_bytes()) {
+            depth = depth.saturating_sub(1);
+        }
         let is_year = b[i..i + 4].iter().all(u8::is_ascii_digit)
             && (i == 0 || !b[i - 1].is_ascii_digit())
             && c.text[i + 4..].starts_with('年');
@@ -395,7 +402,7 @@ pub(crate) fn dated(c: &Clause<'_>) -> Option<(i32, Measure, Figure)> {
             i += 1;
             continue;
         }
-        let inside_title = c.text[..i].matches('《').count() > c.text[..i].matches('》').count();
+        let inside_title = depth > 0;
         let after = &c.text[i + 4 + '年'.len_utf8()..];
         let next = after.chars().next();
         if inside_title || next.is_some_and(|ch| ch.is_ascii_digit() || ch == '月') {
