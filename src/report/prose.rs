@@ -262,6 +262,9 @@ pub struct Part {
 pub enum MeasureKind {
     /// Applications for disclosure received (`受理/收到…政府信息公开申请`; §3 `received`).
     ApplicationsReceived,
+    /// Applications handled in the year: received plus carried in from the year before
+    /// (`共受理申请877件（含上年结转18件）`; §3 `received` + `carried_in`).
+    ApplicationsHandled,
     /// Applications answered or completed (`办结`, `答复`; §3 `total_processed`).
     ApplicationsProcessed,
     /// Applications carried forward to next year (`结转`; §3 `carried_forward`).
@@ -281,6 +284,7 @@ impl MeasureKind {
     pub fn id(self) -> &'static str {
         match self {
             MeasureKind::ApplicationsReceived => "applications_received",
+            MeasureKind::ApplicationsHandled => "applications_handled",
             MeasureKind::ApplicationsProcessed => "applications_processed",
             MeasureKind::ApplicationsCarriedForward => "applications_carried_forward",
             MeasureKind::Enquiries => "enquiries",
@@ -294,6 +298,7 @@ impl MeasureKind {
     pub fn label(self) -> &'static str {
         match self {
             MeasureKind::ApplicationsReceived => "收到政府信息公开申请",
+            MeasureKind::ApplicationsHandled => "受理政府信息公开申请（含上年结转）",
             MeasureKind::ApplicationsProcessed => "办结政府信息公开申请",
             MeasureKind::ApplicationsCarriedForward => "结转下年度继续办理",
             MeasureKind::Enquiries => "政府信息公开咨询",
@@ -465,7 +470,6 @@ const COMPARISON: &[&str] = &[
     "同比",
     "较上年",
     "比上年",
-    "上年",
     "去年",
     "相比",
     "增长",

@@ -119,7 +119,8 @@ fn total_marker(text: &str) -> Option<(usize, usize)> {
 pub(crate) fn total(c: &Clause<'_>, after_applications: bool) -> Option<(Measure, Figure)> {
     if let Some((at, end)) = total_marker(c.text) {
         let t = c.figures.iter().find(|t| t.start >= end)?;
-        if t.figure.unit == Unit::Percent || !c.text[t.end..].trim().is_empty() {
+        let note = parenthetical(&c.text[t.end..])?;
+        if t.figure.unit == Unit::Percent {
             return None;
         }
         // `部门单位共31家`: what is counted stands before the marker.
@@ -130,7 +131,12 @@ pub(crate) fn total(c: &Clause<'_>, after_applications: bool) -> Option<(Measure
         if label.contains(['《', '》']) {
             return None;
         }
-        return Some((measure(label, &c.text[..t.start]), t.figure.clone()));
+        let mut m = measure(label, &c.text[..t.start]);
+        // `共受理申请877件（含上年结转18件）`: received and carried in together.
+        if m.kind == Some(MeasureKind::ApplicationsReceived) && note.contains("结转") {
+            m.kind = Some(MeasureKind::ApplicationsHandled);
+        }
+        return Some((m, t.figure.clone()));
     }
     let t = c.sole_trailing()?;
     if t.figure.unit == Unit::Percent || c.text.contains(['《', '》']) {
@@ -151,6 +157,19 @@ pub(crate) fn total(c: &Clause<'_>, after_applications: bool) -> Option<(Measure
     let mut m = measure(context, context);
     m.kind = Some(kind);
     Some((m, t.figure.clone()))
+}
+
+/// What may follow a total in its clause: nothing, or one parenthetical note (`（含上年结转18件）`),
+/// whose inner text is returned. `None` when anything else follows.
+fn parenthetical(rest: &str) -> Option<&str> {
+    let r = rest.trim();
+    if r.is_empty() {
+        return Some("");
+    }
+    let inner = r
+        .strip_prefix(['(', '（'])
+        .and_then(|x| x.strip_suffix([')', '）']))?;
+    (!inner.contains(['(', '（', ')', '）'])).then_some(inner)
 }
 
 /// Parts in a clause of a breakdown: each figure with the words before it. The clause must end
