@@ -34,7 +34,12 @@
 //! provincial statistics forms beyond their prose.
 
 mod applicant;
+mod audit;
+pub mod calendar;
+pub mod cases;
+mod deadline;
 mod error;
+mod fee;
 mod law;
 mod outcome;
 pub mod parse;
@@ -43,14 +48,30 @@ pub mod rules;
 pub mod seed;
 
 pub use applicant::{ApplicantKind, RequestColumn};
+pub use audit::{audit_report, audit_text, audit_text_with, Audit};
+pub use cases::{CaseRecord, CaseTally};
+pub use deadline::{
+    Application, Channel, Consultation, ConsultationKind, Deadline, DeadlineError, Step, StepKind,
+    Supplement,
+};
 pub use error::{Error, ModelError, ParseError};
+pub use fee::{
+    assess_month, ApplicationFee, BandCharge, Charge, Charging, CostBill, CostFeeItem, CostLine,
+    CostLineCharge, CostRate, CostRateTable, CostUnit, CounterScope, FeeBasis, FeeError, FeeMethod,
+    FeeNotice, FeePolicy, Medium, MonthApplication, MonthCounting, PaperSize, PerItemRates,
+    PrintColour, ProgressiveSchedule, Tail, Waiver, WaiverGround, WorkingDays,
+    PAYMENT_PERIOD_WORKING_DAYS,
+};
 pub use law::{ArticleRef, Edition, ReportFormat, Template};
 pub use outcome::{Fit, Outcome, OutcomeGroup, RequestRow};
+pub use parse::fees::read_fee_section;
+pub use report::fees::{FeeClaim, FeeClaimKind, FeeRegime, FeeStatement};
 pub use report::{
     claims_by_section, ActiveCell, ActiveColumn, ActiveKind, ActiveRow, ActiveTable, AgencyLevel,
     Amount, AnnualReport, AppealCells, AppealColumn, AppealGroup, AppealsTable, Approx, Cell,
-    CellRef, CellValue, Channel, ChannelCount, Claim, ClaimKind, ExtraRow, Extras, Figure,
-    LegacyOutcome, LegacyReply, LegacyReport, MappedCount, MappedTo, Mapping, Measure,
-    MeasureKind, MoneyUnit, Part, ReportMeta, RequestCells, RequestTable, Section, SectionKind,
-    Source, Span, Tables, Unit, Visits,
+    CellRef, CellValue, ChannelCount, Claim, ClaimKind, ExtraRow, Extras, Figure, LegacyChannel,
+    LegacyOutcome, LegacyReply, LegacyReport, MappedCount, MappedTo, Mapping, Measure, MeasureKind,
+    MoneyUnit, Part, ReportMeta, RequestCells, RequestTable, Section, SectionKind, Source, Span,
+    Tables, Unit, Visits,
 };
+pub use rules::fees::check_fees;

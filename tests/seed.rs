@@ -7,7 +7,7 @@
 
 use rust_decimal::Decimal;
 use zfxxgk::rules::{self, Finding, Quantity, Severity};
-use zfxxgk::{Channel, ClaimKind, LegacyOutcome, MappedTo, Outcome, ReportFormat, SectionKind};
+use zfxxgk::{LegacyChannel, ClaimKind, LegacyOutcome, MappedTo, Outcome, ReportFormat, SectionKind};
 
 fn report() -> zfxxgk::AnnualReport {
     zfxxgk::seed::report().expect("the seed parses")
@@ -162,7 +162,7 @@ fn the_legacy_figures_of_the_seed() {
         Some(Decimal::from(80))
     );
     assert_eq!(l.applications_total, Some(55));
-    let ch: Vec<(Channel, u64)> = l
+    let ch: Vec<(LegacyChannel, u64)> = l
         .applications_by_channel
         .iter()
         .map(|c| (c.channel, c.count))
@@ -170,10 +170,10 @@ fn the_legacy_figures_of_the_seed() {
     assert_eq!(
         ch,
         [
-            (Channel::InPerson, 5),
-            (Channel::Fax, 1),
-            (Channel::Online, 47),
-            (Channel::Letter, 2)
+            (LegacyChannel::InPerson, 5),
+            (LegacyChannel::Fax, 1),
+            (LegacyChannel::Online, 47),
+            (LegacyChannel::Letter, 2)
         ]
     );
     assert_eq!(l.replies_total, Some(55));
@@ -188,7 +188,7 @@ fn the_legacy_figures_of_the_seed() {
         ]
     );
     assert_eq!(l.enquiries_total, Some(27000));
-    let ech: Vec<(Channel, u64)> = l
+    let ech: Vec<(LegacyChannel, u64)> = l
         .enquiries_by_channel
         .iter()
         .map(|c| (c.channel, c.count))
@@ -196,9 +196,9 @@ fn the_legacy_figures_of_the_seed() {
     assert_eq!(
         ech,
         [
-            (Channel::Phone, 6300),
-            (Channel::InPerson, 7200),
-            (Channel::Online, 13500)
+            (LegacyChannel::Phone, 6300),
+            (LegacyChannel::InPerson, 7200),
+            (LegacyChannel::Online, 13500)
         ]
     );
     assert_eq!(

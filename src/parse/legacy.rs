@@ -1,8 +1,8 @@
 //! Reading the figures of a pre-2019 report ([`LegacyReport`]) from its claims and sections.
 
 use crate::report::{
-    Channel, ChannelCount, Claim, ClaimKind, LegacyOutcome, LegacyReply, LegacyReport, MeasureKind,
-    Part, SectionKind, Visits,
+    ChannelCount, Claim, ClaimKind, LegacyChannel, LegacyOutcome, LegacyReply, LegacyReport,
+    MeasureKind, Part, SectionKind, Visits,
 };
 
 /// Counts by channel from a breakdown; parts that name no single channel are left out.
@@ -11,7 +11,7 @@ fn by_channel(parts: &[Part]) -> Vec<ChannelCount> {
         .iter()
         .filter_map(|p| {
             Some(ChannelCount {
-                channel: Channel::from_label(&p.label)?,
+                channel: LegacyChannel::from_label(&p.label)?,
                 count: p.figure.count()?,
             })
         })

@@ -16,15 +16,15 @@ use crate::report::prose::{Figure, Part};
 ///
 /// # Example
 /// ```
-/// use zfxxgk::Channel;
-/// assert_eq!(Channel::from_label("网上申请"), Some(Channel::Online));
-/// assert_eq!(Channel::from_label("接待咨询"), Some(Channel::InPerson));
-/// assert_eq!(Channel::Fax.label(), "传真");
+/// use zfxxgk::LegacyChannel;
+/// assert_eq!(LegacyChannel::from_label("网上申请"), Some(LegacyChannel::Online));
+/// assert_eq!(LegacyChannel::from_label("接待咨询"), Some(LegacyChannel::InPerson));
+/// assert_eq!(LegacyChannel::Fax.label(), "传真");
 /// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 #[non_exhaustive]
-pub enum Channel {
+pub enum LegacyChannel {
     /// `当面` (in person; for enquiries also `接待`, `来访`, `现场`).
     InPerson,
     /// `传真` (fax).
@@ -41,53 +41,53 @@ pub enum Channel {
     Other,
 }
 
-impl Channel {
+impl LegacyChannel {
     /// The serialized id.
     pub fn id(self) -> &'static str {
         match self {
-            Channel::InPerson => "in_person",
-            Channel::Fax => "fax",
-            Channel::Online => "online",
-            Channel::Letter => "letter",
-            Channel::Email => "email",
-            Channel::Phone => "phone",
-            Channel::Other => "other",
+            LegacyChannel::InPerson => "in_person",
+            LegacyChannel::Fax => "fax",
+            LegacyChannel::Online => "online",
+            LegacyChannel::Letter => "letter",
+            LegacyChannel::Email => "email",
+            LegacyChannel::Phone => "phone",
+            LegacyChannel::Other => "other",
         }
     }
 
     /// The Chinese label used in the statistics forms.
     pub fn label(self) -> &'static str {
         match self {
-            Channel::InPerson => "当面",
-            Channel::Fax => "传真",
-            Channel::Online => "网上",
-            Channel::Letter => "信函",
-            Channel::Email => "电子邮件",
-            Channel::Phone => "电话",
-            Channel::Other => "其他",
+            LegacyChannel::InPerson => "当面",
+            LegacyChannel::Fax => "传真",
+            LegacyChannel::Online => "网上",
+            LegacyChannel::Letter => "信函",
+            LegacyChannel::Email => "电子邮件",
+            LegacyChannel::Phone => "电话",
+            LegacyChannel::Other => "其他",
         }
     }
 
     /// The channel a breakdown label names (`当面申请`, `电话咨询`), if exactly one.
-    pub fn from_label(label: &str) -> Option<Channel> {
-        const WORDS: &[(&str, Channel)] = &[
-            ("当面", Channel::InPerson),
-            ("接待", Channel::InPerson),
-            ("来访", Channel::InPerson),
-            ("现场", Channel::InPerson),
-            ("传真", Channel::Fax),
-            ("网上", Channel::Online),
-            ("网络", Channel::Online),
-            ("在线", Channel::Online),
-            ("信函", Channel::Letter),
-            ("来信", Channel::Letter),
-            ("电子邮件", Channel::Email),
-            ("邮件", Channel::Email),
-            ("电话", Channel::Phone),
-            ("其他", Channel::Other),
-            ("其它", Channel::Other),
+    pub fn from_label(label: &str) -> Option<LegacyChannel> {
+        const WORDS: &[(&str, LegacyChannel)] = &[
+            ("当面", LegacyChannel::InPerson),
+            ("接待", LegacyChannel::InPerson),
+            ("来访", LegacyChannel::InPerson),
+            ("现场", LegacyChannel::InPerson),
+            ("传真", LegacyChannel::Fax),
+            ("网上", LegacyChannel::Online),
+            ("网络", LegacyChannel::Online),
+            ("在线", LegacyChannel::Online),
+            ("信函", LegacyChannel::Letter),
+            ("来信", LegacyChannel::Letter),
+            ("电子邮件", LegacyChannel::Email),
+            ("邮件", LegacyChannel::Email),
+            ("电话", LegacyChannel::Phone),
+            ("其他", LegacyChannel::Other),
+            ("其它", LegacyChannel::Other),
         ];
-        let mut hit: Option<Channel> = None;
+        let mut hit: Option<LegacyChannel> = None;
         for (w, c) in WORDS {
             if label.contains(w) {
                 match hit {
@@ -282,7 +282,7 @@ pub struct LegacyReply {
 #[non_exhaustive]
 pub struct ChannelCount {
     /// The channel.
-    pub channel: Channel,
+    pub channel: LegacyChannel,
     /// How many.
     pub count: u64,
 }

@@ -7,6 +7,7 @@ pub(crate) mod active;
 pub(crate) mod appeals;
 pub(crate) mod cell;
 pub(crate) mod extras;
+pub(crate) mod fees;
 pub(crate) mod legacy;
 pub(crate) mod meta;
 pub(crate) mod prose;
@@ -21,9 +22,9 @@ use crate::law::{ReportFormat, Template};
 pub use active::{ActiveCell, ActiveColumn, ActiveKind, ActiveRow, ActiveTable, Amount, MoneyUnit};
 pub use appeals::{AppealCells, AppealColumn, AppealGroup, AppealsTable};
 pub use cell::{Cell, CellValue};
-pub use extras::{Extras, ExtraRow};
+pub use extras::{ExtraRow, Extras};
 pub use legacy::{
-    Channel, ChannelCount, LegacyOutcome, LegacyReply, LegacyReport, MappedCount, MappedTo,
+    ChannelCount, LegacyChannel, LegacyOutcome, LegacyReply, LegacyReport, MappedCount, MappedTo,
     Mapping, Visits,
 };
 pub use meta::{AgencyLevel, ReportMeta};
@@ -73,6 +74,10 @@ pub struct AnnualReport {
     /// The statistical tables.
     #[serde(default)]
     pub tables: Tables,
+    /// What the report says about fees (section 六 of the 2021 format, the legacy 支出和收费
+    /// section), if the parser found a statement.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub fees: Option<fees::FeeStatement>,
     /// Rows a report added to the template (subtotals, a litigation total, own §2 rows).
     #[serde(default, skip_serializing_if = "Extras::is_empty")]
     pub extras: Extras,
@@ -95,6 +100,7 @@ impl AnnualReport {
             meta: ReportMeta::new(format),
             sections: Vec::new(),
             tables: Tables::default(),
+            fees: None,
             extras: Extras::default(),
             claims: Vec::new(),
             legacy: None,

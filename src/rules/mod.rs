@@ -20,8 +20,10 @@
 //! # Ok::<(), zfxxgk::ModelError>(())
 //! ```
 
+pub(crate) mod fees;
 mod finding;
 mod prose;
+pub(crate) mod publication;
 mod registry;
 pub(crate) mod tables;
 

@@ -55,20 +55,20 @@ pub(crate) fn contents(sentence: &str) -> Option<Vec<SectionKind>> {
     let mut out = Vec::new();
     let mut i = 0;
     while i < pieces.len() {
-        let mut joined = String::new();
-        let mut hit = None;
-        for (k, p) in pieces[i..].iter().take(3).enumerate() {
-            if k > 0 {
-                joined.push('、');
-            }
-            joined.push_str(p.trim_start_matches(['和', '及']));
-            if let Some(kind) = kind_of(&joined) {
-                hit = Some((kind, k + 1));
-                break;
-            }
-        }
+        let rest = pieces.get(i..).unwrap_or_default();
+        let hit = (1..=rest.len().min(3)).find_map(|k| {
+            let joined: Vec<&str> = rest
+                .iter()
+                .take(k)
+                .map(|p| p.trim_start_matches(['和', '及']))
+                .collect();
+            kind_of(&joined.join("、")).map(|kind| (kind, k))
+        });
         let (kind, used) = hit?;
-        out.push(kind);
+        // `复议、诉讼情况` is one item: pieces naming the same section in a row merge.
+        if out.last() != Some(&kind) {
+            out.push(kind);
+        }
         i += used;
     }
     Some(out)

@@ -19,6 +19,10 @@ pub(crate) struct TablesRead {
 
 /// Reads the tables of `text`. `sections` are the headings found; `hint` is the template the
 /// labels point to, if any.
-pub(crate) fn read_tables(_text: &str, _sections: &[Section], _hint: Option<Template>) -> TablesRead {
+pub(crate) fn read_tables(
+    _text: &str,
+    _sections: &[Section],
+    _hint: Option<Template>,
+) -> TablesRead {
     TablesRead::default()
 }
