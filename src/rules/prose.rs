@@ -380,6 +380,10 @@ fn measure_conflict(report: &AnnualReport, out: &mut Vec<Finding>) {
                 continue;
             }
             let where_ref = reference.1.section.map_or("the preamble", SectionKind::id);
+            let where_zh = reference
+                .1
+                .section
+                .map_or("开头", |s| s.label(report.meta.format));
             out.push(
                 finding("PRO005", c)
                     .message(
@@ -392,11 +396,11 @@ fn measure_conflict(report: &AnnualReport, out: &mut Vec<Finding>) {
                             reference.2.unit.label()
                         ),
                         format!(
-                            "“{}”此处为{}{}，而{}部分为{}{}",
+                            "“{}”此处为{}{}，而“{}”部分为{}{}",
                             kind.label(),
                             f.value,
                             f.unit.label(),
-                            where_ref,
+                            where_zh,
                             reference.2.value,
                             reference.2.unit.label()
                         ),

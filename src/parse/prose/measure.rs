@@ -5,6 +5,11 @@ use crate::report::{Measure, MeasureKind};
 
 /// Verbs that stand between a total marker and what is counted (`共受理…`).
 const VERBS: &[&str] = &[
+    "共计",
+    "合计",
+    "累计",
+    "总计",
+    "共",
     "受理了",
     "受理",
     "接受了",
