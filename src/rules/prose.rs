@@ -412,8 +412,10 @@ fn measure_conflict(report: &AnnualReport, out: &mut Vec<Finding>) {
     }
 }
 
-/// The six content items of 2008 art. 32, with the section that carries each.
-const ART32: [(u8, SectionKind, &str, &str); 6] = [
+/// The content items of 2008 art. 32 checked, with the section that carries each. Item (6),
+/// `其他需要报告的事项`, is conditional (only when there is something else to report), so its
+/// absence is not flagged.
+const ART32: [(u8, SectionKind, &str, &str); 5] = [
     (
         1,
         SectionKind::Proactive,
@@ -444,21 +446,40 @@ const ART32: [(u8, SectionKind, &str, &str); 6] = [
         "main problems and improvements",
         "政府信息公开工作存在的主要问题及改进情况",
     ),
-    (
-        6,
-        SectionKind::OtherMatters,
-        "other matters",
-        "其他需要报告的事项",
-    ),
 ];
 
-/// PRO006: a pre-2019 report covers the six items of 2008 art. 32.
+/// Whether the report speaks of fees somewhere, even without a fee heading the section finder
+/// knows (`四、人员和收支情况`): a fee statement, a nil claim about fees, or fee words in the text.
+fn speaks_of_fees(report: &AnnualReport) -> bool {
+    const WORDS: &[&str] = &["收费", "收費", "收支", "费用", "費用"];
+    report.fees.as_ref().is_some_and(|f| !f.is_empty())
+        || report
+            .claims
+            .iter()
+            .any(|c| matches!(&c.kind, ClaimKind::Nil { what } if what.contains(['费', '費'])))
+        || report
+            .source
+            .as_ref()
+            .is_some_and(|s| WORDS.iter().any(|w| s.text().contains(w)))
+}
+
+/// PRO006: a pre-2019 report covers the content items of 2008 art. 32.
 fn art32_items(report: &AnnualReport, out: &mut Vec<Finding>) {
-    if report.meta.format != ReportFormat::Legacy || report.sections.is_empty() {
+    if report.meta.format != ReportFormat::Legacy {
+        return;
+    }
+    // Texts are often cut short (a page captured in part): judge only a text that reaches the
+    // closing sections (problems or other matters), so a missing item is not just unread.
+    let reached_end = [SectionKind::Problems, SectionKind::OtherMatters]
+        .iter()
+        .any(|k| report.section(*k).is_some());
+    if !reached_end {
         return;
     }
     for (item, kind, en, zh) in ART32 {
-        if report.section(kind).is_some() {
+        if report.section(kind).is_some()
+            || (kind == SectionKind::ExpenditureFees && speaks_of_fees(report))
+        {
             continue;
         }
         out.push(
@@ -480,10 +501,18 @@ fn contents_match(report: &AnnualReport, out: &mut Vec<Finding>) {
         let ClaimKind::Contents { sections } = &c.kind else {
             continue;
         };
+        // A listed section without a heading counts only when a section listed after it has one:
+        // otherwise the text may simply stop early.
         let missing: Vec<&str> = sections
             .iter()
-            .filter(|k| !present.contains(k))
-            .map(|k| k.id())
+            .enumerate()
+            .filter(|(j, k)| {
+                !present.contains(k)
+                    && sections
+                        .get(j + 1..)
+                        .is_some_and(|later| later.iter().any(|l| present.contains(l)))
+            })
+            .map(|(_, k)| k.id())
             .collect();
         let unlisted: Vec<&str> = present
             .iter()
@@ -680,11 +709,16 @@ mod tests {
     #[test]
     fn pro006_silent_on_a_complete_report() {
         assert!(run(crate::seed::TEXT, art32_items).is_empty());
+        // Fees stated under a heading the section finder does not know, and no item (6).
+        let t = "一、概述\n二、主动公开政府信息情况\n三、依申请公开政府信息情况\n四、人员和收支情况\n全年未收取任何费用。\n五、政府信息公开复议、诉讼情况\n六、存在的主要问题和改进措施\n";
+        assert!(run(t, art32_items).is_empty());
+        // A text cut short before the closing sections is not judged.
+        assert!(run("一、概述\n二、主动公开政府信息情况\n", art32_items).is_empty());
     }
 
     #[test]
     fn pro007_fires_when_a_listed_part_has_no_heading() {
-        let t = "全文包括概述、主动公开政府信息情况、依申请公开政府信息情况等。\n一、概述\n二、主动公开政府信息情况\n";
+        let t = "全文包括概述、依申请公开政府信息情况、主动公开政府信息情况等。\n一、概述\n二、主动公开政府信息情况\n";
         let f = run(t, contents_match);
         assert_eq!(f.len(), 1);
         assert!(f[0].message.contains("applications"));

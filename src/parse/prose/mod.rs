@@ -216,7 +216,7 @@ fn sentence_claims(
                 push(
                     ClaimKind::Share {
                         label,
-                        part: Some(part),
+                        part,
                         whole: Some(total.clone()),
                         share,
                         group,

@@ -77,15 +77,27 @@ impl<'a> Clause<'a> {
         }
     }
 
-    /// A share clause: `占（总数的）94.5%`. Returns the share figure.
-    pub fn share(&self) -> Option<&Figure> {
+    /// A share clause: `（其中）X占（总数的）94.5%`. Returns what stands before `占` (cleaned,
+    /// possibly empty) and the share figure.
+    fn any_share(&self) -> Option<(String, &Figure)> {
         let i = self.text.find('占')?;
         match self.figures.as_slice() {
             [t] if t.start > i && t.figure.unit == Unit::Percent && self.ends_with_figure() => {
-                Some(&t.figure)
+                Some((clean_label(&self.text[..i]), &t.figure))
             }
             _ => None,
         }
+    }
+
+    /// A share clause of the part stated just before: `占总数的94.5%`.
+    pub fn share(&self) -> Option<&Figure> {
+        self.any_share()
+            .and_then(|(label, f)| label.is_empty().then_some(f))
+    }
+
+    /// A share clause naming its own part: `其中工作信息类占62%`.
+    pub fn labelled_share(&self) -> Option<(String, &Figure)> {
+        self.any_share().filter(|(label, _)| !label.is_empty())
     }
 }
 
@@ -132,6 +144,10 @@ pub(crate) fn total(c: &Clause<'_>, after_applications: bool) -> Option<(Measure
             return None;
         }
         let mut m = measure(label, &c.text[..t.start]);
+        if m.label.is_empty() {
+            // `依申请公开共受理2件`: what is counted stands before the marker.
+            m.label = clean_label(&c.text[..at]);
+        }
         // `共受理申请877件（含上年结转18件）`: received and carried in together.
         if m.kind == Some(MeasureKind::ApplicationsReceived) && note.contains("结转") {
             m.kind = Some(MeasureKind::ApplicationsHandled);
@@ -259,7 +275,7 @@ fn respectively(cs: &[Clause<'_>], unit: Unit) -> Option<(Vec<Part>, usize)> {
 /// number of clauses it used.
 pub(crate) struct Breakdown {
     pub parts: Vec<Part>,
-    pub shares: Vec<(String, Figure, Figure)>,
+    pub shares: Vec<(String, Option<Figure>, Figure)>,
     pub used: usize,
 }
 
@@ -291,7 +307,12 @@ pub(crate) fn breakdown(cs: &[Clause<'_>], unit: Unit) -> Breakdown {
     while let Some(c) = cs.get(i) {
         if let (Some(share), Some(last)) = (c.share(), b.parts.last()) {
             b.shares
-                .push((last.label.clone(), last.figure.clone(), share.clone()));
+                .push((last.label.clone(), Some(last.figure.clone()), share.clone()));
+            i += 1;
+            continue;
+        }
+        if let Some((label, share)) = c.labelled_share() {
+            b.shares.push((label, None, share.clone()));
             i += 1;
             continue;
         }
@@ -301,7 +322,7 @@ pub(crate) fn breakdown(cs: &[Clause<'_>], unit: Unit) -> Breakdown {
         }
         i += 1;
     }
-    if b.parts.is_empty() {
+    if b.parts.is_empty() && b.shares.is_empty() {
         return Breakdown {
             parts: Vec::new(),
             shares: Vec::new(),
@@ -438,7 +459,13 @@ pub(crate) fn dated(c: &Clause<'_>) -> Option<(i32, Measure, Figure)> {
         if label.contains(['《', '》']) {
             return None;
         }
-        return Some((year, measure(label, &c.text[..t.start]), t.figure.clone()));
+        let m = measure(label, &c.text[..t.start]);
+        // Precision: `2021年信息公开年报1条` names a document, not a year's count. A year dates
+        // a figure when written `…年度` or when the words name a known measure.
+        if m.kind.is_none() && !after.starts_with('度') {
+            return None;
+        }
+        return Some((year, m, t.figure.clone()));
     }
     None
 }
