@@ -364,3 +364,54 @@ fn bare_shares_over_100_percent() {
     let ok = legacy("三、依申请公开政府信息情况\n从申请内容看，60%是涉及征地拆迁类信息，40%是涉及社会保障类信息。");
     assert!(codes(&ok).is_empty());
 }
+
+/// Reads a fixture of `tests/fixtures/real` (line 1 names the source, line 2 says whether the
+/// text stops early).
+fn fixture(name: &str) -> AnnualReport {
+    let path = format!("{}/tests/fixtures/real/{name}", env!("CARGO_MANIFEST_DIR"));
+    let text = std::fs::read_to_string(&path).expect("fixture exists");
+    zfxxgk::parse::parse(&text).expect("parses").report
+}
+
+// 20. A real pre-2019 report (中原区审计局 2015, complete): nil statements and a count, and no
+//     prose finding — it has no item (6) section, which is conditional and not flagged.
+#[test]
+fn a_real_legacy_report_reads_cleanly() {
+    let r = fixture("legacy-0010.txt");
+    assert_eq!(r.meta.format, ReportFormat::Legacy);
+    assert!(pro_all(&r).is_empty(), "{:?}", pro_all(&r));
+    let l = r.legacy.as_ref().expect("legacy figures");
+    assert_eq!((l.reconsiderations, l.lawsuits), (Some(0), Some(0)));
+    let contents = r.claims.iter().find_map(|c| match &c.kind {
+        ClaimKind::Contents { sections } => Some(sections.len()),
+        _ => None,
+    });
+    assert_eq!(contents, Some(5));
+}
+
+// 21. A real standard report (腾蛟镇 2022): `其中工作信息类占62%` is a share of the 13 items, with
+//     its own label; nothing to flag.
+#[test]
+fn a_real_standard_report_with_a_labelled_share() {
+    let r = fixture("std2021-0008.txt");
+    let share = r.claims.iter().find_map(|c| match &c.kind {
+        ClaimKind::Share {
+            label,
+            whole,
+            share,
+            part,
+            ..
+        } => Some((
+            label.clone(),
+            whole.as_ref().and_then(|w| w.count()),
+            share.value,
+            part.is_none(),
+        )),
+        _ => None,
+    });
+    assert_eq!(
+        share,
+        Some(("工作信息类".to_string(), Some(13), d(62), true))
+    );
+    assert!(pro(&r).is_empty(), "{:?}", pro(&r));
+}
