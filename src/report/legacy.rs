@@ -8,6 +8,7 @@
 
 use serde::{Deserialize, Serialize};
 
+use crate::law::{ArticleRef, Edition};
 use crate::outcome::{Fit, Outcome, OutcomeGroup};
 use crate::report::prose::{Figure, Part};
 
@@ -110,6 +111,7 @@ impl LegacyChannel {
 /// let m = o.mapping().unwrap();
 /// assert_eq!((m.target, m.fit), (MappedTo::Row(Outcome::Disclosed), Fit::Good));
 /// assert_eq!(LegacyOutcome::from_label("不予公开范围3"), Some(LegacyOutcome::ExemptionRange(3)));
+/// assert_eq!(LegacyOutcome::Unclear.basis()[0].to_string(), "2008 art. 21(4)");
 /// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
@@ -193,6 +195,27 @@ impl LegacyOutcome {
             LegacyOutcome::Repeat => "重复申请",
             LegacyOutcome::OtherReason => "其它原因",
             LegacyOutcome::OtherReply => "其他类型答复",
+        }
+    }
+
+    /// The articles of the 2008 regulation behind the category (2008 art. 21 reply types and
+    /// art. 22 partial disclosure; DOMAIN.md §1.4); empty where a form added the category.
+    pub fn basis(self) -> &'static [ArticleRef] {
+        const A21_1: &[ArticleRef] = &[ArticleRef::new(Edition::V2008, 21).item(1)];
+        const A21_2: &[ArticleRef] = &[ArticleRef::new(Edition::V2008, 21).item(2)];
+        const A21_3: &[ArticleRef] = &[ArticleRef::new(Edition::V2008, 21).item(3)];
+        const A21_4: &[ArticleRef] = &[ArticleRef::new(Edition::V2008, 21).item(4)];
+        const A22: &[ArticleRef] = &[ArticleRef::new(Edition::V2008, 22)];
+        match self {
+            LegacyOutcome::Agreed => A21_1,
+            LegacyOutcome::AgreedInPart => A22,
+            LegacyOutcome::Refused | LegacyOutcome::ExemptionRange(_) => A21_2,
+            LegacyOutcome::DoesNotExist | LegacyOutcome::NotHeldHere => A21_3,
+            LegacyOutcome::Unclear => A21_4,
+            LegacyOutcome::NotGovInfo
+            | LegacyOutcome::Repeat
+            | LegacyOutcome::OtherReason
+            | LegacyOutcome::OtherReply => &[],
         }
     }
 
