@@ -33,6 +33,7 @@
 //! Report formats other than the two national ones and the common pre-2019 prose pattern;
 //! provincial statistics forms beyond their prose.
 
+pub mod aggregate;
 mod applicant;
 mod audit;
 pub mod calendar;
@@ -47,6 +48,7 @@ pub mod report;
 pub mod rules;
 pub mod seed;
 
+pub use aggregate::{Rates, Rollup, Series};
 pub use applicant::{ApplicantKind, RequestColumn};
 pub use audit::{audit_report, audit_text, audit_text_with, Audit};
 pub use cases::{CaseRecord, CaseTally};

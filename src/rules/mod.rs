@@ -20,11 +20,16 @@
 //! # Ok::<(), zfxxgk::ModelError>(())
 //! ```
 
+pub(crate) mod domain;
 pub(crate) mod fees;
 mod finding;
+pub(crate) mod policy;
 mod prose;
 pub(crate) mod publication;
 mod registry;
+pub(crate) mod series;
+pub(crate) mod soft;
+pub(crate) mod structure;
 pub(crate) mod tables;
 
 use serde::{Deserialize, Serialize};

@@ -11,7 +11,7 @@
 //! | `PRO` | prose claims |
 //! | `FEE` | fee statements against the §3 table and themselves (S5) |
 //! | `PUB` | publication deadline (2008 art. 31, 2019 art. 49) |
-//! | `XYR` | cross-year identities S1, S2, S4 (run by [`crate::aggregate`]) |
+//! | `XYR` | cross-year identities S1, S2, S4, year gaps (`XYR004`) and summary-vs-parts (`XYR005`) (run by [`crate::aggregate`]) |
 
 use crate::report::AnnualReport;
 use crate::rules::finding::{Finding, Severity};
@@ -82,11 +82,15 @@ impl Rule {
 
 /// The families, each a table of rules in its own file. Add a family here (and to
 /// `FAMILY_SOURCES` in the tests below).
-fn families() -> [&'static [Rule]; 4] {
+fn families() -> [&'static [Rule]; 8] {
     [
+        crate::rules::domain::RULES,
         crate::rules::fees::RULES,
         crate::rules::prose::RULES,
         crate::rules::publication::RULES,
+        crate::rules::series::RULES,
+        crate::rules::soft::RULES,
+        crate::rules::structure::RULES,
         crate::rules::tables::RULES,
     ]
 }
@@ -116,10 +120,16 @@ mod tests {
     /// The source of each family file: the registry test checks that every rule has a firing
     /// and a silent test named `<code>_fires…` / `<code>_silent…` (code in lower case).
     const FAMILY_SOURCES: &[&str] = &[
+        include_str!("domain.rs"),
         include_str!("fees.rs"),
         include_str!("prose.rs"),
         include_str!("publication.rs"),
+        include_str!("soft.rs"),
+        include_str!("structure.rs"),
         include_str!("tables.rs"),
+        include_str!("../../tests/rules.rs"),
+        include_str!("../aggregate/crossyear.rs"),
+        include_str!("../aggregate/summary.rs"),
     ];
 
     #[test]
