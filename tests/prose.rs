@@ -280,7 +280,7 @@ fn prose_against_the_requests_table() {
     let mut r = report(
         ReportFormat::Std2021,
         2022,
-        "一、总体情况\n2022年，本机关共收到政府信息公开申请859件，办结805件，结转下年度继续办理72件。",
+        "一、总体情况\n2022年，本机关共收到政府信息公开申请859件，上年结转18件，办结805件，结转下年度继续办理72件。",
     );
     let kinds: Vec<Option<MeasureKind>> = r
         .claims
@@ -294,6 +294,7 @@ fn prose_against_the_requests_table() {
         kinds,
         [
             Some(MeasureKind::ApplicationsReceived),
+            Some(MeasureKind::ApplicationsCarriedIn),
             Some(MeasureKind::ApplicationsProcessed),
             Some(MeasureKind::ApplicationsCarriedForward)
         ]

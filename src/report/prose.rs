@@ -265,6 +265,8 @@ pub enum MeasureKind {
     /// Applications handled in the year: received plus carried in from the year before
     /// (`共受理申请877件（含上年结转18件）`; §3 `received` + `carried_in`).
     ApplicationsHandled,
+    /// Applications carried in from the year before (`上年结转`; §3 `carried_in`).
+    ApplicationsCarriedIn,
     /// Applications answered or completed (`办结`, `答复`; §3 `total_processed`).
     ApplicationsProcessed,
     /// Applications carried forward to next year (`结转`; §3 `carried_forward`).
@@ -285,6 +287,7 @@ impl MeasureKind {
         match self {
             MeasureKind::ApplicationsReceived => "applications_received",
             MeasureKind::ApplicationsHandled => "applications_handled",
+            MeasureKind::ApplicationsCarriedIn => "applications_carried_in",
             MeasureKind::ApplicationsProcessed => "applications_processed",
             MeasureKind::ApplicationsCarriedForward => "applications_carried_forward",
             MeasureKind::Enquiries => "enquiries",
@@ -299,6 +302,7 @@ impl MeasureKind {
         match self {
             MeasureKind::ApplicationsReceived => "收到政府信息公开申请",
             MeasureKind::ApplicationsHandled => "受理政府信息公开申请（含上年结转）",
+            MeasureKind::ApplicationsCarriedIn => "上年结转政府信息公开申请",
             MeasureKind::ApplicationsProcessed => "办结政府信息公开申请",
             MeasureKind::ApplicationsCarriedForward => "结转下年度继续办理",
             MeasureKind::Enquiries => "政府信息公开咨询",

@@ -352,6 +352,7 @@ fn home(kind: MeasureKind) -> SectionKind {
     match kind {
         MeasureKind::ApplicationsReceived
         | MeasureKind::ApplicationsHandled
+        | MeasureKind::ApplicationsCarriedIn
         | MeasureKind::ApplicationsProcessed
         | MeasureKind::ApplicationsCarriedForward => SectionKind::Applications,
         MeasureKind::Enquiries | MeasureKind::Visits => SectionKind::Enquiries,
@@ -559,6 +560,7 @@ fn prose_vs_table(report: &AnnualReport, out: &mut Vec<Finding>) {
                     .zip(cell(RequestRow::CarriedIn))
                     .and_then(|(r, i)| r.checked_add(i)),
             ),
+            MeasureKind::ApplicationsCarriedIn => ("carried_in", cell(RequestRow::CarriedIn)),
             MeasureKind::ApplicationsProcessed => {
                 ("total_processed", cell(RequestRow::TotalProcessed))
             }

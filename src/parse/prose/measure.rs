@@ -102,7 +102,14 @@ pub(crate) fn classify(context: &str) -> Option<MeasureKind> {
     }
     if has("申请") && !any(&["申请人", "申请数量"]) || has("依申请") {
         if has("结转") {
-            return Some(MeasureKind::ApplicationsCarriedForward);
+            // The direction decides: `上年结转` came in, `结转下年度` goes forward.
+            if any(&["上年", "上一年", "去年"]) {
+                return Some(MeasureKind::ApplicationsCarriedIn);
+            }
+            if any(&["下年", "下一年", "明年", "转入"]) {
+                return Some(MeasureKind::ApplicationsCarriedForward);
+            }
+            return None;
         }
         if any(&["办结", "答复", "办理完毕", "处理完毕"]) {
             return Some(MeasureKind::ApplicationsProcessed);
