@@ -168,8 +168,9 @@ pub(crate) fn total(c: &Clause<'_>, after_applications: bool) -> Option<(Measure
         }
         None => None,
     };
-    // Visits are read with their year by `dated`.
-    let kind = kind.filter(|k| *k != MeasureKind::Visits)?;
+    // Without a total marker only application and proactive counts are read: visits come with
+    // their year (`dated`), and `电话咨询3000次` is a channel of the enquiries, not their total.
+    let kind = kind.filter(|k| !matches!(k, MeasureKind::Visits | MeasureKind::Enquiries))?;
     let mut m = measure(context, context);
     m.kind = Some(kind);
     Some((m, t.figure.clone()))
