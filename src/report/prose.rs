@@ -376,6 +376,14 @@ pub enum ClaimKind {
         /// Whether the sentence compares years (`同比`, `较上年`): then another year is meant.
         comparison: bool,
     },
+    /// A completion statement about the total of the same sentence: `共受理…申请5件，…，所有申请
+    /// 均已办结` (nothing carried forward).
+    Completed {
+        /// What the total counts.
+        of: MeasureKind,
+        /// The total said to be completed.
+        total: Figure,
+    },
     /// A nil statement: `没有发生…行政复议案和行政诉讼`, `未收取费用`.
     Nil {
         /// What did not happen, as written.
@@ -463,6 +471,7 @@ impl Claim {
                 part, whole, share, ..
             } => part.iter().chain(whole.iter()).chain([share]).collect(),
             ClaimKind::Rate { rate, .. } => vec![rate],
+            ClaimKind::Completed { total, .. } => vec![total],
             ClaimKind::Dated { value, .. } => vec![value],
             ClaimKind::Nil { .. } | ClaimKind::Contents { .. } => Vec::new(),
         }
@@ -563,6 +572,7 @@ impl std::fmt::Display for Claim {
                 value,
                 ..
             } => write!(f, "dated {year}: {} {value}", measure.label),
+            ClaimKind::Completed { of, total } => write!(f, "completed: all {total} ({})", of.id()),
             ClaimKind::Nil { what } => write!(f, "nil: {what}"),
             ClaimKind::Contents { sections } => {
                 let ids: Vec<&str> = sections.iter().map(|s| s.id()).collect();

@@ -549,6 +549,31 @@ fn prose_vs_table(report: &AnnualReport, out: &mut Vec<Finding>) {
         return;
     };
     let cell = |row| resolve(t, row, RequestColumn::Total).value;
+    // `所有申请均已办结`: nothing can be carried forward.
+    if let Some(forward) = cell(RequestRow::CarriedForward).filter(|v| *v > 0) {
+        for c in &report.claims {
+            let ClaimKind::Completed { of, total } = &c.kind else {
+                continue;
+            };
+            if !matches!(
+                of,
+                MeasureKind::ApplicationsReceived | MeasureKind::ApplicationsHandled
+            ) {
+                continue;
+            }
+            out.push(
+                finding("PRO008", c)
+                    .message(
+                        format!(
+                            "the prose says all {total} applications were completed, the §3 table carries {forward} forward (carried_forward, column total)"
+                        ),
+                        format!("正文称{total}申请均已办结，第三部分表格“结转下年度继续办理”为{forward}"),
+                    )
+                    .expected(forward)
+                    .actual(0u64),
+            );
+        }
+    }
     for (kind, c, f) in measured(report) {
         let Some(stated) = f.count() else { continue };
         let (rows, expected): (&str, Option<u64>) = match kind {
@@ -759,8 +784,29 @@ mod tests {
         assert_eq!(f[0].actual, Some(805i128.into()));
     }
 
+    fn with_table_forward(text: &str, received: u64, forward: u64) -> Vec<Finding> {
+        use crate::report::{Cell, RequestTable};
+        let mut r = crate::parse::parse(text)
+            .map(|p| p.report)
+            .unwrap_or_else(|_| AnnualReport::new(ReportFormat::Std2021));
+        let mut t = RequestTable::new(crate::law::Template::Std2021);
+        let total = RequestColumn::Total;
+        let _ = t.set(RequestRow::Received, total, Cell::Value(received));
+        let _ = t.set(RequestRow::CarriedForward, total, Cell::Value(forward));
+        r.tables.requests = Some(t);
+        let mut v = Vec::new();
+        prose_vs_table(&r, &mut v);
+        v
+    }
+
     #[test]
     fn pro008_silent_when_prose_matches_the_table() {
+        assert!(with_table_forward(
+            "一、总体情况\n共受理政府信息公开申请859件,所有申请均已办结。",
+            859,
+            0
+        )
+        .is_empty());
         assert!(with_table(
             "一、总体情况\n本年度收到政府信息公开申请859件,办结805件。",
             859,

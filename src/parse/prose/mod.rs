@@ -18,7 +18,7 @@ mod numbers;
 mod patterns;
 mod split;
 
-use crate::report::{Claim, ClaimKind, Figure, Section, SectionKind, Span};
+use crate::report::{Claim, ClaimKind, Figure, MeasureKind, Section, SectionKind, Span};
 
 use patterns::Clause;
 use split::Piece;
@@ -146,6 +146,7 @@ fn sentence_claims(
     let mut bare: Vec<(ClaimKind, Piece)> = Vec::new();
     let mut rest = false;
     let mut applications = false;
+    let mut sentence_kind: Option<MeasureKind> = None;
     let mut i = 0;
     while let Some(c) = cs.get(i) {
         if let Some((year, measure, value)) = patterns::dated(c) {
@@ -162,6 +163,18 @@ fn sentence_claims(
         }
         if let Some(what) = patterns::nil(c) {
             push(ClaimKind::Nil { what }, c.piece, c.piece);
+        }
+        if let (Some(of), Some((total, _))) = (sentence_kind, &sentence_total) {
+            if patterns::completed(c) {
+                push(
+                    ClaimKind::Completed {
+                        of,
+                        total: total.clone(),
+                    },
+                    c.piece,
+                    c.piece,
+                );
+            }
         }
         for r in patterns::rates(c) {
             push(r, c.piece, c.piece);
@@ -227,6 +240,7 @@ fn sentence_claims(
                 );
             }
             sentence_total = Some((total.clone(), group));
+            sentence_kind = measure.kind;
             push(
                 ClaimKind::Total {
                     measure,

@@ -471,6 +471,21 @@ pub(crate) fn dated(c: &Clause<'_>) -> Option<(i32, Measure, Figure)> {
     None
 }
 
+/// A completion statement without a figure: `所有申请均已办结`, `均全部按时办结`.
+pub(crate) fn completed(c: &Clause<'_>) -> bool {
+    const WORDS: &[&str] = &[
+        "均已办结",
+        "全部办结",
+        "均已按时办结",
+        "均全部按时办结",
+        "均按时办结",
+        "已全部办结",
+        "均已答复",
+        "全部答复完毕",
+    ];
+    c.figures.is_empty() && WORDS.iter().any(|w| c.text.contains(w))
+}
+
 /// A nil statement in a clause: what did not happen.
 pub(crate) fn nil(c: &Clause<'_>) -> Option<String> {
     NIL_MARKERS.iter().find_map(|m| {
