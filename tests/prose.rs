@@ -416,3 +416,39 @@ fn a_real_standard_report_with_a_labelled_share() {
     );
     assert!(pro(&r).is_empty(), "{:?}", pro(&r));
 }
+
+// 22. A completion claim against the table: `所有申请均已办结` while 4 are carried forward.
+#[test]
+fn completion_claim_against_the_table() {
+    let mut r = report(
+        ReportFormat::Std2021,
+        2023,
+        "一、总体情况\n2023年，本机关共收到政府信息公开申请40件，所有申请均已按时办结。",
+    );
+    assert!(r.claims.iter().any(|c| matches!(&c.kind,
+        ClaimKind::Completed { of: MeasureKind::ApplicationsReceived, total } if total.count() == Some(40))));
+    let mut t = RequestTable::new(Template::Std2021);
+    t.set(RequestRow::Received, RequestColumn::Total, Cell::Value(40))
+        .expect("cell");
+    t.set(
+        RequestRow::CarriedForward,
+        RequestColumn::Total,
+        Cell::Value(0),
+    )
+    .expect("cell");
+    r.tables.requests = Some(t.clone());
+    assert!(codes(&r).is_empty());
+    t.set(
+        RequestRow::CarriedForward,
+        RequestColumn::Total,
+        Cell::Value(4),
+    )
+    .expect("cell");
+    r.tables.requests = Some(t);
+    let f = pro(&r);
+    assert_eq!(f.len(), 1);
+    assert_eq!(
+        (f[0].rule.as_str(), f[0].expected.clone()),
+        ("PRO008", Some(Quantity::Int(4)))
+    );
+}
