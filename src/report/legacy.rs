@@ -300,6 +300,23 @@ pub struct LegacyReply {
     pub share: Option<Figure>,
 }
 
+impl LegacyReply {
+    /// Replies of `outcome`, labelled `local_label` in the report.
+    pub fn new(
+        outcome: LegacyOutcome,
+        local_label: impl Into<String>,
+        count: Option<u64>,
+        share: Option<Figure>,
+    ) -> LegacyReply {
+        LegacyReply {
+            outcome,
+            local_label: local_label.into(),
+            count,
+            share,
+        }
+    }
+}
+
 /// A count by channel.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[non_exhaustive]
@@ -308,6 +325,13 @@ pub struct ChannelCount {
     pub channel: LegacyChannel,
     /// How many.
     pub count: u64,
+}
+
+impl ChannelCount {
+    /// `count` by `channel`.
+    pub fn new(channel: LegacyChannel, count: u64) -> ChannelCount {
+        ChannelCount { channel, count }
+    }
 }
 
 /// Page visits of the disclosure column, with the year the report dates them to.
@@ -383,6 +407,20 @@ impl LegacyReport {
     /// The replies mapped onto the 2019/2021 §3 rows (DOMAIN.md §5.3), one entry per row or
     /// group, with the worst fit of what went into it. Replies without a count or a mapping are
     /// left out. Sums saturate at `u64::MAX` (not reachable by real reports).
+    ///
+    /// # Example
+    /// ```
+    /// use zfxxgk::{Fit, LegacyOutcome, LegacyReply, LegacyReport, MappedTo, Outcome};
+    /// let mut l = LegacyReport::default();
+    /// l.replies.push(LegacyReply::new(LegacyOutcome::DoesNotExist, "信息不存在", Some(3), None));
+    /// l.replies.push(LegacyReply::new(LegacyOutcome::NotHeldHere, "非本部门掌握", Some(2), None));
+    /// l.replies.push(LegacyReply::new(LegacyOutcome::NotGovInfo, "非《条例》所指政府信息", Some(1), None));
+    /// let rows = l.to_2019_rows();
+    /// // Two old rows merge into （四）1, a good fit; 非《条例》所指 lands in （五）1, a poor one.
+    /// assert_eq!(rows[0].target, MappedTo::Row(Outcome::UnavailableNotHeld));
+    /// assert_eq!((rows[0].count, rows[0].fit), (5, Fit::Good));
+    /// assert_eq!((rows[1].count, rows[1].fit), (1, Fit::Poor));
+    /// ```
     pub fn to_2019_rows(&self) -> Vec<MappedCount> {
         let mut out: Vec<MappedCount> = Vec::new();
         for r in &self.replies {

@@ -252,6 +252,16 @@ pub struct Part {
     pub figure: Figure,
 }
 
+impl Part {
+    /// A part of a breakdown.
+    pub fn new(label: impl Into<String>, figure: Figure) -> Part {
+        Part {
+            label: label.into(),
+            figure,
+        }
+    }
+}
+
 /// What a figure counts, when the wording identifies it (precision first: otherwise `None`).
 ///
 /// These are the measures the rules compare across sections and with the §3 table
@@ -322,6 +332,16 @@ pub struct Measure {
     /// What it is, when the wording identifies it.
     #[serde(default)]
     pub kind: Option<MeasureKind>,
+}
+
+impl Measure {
+    /// A measure named `label`, of `kind` when known.
+    pub fn new(label: impl Into<String>, kind: Option<MeasureKind>) -> Measure {
+        Measure {
+            label: label.into(),
+            kind,
+        }
+    }
 }
 
 /// The kinds of numeric statement a sentence can make.
