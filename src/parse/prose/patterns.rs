@@ -375,8 +375,10 @@ pub(crate) fn base(c: &Clause<'_>) -> Option<(Measure, Figure)> {
         [t] if t.figure.unit.is_count() => {
             let label = format!(
                 "{}{}",
-                &c.text['在'.len_utf8()..t.start],
-                &c.text[t.end..c.text.len() - '中'.len_utf8()]
+                c.text.get('在'.len_utf8()..t.start).unwrap_or(""),
+                c.text
+                    .get(t.end..c.text.len() - '中'.len_utf8())
+                    .unwrap_or("")
             );
             Some((
                 Measure {
