@@ -7,7 +7,9 @@
 
 use rust_decimal::Decimal;
 use zfxxgk::rules::{self, Finding, Quantity, Severity};
-use zfxxgk::{LegacyChannel, ClaimKind, LegacyOutcome, MappedTo, Outcome, ReportFormat, SectionKind};
+use zfxxgk::{
+    ClaimKind, LegacyChannel, LegacyOutcome, MappedTo, Outcome, ReportFormat, SectionKind,
+};
 
 fn report() -> zfxxgk::AnnualReport {
     zfxxgk::seed::report().expect("the seed parses")

@@ -123,6 +123,7 @@ mod tests {
         include_str!("domain.rs"),
         include_str!("fees.rs"),
         include_str!("prose.rs"),
+        include_str!("prose_tests.rs"),
         include_str!("publication.rs"),
         include_str!("soft.rs"),
         include_str!("structure.rs"),
