@@ -46,6 +46,7 @@ mod outcome;
 pub mod parse;
 pub mod report;
 pub mod rules;
+pub mod seed;
 
 pub use aggregate::{Rates, Rollup, Series};
 pub use applicant::{ApplicantKind, RequestColumn};
@@ -68,9 +69,11 @@ pub use outcome::{Fit, Outcome, OutcomeGroup, RequestRow};
 pub use parse::fees::read_fee_section;
 pub use report::fees::{FeeClaim, FeeClaimKind, FeeRegime, FeeStatement};
 pub use report::{
-    ActiveCell, ActiveColumn, ActiveKind, ActiveRow, ActiveTable, AgencyLevel, Amount,
-    AnnualReport, AppealCells, AppealColumn, AppealGroup, AppealsTable, Cell, CellRef, CellValue,
-    ExtraRow, Extras, MoneyUnit, ReportMeta, RequestCells, RequestTable, Section, SectionKind,
-    Source, Span, Tables,
+    claims_by_section, ActiveCell, ActiveColumn, ActiveKind, ActiveRow, ActiveTable, AgencyLevel,
+    Amount, AnnualReport, AppealCells, AppealColumn, AppealGroup, AppealsTable, Approx, Cell,
+    CellRef, CellValue, ChannelCount, Claim, ClaimKind, ExtraRow, Extras, Figure, LegacyChannel,
+    LegacyOutcome, LegacyReply, LegacyReport, MappedCount, MappedTo, Mapping, Measure, MeasureKind,
+    MoneyUnit, Part, ReportMeta, RequestCells, RequestTable, Section, SectionKind, Source, Span,
+    Tables, Unit, Visits,
 };
 pub use rules::fees::check_fees;

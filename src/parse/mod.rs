@@ -14,13 +14,17 @@
 
 mod detect;
 pub(crate) mod fees;
+mod legacy;
 mod lines;
 mod meta;
 pub(crate) mod normalize;
+mod prose;
 mod sections;
 mod tables;
 
 use std::sync::Arc;
+
+pub use prose::claims;
 
 use crate::error::ParseError;
 use crate::law::ReportFormat;
@@ -114,6 +118,10 @@ pub fn parse_with(text: &str, options: &ParseOptions) -> Result<ParsedReport, Pa
     report.meta.level = meta.level;
     report.meta.published = meta.published;
     report.meta.title = meta.title;
+    report.claims = prose::extract(text, &sections);
+    if format == ReportFormat::Legacy {
+        report.legacy = Some(legacy::read_legacy(&report.claims, !sections.is_empty()));
+    }
     report.sections = sections;
     report.tables.active = tables.active;
     report.tables.requests = tables.requests;

@@ -8,7 +8,9 @@ pub(crate) mod appeals;
 pub(crate) mod cell;
 pub(crate) mod extras;
 pub(crate) mod fees;
+pub(crate) mod legacy;
 pub(crate) mod meta;
+pub(crate) mod prose;
 pub(crate) mod requests;
 pub(crate) mod section;
 pub(crate) mod source;
@@ -21,7 +23,14 @@ pub use active::{ActiveCell, ActiveColumn, ActiveKind, ActiveRow, ActiveTable, A
 pub use appeals::{AppealCells, AppealColumn, AppealGroup, AppealsTable};
 pub use cell::{Cell, CellValue};
 pub use extras::{ExtraRow, Extras};
+pub use legacy::{
+    ChannelCount, LegacyChannel, LegacyOutcome, LegacyReply, LegacyReport, MappedCount, MappedTo,
+    Mapping, Visits,
+};
 pub use meta::{AgencyLevel, ReportMeta};
+pub use prose::{
+    claims_by_section, Approx, Claim, ClaimKind, Figure, Measure, MeasureKind, Part, Unit,
+};
 pub use requests::{RequestCells, RequestTable};
 pub use section::{Section, SectionKind};
 pub use source::{CellRef, Source, Span};
@@ -72,6 +81,13 @@ pub struct AnnualReport {
     /// Rows a report added to the template (subtotals, a litigation total, own §2 rows).
     #[serde(default, skip_serializing_if = "Extras::is_empty")]
     pub extras: Extras,
+    /// The numeric claims of the prose, in text order.
+    #[serde(default)]
+    pub claims: Vec<Claim>,
+    /// The figures of a pre-2019 report (DOMAIN.md §5), when the format is
+    /// [`ReportFormat::Legacy`].
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub legacy: Option<LegacyReport>,
     /// The source text and where each value came from (not serialized).
     #[serde(skip)]
     pub source: Option<Source>,
@@ -86,6 +102,8 @@ impl AnnualReport {
             tables: Tables::default(),
             fees: None,
             extras: Extras::default(),
+            claims: Vec::new(),
+            legacy: None,
             source: None,
         }
     }

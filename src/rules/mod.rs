@@ -24,6 +24,7 @@ pub(crate) mod domain;
 pub(crate) mod fees;
 mod finding;
 pub(crate) mod policy;
+mod prose;
 pub(crate) mod publication;
 mod registry;
 pub(crate) mod series;

@@ -82,10 +82,11 @@ impl Rule {
 
 /// The families, each a table of rules in its own file. Add a family here (and to
 /// `FAMILY_SOURCES` in the tests below).
-fn families() -> [&'static [Rule]; 7] {
+fn families() -> [&'static [Rule]; 8] {
     [
         crate::rules::domain::RULES,
         crate::rules::fees::RULES,
+        crate::rules::prose::RULES,
         crate::rules::publication::RULES,
         crate::rules::series::RULES,
         crate::rules::soft::RULES,
@@ -121,6 +122,8 @@ mod tests {
     const FAMILY_SOURCES: &[&str] = &[
         include_str!("domain.rs"),
         include_str!("fees.rs"),
+        include_str!("prose.rs"),
+        include_str!("prose_tests.rs"),
         include_str!("publication.rs"),
         include_str!("soft.rs"),
         include_str!("structure.rs"),

@@ -1,0 +1,357 @@
+//! Numbers as reports write them: Arabic and full-width digits, decimals, Chinese numerals
+//! (`三十六`, `两千`), the multipliers `万`/`亿`, qualifiers (`约`, `余`, `多`, `左右`, `以上`,
+//! `近`) and a unit (`件`, `条`, `次`, `万元`, `%`…).
+//!
+//! A number counts only when a unit follows it: a stray digit inside a word
+//! (`常德社会求助服务热3线`) is not followed by a unit and is no figure.
+
+use rust_decimal::Decimal;
+
+use crate::parse::normalize::fold_char;
+use crate::report::{Approx, Figure, Span, Unit};
+
+/// A figure read from text: the figure and the byte range it covers (qualifiers included).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) struct Token {
+    pub figure: Figure,
+    /// Byte offset (in the text scanned) where the figure starts, prefix qualifier included.
+    pub start: usize,
+    /// Byte offset one past its end, suffix qualifier included.
+    pub end: usize,
+}
+
+/// The value of a Chinese numeral digit.
+fn cn_digit(c: char) -> Option<u64> {
+    Some(match c {
+        '零' | '〇' => 0,
+        '一' => 1,
+        '二' | '两' => 2,
+        '三' => 3,
+        '四' => 4,
+        '五' => 5,
+        '六' => 6,
+        '七' => 7,
+        '八' => 8,
+        '九' => 9,
+        _ => return None,
+    })
+}
+
+/// The multiplier of a Chinese numeral unit character below 万.
+fn cn_small_unit(c: char) -> Option<u64> {
+    match c {
+        '十' => Some(10),
+        '百' => Some(100),
+        '千' => Some(1000),
+        _ => None,
+    }
+}
+
+/// Whether `c` can be part of a Chinese numeral.
+fn is_cn_numeral(c: char) -> bool {
+    cn_digit(c).is_some() || cn_small_unit(c).is_some() || c == '万' || c == '亿'
+}
+
+/// Parses a Chinese numeral (`三十六`, `一百零五`, `两千`, `十`, `一万二千`). `None` on overflow
+/// or a malformed numeral.
+pub(crate) fn parse_chinese(s: &str) -> Option<u64> {
+    let mut total: u64 = 0; // completed 亿 / 万 sections
+    let mut section: u64 = 0; // below 万
+    let mut digit: Option<u64> = None;
+    let mut any = false;
+    for c in s.chars() {
+        any = true;
+        if let Some(d) = cn_digit(c) {
+            digit = Some(d);
+        } else if let Some(m) = cn_small_unit(c) {
+            let d = digit.take().unwrap_or(1);
+            section = section.checked_add(d.checked_mul(m)?)?;
+        } else if c == '万' || c == '亿' {
+            let m: u64 = if c == '万' { 10_000 } else { 100_000_000 };
+            let sec = section.checked_add(digit.take().unwrap_or(0))?;
+            total = if c == '亿' {
+                total.checked_add(sec)?.checked_mul(m)?
+            } else {
+                total.checked_add(sec.checked_mul(m)?)?
+            };
+            section = 0;
+        } else {
+            return None;
+        }
+    }
+    if !any {
+        return None;
+    }
+    total.checked_add(section)?.checked_add(digit.unwrap_or(0))
+}
+
+/// Prefix qualifiers, longest first.
+const PREFIXES: &[&str] = &["大约", "将近", "超过", "大概", "约", "近", "逾"];
+/// Qualifiers between the number and the unit.
+const MIDDLES: &[&str] = &["余", "多"];
+/// Suffix qualifiers after the unit.
+const SUFFIXES: &[&str] = &["左右", "以上", "上下", "以下", "多"];
+
+/// Strips the first of `options` that `s` starts with.
+fn strip_any<'a>(s: &'a str, options: &[&'static str]) -> Option<(&'static str, &'a str)> {
+    options
+        .iter()
+        .find_map(|o| s.strip_prefix(o).map(|rest| (*o, rest)))
+}
+
+/// Reads an Arabic number (ASCII or full-width digits, one optional decimal point) at the start
+/// of `s`: `(value, bytes used)`.
+fn arabic(s: &str) -> Option<(Decimal, usize)> {
+    let mut digits = String::new();
+    let mut used = 0;
+    let mut seen_point = false;
+    for (i, c) in s.char_indices() {
+        let f = fold_char(c);
+        if f.is_ascii_digit() {
+            digits.push(f);
+            used = i + c.len_utf8();
+        } else if f == '.' && !seen_point && !digits.is_empty() {
+            // A decimal point only when a digit follows.
+            let next = s[i + c.len_utf8()..].chars().next().map(fold_char);
+            if next.is_some_and(|n| n.is_ascii_digit()) {
+                seen_point = true;
+                digits.push('.');
+            } else {
+                break;
+            }
+        } else {
+            break;
+        }
+    }
+    if digits.is_empty() || digits.len() > 24 {
+        return None;
+    }
+    Decimal::from_str_exact(&digits).ok().map(|d| (d, used))
+}
+
+/// Reads a Chinese numeral at the start of `s`: `(value, bytes used)`.
+fn chinese(s: &str) -> Option<(Decimal, usize)> {
+    // Bounded: a longer run of numerals is no count (and scanning it all at every position
+    // would be quadratic).
+    let used: usize = s
+        .chars()
+        .take_while(|c| is_cn_numeral(*c))
+        .take(17)
+        .map(char::len_utf8)
+        .sum();
+    if used == 0 || used > 3 * 16 {
+        return None;
+    }
+    let mut text = &s[..used];
+    // A trailing 万/亿 followed by 元 belongs to the unit 万元 (`两万元`).
+    if text.ends_with('万') && s[used..].starts_with('元') {
+        text = &text[..text.len() - '万'.len_utf8()];
+    }
+    parse_chinese(text).map(|v| (Decimal::from(v), text.len()))
+}
+
+/// Skips spaces (ASCII, ideographic, no-break).
+fn skip_spaces(s: &str) -> &str {
+    s.trim_start_matches([' ', '\u{3000}', '\u{00A0}', '\t'])
+}
+
+/// Reads a unit at the start of `s`: `(unit, bytes used)`. `人次` reads as [`Unit::Ren`].
+fn unit(s: &str) -> Option<(Unit, usize)> {
+    if let Some(rest) = s.strip_prefix("人次") {
+        return Some((Unit::Ren, s.len() - rest.len()));
+    }
+    if let Some(c) = s.chars().next() {
+        if fold_char(c) == '%' {
+            return Some((Unit::Percent, c.len_utf8()));
+        }
+    }
+    Unit::ALL
+        .into_iter()
+        .filter(|u| *u != Unit::Percent)
+        .find(|u| s.starts_with(u.label()))
+        .map(|u| (u, u.label().len()))
+}
+
+/// Reads a figure whose number starts exactly at byte `at` of `text` (a prefix qualifier may
+/// stand just before `at`). `line` is the line number for the span; `base` is added to byte
+/// offsets (the offset of `text` in the whole source).
+pub(crate) fn figure_at(text: &str, at: usize, line: u32, base: usize) -> Option<Token> {
+    let rest = text.get(at..)?;
+    let before = &text[..at];
+    if let Some(prev) = before.chars().next_back() {
+        if prev == '第' || is_cn_numeral(prev) || fold_char(prev).is_ascii_digit() {
+            return None;
+        }
+    }
+    let (mut value, used, is_cn) = match arabic(rest) {
+        Some((v, u)) => (v, u, false),
+        None => {
+            let (v, u) = chinese(rest)?;
+            (v, u, true)
+        }
+    };
+    // Not a figure when the number continues a numeral or follows 第 (an ordinal): checked
+    // above, before reading.
+    let mut start = at;
+    let mut approx = Approx::Exact;
+    for p in PREFIXES {
+        if before.ends_with(p) {
+            approx = Approx::from_marker(p).unwrap_or(Approx::Exact);
+            start = at - p.len();
+            break;
+        }
+    }
+    let mut s = &rest[used..];
+    if let Some((m, r)) = strip_any(s, MIDDLES) {
+        approx = Approx::from_marker(m).unwrap_or(approx);
+        s = r;
+    }
+    // 万 / 亿 after an Arabic number multiply it, unless 万元 is the unit.
+    if !is_cn && !s.starts_with("万元") {
+        for (mark, mul) in [("万", 10_000i64), ("亿", 100_000_000i64)] {
+            if let Some(r) = s.strip_prefix(mark) {
+                value = value.checked_mul(Decimal::from(mul))?;
+                s = r;
+                break;
+            }
+        }
+        if let Some((m, r)) = strip_any(s, MIDDLES) {
+            approx = Approx::from_marker(m).unwrap_or(approx);
+            s = r;
+        }
+    }
+    let s2 = skip_spaces(s);
+    let (u, ulen) = unit(s2)?;
+    let mut after = &s2[ulen..];
+    if let Some((m, r)) = strip_any(after, SUFFIXES) {
+        approx = Approx::from_marker(m).unwrap_or(approx);
+        after = r;
+    }
+    let end = rest.len() - after.len() + at;
+    let num_end = rest.len() - s.len() + at;
+    let _ = num_end;
+    Some(Token {
+        figure: Figure::new(value, u, approx, Span::new(line, base + start, base + end)),
+        start,
+        end,
+    })
+}
+
+/// Every figure in `text`, left to right, without overlaps.
+pub(crate) fn figures(text: &str, line: u32, base: usize) -> Vec<Token> {
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < text.len() {
+        let Some(c) = text[i..].chars().next() else {
+            break;
+        };
+        let f = fold_char(c);
+        if f.is_ascii_digit() || cn_digit(c).is_some() || cn_small_unit(c).is_some() {
+            if let Some(t) = figure_at(text, i, line, base) {
+                i = t.end.max(i + c.len_utf8());
+                out.push(t);
+                continue;
+            }
+            // Skip the rest of this run of digits so that a number is read from its start only.
+            let run: usize = text[i..]
+                .chars()
+                .take_while(|c| fold_char(*c).is_ascii_digit() || *c == '.')
+                .map(char::len_utf8)
+                .sum();
+            i += run.max(c.len_utf8());
+            continue;
+        }
+        i += c.len_utf8();
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn one(s: &str) -> Option<(String, Unit, Approx)> {
+        let v = figures(s, 1, 0);
+        match v.as_slice() {
+            [t] => Some((t.figure.value.to_string(), t.figure.unit, t.figure.approx)),
+            _ => None,
+        }
+    }
+
+    #[test]
+    fn chinese_numerals() {
+        assert_eq!(parse_chinese("三十六"), Some(36));
+        assert_eq!(parse_chinese("十"), Some(10));
+        assert_eq!(parse_chinese("十五"), Some(15));
+        assert_eq!(parse_chinese("一百零五"), Some(105));
+        assert_eq!(parse_chinese("两千"), Some(2000));
+        assert_eq!(parse_chinese("一万二千"), Some(12_000));
+        assert_eq!(parse_chinese("三亿"), Some(300_000_000));
+        assert_eq!(parse_chinese("九亿亿亿亿亿"), None);
+        assert_eq!(parse_chinese("甲"), None);
+    }
+
+    #[test]
+    fn figures_with_units_and_qualifiers() {
+        assert_eq!(one("共5件"), Some(("5".into(), Unit::Jian, Approx::Exact)));
+        assert_eq!(
+            one("１２３条"),
+            Some(("123".into(), Unit::Tiao, Approx::Exact))
+        );
+        assert_eq!(
+            one("44余期"),
+            Some(("44".into(), Unit::Qi, Approx::AtLeast))
+        );
+        assert_eq!(
+            one("150多万元"),
+            Some(("150".into(), Unit::WanYuan, Approx::AtLeast))
+        );
+        assert_eq!(
+            one("2.5万次"),
+            Some(("25000.0".into(), Unit::Ci, Approx::Exact))
+        );
+        assert_eq!(
+            one("约32条"),
+            Some(("32".into(), Unit::Tiao, Approx::About))
+        );
+        assert_eq!(
+            one("90%左右"),
+            Some(("90".into(), Unit::Percent, Approx::About))
+        );
+        assert_eq!(
+            one("大约90％"),
+            Some(("90".into(), Unit::Percent, Approx::About))
+        );
+        assert_eq!(
+            one("94.5%"),
+            Some(("94.5".into(), Unit::Percent, Approx::Exact))
+        );
+        assert_eq!(
+            one("1293 件"),
+            Some(("1293".into(), Unit::Jian, Approx::Exact))
+        );
+        assert_eq!(
+            one("三十六件"),
+            Some(("36".into(), Unit::Jian, Approx::Exact))
+        );
+        assert_eq!(
+            one("近千人次"),
+            Some(("1000".into(), Unit::Ren, Approx::AtMost))
+        );
+        assert_eq!(
+            one("两万元"),
+            Some(("2".into(), Unit::WanYuan, Approx::Exact))
+        );
+    }
+
+    #[test]
+    fn stray_digits_ordinals_and_dates_are_not_figures() {
+        let v = figures("常德社会求助服务热3线454件", 1, 0);
+        assert_eq!(v.len(), 1);
+        assert_eq!(v[0].figure.value, Decimal::from(454));
+        assert!(figures("第一次会议", 1, 0).is_empty());
+        assert!(figures("7月21日,联系电话:4218712", 1, 0).is_empty());
+        assert!(figures("一是召开了会议", 1, 0).is_empty());
+        assert!(figures("99999999999999999999999999999件", 1, 0).is_empty());
+    }
+}

@@ -1,0 +1,209 @@
+//! Firing and silent tests of the `PRO` rules (one pair per rule, see the registry test).
+
+use super::*;
+
+fn run(text: &str, rule: fn(&AnnualReport, &mut Vec<Finding>)) -> Vec<Finding> {
+    let report = crate::parse::parse(text)
+        .map(|p| p.report)
+        .unwrap_or_else(|_| AnnualReport::new(ReportFormat::Legacy));
+    let mut v = Vec::new();
+    rule(&report, &mut v);
+    v
+}
+
+#[test]
+fn pro001_fires_when_the_parts_exceed_the_total() {
+    let f = run(
+        "共受理各类诉求2314件,其中电话诉求1293件,市长信箱563件,热线454件。",
+        breakdown_sum,
+    );
+    assert_eq!(f.len(), 1);
+    assert_eq!(f[0].expected, Some(2314i128.into()));
+    assert_eq!(f[0].actual, Some(2310i128.into()));
+}
+
+#[test]
+fn pro001_silent_when_the_parts_add_up_or_the_total_is_a_bound() {
+    assert!(run(
+        "共接受市民咨询27000次,其中电话咨询6300次,接待咨询7200次,网上咨询13500次。",
+        breakdown_sum
+    )
+    .is_empty());
+    assert!(run(
+        "共收到来信300余件,其中信函210件,电子邮件95件。",
+        breakdown_sum
+    )
+    .is_empty());
+}
+
+#[test]
+fn pro002_fires_with_the_correct_share() {
+    let f = run(
+        "在已经答复的55件申请中:\n“申请内容不明确”的2件,占总数的3.7%。",
+        share_match,
+    );
+    assert_eq!(f.len(), 1);
+    assert_eq!(f[0].expected, Some(Decimal::new(36, 1).into()));
+}
+
+#[test]
+fn pro002_silent_on_rounded_and_truncated_shares() {
+    assert!(run(
+        "在已经答复的55件申请中:\n“同意公开”的52件,占总数的94.5%。\n“不予公开”的1件,占总数的1.8%。",
+        share_match
+    )
+    .is_empty());
+    assert!(run("共受理申请3件,其中同意公开2件,占66.6%。", share_match).is_empty());
+}
+
+#[test]
+fn pro003_fires_when_covering_shares_miss_100() {
+    let f = run(
+        "共受理申请40件,其中予以公开30件,占75%;不予公开10件,占20%。",
+        shares_sum,
+    );
+    assert_eq!(f.len(), 1);
+    assert_eq!(f[0].actual, Some(95i128.into()));
+}
+
+#[test]
+fn pro003_silent_on_approximate_or_partial_shares() {
+    assert!(run(
+        "大约90%是涉及政策类信息,10%是涉及行政许可类信息,其余是涉及免予公开的信息。",
+        shares_sum
+    )
+    .is_empty());
+    assert!(run(
+        "共受理申请40件,其中予以公开30件,占75%;不予公开4件,占10%。",
+        shares_sum
+    )
+    .is_empty());
+}
+
+#[test]
+fn pro004_fires_on_a_previous_year_figure() {
+    let f = run(
+        "2016年政府信息公开工作年度报告\n我市2015年度政府信息公开专栏访问量为567000次。",
+        wrong_year,
+    );
+    assert_eq!(f.len(), 1);
+    assert_eq!(f[0].expected, Some(2016i128.into()));
+}
+
+#[test]
+fn pro004_silent_on_the_report_year_and_comparisons() {
+    let t = "2016年政府信息公开工作年度报告\n2016年度专栏访问量为567000次。\n2015年度访问量为400000次,同比增长41.75%。";
+    assert!(run(t, wrong_year).is_empty());
+}
+
+#[test]
+fn pro005_fires_when_sections_disagree() {
+    let t = "一、概述\n共受理政府信息公开申请5件。\n三、依申请公开政府信息情况\n共受理政府信息公开申请55件。";
+    let f = run(t, measure_conflict);
+    assert_eq!(f.len(), 1);
+    assert_eq!(f[0].location.section, Some(SectionKind::Overview));
+    assert_eq!(f[0].expected, Some(55i128.into()));
+}
+
+#[test]
+fn pro005_silent_when_sections_agree() {
+    let t = "一、概述\n共受理政府信息公开申请55件。\n三、依申请公开政府信息情况\n共受理政府信息公开申请55件。";
+    assert!(run(t, measure_conflict).is_empty());
+}
+
+#[test]
+fn pro006_fires_without_a_fee_section() {
+    let t = "一、概述\n二、主动公开政府信息情况\n三、依申请公开政府信息情况\n五、政府信息公开复议、诉讼情况\n七、其他相关工作情况\n八、存在的主要问题和改进措施\n";
+    let f = run(t, art32_items);
+    assert_eq!(f.len(), 1);
+    assert_eq!(f[0].location.section, Some(SectionKind::ExpenditureFees));
+}
+
+#[test]
+fn pro006_silent_on_a_complete_report() {
+    assert!(run(crate::seed::TEXT, art32_items).is_empty());
+    // Fees stated under a heading the section finder does not know, and no item (6).
+    let t = "一、概述\n二、主动公开政府信息情况\n三、依申请公开政府信息情况\n四、人员和收支情况\n全年未收取任何费用。\n五、政府信息公开复议、诉讼情况\n六、存在的主要问题和改进措施\n";
+    assert!(run(t, art32_items).is_empty());
+    // A text cut short before the closing sections is not judged.
+    assert!(run("一、概述\n二、主动公开政府信息情况\n", art32_items).is_empty());
+}
+
+#[test]
+fn pro007_fires_when_a_listed_part_has_no_heading() {
+    let t = "全文包括概述、依申请公开政府信息情况、主动公开政府信息情况等。\n一、概述\n二、主动公开政府信息情况\n";
+    let f = run(t, contents_match);
+    assert_eq!(f.len(), 1);
+    assert!(f[0].message.contains("applications"));
+}
+
+#[test]
+fn pro007_silent_on_heading_variants() {
+    assert!(run(crate::seed::TEXT, contents_match).is_empty());
+}
+
+fn with_table(text: &str, received: u64, processed: u64) -> Vec<Finding> {
+    use crate::report::{Cell, RequestTable};
+    let mut r = crate::parse::parse(text)
+        .map(|p| p.report)
+        .unwrap_or_else(|_| AnnualReport::new(ReportFormat::Std2021));
+    let mut t = RequestTable::new(crate::law::Template::Std2021);
+    let total = RequestColumn::Total;
+    let _ = t.set(RequestRow::Received, total, Cell::Value(received));
+    let _ = t.set(RequestRow::CarriedIn, total, Cell::Value(18));
+    let _ = t.set(RequestRow::TotalProcessed, total, Cell::Value(processed));
+    r.tables.requests = Some(t);
+    let mut v = Vec::new();
+    prose_vs_table(&r, &mut v);
+    v
+}
+
+#[test]
+fn pro008_fires_when_prose_and_table_differ() {
+    let f = with_table(
+        "一、总体情况\n本年度收到政府信息公开申请859件,办结805件。",
+        859,
+        800,
+    );
+    assert_eq!(f.len(), 1);
+    assert_eq!(f[0].expected, Some(800i128.into()));
+    assert_eq!(f[0].actual, Some(805i128.into()));
+}
+
+fn with_table_forward(text: &str, received: u64, forward: u64) -> Vec<Finding> {
+    use crate::report::{Cell, RequestTable};
+    let mut r = crate::parse::parse(text)
+        .map(|p| p.report)
+        .unwrap_or_else(|_| AnnualReport::new(ReportFormat::Std2021));
+    let mut t = RequestTable::new(crate::law::Template::Std2021);
+    let total = RequestColumn::Total;
+    let _ = t.set(RequestRow::Received, total, Cell::Value(received));
+    let _ = t.set(RequestRow::CarriedForward, total, Cell::Value(forward));
+    r.tables.requests = Some(t);
+    let mut v = Vec::new();
+    prose_vs_table(&r, &mut v);
+    v
+}
+
+#[test]
+fn pro008_silent_when_prose_matches_the_table() {
+    assert!(with_table_forward(
+        "一、总体情况\n共受理政府信息公开申请859件,所有申请均已办结。",
+        859,
+        0
+    )
+    .is_empty());
+    assert!(with_table(
+        "一、总体情况\n本年度收到政府信息公开申请859件,办结805件。",
+        859,
+        805
+    )
+    .is_empty());
+    // Received and carried in together (859 + 18): a claim of its own kind, which agrees.
+    let text = "一、总体情况\n共受理政府信息公开申请877件(含上年结转18件)。";
+    let claims = crate::parse::claims(text);
+    assert!(matches!(&claims[0].kind, ClaimKind::Total { measure, .. }
+        if measure.kind == Some(MeasureKind::ApplicationsHandled)));
+    assert!(with_table(text, 859, 805).is_empty());
+    assert_eq!(with_table(text, 860, 805).len(), 1);
+}
