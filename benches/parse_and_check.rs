@@ -5,7 +5,7 @@
 
 use criterion::{black_box, criterion_group, criterion_main, BenchmarkId, Criterion, Throughput};
 
-const REPORT: &str = include_str!("../examples/audit_sample.txt");
+const REPORT: &str = include_str!("../tests/fixtures/tables/text/0002.txt");
 
 fn bench(c: &mut Criterion) {
     let mut g = c.benchmark_group("parse_and_check");

@@ -17,9 +17,9 @@ use zfxxgk::parse::ParseOptions;
 use zfxxgk::rules::{Finding, Severity, Status};
 use zfxxgk::{Audit, ReportFormat};
 
-/// The report audited when no file is given.
-const EMBEDDED_NAME: &str = "embedded: std2021 sample (tests/fixtures)";
-const EMBEDDED: &str = include_str!("audit_sample.txt");
+/// The report audited when no file is given: the project's seed, 津市市 2016 (a pre-2019
+/// report under the 2008 regulation; DOMAIN.md §8, source key [P08-js]).
+const EMBEDDED_NAME: &str = "embedded seed: 津市市2016年政府信息公开工作年度报告 [P08-js]";
 
 struct Args {
     json: bool,
@@ -102,7 +102,8 @@ fn to_json(name: &str, a: &Audit) -> Value {
             "requests": r.tables.requests,
             "appeals": r.tables.appeals,
         },
-        "claims": Value::Array(Vec::new()),
+        "claims": r.claims,
+        "legacy": r.legacy,
         "fees": r.fees,
         "findings": a.findings,
     })
@@ -135,6 +136,15 @@ fn print_human(name: &str, a: &Audit) {
         present(r.tables.requests.is_some()),
         present(r.tables.appeals.is_some())
     );
+    if !r.claims.is_empty() {
+        println!("   figures stated in the text, by section:");
+        for (section, claims) in zfxxgk::claims_by_section(&r.claims) {
+            println!("     [{}]", section.map_or("preamble", |s| s.id()));
+            for c in claims {
+                println!("       line {:>4}  {c}", c.text_span.line);
+            }
+        }
+    }
     let shown: Vec<&Finding> = a
         .findings
         .iter()
@@ -182,7 +192,10 @@ fn main() -> ExitCode {
         None => ParseOptions::default(),
     };
     let inputs: Vec<(String, Result<String, String>)> = if args.files.is_empty() {
-        vec![(EMBEDDED_NAME.to_string(), Ok(EMBEDDED.to_string()))]
+        vec![(
+            EMBEDDED_NAME.to_string(),
+            Ok(zfxxgk::seed::TEXT.to_string()),
+        )]
     } else {
         args.files
             .iter()

@@ -111,6 +111,49 @@ impl SeriesPoint {
         Ok(SeriesPoint { year, values })
     }
 
+    /// The figures of a pre-2019 report mapped onto the 2019 rows (DOMAIN.md §5.3): each
+    /// legacy reply category through [`crate::LegacyOutcome::mapping`] with its fit, `申请总数`
+    /// as `received` (good fit: both count applications received in the year) and
+    /// `对申请的答复总数` as `total_processed` (partial: legacy forms counted replies, not
+    /// finished applications). Categories that map only onto a group (no leaf row) are left
+    /// out; the figures of one row add up and keep the worst fit.
+    ///
+    /// # Errors
+    /// [`AggregateError::Overflow`] if the figures of one row add up beyond `u64`.
+    ///
+    /// # Example
+    /// ```
+    /// use zfxxgk::aggregate::SeriesPoint;
+    /// use zfxxgk::{Fit, Outcome, RequestRow};
+    /// let report = zfxxgk::seed::report()?;
+    /// let legacy = report.legacy.as_ref().expect("the seed is a pre-2019 report");
+    /// let p = SeriesPoint::from_legacy(2016, legacy)?;
+    /// assert_eq!(p.get(RequestRow::Outcome(Outcome::Disclosed)).map(|v| (v.value, v.fit)), Some((52, Fit::Good)));
+    /// assert_eq!(p.get(RequestRow::Received).map(|v| v.value), Some(55));
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    pub fn from_legacy(
+        year: i32,
+        legacy: &crate::LegacyReport,
+    ) -> Result<SeriesPoint, AggregateError> {
+        let mapped = legacy
+            .to_2019_rows()
+            .into_iter()
+            .filter_map(|m| match m.target {
+                crate::MappedTo::Row(o) => Some((RequestRow::Outcome(o), m.count, m.fit)),
+                _ => None,
+            });
+        let totals = [
+            legacy
+                .applications_total
+                .map(|n| (RequestRow::Received, n, Fit::Good)),
+            legacy
+                .replies_total
+                .map(|n| (RequestRow::TotalProcessed, n, Fit::Partial)),
+        ];
+        SeriesPoint::from_mapped(year, mapped.chain(totals.into_iter().flatten()))
+    }
+
     /// The figure of a row.
     pub fn get(&self, row: RequestRow) -> Option<SeriesValue> {
         self.values.get(&row).copied()
@@ -183,18 +226,26 @@ impl Series {
         }
     }
 
-    /// The series of the §3 tables of `reports` (reports without a year or a §3 table are
-    /// left out; of two reports for one year the first is kept).
+    /// The series of the §3 tables of `reports`, pre-2019 reports mapped onto the 2019 rows
+    /// with their fit ([`SeriesPoint::from_legacy`]); reports without a year or figures are
+    /// left out; of two reports for one year the first is kept.
     pub fn from_reports<'a>(
         key: impl Into<String>,
         reports: impl IntoIterator<Item = &'a AnnualReport>,
     ) -> Series {
         let mut s = Series::new(key);
         for r in reports {
-            if let (Some(year), Some(t)) = (r.meta.year, &r.tables.requests) {
-                s.points
-                    .entry(year)
-                    .or_insert_with(|| SeriesPoint::from_table(year, t));
+            let Some(year) = r.meta.year else { continue };
+            if s.points.contains_key(&year) {
+                continue;
+            }
+            let point = match (&r.tables.requests, &r.legacy) {
+                (Some(t), _) => Some(SeriesPoint::from_table(year, t)),
+                (None, Some(l)) => SeriesPoint::from_legacy(year, l).ok(),
+                (None, None) => None,
+            };
+            if let Some(p) = point.filter(|p| !p.values.is_empty()) {
+                s.points.insert(year, p);
             }
         }
         s

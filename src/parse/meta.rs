@@ -93,14 +93,27 @@ fn looks_like_agency(s: &str) -> bool {
         && level_of(s).is_some()
 }
 
-/// The agency from an opening sentence: `现公布泰州市人民政府2017年政府信息公开工作年度报告`.
+/// The agency from an opening sentence: `现公布泰州市人民政府2017年政府信息公开工作年度报告`,
+/// or the office that compiled the report: `由津市市政务公开领导小组办公室编制`.
 fn agency_from_prose(text: &str) -> Option<String> {
     let head = fold(&text[..floor_char_boundary(text, 3000)]);
-    let p = head.find("现公布")? + "现公布".len();
-    let tail = &head[p..floor_char_boundary(&head, p + 120)];
-    let (_, ys, _) = *years(tail).first()?;
-    let agency = tail[..ys].trim();
-    looks_like_agency(agency).then(|| agency.to_string())
+    if let Some(p) = head.find("现公布") {
+        let p = p + "现公布".len();
+        let tail = &head[p..floor_char_boundary(&head, p + 120)];
+        if let Some(&(_, ys, _)) = years(tail).first() {
+            let agency = tail[..ys].trim();
+            if looks_like_agency(agency) {
+                return Some(agency.to_string());
+            }
+        }
+    }
+    let p = head.find('由')? + '由'.len_utf8();
+    let tail = &head[p..floor_char_boundary(&head, p + 90)];
+    let end = tail.find("编制")?;
+    let office = tail[..end].trim();
+    let n = office.chars().count();
+    ((4..=30).contains(&n) && !office.contains([',', '，', '。', '、', '(', '（']))
+        .then(|| office.to_string())
 }
 
 fn is_title_like(key: &str) -> bool {
@@ -164,6 +177,13 @@ pub(crate) fn read_meta(text: &str, lines: &[Line]) -> MetaRead {
         m.year = year_from_body(text);
     }
     m.level = m.agency.as_deref().and_then(level_of);
+    if m.agency
+        .as_deref()
+        .is_some_and(|a| a.contains("领导小组") || a.contains("公开办"))
+    {
+        // A working group's office compiles on behalf of a government: the level is not its own.
+        m.level = None;
+    }
     m.published = published(text, lines);
     m
 }
@@ -324,6 +344,9 @@ mod tests {
         let m = meta("标 题 | 连岛街道2019年度政府信息公开工作报告 | ||");
         assert_eq!(m.agency.as_deref(), Some("连岛街道"));
         assert_eq!(m.year, Some(2019));
+        let m = meta("本年度报告根据《条例》,由津市市政务公开领导小组办公室编制。全文包括概述");
+        assert_eq!(m.agency.as_deref(), Some("津市市政务公开领导小组办公室"));
+        assert_eq!(m.level, None);
         let m = meta("根据规定,现公布泰州市人民政府2017年政府信息公开工作年度报告。");
         assert_eq!(m.agency.as_deref(), Some("泰州市人民政府"));
         let m = meta("2022年上海市政府信息公开工作年度报告\n\n字号:");
