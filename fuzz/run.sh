@@ -8,7 +8,7 @@ cd "$(dirname "$0")"
 secs=${1:-600}
 shift || true
 targets=("$@")
-[ ${#targets[@]} -gt 0 ] || targets=(parse_text json_report cases deadline)
+[ ${#targets[@]} -gt 0 ] || targets=(parse_text prose_claims json_report cases deadline)
 export RUSTC_BOOTSTRAP=1
 
 seed() { # target, files...
@@ -17,7 +17,8 @@ seed() { # target, files...
   for f in "$@"; do [ -f "$f" ] && cp "$f" "corpus/$t/$(basename "$f")"; done
 }
 shopt -s nullglob globstar
-seed parse_text ../tests/fixtures/**/*.txt ../examples/*.txt ../data/*.txt
+seed parse_text ../tests/fixtures/**/*.txt ../data/*.txt
+seed prose_claims ../tests/fixtures/**/*.txt ../data/*.txt
 seed json_report ../tests/fixtures/*.json ../tests/fixtures/**/*.json
 seed cases ../tests/fixtures/**/*.csv
 seed deadline ../data/cn-workday-calendar.tsv
