@@ -209,7 +209,12 @@ impl Outcome {
     /// `（一）予以公开`.
     pub fn full_label(self) -> String {
         match self.number() {
-            Some(n) => format!("{}{}.{}", &self.group().label()[..group_prefix_len(self.group())], n, self.label()),
+            Some(n) => format!(
+                "{}{}.{}",
+                &self.group().label()[..group_prefix_len(self.group())],
+                n,
+                self.label()
+            ),
             None => self.group().label().replace(
                 &self.group().label()[group_prefix_len(self.group())..],
                 self.label(),
@@ -220,7 +225,10 @@ impl Outcome {
 
 /// Byte length of the `（三）` prefix of a group label.
 fn group_prefix_len(g: OutcomeGroup) -> usize {
-    g.label().find('）').map(|i| i + '）'.len_utf8()).unwrap_or(0)
+    g.label()
+        .find('）')
+        .map(|i| i + '）'.len_utf8())
+        .unwrap_or(0)
 }
 
 impl fmt::Display for Outcome {
@@ -403,7 +411,10 @@ mod tests {
 
     #[test]
     fn full_labels() {
-        assert_eq!(Outcome::WithheldStateSecret.full_label(), "（三）1.属于国家秘密");
+        assert_eq!(
+            Outcome::WithheldStateSecret.full_label(),
+            "（三）1.属于国家秘密"
+        );
         assert_eq!(Outcome::Disclosed.full_label(), "（一）予以公开");
         assert_eq!(Outcome::OtherHandling.full_label(), "（六）其他处理");
         assert_eq!(Outcome::OtherMisc.full_label(), "（六）3.其他");
@@ -416,8 +427,18 @@ mod tests {
     #[test]
     fn groups_have_their_members() {
         assert_eq!(OutcomeGroup::Withheld.members(Template::Std2021).count(), 8);
-        assert_eq!(OutcomeGroup::OtherHandling.members(Template::Std2019).count(), 1);
-        assert_eq!(OutcomeGroup::OtherHandling.members(Template::Std2021).count(), 3);
+        assert_eq!(
+            OutcomeGroup::OtherHandling
+                .members(Template::Std2019)
+                .count(),
+            1
+        );
+        assert_eq!(
+            OutcomeGroup::OtherHandling
+                .members(Template::Std2021)
+                .count(),
+            3
+        );
     }
 }
 

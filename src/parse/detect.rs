@@ -53,7 +53,10 @@ impl FormatEvidence {
     /// Reads the markers from the label key of the whole text.
     pub fn of(text_key: &str) -> FormatEvidence {
         let found = |set: &[&'static str]| -> Vec<&'static str> {
-            set.iter().copied().filter(|m| text_key.contains(m)).collect()
+            set.iter()
+                .copied()
+                .filter(|m| text_key.contains(m))
+                .collect()
         };
         FormatEvidence {
             markers_2019: found(MARKERS_2019),
@@ -134,7 +137,9 @@ mod tests {
 
     #[test]
     fn markers_decide_over_year() {
-        let e = FormatEvidence::of(&label_key("信息内容 本年新制作数量 本年新公开数量 对外公开总数量"));
+        let e = FormatEvidence::of(&label_key(
+            "信息内容 本年新制作数量 本年新公开数量 对外公开总数量",
+        ));
         assert_eq!(detect(&e, &[], "", Some(2022)), ReportFormat::Std2019);
         let e = FormatEvidence::of(&label_key("本年制发件数 本年废止件数 现行有效件数"));
         assert_eq!(detect(&e, &[], "", Some(2020)), ReportFormat::Std2021);

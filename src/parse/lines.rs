@@ -18,12 +18,20 @@ pub(crate) fn split_lines(text: &str) -> Vec<Line> {
     while i < bytes.len() {
         match bytes[i] {
             b'\n' => {
-                out.push(Line { number, start, end: i });
+                out.push(Line {
+                    number,
+                    start,
+                    end: i,
+                });
                 number = number.saturating_add(1);
                 start = i + 1;
             }
             b'\r' => {
-                out.push(Line { number, start, end: i });
+                out.push(Line {
+                    number,
+                    start,
+                    end: i,
+                });
                 number = number.saturating_add(1);
                 if bytes.get(i + 1) == Some(&b'\n') {
                     i += 1;

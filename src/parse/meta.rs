@@ -97,11 +97,10 @@ pub(crate) fn read_meta(text: &str, lines: &[Line]) -> MetaRead {
             } else if !between.is_empty() {
                 Some(between.to_string())
             } else {
-                prev.map(|p| fold(text[p.start..p.end].trim()))
-                    .filter(|p| {
-                        let n = p.chars().count();
-                        (2..=30).contains(&n) && !p.chars().any(|c| c.is_ascii_digit())
-                    })
+                prev.map(|p| fold(text[p.start..p.end].trim())).filter(|p| {
+                    let n = p.chars().count();
+                    (2..=30).contains(&n) && !p.chars().any(|c| c.is_ascii_digit())
+                })
             };
             m.agency = agency.map(|a| a.trim_matches(['#', ' ', '*', '"']).to_string());
         }
@@ -174,7 +173,18 @@ pub(crate) fn level_of(name: &str) -> Option<AgencyLevel> {
         return Some(AgencyLevel::Township);
     }
     const DEPT: &[&str] = &[
-        "局", "委", "委员会", "办", "办公室", "厅", "部", "署", "中心", "院", "所", "队",
+        "局",
+        "委",
+        "委员会",
+        "办",
+        "办公室",
+        "厅",
+        "部",
+        "署",
+        "中心",
+        "院",
+        "所",
+        "队",
     ];
     if DEPT.iter().any(|s| n.ends_with(s)) {
         return Some(AgencyLevel::Department);
@@ -237,7 +247,10 @@ mod tests {
     fn title_forms() {
         let m = meta("广州市荔湾区人民政府南源街道办事处2020年政府信息公开工作年度报告\n发布时间: 2021-01-18 来源");
         assert_eq!(m.year, Some(2020));
-        assert_eq!(m.agency.as_deref(), Some("广州市荔湾区人民政府南源街道办事处"));
+        assert_eq!(
+            m.agency.as_deref(),
+            Some("广州市荔湾区人民政府南源街道办事处")
+        );
         assert_eq!(m.level, Some(AgencyLevel::Township));
         assert_eq!(m.published, NaiveDate::from_ymd_opt(2021, 1, 18));
 
@@ -255,7 +268,9 @@ mod tests {
 
     #[test]
     fn year_from_body_and_signature_date() {
-        let m = meta("一、概述\n2016年,我市……2016年度共受理……2015年度访问量\n沭阳县人民政府\n2026年1月23日");
+        let m = meta(
+            "一、概述\n2016年,我市……2016年度共受理……2015年度访问量\n沭阳县人民政府\n2026年1月23日",
+        );
         assert_eq!(m.year, Some(2016));
         assert_eq!(m.published, NaiveDate::from_ymd_opt(2026, 1, 23));
         let m = meta("报告中所列数据的统计期限自2022年1月1日起至2022年12月31日止。2021年");

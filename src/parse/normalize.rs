@@ -188,9 +188,15 @@ mod tests {
 
     #[test]
     fn keys_ignore_width_spaces_and_punctuation() {
-        assert_eq!(label_key("（三）1.属于 国家秘密"), label_key("(三)1、属于国家秘密"));
+        assert_eq!(
+            label_key("（三）1.属于 国家秘密"),
+            label_key("(三)1、属于国家秘密")
+        );
         assert_eq!(label_key("商业 企业"), "商业企业");
-        assert_eq!(label_key("危及“三安全一稳定”"), label_key("危及\"三安全一稳定\""));
+        assert_eq!(
+            label_key("危及“三安全一稳定”"),
+            label_key("危及\"三安全一稳定\"")
+        );
         assert_eq!(label_key("總計"), "总计");
         assert_eq!(fold("１２３，"), "123,");
     }

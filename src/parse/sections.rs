@@ -9,7 +9,10 @@ use crate::report::{Section, SectionKind, Span};
 /// whose title *equals* one of these is a heading; so is a line that *starts with* one and
 /// continues with body text, and an unnumbered line that equals one.
 const TITLES: &[(SectionKind, &[&str])] = &[
-    (SectionKind::Overview, &["总体情况", "概述", "基本情况", "总体概述"]),
+    (
+        SectionKind::Overview,
+        &["总体情况", "概述", "基本情况", "总体概述"],
+    ),
     (
         SectionKind::Proactive,
         &[
@@ -34,7 +37,11 @@ const TITLES: &[(SectionKind, &[&str])] = &[
     ),
     (
         SectionKind::Enquiries,
-        &["政府信息公开咨询处理情况", "咨询处理情况", "政府信息公开咨询情况"],
+        &[
+            "政府信息公开咨询处理情况",
+            "咨询处理情况",
+            "政府信息公开咨询情况",
+        ],
     ),
     (
         SectionKind::Redress,
@@ -195,10 +202,7 @@ pub(crate) fn find_sections(text: &str, lines: &[Line]) -> Vec<Section> {
     let mut out = Vec::with_capacity(found.len());
     for (i, (number, kind, _, hspan)) in found.iter().enumerate() {
         let body_start = hspan.end;
-        let body_end = found
-            .get(i + 1)
-            .map(|n| n.3.start)
-            .unwrap_or(text.len());
+        let body_end = found.get(i + 1).map(|n| n.3.start).unwrap_or(text.len());
         let heading = text[hspan.start..hspan.end].trim().to_string();
         let body_line = if text[body_start..body_end.max(body_start)].starts_with('\n') {
             hspan.line + 1

@@ -302,13 +302,22 @@ const LAYOUT_2019: &[(ActiveRow, &[ActiveColumn])] = {
     use ActiveColumn::*;
     &[
         (ActiveRow::Rules, &[Made, Published, TotalPublished]),
-        (ActiveRow::NormativeDocuments, &[Made, Published, TotalPublished]),
+        (
+            ActiveRow::NormativeDocuments,
+            &[Made, Published, TotalPublished],
+        ),
         (ActiveRow::Licensing, &[PreviousItems, Change, Decisions]),
-        (ActiveRow::OtherServices, &[PreviousItems, Change, Decisions]),
+        (
+            ActiveRow::OtherServices,
+            &[PreviousItems, Change, Decisions],
+        ),
         (ActiveRow::Penalty, &[PreviousItems, Change, Decisions]),
         (ActiveRow::Coercion, &[PreviousItems, Change, Decisions]),
         (ActiveRow::Fees, &[PreviousItems, Change]),
-        (ActiveRow::Procurement, &[ProcurementItems, ProcurementAmount]),
+        (
+            ActiveRow::Procurement,
+            &[ProcurementItems, ProcurementAmount],
+        ),
     ]
 };
 
@@ -398,13 +407,11 @@ impl ActiveTable {
         col: ActiveColumn,
         cell: ActiveCell,
     ) -> Result<(), ModelError> {
-        let i = self
-            .index(row, col)
-            .ok_or(ModelError::CellNotInTemplate {
-                row: row.id(),
-                column: col.id(),
-                template: self.template,
-            })?;
+        let i = self.index(row, col).ok_or(ModelError::CellNotInTemplate {
+            row: row.id(),
+            column: col.id(),
+            template: self.template,
+        })?;
         if cell.kind() != col.kind() {
             return Err(ModelError::WrongCellKind { column: col.id() });
         }
@@ -512,21 +519,34 @@ mod tests {
 
     #[test]
     fn layouts_have_the_template_cells() {
-        assert_eq!(ActiveTable::new(Template::Std2019).cells().count(), 3 * 2 + 3 * 4 + 2 + 2);
-        assert_eq!(ActiveTable::new(Template::Std2021).cells().count(), 3 * 2 + 3 + 1);
+        assert_eq!(
+            ActiveTable::new(Template::Std2019).cells().count(),
+            3 * 2 + 3 * 4 + 2 + 2
+        );
+        assert_eq!(
+            ActiveTable::new(Template::Std2021).cells().count(),
+            3 * 2 + 3 + 1
+        );
     }
 
     #[test]
     fn serde_round_trip() {
         let mut t = ActiveTable::new(Template::Std2019);
-        t.set_text(ActiveRow::Licensing, ActiveColumn::Change, "-185").unwrap();
-        t.set_text(ActiveRow::Procurement, ActiveColumn::ProcurementAmount, "75394432.52元")
+        t.set_text(ActiveRow::Licensing, ActiveColumn::Change, "-185")
             .unwrap();
-        t.set_text(ActiveRow::Rules, ActiveColumn::Made, "/").unwrap();
+        t.set_text(
+            ActiveRow::Procurement,
+            ActiveColumn::ProcurementAmount,
+            "75394432.52元",
+        )
+        .unwrap();
+        t.set_text(ActiveRow::Rules, ActiveColumn::Made, "/")
+            .unwrap();
         let j = serde_json::to_string(&t).unwrap();
         assert_eq!(serde_json::from_str::<ActiveTable>(&j).unwrap(), t, "{j}");
         let mut t = ActiveTable::new(Template::Std2021);
-        t.set_text(ActiveRow::Fees, ActiveColumn::AmountWanYuan, "24252.311082").unwrap();
+        t.set_text(ActiveRow::Fees, ActiveColumn::AmountWanYuan, "24252.311082")
+            .unwrap();
         let j = serde_json::to_string(&t).unwrap();
         assert_eq!(serde_json::from_str::<ActiveTable>(&j).unwrap(), t, "{j}");
     }

@@ -172,8 +172,16 @@ mod tests {
     #[test]
     fn serde_round_trip() {
         let mut t = AppealsTable::default();
-        t.set(AppealGroup::LitigationDirect, AppealColumn::Total, Cell::Value(3));
-        t.set(AppealGroup::Reconsideration, AppealColumn::Other, Cell::NotApplicable);
+        t.set(
+            AppealGroup::LitigationDirect,
+            AppealColumn::Total,
+            Cell::Value(3),
+        );
+        t.set(
+            AppealGroup::Reconsideration,
+            AppealColumn::Other,
+            Cell::NotApplicable,
+        );
         let j = serde_json::to_string(&t).unwrap();
         assert!(j.starts_with(r#"{"reconsideration":{"upheld":null"#), "{j}");
         assert_eq!(serde_json::from_str::<AppealsTable>(&j).unwrap(), t);

@@ -274,6 +274,9 @@ mod tests {
         let j = serde_json::to_string(&d).unwrap();
         assert_eq!(j, "\"24252.311082\"");
         assert_eq!(serde_json::from_str::<Cell<Decimal>>(&j).unwrap(), d);
-        assert_eq!(serde_json::from_str::<Cell<u64>>("-3").unwrap(), Cell::Invalid("-3".into()));
+        assert_eq!(
+            serde_json::from_str::<Cell<u64>>("-3").unwrap(),
+            Cell::Invalid("-3".into())
+        );
     }
 }

@@ -19,7 +19,7 @@ use crate::law::{ReportFormat, Template};
 pub use active::{ActiveCell, ActiveColumn, ActiveKind, ActiveRow, ActiveTable, Amount, MoneyUnit};
 pub use appeals::{AppealCells, AppealColumn, AppealGroup, AppealsTable};
 pub use cell::{Cell, CellValue};
-pub use extras::{Extras, ExtraRow};
+pub use extras::{ExtraRow, Extras};
 pub use meta::{AgencyLevel, ReportMeta};
 pub use requests::{RequestCells, RequestTable};
 pub use section::{Section, SectionKind};

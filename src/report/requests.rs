@@ -54,7 +54,9 @@ impl RequestTable {
     }
 
     fn index(&self, row: RequestRow) -> Option<usize> {
-        RequestRow::rows(self.template).iter().position(|r| *r == row)
+        RequestRow::rows(self.template)
+            .iter()
+            .position(|r| *r == row)
     }
 
     /// A cell, or `None` if `row` is not in this table's template.

@@ -18,7 +18,9 @@ use crate::report::appeals::{AppealColumn, AppealGroup};
 /// let s = Span::new(3, 10, 12);
 /// assert_eq!(s.len(), 2);
 /// ```
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize, Default)]
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize, Default,
+)]
 pub struct Span {
     /// 1-based line number of the start.
     pub line: u32,

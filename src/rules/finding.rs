@@ -343,7 +343,11 @@ impl Finding {
 
 impl fmt::Display for Finding {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "{} {} at {}: {}", self.severity, self.rule, self.location, self.message)?;
+        write!(
+            f,
+            "{} {} at {}: {}",
+            self.severity, self.rule, self.location, self.message
+        )?;
         if let (Some(e), Some(a)) = (&self.expected, &self.actual) {
             write!(f, " (expected {e}, found {a})")?;
         }

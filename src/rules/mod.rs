@@ -21,6 +21,7 @@
 //! ```
 
 mod finding;
+pub(crate) mod reading;
 mod registry;
 pub(crate) mod tables;
 

@@ -7,6 +7,7 @@
 //! | `TBL` | table identities H1–H4, H7, H8 (DOMAIN.md §2.7) |
 //! | `DOM` | cell domains (H5) |
 //! | `STR` | the report's own structure: sections, templates, rows the parser could not place |
+//! | `RDG` | reading diagnostics of the table reader (run by [`crate::parse`]) |
 //! | `SFT` | soft identities inside one report (S3, S5, S6) |
 //! | `PRO` | prose claims |
 //! | `PUB` | publication deadline (2008 art. 31, 2019 art. 49) |
@@ -81,8 +82,8 @@ impl Rule {
 
 /// The families, each a table of rules in its own file. Add a family here (and to
 /// `FAMILY_SOURCES` in the tests below).
-fn families() -> [&'static [Rule]; 1] {
-    [crate::rules::tables::RULES]
+fn families() -> [&'static [Rule]; 2] {
+    [crate::rules::tables::RULES, crate::rules::reading::RULES]
 }
 
 /// Every rule, in code order.
@@ -109,7 +110,7 @@ mod tests {
 
     /// The source of each family file: the registry test checks that every rule has a firing
     /// and a silent test named `<code>_fires…` / `<code>_silent…` (code in lower case).
-    const FAMILY_SOURCES: &[&str] = &[include_str!("tables.rs")];
+    const FAMILY_SOURCES: &[&str] = &[include_str!("tables.rs"), include_str!("reading.rs")];
 
     #[test]
     fn codes_are_unique_well_formed_and_documented() {
@@ -120,10 +121,22 @@ mod tests {
         for r in &all {
             let (prefix, digits) = r.code.split_at(3);
             assert!(prefix.bytes().all(|b| b.is_ascii_uppercase()), "{}", r.code);
-            assert!(digits.len() == 3 && digits.bytes().all(|b| b.is_ascii_digit()), "{}", r.code);
-            assert!(!r.summary.is_empty() && !r.summary_zh.is_empty(), "{} undocumented", r.code);
+            assert!(
+                digits.len() == 3 && digits.bytes().all(|b| b.is_ascii_digit()),
+                "{}",
+                r.code
+            );
+            assert!(
+                !r.summary.is_empty() && !r.summary_zh.is_empty(),
+                "{} undocumented",
+                r.code
+            );
             assert!(!r.basis.is_empty(), "{} has no basis", r.code);
-            assert!(r.name.bytes().all(|b| b.is_ascii_lowercase() || b == b'_'), "{}", r.code);
+            assert!(
+                r.name.bytes().all(|b| b.is_ascii_lowercase() || b == b'_'),
+                "{}",
+                r.code
+            );
             assert_eq!(rule(r.code).map(|x| x.code), Some(r.code));
         }
     }
@@ -133,8 +146,16 @@ mod tests {
         let src: String = FAMILY_SOURCES.concat();
         for r in registry() {
             let code = r.code.to_ascii_lowercase();
-            assert!(src.contains(&format!("fn {code}_fires")), "{} has no firing test", r.code);
-            assert!(src.contains(&format!("fn {code}_silent")), "{} has no silent test", r.code);
+            assert!(
+                src.contains(&format!("fn {code}_fires")),
+                "{} has no firing test",
+                r.code
+            );
+            assert!(
+                src.contains(&format!("fn {code}_silent")),
+                "{} has no silent test",
+                r.code
+            );
         }
     }
 }

@@ -177,7 +177,8 @@ mod tests {
             (RequestRow::CarriedForward, [0; 7]),
         ]);
         let t = rep.tables.requests.as_mut().unwrap();
-        t.set(RequestRow::Received, RequestColumn::Total, Cell::Blank).unwrap();
+        t.set(RequestRow::Received, RequestColumn::Total, Cell::Blank)
+            .unwrap();
         t.set(
             RequestRow::CarriedIn,
             RequestColumn::Applicant(crate::ApplicantKind::OtherOrg),

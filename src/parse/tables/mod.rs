@@ -1,6 +1,25 @@
-//! Reading the three statistical tables from report text in every layout real reports come in.
+//! Reading the three statistical tables from report text in every layout real reports come in
+//! (DOMAIN.md §2.3–2.5, §7): one row per line (tabs, ` | ` with ragged pipes, runs of spaces),
+//! one cell per line, row-group labels anywhere, page footers inside a table, blank cells
+//! omitted, and cells run together without separators.
+//!
+//! The pipeline per table: locate its region ([`region`]), tokenise the lines on the original
+//! bytes ([`tokens`]), assemble candidate rows ([`rows`]), match labels ([`labels`]), align the
+//! candidates to the template monotonically ([`align`]), decode digit runs ([`digits`]), and
+//! report what does not fit as `RDG` findings.
+
+mod active;
+mod align;
+mod appeals;
+mod digits;
+mod labels;
+mod region;
+mod requests;
+mod rows;
+mod tokens;
 
 use crate::law::Template;
+use crate::parse::lines::split_lines;
 use crate::report::{ActiveTable, AppealsTable, CellRef, ExtraRow, RequestTable, Section, Span};
 use crate::rules::Finding;
 
@@ -19,6 +38,19 @@ pub(crate) struct TablesRead {
 
 /// Reads the tables of `text`. `sections` are the headings found; `hint` is the template the
 /// labels point to, if any.
-pub(crate) fn read_tables(_text: &str, _sections: &[Section], _hint: Option<Template>) -> TablesRead {
-    TablesRead::default()
+pub(crate) fn read_tables(text: &str, sections: &[Section], hint: Option<Template>) -> TablesRead {
+    let lines = split_lines(text);
+    let regions = region::locate(text, &lines, sections);
+    let mut out = TablesRead::default();
+    if let Some(r) = regions.requests.clone() {
+        requests::read(text, &lines, r, hint, &mut out);
+    }
+    if let Some(r) = regions.appeals.clone() {
+        appeals::read(text, &lines, r, &mut out);
+    }
+    if let Some(r) = regions.active.clone() {
+        let tpl = out.requests.as_ref().map(RequestTable::template).or(hint);
+        active::read(text, &lines, r, tpl, &mut out);
+    }
+    out
 }

@@ -1,0 +1,116 @@
+//! Matching row labels (whole, fragments, typos, traditional characters) to the rows of the
+//! §3 template by shared character pairs of their label keys.
+
+use crate::law::Template;
+use crate::outcome::{OutcomeGroup, RequestRow};
+use crate::parse::normalize::label_key;
+
+/// A place a §3 label can point to: a template row or an outcome-group heading.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Target {
+    /// A data row of the template.
+    Row(RequestRow),
+    /// A group heading (`（三）不予公开`): a filled one is a subtotal row.
+    Group(OutcomeGroup),
+}
+
+/// The matching key of a target: the label with its ordinal or number, as a label key.
+pub(crate) fn target_key(t: Target) -> String {
+    match t {
+        Target::Row(RequestRow::Outcome(o)) => match o.number() {
+            Some(n) => label_key(&format!("{n}{}", o.label())),
+            None => label_key(&o.full_label()),
+        },
+        Target::Row(r) => label_key(&r.label()),
+        Target::Group(g) => label_key(g.label()),
+    }
+}
+
+/// The character pairs of a key (the key itself when it is one character).
+fn pairs(key: &str) -> Vec<(char, char)> {
+    let cs: Vec<char> = key.chars().collect();
+    let mut v: Vec<(char, char)> = cs.windows(2).map(|w| (w[0], w[1])).collect();
+    if cs.len() == 1 {
+        v.push((cs[0], cs[0]));
+    }
+    v.sort_unstable();
+    v.dedup();
+    v
+}
+
+/// Scores label keys against the targets of one template.
+#[derive(Debug, Clone)]
+pub(crate) struct Matcher {
+    targets: Vec<(Target, Vec<(char, char)>)>,
+}
+
+impl Matcher {
+    /// A matcher over the rows of `template` and the outcome groups with children.
+    pub fn new(template: Template) -> Matcher {
+        let mut targets: Vec<(Target, Vec<(char, char)>)> = RequestRow::rows(template)
+            .iter()
+            .map(|r| Target::Row(*r))
+            .chain(
+                OutcomeGroup::ALL
+                    .iter()
+                    .filter(|g| g.members(template).count() > 1)
+                    .map(|g| Target::Group(*g)),
+            )
+            .map(|t| (t, pairs(&target_key(t))))
+            .collect();
+        targets.shrink_to_fit();
+        Matcher { targets }
+    }
+
+    /// The targets in order.
+    pub fn targets(&self) -> impl Iterator<Item = Target> + '_ {
+        self.targets.iter().map(|(t, _)| *t)
+    }
+
+    /// For `key`, the number of its character pairs each target contains.
+    pub fn scores(&self, key: &str) -> Vec<u32> {
+        let p = pairs(key);
+        self.targets
+            .iter()
+            .map(|(_, tp)| p.iter().filter(|x| tp.binary_search(x).is_ok()).count() as u32)
+            .collect()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::outcome::Outcome;
+
+    fn best(m: &Matcher, label: &str) -> Target {
+        let s = m.scores(&label_key(label));
+        let (i, _) = s
+            .iter()
+            .enumerate()
+            .max_by_key(|(i, v)| (**v, usize::MAX - i))
+            .unwrap();
+        m.targets().nth(i).unwrap()
+    }
+
+    #[test]
+    fn fragments_typos_and_groups() {
+        let m = Matcher::new(Template::Std2021);
+        assert_eq!(
+            best(&m, "2.其他法律行政止公开"),
+            Target::Row(RequestRow::Outcome(Outcome::WithheldProhibitedByLaw))
+        );
+        assert_eq!(
+            best(&m, "（四）无法提供   1.本机关不掌握相关政府信息"),
+            Target::Row(RequestRow::Outcome(Outcome::UnavailableNotHeld))
+        );
+        assert_eq!(
+            best(&m, "缴纳费用、 行政机关不再处理其政"),
+            Target::Row(RequestRow::Outcome(Outcome::OtherFeeUnpaid))
+        );
+        assert_eq!(
+            best(&m, "（三）不予公开"),
+            Target::Group(OutcomeGroup::Withheld)
+        );
+        assert_eq!(best(&m, "總計"), Target::Row(RequestRow::TotalProcessed));
+    }
+}
