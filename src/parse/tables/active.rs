@@ -46,14 +46,23 @@ const MARKS_2021: &[&str] = &[
     "本年收费金额",
 ];
 
-/// The row a label names: the row name found earliest in the key (a label may carry the
-/// template's guidance text after the name).
+/// The row a label names: a row name at the start of the key (after at most a short
+/// enumerator; the template's guidance text may follow the name).
 fn row_of(key: &str) -> Option<ActiveRow> {
     ROW_KEYS
         .iter()
         .filter_map(|(k, r)| key.find(k).map(|p| (p, std::cmp::Reverse(k.len()), *r)))
+        .filter(|(p, _, _)| *p <= 6)
         .min_by_key(|(p, l, _)| (*p, *l))
         .map(|(_, _, r)| r)
+}
+
+/// Whether a label is a header or a note rather than a row the report added.
+fn is_header(key: &str) -> bool {
+    ["第二十条", "信息内容", "其中", "含", "单位", "注"]
+        .iter()
+        .any(|w| key.starts_with(w))
+        || key.chars().count() < 2
 }
 
 fn decide(
@@ -92,13 +101,13 @@ pub(crate) fn read(
     let mut any = false;
     let mut seen: Vec<ActiveRow> = Vec::new();
     for c in &cands {
-        let own_key = label_key(c.label.rsplit(' ').next().unwrap_or(""));
-        let row = row_of(&own_key).or_else(|| row_of(&c.key));
+        let last_key = label_key(&c.last);
+        let row = row_of(&last_key);
         let cols = row.and_then(|r| layout.iter().find(|(x, _)| *x == r).map(|(_, cols)| *cols));
         let (Some(row), Some(cols)) = (row, cols) else {
-            if !c.key.is_empty() && c.cells.iter().any(|t| t.kind == Kind::Num) {
+            if !is_header(&last_key) && c.cells.iter().any(|t| t.kind == Kind::Num) {
                 out.extras.push(ExtraRow::ActiveOther {
-                    label: c.label.clone(),
+                    label: c.last.trim().to_string(),
                     cells: c.cells.iter().map(|t| t.text(text).to_string()).collect(),
                 });
             }

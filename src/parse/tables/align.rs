@@ -12,10 +12,25 @@ const GAP: i64 = 10;
 /// Weight of one shared character pair.
 const PAIR: i64 = 100;
 
-/// The score of placing candidate `i` on row `j`: `hits[i][j]` shared character pairs, or
-/// `None` for an unlabelled candidate. Returns, for each candidate, the row index it is
-/// placed on.
-pub(crate) fn align(hits: &[Option<Vec<u32>>], rows: usize) -> Vec<Option<usize>> {
+/// Weight of one shared character pair of a floating label (a loose line near the row, which
+/// may belong to another row): a hint that cannot outweigh the order of the rows.
+const HINT: i64 = 3;
+/// The most a floating label can add.
+const MAX_HINT: i64 = 30;
+
+/// What is known of a candidate's label.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) enum Label {
+    /// No label: the candidate fills the next expected row.
+    Bare,
+    /// A label on the row's own line: shared character pairs with each row.
+    Own(Vec<u32>),
+    /// Loose label lines before the row: shared pairs, used only as a hint.
+    Floating(Vec<u32>),
+}
+
+/// Places candidates on rows. Returns, for each candidate, the row index it is placed on.
+pub(crate) fn align(hits: &[Label], rows: usize) -> Vec<Option<usize>> {
     let n = hits.len();
     let m = rows;
     let w = m + 1;
@@ -33,10 +48,14 @@ pub(crate) fn align(hits: &[Option<Vec<u32>>], rows: usize) -> Vec<Option<usize>
         for j in 1..=m {
             let skip_cand = f[(i - 1) * w + j];
             let skip_row = f[i * w + j - 1] - GAP;
+            // Slightly less on later rows: bare rows fill the rows right after an anchor.
+            let bare = UNLABELLED - (j as i64).min(UNLABELLED - 1);
             let s = match &hits[i - 1] {
-                // Slightly less on later rows: bare rows fill the rows right after an anchor.
-                None => UNLABELLED - (j as i64).min(UNLABELLED - 1),
-                Some(h) => match h.get(j - 1).copied().unwrap_or(0) {
+                Label::Bare => bare,
+                Label::Floating(h) => {
+                    bare + (i64::from(h.get(j - 1).copied().unwrap_or(0)) * HINT).min(MAX_HINT)
+                }
+                Label::Own(h) => match h.get(j - 1).copied().unwrap_or(0) {
                     0 => MISMATCH,
                     k => i64::from(k) * PAIR,
                 },
@@ -79,21 +98,42 @@ mod tests {
         let l = |j: usize| {
             let mut v = vec![0; 5];
             v[j] = 5;
-            Some(v)
+            Label::Own(v)
         };
-        let hits = vec![l(0), None, None, l(4)];
+        let hits = vec![l(0), Label::Bare, Label::Bare, l(4)];
         assert_eq!(align(&hits, 5), vec![Some(0), Some(1), Some(2), Some(4)]);
     }
 
     #[test]
     fn unmatched_labels_are_left_out() {
-        let hits = vec![Some(vec![3, 0]), Some(vec![0, 0]), Some(vec![0, 4])];
+        let hits = vec![
+            Label::Own(vec![3, 0]),
+            Label::Own(vec![0, 0]),
+            Label::Own(vec![0, 4]),
+        ];
         assert_eq!(align(&hits, 2), vec![Some(0), None, Some(1)]);
     }
 
     #[test]
     fn ties_are_broken_by_order() {
-        let hits = vec![Some(vec![13, 13]), Some(vec![13, 16])];
+        let hits = vec![Label::Own(vec![13, 13]), Label::Own(vec![13, 16])];
         assert_eq!(align(&hits, 2), vec![Some(0), Some(1)]);
+    }
+
+    #[test]
+    fn floating_labels_do_not_override_order() {
+        // Two bare rows between anchors 0 and 3; the first has a loose label of row 2.
+        let own = |j: usize| {
+            let mut v = vec![0; 4];
+            v[j] = 9;
+            Label::Own(v)
+        };
+        let hits = vec![
+            own(0),
+            Label::Floating(vec![0, 0, 10, 0]),
+            Label::Bare,
+            own(3),
+        ];
+        assert_eq!(align(&hits, 4), vec![Some(0), Some(1), Some(2), Some(3)]);
     }
 }

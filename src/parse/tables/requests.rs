@@ -9,7 +9,7 @@ use crate::applicant::RequestColumn;
 use crate::law::Template;
 use crate::outcome::{Outcome, OutcomeGroup, RequestRow};
 use crate::parse::lines::Line;
-use crate::parse::tables::align::align;
+use crate::parse::tables::align::{align, Label};
 use crate::parse::tables::digits::decode;
 use crate::parse::tables::labels::{Matcher, Target};
 use crate::parse::tables::rows::{assemble, split_merged, Cand};
@@ -73,11 +73,11 @@ pub(crate) fn read(
     let targets: Vec<Target> = m.targets().collect();
     let rows = RequestRow::rows(template);
     let n_rows = rows.len();
-    let mut hits: Vec<Option<Vec<u32>>> = Vec::with_capacity(cands.len());
+    let mut hits: Vec<Label> = Vec::with_capacity(cands.len());
     let mut subtotal: Vec<Option<OutcomeGroup>> = Vec::with_capacity(cands.len());
     for c in &cands {
         if c.key.is_empty() {
-            hits.push(None);
+            hits.push(Label::Bare);
             subtotal.push(None);
             continue;
         }
@@ -95,15 +95,15 @@ pub(crate) fn read(
             });
         match best_group {
             Some(g) if c.own_label => {
-                hits.push(None);
+                hits.push(Label::Bare);
                 subtotal.push(Some(g));
             }
-            _ if best_row == 0 && !c.own_label => {
-                hits.push(None);
+            _ if !c.own_label => {
+                hits.push(Label::Floating(s[..n_rows].to_vec()));
                 subtotal.push(None);
             }
             _ => {
-                hits.push(Some(s[..n_rows].to_vec()));
+                hits.push(Label::Own(s[..n_rows].to_vec()));
                 subtotal.push(None);
             }
         }
@@ -112,7 +112,7 @@ pub(crate) fn read(
     let idx: Vec<usize> = (0..cands.len())
         .filter(|i| subtotal[*i].is_none())
         .collect();
-    let sub_hits: Vec<Option<Vec<u32>>> = idx.iter().map(|i| hits[*i].clone()).collect();
+    let sub_hits: Vec<Label> = idx.iter().map(|i| hits[*i].clone()).collect();
     let placed = align(&sub_hits, n_rows);
     let mut table = RequestTable::new(template);
     let mut found = vec![false; n_rows];

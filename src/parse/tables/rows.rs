@@ -18,6 +18,8 @@ pub(crate) struct Cand {
     pub key: String,
     /// The label as written (fragments joined by a space).
     pub label: String,
+    /// The last label line (or the label on the row's own line).
+    pub last: String,
     /// Whether the label was on the row's own line (or directly before it in cell mode).
     pub own_label: bool,
     /// The value cells in order.
@@ -45,9 +47,10 @@ impl Cand {
 #[derive(Debug, Clone, Copy)]
 pub(crate) struct Stray(pub Tok);
 
-/// Whether a line reads as prose rather than a table line.
+/// Whether a line reads as prose rather than a table line: it has a full stop, or is far
+/// longer than any label (labels may carry long guidance text, so the bound is generous).
 pub(crate) fn is_prose(s: &str) -> bool {
-    s.contains('。') || s.trim().chars().filter(|c| !c.is_whitespace()).count() > 80
+    s.contains('。') || s.len() > 600
 }
 
 /// Assembles the candidate rows of `lines[range]`. In rows mode, a line holding one value
@@ -163,10 +166,12 @@ pub(crate) fn assemble(
 fn new_cand(pending: &mut Vec<String>, cells: Vec<Tok>, line: u32, own_label: bool) -> Cand {
     let keep = pending.len().saturating_sub(3);
     let label = pending[keep..].join(" ");
+    let last = pending.last().cloned().unwrap_or_default();
     pending.clear();
     Cand {
         key: label_key(&label),
         label: label.trim().to_string(),
+        last,
         own_label,
         cells,
         line,
@@ -187,6 +192,11 @@ pub(crate) fn split_merged(cands: Vec<Cand>, width: usize) -> Vec<Cand> {
                     key: if i == 0 { c.key.clone() } else { String::new() },
                     label: if i == 0 {
                         c.label.clone()
+                    } else {
+                        String::new()
+                    },
+                    last: if i == 0 {
+                        c.last.clone()
                     } else {
                         String::new()
                     },

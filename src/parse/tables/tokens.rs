@@ -179,6 +179,14 @@ pub(crate) fn tokenize_line(text: &str, start: usize, end: usize, line: u32, out
         Sep::Pipe => split_on(s, start, line, is_pipe, true, out),
         Sep::Spaces => split_spaces(s, start, line, out),
     }
+    // A line without any value has no blank cells either (`第二十条第（五）项 | |||`).
+    if !out[first..]
+        .iter()
+        .any(|t| matches!(t.kind, Kind::Num | Kind::NotApplicable))
+    {
+        out.retain_from(first, |t| t.kind != Kind::Blank);
+        return;
+    }
     // Blank cells before the first value are label positions, not cells.
     let mut i = first;
     while i < out.len() {
@@ -194,6 +202,24 @@ pub(crate) fn tokenize_line(text: &str, start: usize, end: usize, line: u32, out
     // dropped.
     if out[first..].iter().all(|t| t.kind == Kind::Blank) {
         out.truncate(first);
+    }
+}
+
+/// `Vec::retain` on the elements from `from` on.
+trait RetainFrom<T> {
+    fn retain_from(&mut self, from: usize, keep: impl Fn(&T) -> bool);
+}
+
+impl<T> RetainFrom<T> for Vec<T> {
+    fn retain_from(&mut self, from: usize, keep: impl Fn(&T) -> bool) {
+        let mut i = from;
+        while i < self.len() {
+            if keep(&self[i]) {
+                i += 1;
+            } else {
+                self.remove(i);
+            }
+        }
     }
 }
 
@@ -385,6 +411,10 @@ mod tests {
         assert_eq!(toks("2023 年，洪泽区"), vec![(Label, "2023 年，洪泽区")]);
         assert!(toks("|---|---|").is_empty());
         assert!(toks("||||").is_empty());
+        assert_eq!(
+            toks("第二十条第(五)项 | |||"),
+            vec![(Label, "第二十条第(五)项")]
+        );
         assert!(toks("                 -3-").is_empty());
         assert!(toks("— 5 —").is_empty());
     }
