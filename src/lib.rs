@@ -38,6 +38,7 @@ mod error;
 mod law;
 mod outcome;
 pub mod parse;
+pub mod render;
 pub mod report;
 pub mod rules;
 

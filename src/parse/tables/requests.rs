@@ -9,6 +9,7 @@ use crate::applicant::RequestColumn;
 use crate::law::Template;
 use crate::outcome::{Outcome, OutcomeGroup, RequestRow};
 use crate::parse::lines::Line;
+use crate::parse::normalize::label_key;
 use crate::parse::tables::align::{align, Label};
 use crate::parse::tables::digits::decode;
 use crate::parse::tables::labels::{Matcher, Target};
@@ -82,10 +83,12 @@ pub(crate) fn read(
             continue;
         }
         let s = m.scores(&c.key);
-        let best_row = s[..n_rows].iter().copied().max().unwrap_or(0);
+        // A subtotal row is one whose own last label line names a group, not a leaf.
+        let last = m.scores(&label_key(&c.last));
+        let best_row = last[..n_rows].iter().copied().max().unwrap_or(0);
         let best_group = targets
             .iter()
-            .zip(&s)
+            .zip(&last)
             .skip(n_rows)
             .filter(|(_, v)| **v > best_row)
             .max_by_key(|(_, v)| **v)
