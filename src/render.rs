@@ -140,7 +140,11 @@ impl Out {
 /// ```
 /// use zfxxgk::render::{render_tables, Layout};
 /// use zfxxgk::{AnnualReport, AppealColumn, AppealGroup, AppealsTable, Cell, ReportFormat};
+/// use zfxxgk::{RequestColumn, RequestRow, RequestTable, Template};
 /// let mut r = AnnualReport::new(ReportFormat::Std2021);
+/// let mut req = RequestTable::new(Template::Std2021);
+/// req.set(RequestRow::Received, RequestColumn::Total, Cell::Value(3))?;
+/// r.tables.requests = Some(req.clone());
 /// let mut t = AppealsTable::default();
 /// t.set(AppealGroup::Reconsideration, AppealColumn::Upheld, Cell::Value(2));
 /// t.set(AppealGroup::Reconsideration, AppealColumn::Total, Cell::Value(2));
@@ -148,8 +152,9 @@ impl Out {
 /// let text = render_tables(&r, Layout::Pipes);
 /// assert!(text.contains("四、政府信息公开行政复议、行政诉讼情况"));
 /// let back = zfxxgk::parse::parse(&text)?;
+/// assert_eq!(back.report.tables.requests, Some(req));
 /// assert_eq!(back.report.tables.appeals, Some(t));
-/// # Ok::<(), zfxxgk::ParseError>(())
+/// # Ok::<(), Box<dyn std::error::Error>>(())
 /// ```
 pub fn render_tables(report: &AnnualReport, layout: Layout) -> String {
     let format = match report.meta.format {

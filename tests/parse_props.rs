@@ -132,6 +132,26 @@ proptest! {
     }
 
     #[test]
+    fn blank_cells_round_trip_in_delimited_layouts(
+        r in report(),
+        blanks in prop::collection::vec((0usize..25, 0usize..7), 0..20),
+    ) {
+        let mut r = r;
+        if let Some(t) = r.tables.requests.as_mut() {
+            let rows = RequestRow::rows(t.template());
+            for (i, c) in blanks {
+                let row = rows[i % rows.len()];
+                t.set(row, RequestColumn::ALL[c], Cell::Blank).unwrap();
+            }
+        }
+        for layout in [Layout::Tabs, Layout::Pipes] {
+            let text = render_tables(&r, layout);
+            let p = parse(&text).unwrap();
+            prop_assert_eq!(&p.report.tables.requests, &r.tables.requests, "{:?}\n{}", layout, text);
+        }
+    }
+
+    #[test]
     fn arbitrary_text_never_panics(s in "\\PC{0,400}") {
         let _ = parse(&s);
     }

@@ -24,7 +24,10 @@ const WIDTH: usize = 7;
 
 /// The template of the §3 table: the 2021 （六） sub-rows decide 2021, a filled single
 /// `（六）其他处理` row decides 2019, otherwise the hint (2021 when there is none).
-fn decide_template(cands: &[Cand], hint: Option<Template>) -> Template {
+fn decide_template(cands: &[Cand], labels_2021: bool, hint: Option<Template>) -> Template {
+    if labels_2021 {
+        return Template::Std2021;
+    }
     let m = Matcher::new(Template::Std2021);
     let sub_rows = [
         Outcome::OtherNoSupplement,
@@ -64,12 +67,17 @@ pub(crate) fn read(
     hint: Option<Template>,
     out: &mut TablesRead,
 ) {
-    let (cands, strays) = assemble(text, lines, range, WIDTH, false);
+    let (cands, strays) = assemble(text, lines, range.clone(), WIDTH, false);
     let cands = split_merged(cands, WIDTH);
     if cands.is_empty() {
         return;
     }
-    let template = decide_template(&cands, hint);
+    // The 2021 （六） sub-row labels, even on rows left blank, decide the template too.
+    let labels_2021 = lines.get(range.clone()).unwrap_or(&[]).iter().any(|l| {
+        let k = label_key(text.get(l.start..l.end).unwrap_or(""));
+        k.contains("逾期不补正") || k.contains("缴纳费用")
+    });
+    let template = decide_template(&cands, labels_2021, hint);
     let m = Matcher::new(template);
     let targets: Vec<Target> = m.targets().collect();
     let rows = RequestRow::rows(template);

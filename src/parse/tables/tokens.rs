@@ -187,16 +187,16 @@ pub(crate) fn tokenize_line(text: &str, start: usize, end: usize, line: u32, out
         out.retain_from(first, |t| t.kind != Kind::Blank);
         return;
     }
-    // Blank cells before the first value are label positions, not cells.
-    let mut i = first;
-    while i < out.len() {
-        if out[i].kind == Kind::Blank {
-            out.remove(i);
-        } else if out[i].kind == Kind::Label {
+    // Blank cells between label cells are label positions, not cells; blanks after the last
+    // label are value cells (an empty 自然人 column).
+    if let Some(last_label) = out[first..].iter().rposition(|t| t.kind == Kind::Label) {
+        let cut = first + last_label;
+        let mut i = first;
+        out.retain(|t| {
+            let keep = i >= cut || i < first || t.kind != Kind::Blank;
             i += 1;
-        } else {
-            break;
-        }
+            keep
+        });
     }
     // Trailing blank cells of a pipe row are kept (an empty 总计); a row of blanks only is
     // dropped.
