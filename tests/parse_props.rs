@@ -10,8 +10,8 @@ use zfxxgk::parse::parse;
 use zfxxgk::render::{render_tables, Layout};
 use zfxxgk::rules::{self, Severity};
 use zfxxgk::{
-    ActiveCell, ActiveKind, ActiveTable, AnnualReport, AppealColumn, AppealGroup, AppealsTable,
-    Cell, ReportFormat, RequestColumn, RequestRow, RequestTable, Template,
+    ActiveCell, ActiveKind, ActiveTable, AnnualReport, AppealGroup, AppealsTable, Cell,
+    ReportFormat, RequestColumn, RequestRow, RequestTable, Template,
 };
 
 /// A consistent §3 table: leaf rows per column, totals by H3, （七） by H2, 一 by H1.
