@@ -65,15 +65,9 @@ fn is_header(key: &str) -> bool {
         || key.chars().count() < 2
 }
 
-fn decide(
-    text: &str,
-    lines: &[Line],
-    range: &Range<usize>,
-    fallback: Option<Template>,
-) -> Option<Template> {
+fn decide(keys: &[String], range: &Range<usize>, fallback: Option<Template>) -> Option<Template> {
     let (mut a, mut b) = (0, 0);
-    for l in lines.get(range.clone()).unwrap_or(&[]) {
-        let k = label_key(text.get(l.start..l.end).unwrap_or(""));
+    for k in keys.get(range.clone()).unwrap_or(&[]) {
         a += MARKS_2019.iter().filter(|m| k.contains(*m)).count();
         b += MARKS_2021.iter().filter(|m| k.contains(*m)).count();
     }
@@ -88,11 +82,12 @@ fn decide(
 pub(crate) fn read(
     text: &str,
     lines: &[Line],
+    keys: &[String],
     range: Range<usize>,
     fallback: Option<Template>,
     out: &mut TablesRead,
 ) {
-    let Some(template) = decide(text, lines, &range, fallback) else {
+    let Some(template) = decide(keys, &range, fallback) else {
         return;
     };
     let (cands, _) = assemble(text, lines, range, usize::MAX, true);

@@ -1,6 +1,8 @@
 //! Matching row labels (whole, fragments, typos, traditional characters) to the rows of the
 //! §3 template by shared character pairs of their label keys.
 
+use std::sync::OnceLock;
+
 use crate::law::Template;
 use crate::outcome::{OutcomeGroup, RequestRow};
 use crate::parse::normalize::label_key;
@@ -38,16 +40,28 @@ fn pairs(key: &str) -> Vec<(char, char)> {
     v
 }
 
-/// Scores label keys against the targets of one template.
+/// Scores label keys against the targets of one template: an index from each character
+/// pair to the set of targets containing it (at most 64 targets; a template has 29).
 #[derive(Debug, Clone)]
 pub(crate) struct Matcher {
-    targets: Vec<(Target, Vec<(char, char)>)>,
+    targets: Vec<Target>,
+    index: Vec<((char, char), u64)>,
 }
 
 impl Matcher {
-    /// A matcher over the rows of `template` and the outcome groups with children.
-    pub fn new(template: Template) -> Matcher {
-        let mut targets: Vec<(Target, Vec<(char, char)>)> = RequestRow::rows(template)
+    /// The matcher over the rows of `template` and the outcome groups with children (built
+    /// once per template).
+    pub fn get(template: Template) -> &'static Matcher {
+        static M19: OnceLock<Matcher> = OnceLock::new();
+        static M21: OnceLock<Matcher> = OnceLock::new();
+        match template {
+            Template::Std2019 => M19.get_or_init(|| Matcher::new(template)),
+            Template::Std2021 => M21.get_or_init(|| Matcher::new(template)),
+        }
+    }
+
+    fn new(template: Template) -> Matcher {
+        let targets: Vec<Target> = RequestRow::rows(template)
             .iter()
             .map(|r| Target::Row(*r))
             .chain(
@@ -56,24 +70,49 @@ impl Matcher {
                     .filter(|g| g.members(template).count() > 1)
                     .map(|g| Target::Group(*g)),
             )
-            .map(|t| (t, pairs(&target_key(t))))
+            .take(64)
             .collect();
-        targets.shrink_to_fit();
-        Matcher { targets }
+        let mut index: Vec<((char, char), u64)> = Vec::new();
+        for (i, t) in targets.iter().enumerate() {
+            for p in pairs(&target_key(*t)) {
+                index.push((p, 1u64 << i));
+            }
+        }
+        index.sort_unstable();
+        let mut merged: Vec<((char, char), u64)> = Vec::with_capacity(index.len());
+        for (p, m) in index {
+            match merged.last_mut() {
+                Some((q, acc)) if *q == p => *acc |= m,
+                _ => merged.push((p, m)),
+            }
+        }
+        Matcher {
+            targets,
+            index: merged,
+        }
     }
 
     /// The targets in order.
     pub fn targets(&self) -> impl Iterator<Item = Target> + '_ {
-        self.targets.iter().map(|(t, _)| *t)
+        self.targets.iter().copied()
     }
 
-    /// For `key`, the number of its character pairs each target contains.
+    /// For `key`, the number of its distinct character pairs each target contains.
     pub fn scores(&self, key: &str) -> Vec<u32> {
-        let p = pairs(key);
-        self.targets
-            .iter()
-            .map(|(_, tp)| p.iter().filter(|x| tp.binary_search(x).is_ok()).count() as u32)
-            .collect()
+        let mut out = vec![0u32; self.targets.len()];
+        for p in pairs(key) {
+            if let Ok(k) = self.index.binary_search_by(|(q, _)| q.cmp(&p)) {
+                let mut m = self.index[k].1;
+                while m != 0 {
+                    let i = m.trailing_zeros() as usize;
+                    if let Some(v) = out.get_mut(i) {
+                        *v += 1;
+                    }
+                    m &= m - 1;
+                }
+            }
+        }
+        out
     }
 }
 
@@ -94,7 +133,7 @@ mod tests {
 
     #[test]
     fn fragments_typos_and_groups() {
-        let m = Matcher::new(Template::Std2021);
+        let m = Matcher::get(Template::Std2021);
         assert_eq!(
             best(&m, "2.其他法律行政止公开"),
             Target::Row(RequestRow::Outcome(Outcome::WithheldProhibitedByLaw))

@@ -40,17 +40,18 @@ pub(crate) struct TablesRead {
 /// labels point to, if any.
 pub(crate) fn read_tables(text: &str, sections: &[Section], hint: Option<Template>) -> TablesRead {
     let lines = split_lines(text);
-    let regions = region::locate(text, &lines, sections);
+    let keys = region::keys(text, &lines);
+    let regions = region::locate(&lines, &keys, sections);
     let mut out = TablesRead::default();
     if let Some(r) = regions.requests.clone() {
-        requests::read(text, &lines, r, hint, &mut out);
+        requests::read(text, &lines, &keys, r, hint, &mut out);
     }
     if let Some(r) = regions.appeals.clone() {
         appeals::read(text, &lines, r, &mut out);
     }
     if let Some(r) = regions.active.clone() {
         let tpl = out.requests.as_ref().map(RequestTable::template).or(hint);
-        active::read(text, &lines, r, tpl, &mut out);
+        active::read(text, &lines, &keys, r, tpl, &mut out);
     }
     out
 }

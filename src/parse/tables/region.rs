@@ -24,8 +24,8 @@ fn has_any(key: &str, words: &[&str]) -> bool {
     words.iter().any(|w| key.contains(w))
 }
 
-/// Label keys of the lines, computed once (prose lines get an empty key).
-fn keys(text: &str, lines: &[Line]) -> Vec<String> {
+/// Label keys of the lines, computed once for all readers (prose lines get an empty key).
+pub(crate) fn keys(text: &str, lines: &[Line]) -> Vec<String> {
     lines
         .iter()
         .map(|l| {
@@ -57,8 +57,7 @@ fn next_heading(
 }
 
 /// Finds the regions.
-pub(crate) fn locate(text: &str, lines: &[Line], sections: &[Section]) -> Regions {
-    let keys = keys(text, lines);
+pub(crate) fn locate(lines: &[Line], keys: &[String], sections: &[Section]) -> Regions {
     let n = lines.len();
     let find = |from: usize, to: usize, pred: &dyn Fn(&str) -> bool| -> Option<usize> {
         (from..to.min(n)).find(|&i| pred(&keys[i]))

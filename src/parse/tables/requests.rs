@@ -28,7 +28,7 @@ fn decide_template(cands: &[Cand], labels_2021: bool, hint: Option<Template>) ->
     if labels_2021 {
         return Template::Std2021;
     }
-    let m = Matcher::new(Template::Std2021);
+    let m = Matcher::get(Template::Std2021);
     let sub_rows = [
         Outcome::OtherNoSupplement,
         Outcome::OtherFeeUnpaid,
@@ -63,6 +63,7 @@ fn decide_template(cands: &[Cand], labels_2021: bool, hint: Option<Template>) ->
 pub(crate) fn read(
     text: &str,
     lines: &[Line],
+    keys: &[String],
     range: Range<usize>,
     hint: Option<Template>,
     out: &mut TablesRead,
@@ -73,12 +74,13 @@ pub(crate) fn read(
         return;
     }
     // The 2021 （六） sub-row labels, even on rows left blank, decide the template too.
-    let labels_2021 = lines.get(range.clone()).unwrap_or(&[]).iter().any(|l| {
-        let k = label_key(text.get(l.start..l.end).unwrap_or(""));
-        k.contains("逾期不补正") || k.contains("缴纳费用")
-    });
+    let labels_2021 = keys
+        .get(range.clone())
+        .unwrap_or(&[])
+        .iter()
+        .any(|k| k.contains("逾期不补正") || k.contains("缴纳费用"));
     let template = decide_template(&cands, labels_2021, hint);
-    let m = Matcher::new(template);
+    let m = Matcher::get(template);
     let targets: Vec<Target> = m.targets().collect();
     let rows = RequestRow::rows(template);
     let n_rows = rows.len();

@@ -64,19 +64,20 @@ pub(crate) fn assemble(
     bare_single_is_row: bool,
 ) -> (Vec<Cand>, Vec<Stray>) {
     let range = range.start.min(lines.len())..range.end.min(lines.len());
-    let mut per_line: Vec<(usize, Vec<Tok>)> = Vec::new();
+    // All tokens in one vector, with each line's range: no allocation per line.
+    let mut all: Vec<Tok> = Vec::new();
+    let mut per_line: Vec<Range<usize>> = Vec::new();
     let (mut row_lines, mut single_lines) = (0usize, 0usize);
-    let mut toks = Vec::new();
-    for idx in range {
-        let l = lines[idx];
+    for l in lines.get(range).unwrap_or(&[]) {
         let Some(s) = text.get(l.start..l.end) else {
             continue;
         };
         if is_prose(s) {
             continue;
         }
-        toks.clear();
-        tokenize_line(text, l.start, l.end, l.number, &mut toks);
+        let first = all.len();
+        tokenize_line(text, l.start, l.end, l.number, &mut all);
+        let toks = &all[first..];
         if toks.is_empty() {
             continue;
         }
@@ -86,75 +87,65 @@ pub(crate) fn assemble(
         } else if values == 1 && toks.len() == 1 {
             single_lines += 1;
         }
-        per_line.push((idx, toks.clone()));
+        per_line.push(first..all.len());
     }
     let cells_mode = single_lines > 2 * row_lines.max(1);
     let mut out = Vec::new();
     let mut strays = Vec::new();
-    let mut pending: Vec<String> = Vec::new();
+    // Label lines since the last row, as token ranges (only label tokens are read).
+    let mut pending: Vec<Range<usize>> = Vec::new();
     let mut open: Option<Cand> = None;
-    for (_, toks) in per_line {
-        let first_value = toks.iter().position(Tok::is_value);
-        let own: Vec<&str> = toks[..first_value.unwrap_or(toks.len())]
-            .iter()
-            .map(|t| t.text(text))
-            .collect();
-        let values: Vec<Tok> = match first_value {
-            Some(i) => toks[i..].iter().filter(|t| t.is_value()).copied().collect(),
-            None => Vec::new(),
-        };
-        // Label text after the values belongs to the next row.
-        let after: Vec<&str> = match first_value {
-            Some(i) => toks[i..]
-                .iter()
-                .filter(|t| t.kind == Kind::Label)
-                .map(|t| t.text(text))
-                .collect(),
-            None => Vec::new(),
-        };
-        if values.is_empty() {
+    for r in per_line {
+        let toks = &all[r.clone()];
+        let first_value = toks.iter().position(Tok::is_value).map(|i| r.start + i);
+        let own = r.start..first_value.unwrap_or(r.end);
+        let Some(fv) = first_value else {
             if let Some(c) = open.take() {
                 out.push(c);
             }
-            pending.push(own.join(" "));
+            pending.push(own);
             continue;
-        }
-        let line = values[0].line;
+        };
+        let values: Vec<Tok> = all[fv..r.end].iter().filter(|t| t.is_value()).copied().collect();
+        // Label text after the values belongs to the next row.
+        let after = all[fv..r.end].iter().any(|t| t.kind == Kind::Label).then(|| fv..r.end);
+        let line = values.first().map_or(0, |t| t.line);
+        let has_own = !own.is_empty();
         if cells_mode {
-            if !own.is_empty() {
+            if has_own {
                 if let Some(c) = open.take() {
                     out.push(c);
                 }
-                pending.push(own.join(" "));
+                pending.push(own);
             }
             match open.as_mut() {
                 Some(c) => c.cells.extend(values),
-                None => open = Some(new_cand(&mut pending, values, line, true)),
+                None => open = Some(new_cand(text, &all, &mut pending, values, line, true)),
             }
         } else {
             if let Some(c) = open.take() {
                 out.push(c);
             }
-            let has_own = !own.is_empty();
             if has_own {
                 pending.clear();
-                pending.push(own.join(" "));
+                pending.push(own);
             }
-            let cand = new_cand(&mut pending, values, line, has_own);
+            let saved = pending.clone();
+            let cand = new_cand(text, &all, &mut pending, values, line, has_own);
             let bare_single = !has_own && cand.cells.len() == 1;
             if bare_single
                 && !bare_single_is_row
                 && cand.single_digits(text).map_or(true, |d| d < run_digits)
             {
                 // A lone value between rows: keep the label for the row it belongs to.
-                pending.push(cand.label.clone());
+                pending = saved;
                 strays.push(Stray(cand.cells[0]));
             } else {
                 out.push(cand);
             }
         }
-        if !after.is_empty() {
-            pending.push(after.join(" "));
+        if let Some(a) = after {
+            pending.push(a);
         }
     }
     if let Some(c) = open.take() {
@@ -163,14 +154,37 @@ pub(crate) fn assemble(
     (out, strays)
 }
 
-fn new_cand(pending: &mut Vec<String>, cells: Vec<Tok>, line: u32, own_label: bool) -> Cand {
+/// Joins the label tokens of `r` with spaces onto `out`.
+fn push_label(text: &str, all: &[Tok], r: &Range<usize>, out: &mut String) {
+    for t in all.get(r.clone()).unwrap_or(&[]).iter().filter(|t| t.kind == Kind::Label) {
+        if !out.is_empty() {
+            out.push(' ');
+        }
+        out.push_str(t.text(text));
+    }
+}
+
+fn new_cand(
+    text: &str,
+    all: &[Tok],
+    pending: &mut Vec<Range<usize>>,
+    cells: Vec<Tok>,
+    line: u32,
+    own_label: bool,
+) -> Cand {
     let keep = pending.len().saturating_sub(3);
-    let label = pending[keep..].join(" ");
-    let last = pending.last().cloned().unwrap_or_default();
+    let mut label = String::new();
+    for r in &pending[keep..] {
+        push_label(text, all, r, &mut label);
+    }
+    let mut last = String::new();
+    if let Some(r) = pending.last() {
+        push_label(text, all, r, &mut last);
+    }
     pending.clear();
     Cand {
         key: label_key(&label),
-        label: label.trim().to_string(),
+        label,
         last,
         own_label,
         cells,
