@@ -9,6 +9,7 @@ use std::ops::Range;
 use crate::law::Template;
 use crate::parse::lines::Line;
 use crate::parse::normalize::label_key;
+use crate::parse::tables::region::LineKeys;
 use crate::parse::tables::rows::assemble;
 use crate::parse::tables::tokens::{span, value_text, Kind};
 use crate::parse::tables::TablesRead;
@@ -65,9 +66,9 @@ fn is_header(key: &str) -> bool {
         || key.chars().count() < 2
 }
 
-fn decide(keys: &[String], range: &Range<usize>, fallback: Option<Template>) -> Option<Template> {
+fn decide(keys: &LineKeys, range: &Range<usize>, fallback: Option<Template>) -> Option<Template> {
     let (mut a, mut b) = (0, 0);
-    for k in keys.get(range.clone()).unwrap_or(&[]) {
+    for k in keys.range(range.clone()) {
         a += MARKS_2019.iter().filter(|m| k.contains(*m)).count();
         b += MARKS_2021.iter().filter(|m| k.contains(*m)).count();
     }
@@ -82,7 +83,7 @@ fn decide(keys: &[String], range: &Range<usize>, fallback: Option<Template>) -> 
 pub(crate) fn read(
     text: &str,
     lines: &[Line],
-    keys: &[String],
+    keys: &LineKeys,
     range: Range<usize>,
     fallback: Option<Template>,
     out: &mut TablesRead,

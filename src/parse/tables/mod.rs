@@ -40,7 +40,7 @@ pub(crate) struct TablesRead {
 /// labels point to, if any.
 pub(crate) fn read_tables(text: &str, sections: &[Section], hint: Option<Template>) -> TablesRead {
     let lines = split_lines(text);
-    let keys = region::keys(text, &lines);
+    let keys = region::LineKeys::new(text, &lines);
     let regions = region::locate(&lines, &keys, sections);
     let mut out = TablesRead::default();
     if let Some(r) = regions.requests.clone() {

@@ -5,7 +5,7 @@
 use std::ops::Range;
 
 use crate::parse::lines::Line;
-use crate::parse::normalize::label_key;
+use crate::parse::normalize::push_label_key;
 use crate::parse::tables::rows::is_prose;
 use crate::report::{Section, SectionKind};
 
@@ -24,19 +24,44 @@ fn has_any(key: &str, words: &[&str]) -> bool {
     words.iter().any(|w| key.contains(w))
 }
 
-/// Label keys of the lines, computed once for all readers (prose lines get an empty key).
-pub(crate) fn keys(text: &str, lines: &[Line]) -> Vec<String> {
-    lines
-        .iter()
-        .map(|l| {
+/// The label keys of all lines in one buffer (prose lines get an empty key), computed once
+/// for all readers.
+#[derive(Debug, Clone, Default)]
+pub(crate) struct LineKeys {
+    buf: String,
+    ends: Vec<usize>,
+}
+
+impl LineKeys {
+    /// The keys of `lines`.
+    pub fn new(text: &str, lines: &[Line]) -> LineKeys {
+        let mut buf = String::with_capacity(text.len());
+        let mut ends = Vec::with_capacity(lines.len());
+        for l in lines {
             let s = text.get(l.start..l.end).unwrap_or("");
-            if is_prose(s) {
-                String::new()
-            } else {
-                label_key(s)
+            if !is_prose(s) {
+                push_label_key(s, &mut buf);
             }
-        })
-        .collect()
+            ends.push(buf.len());
+        }
+        LineKeys { buf, ends }
+    }
+
+    /// The key of line `i` (empty when out of range).
+    pub fn get(&self, i: usize) -> &str {
+        let start = if i == 0 {
+            0
+        } else {
+            self.ends.get(i - 1).copied().unwrap_or(0)
+        };
+        let end = self.ends.get(i).copied().unwrap_or(start);
+        self.buf.get(start..end).unwrap_or("")
+    }
+
+    /// The keys of the lines in `range`.
+    pub fn range(&self, range: Range<usize>) -> impl Iterator<Item = &str> + '_ {
+        range.map(move |i| self.get(i))
+    }
 }
 
 /// The index of the first line at or after `from` whose section heading starts a section of
@@ -57,10 +82,10 @@ fn next_heading(
 }
 
 /// Finds the regions.
-pub(crate) fn locate(lines: &[Line], keys: &[String], sections: &[Section]) -> Regions {
+pub(crate) fn locate(lines: &[Line], keys: &LineKeys, sections: &[Section]) -> Regions {
     let n = lines.len();
     let find = |from: usize, to: usize, pred: &dyn Fn(&str) -> bool| -> Option<usize> {
-        (from..to.min(n)).find(|&i| pred(&keys[i]))
+        (from..to.min(n)).find(|&i| pred(keys.get(i)))
     };
     // §3: from its first row (or its header) to the first §4 label.
     let s3_row = find(0, n, &|k| k.contains("本年新收") && k.contains("申请"));

@@ -13,6 +13,7 @@ use crate::parse::normalize::label_key;
 use crate::parse::tables::align::{align, Label};
 use crate::parse::tables::digits::decode;
 use crate::parse::tables::labels::{Matcher, Target};
+use crate::parse::tables::region::LineKeys;
 use crate::parse::tables::rows::{assemble, split_merged, Cand};
 use crate::parse::tables::tokens::{count_cell, span, Kind, Tok};
 use crate::parse::tables::TablesRead;
@@ -63,7 +64,7 @@ fn decide_template(cands: &[Cand], labels_2021: bool, hint: Option<Template>) ->
 pub(crate) fn read(
     text: &str,
     lines: &[Line],
-    keys: &[String],
+    keys: &LineKeys,
     range: Range<usize>,
     hint: Option<Template>,
     out: &mut TablesRead,
@@ -75,9 +76,7 @@ pub(crate) fn read(
     }
     // The 2021 （六） sub-row labels, even on rows left blank, decide the template too.
     let labels_2021 = keys
-        .get(range.clone())
-        .unwrap_or(&[])
-        .iter()
+        .range(range.clone())
         .any(|k| k.contains("逾期不补正") || k.contains("缴纳费用"));
     let template = decide_template(&cands, labels_2021, hint);
     let m = Matcher::get(template);

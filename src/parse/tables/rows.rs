@@ -106,9 +106,16 @@ pub(crate) fn assemble(
             pending.push(own);
             continue;
         };
-        let values: Vec<Tok> = all[fv..r.end].iter().filter(|t| t.is_value()).copied().collect();
+        let values: Vec<Tok> = all[fv..r.end]
+            .iter()
+            .filter(|t| t.is_value())
+            .copied()
+            .collect();
         // Label text after the values belongs to the next row.
-        let after = all[fv..r.end].iter().any(|t| t.kind == Kind::Label).then(|| fv..r.end);
+        let after = all[fv..r.end]
+            .iter()
+            .any(|t| t.kind == Kind::Label)
+            .then(|| fv..r.end);
         let line = values.first().map_or(0, |t| t.line);
         let has_own = !own.is_empty();
         if cells_mode {
@@ -156,7 +163,12 @@ pub(crate) fn assemble(
 
 /// Joins the label tokens of `r` with spaces onto `out`.
 fn push_label(text: &str, all: &[Tok], r: &Range<usize>, out: &mut String) {
-    for t in all.get(r.clone()).unwrap_or(&[]).iter().filter(|t| t.kind == Kind::Label) {
+    for t in all
+        .get(r.clone())
+        .unwrap_or(&[])
+        .iter()
+        .filter(|t| t.kind == Kind::Label)
+    {
         if !out.is_empty() {
             out.push(' ');
         }
