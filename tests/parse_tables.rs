@@ -151,6 +151,34 @@ const M_F13: &[&str] = &[
     "3 0 0 0 0 0 3",
 ];
 
+const M_F14: &[&str] = &[
+    "62 3 0 1 1 0 67",
+    "5 1 0 0 0 0 6",
+    "30 2 0 0 1 0 33",
+    "5 0 0 0 0 0 5",
+    "0 0 0 0 0 0 0",
+    "0 0 0 0 0 0 0",
+    "1 0 0 0 0 0 1",
+    "2 1 0 0 0 0 3",
+    "0 _ _ 0 0 0 0",
+    "3 0 0 0 0 0 3",
+    "0 0 0 0 0 0 0",
+    "0 0 0 0 0 0 0",
+    "10 1 0 0 0 0 11",
+    "4 _ _ _ _ _ 4",
+    "1 0 0 0 0 0 1",
+    "2 0 0 0 0 0 2",
+    "3 0 0 0 0 0 3",
+    "0 0 0 0 0 0 0",
+    "0 0 0 0 0 0 0",
+    "0 0 0 0 0 0 0",
+    "1 0 0 0 0 0 1",
+    "0 0 0 0 0 0 0",
+    "2 0 0 1 0 0 3",
+    "64 4 0 1 1 0 70",
+    "3 0 0 0 0 0 3",
+];
+
 /// Expected §3 table of each fixture.
 const EXPECTED: &[(&str, Template, &[&str])] = &[
     ("f01_std2021_tabs.txt", Template::Std2021, M21),
@@ -166,6 +194,7 @@ const EXPECTED: &[(&str, Template, &[&str])] = &[
     ("f11_extras.txt", Template::Std2021, M21),
     ("f12_group_tables.txt", Template::Std2021, M21),
     ("f13_missing_total.txt", Template::Std2021, M_F13),
+    ("f14_spaces_gaps.txt", Template::Std2021, M_F14),
 ];
 
 fn load(name: &str) -> (String, ParsedReport) {
@@ -251,6 +280,7 @@ fn appeals_tables_in_every_layout() {
         "f11_extras.txt",
         "f12_group_tables.txt",
         "f13_missing_total.txt",
+        "f14_spaces_gaps.txt",
     ] {
         let (_, p) = load(name);
         assert_eq!(p.report.tables.appeals, Some(appeals(AP)), "{name}");
@@ -406,4 +436,24 @@ fn blanks_total_is_assessed_from_sub_columns() {
     let (_, p) = load("f08_blanks_and_slashes.txt");
     let f = rules::check(&p.report);
     assert!(f.iter().all(|x| x.severity != Severity::Error), "{f:#?}");
+}
+
+#[test]
+fn gaps_in_space_aligned_rows_are_placed_by_column_position() {
+    let (_, p) = load("f14_spaces_gaps.txt");
+    let d: Vec<&Finding> = p.diagnostics.iter().collect();
+    assert_eq!(d.len(), 2, "{d:#?}");
+    assert!(
+        d.iter()
+            .all(|f| f.rule == "RDG003" && f.message.contains("column positions")),
+        "{d:#?}"
+    );
+    let rows: Vec<Option<&str>> = d.iter().map(|f| f.location.row.as_deref()).collect();
+    assert_eq!(
+        rows,
+        vec![
+            Some("withheld_internal_affairs"),
+            Some("unavailable_needs_creation")
+        ]
+    );
 }

@@ -34,8 +34,8 @@ pub(crate) const RULES: &[Rule] = &[
         "row_cell_count",
         Severity::Warning,
         &[Basis::Format],
-        "a table row has more or fewer value cells than the template; cells were placed from the left",
-        "表格某行的数值单元格个数与模板不符，已从左到右依次填入",
+        "a table row has more or fewer value cells than the template; cells were placed by column position where the layout shows it, else from the left",
+        "表格某行的数值单元格个数与模板不符，已按列位置（无法判断时从左到右）填入",
         Check::External("parse"),
     ),
     Rule::new(
@@ -82,19 +82,24 @@ pub(crate) fn ambiguous_digits(
         .actual(run)
 }
 
-/// RDG003: a row has `found` value cells where the template has `expected`.
+/// RDG003: a row has `found` value cells where the template has `expected`; they were
+/// placed by their column position (space-aligned text) or else from the left.
 pub(crate) fn cell_count(
     loc: Location,
     span: Option<Span>,
     expected: usize,
     found: usize,
+    by_position: bool,
 ) -> Finding {
+    let (en, zh) = if by_position {
+        ("placed by their column positions", "已按所在列的位置填入")
+    } else {
+        ("placed from the left", "已从左到右依次填入")
+    };
     Finding::new("RDG003", Severity::Warning, at(loc, span))
         .message(
-            format!(
-                "row has {found} value cells, the template has {expected}; placed from the left"
-            ),
-            format!("该行有{found}个数值单元格，模板为{expected}个，已从左到右依次填入"),
+            format!("row has {found} value cells, the template has {expected}; {en}"),
+            format!("该行有{found}个数值单元格，模板为{expected}个，{zh}"),
         )
         .expected(expected as u64)
         .actual(found as u64)

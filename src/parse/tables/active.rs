@@ -125,6 +125,7 @@ pub(crate) fn read(
                 c.cells.first().map(span),
                 cols.len(),
                 n,
+                false,
             ));
         }
         for (t, col) in c.cells.iter().zip(cols.iter()) {

@@ -123,6 +123,7 @@ pub(crate) fn read(text: &str, lines: &[Line], range: Range<usize>, out: &mut Ta
             sp,
             CELLS,
             n,
+            false,
         ));
     }
     for (i, v) in vals.iter().take(CELLS).enumerate() {

@@ -11,6 +11,7 @@
 mod active;
 mod align;
 mod appeals;
+mod columns;
 mod digits;
 mod labels;
 mod region;

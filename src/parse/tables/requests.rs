@@ -11,6 +11,7 @@ use crate::outcome::{Outcome, OutcomeGroup, RequestRow};
 use crate::parse::lines::Line;
 use crate::parse::normalize::label_key;
 use crate::parse::tables::align::{align, Label};
+use crate::parse::tables::columns::Grid;
 use crate::parse::tables::digits::decode;
 use crate::parse::tables::labels::{Matcher, Target};
 use crate::parse::tables::region::LineKeys;
@@ -126,6 +127,7 @@ pub(crate) fn read(
         .collect();
     let sub_hits: Vec<Label> = idx.iter().map(|i| hits[*i].clone()).collect();
     let placed = align(&sub_hits, n_rows);
+    let grid = Grid::new(text, lines, &cands, WIDTH);
     let mut table = RequestTable::new(template);
     let mut found = vec![false; n_rows];
     let mut ambiguous: Vec<(RequestRow, Vec<RequestCells>, Span, String)> = Vec::new();
@@ -144,7 +146,7 @@ pub(crate) fn read(
         };
         let row = rows[j];
         found[j] = true;
-        match fill(text, c, row, out) {
+        match fill(text, lines, &grid, c, row, out) {
             Filled::Cells(cells) => {
                 let _ = table.set_row(row, cells);
             }
@@ -201,7 +203,14 @@ fn fit(text: &str, toks: &[Tok]) -> (RequestCells, usize) {
     (cells, n)
 }
 
-fn fill(text: &str, c: &Cand, row: RequestRow, out: &mut TablesRead) -> Filled {
+fn fill(
+    text: &str,
+    lines: &[Line],
+    grid: &Grid,
+    c: &Cand,
+    row: RequestRow,
+    out: &mut TablesRead,
+) -> Filled {
     let loc = Location::row(TableId::Requests, row.id());
     if c.single_digits(text).is_some_and(|d| d >= WIDTH) {
         let t = c.cells[0];
@@ -231,10 +240,27 @@ fn fill(text: &str, c: &Cand, row: RequestRow, out: &mut TablesRead) -> Filled {
             _ => return Filled::Ambiguous(options, span(&t), run.to_string()),
         }
     }
-    let (cells, n) = fit(text, &c.cells);
+    let (mut cells, n) = fit(text, &c.cells);
+    if n < WIDTH {
+        if let Some(cols) = grid.place(text, lines, &c.cells, WIDTH) {
+            cells = Default::default();
+            for (t, k) in c.cells.iter().zip(&cols) {
+                cells[*k] = count_cell(text, t);
+                if let Some(col) = RequestColumn::from_index(*k) {
+                    out.spans
+                        .push((CellRef::Requests { row, column: col }, span(t)));
+                }
+            }
+            let sp = c.cells.first().map(span);
+            out.diagnostics
+                .push(reading::cell_count(loc, sp, WIDTH, n, true));
+            return Filled::Cells(cells);
+        }
+    }
     if n != WIDTH {
         let sp = c.cells.first().map(span);
-        out.diagnostics.push(reading::cell_count(loc, sp, WIDTH, n));
+        out.diagnostics
+            .push(reading::cell_count(loc, sp, WIDTH, n, false));
     }
     for (i, t) in c.cells.iter().take(WIDTH).enumerate() {
         if t.kind == Kind::Blank {
