@@ -457,3 +457,18 @@ fn gaps_in_space_aligned_rows_are_placed_by_column_position() {
         ]
     );
 }
+
+#[test]
+fn unreadable_text_in_a_cell_is_kept_as_invalid() {
+    let (text, _) = load("f01_std2021_tabs.txt");
+    let text = text.replacen("7.属于行政执法案卷\t0\t0", "7.属于行政执法案卷\t0\t二", 1);
+    let p = parse(&text).unwrap();
+    let t = p.report.tables.requests.unwrap();
+    let row = t
+        .row(RequestRow::Outcome(
+            zfxxgk::Outcome::WithheldEnforcementFile,
+        ))
+        .unwrap();
+    assert_eq!(row[1], Cell::Invalid("二".into()));
+    assert_eq!(row[0], Cell::Value(0));
+}

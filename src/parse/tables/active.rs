@@ -133,6 +133,7 @@ pub(crate) fn read(
                 Kind::Blank | Kind::Label => String::new(),
                 Kind::NotApplicable => "/".to_string(),
                 Kind::Num => value_text(t.text(text)),
+                Kind::Text => t.text(text).trim().to_string(),
             };
             if table.set_text(row, *col, &v).is_ok() && t.kind != Kind::Blank {
                 out.spans

@@ -135,21 +135,21 @@ mod tests {
     fn fragments_typos_and_groups() {
         let m = Matcher::get(Template::Std2021);
         assert_eq!(
-            best(&m, "2.其他法律行政止公开"),
+            best(m, "2.其他法律行政止公开"),
             Target::Row(RequestRow::Outcome(Outcome::WithheldProhibitedByLaw))
         );
         assert_eq!(
-            best(&m, "（四）无法提供   1.本机关不掌握相关政府信息"),
+            best(m, "（四）无法提供   1.本机关不掌握相关政府信息"),
             Target::Row(RequestRow::Outcome(Outcome::UnavailableNotHeld))
         );
         assert_eq!(
-            best(&m, "缴纳费用、 行政机关不再处理其政"),
+            best(m, "缴纳费用、 行政机关不再处理其政"),
             Target::Row(RequestRow::Outcome(Outcome::OtherFeeUnpaid))
         );
         assert_eq!(
-            best(&m, "（三）不予公开"),
+            best(m, "（三）不予公开"),
             Target::Group(OutcomeGroup::Withheld)
         );
-        assert_eq!(best(&m, "總計"), Target::Row(RequestRow::TotalProcessed));
+        assert_eq!(best(m, "總計"), Target::Row(RequestRow::TotalProcessed));
     }
 }

@@ -115,7 +115,7 @@ pub(crate) fn assemble(
         let after = all[fv..r.end]
             .iter()
             .any(|t| t.kind == Kind::Label)
-            .then(|| fv..r.end);
+            .then_some(fv..r.end);
         let line = values.first().map_or(0, |t| t.line);
         let has_own = !own.is_empty();
         if cells_mode {

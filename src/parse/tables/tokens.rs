@@ -16,6 +16,9 @@ pub(crate) enum Kind {
     NotApplicable,
     /// An empty cell between separators (tab and pipe layouts only).
     Blank,
+    /// Text in a value cell of a tab or pipe row (after the first value): kept as an
+    /// unreadable cell, not dropped.
+    Text,
 }
 
 /// One token with its byte range in the whole text.
@@ -87,7 +90,7 @@ fn is_number(s: &str) -> bool {
     }
     for u in ["万元", "元"] {
         if let Some(r) = rest.strip_suffix(u) {
-            rest = r;
+            rest = r.trim_end();
             break;
         }
     }
@@ -198,6 +201,19 @@ pub(crate) fn tokenize_line(text: &str, start: usize, end: usize, line: u32, out
             keep
         });
     }
+    // Text after the first value of a delimited row sits in a value cell.
+    if sep != Sep::Spaces {
+        if let Some(fv) = out[first..]
+            .iter()
+            .position(|t| matches!(t.kind, Kind::Num | Kind::NotApplicable))
+        {
+            for t in &mut out[first + fv..] {
+                if t.kind == Kind::Label {
+                    t.kind = Kind::Text;
+                }
+            }
+        }
+    }
     // Trailing blank cells of a pipe row are kept (an empty 总计); a row of blanks only is
     // dropped.
     if out[first..].iter().all(|t| t.kind == Kind::Blank) {
@@ -212,14 +228,12 @@ trait RetainFrom<T> {
 
 impl<T> RetainFrom<T> for Vec<T> {
     fn retain_from(&mut self, from: usize, keep: impl Fn(&T) -> bool) {
-        let mut i = from;
-        while i < self.len() {
-            if keep(&self[i]) {
-                i += 1;
-            } else {
-                self.remove(i);
-            }
-        }
+        let mut i = 0;
+        self.retain(|t| {
+            let k = i < from || keep(t);
+            i += 1;
+            k
+        });
     }
 }
 
@@ -311,6 +325,17 @@ fn cell_tokens(cell: &str, base: usize, line: u32, out: &mut Vec<Tok>) {
     if let Some(a) = start {
         parts.push((a, cell.len()));
     }
+    // A unit written apart from its number (`477.35 万元`) belongs to the number.
+    if parts.len() >= 2 {
+        let (a, b) = parts[parts.len() - 1];
+        let (c, _) = parts[parts.len() - 2];
+        if matches!(&cell[a..b], "元" | "万元") && classify(cell[c..a].trim_end()) == Kind::Num {
+            parts.pop();
+            if let Some(last) = parts.last_mut() {
+                last.1 = b;
+            }
+        }
+    }
     let mut first_value = parts.len();
     while first_value > 0 {
         let (a, b) = parts[first_value - 1];
@@ -345,6 +370,7 @@ pub(crate) fn count_cell(text: &str, t: &Tok) -> crate::report::Cell<u64> {
     use crate::report::Cell;
     match t.kind {
         Kind::Blank | Kind::Label => Cell::Blank,
+        Kind::Text => Cell::Invalid(t.text(text).trim().to_string()),
         Kind::NotApplicable => Cell::NotApplicable,
         Kind::Num => Cell::parse(&value_text(t.text(text))),
     }
@@ -411,6 +437,14 @@ mod tests {
         assert_eq!(toks("2023 年，洪泽区"), vec![(Label, "2023 年，洪泽区")]);
         assert!(toks("|---|---|").is_empty());
         assert!(toks("||||").is_empty());
+        assert_eq!(
+            toks("| 4.保护 | 0 | x | 2 |"),
+            vec![(Label, "4.保护"), (Num, "0"), (Text, "x"), (Num, "2")]
+        );
+        assert_eq!(
+            toks("政府集中采购  3  477.35 万元"),
+            vec![(Label, "政府集中采购"), (Num, "3"), (Num, "477.35 万元")]
+        );
         assert_eq!(
             toks("第二十条第(五)项 | |||"),
             vec![(Label, "第二十条第(五)项")]
