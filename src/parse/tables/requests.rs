@@ -134,11 +134,19 @@ pub(crate) fn read(
     for (k, p) in placed.iter().enumerate() {
         let c = &cands[idx[k]];
         let Some(j) = *p else {
-            for t in c.cells.iter().filter(|t| t.kind != Kind::Blank) {
+            // One finding per row of values that no template row took.
+            let vals: Vec<&str> = c
+                .cells
+                .iter()
+                .filter(|t| t.kind != Kind::Blank)
+                .map(|t| t.text(text))
+                .collect();
+            if let (Some(first), Some(last)) = (c.cells.first(), c.cells.last()) {
+                let sp = Span::new(first.line, first.start, last.end.max(first.start));
                 out.diagnostics.push(reading::not_placed(
                     TableId::Requests,
-                    span(t),
-                    t.text(text),
+                    sp,
+                    &vals.join(" "),
                     &c.label,
                 ));
             }
