@@ -472,3 +472,24 @@ fn unreadable_text_in_a_cell_is_kept_as_invalid() {
     assert_eq!(row[1], Cell::Invalid("二".into()));
     assert_eq!(row[0], Cell::Value(0));
 }
+
+#[test]
+fn column_sums_choose_between_splits_of_a_digit_run() {
+    // `101000011` is 1,0,10,…,11 or 10,1,0,…,11 by H3; only the second fits H1/H2.
+    let (text, _) = load("f01_std2021_tabs.txt");
+    let row = "1.本机关不掌握相关政府信息\t10\t1\t0\t0\t0\t0\t11";
+    assert!(text.contains(row));
+    let changed = text.replacen(row, "1.本机关不掌握相关政府信息\t101000011", 1);
+    let p = parse(&changed).unwrap();
+    assert_eq!(
+        p.report.tables.requests,
+        Some(table(Template::Std2021, M21))
+    );
+    assert!(p.diagnostics.is_empty(), "{:#?}", p.diagnostics);
+    let cell = zfxxgk::CellRef::Requests {
+        row: RequestRow::Outcome(zfxxgk::Outcome::UnavailableNotHeld),
+        column: zfxxgk::RequestColumn::ALL[0],
+    };
+    let span = p.report.span_of(&cell).unwrap();
+    assert_eq!(&changed[span.start..span.end], "10");
+}

@@ -130,7 +130,7 @@ pub(crate) fn read(
     let grid = Grid::new(text, lines, &cands, WIDTH);
     let mut table = RequestTable::new(template);
     let mut found = vec![false; n_rows];
-    let mut ambiguous: Vec<(RequestRow, Vec<RequestCells>, Span, String)> = Vec::new();
+    let mut ambiguous: Vec<(RequestRow, Ambiguity)> = Vec::new();
     for (k, p) in placed.iter().enumerate() {
         let c = &cands[idx[k]];
         let Some(j) = *p else {
@@ -158,7 +158,7 @@ pub(crate) fn read(
             Filled::Cells(cells) => {
                 let _ = table.set_row(row, cells);
             }
-            Filled::Ambiguous(options, sp, run) => ambiguous.push((row, options, sp, run)),
+            Filled::Ambiguous(a) => ambiguous.push((row, a)),
         }
     }
     for (i, c) in cands.iter().enumerate() {
@@ -192,9 +192,18 @@ pub(crate) fn read(
     out.requests = Some(table);
 }
 
+/// A digit run with several splits: the cells of each, the byte ranges of each split inside
+/// the run, the run's span and text.
+struct Ambiguity {
+    options: Vec<RequestCells>,
+    splits: Vec<Vec<(usize, usize)>>,
+    span: Span,
+    run: String,
+}
+
 enum Filled {
     Cells(RequestCells),
-    Ambiguous(Vec<RequestCells>, Span, String),
+    Ambiguous(Ambiguity),
 }
 
 /// Places value tokens into 7 cells from the left; returns the cells and how many values
@@ -245,7 +254,14 @@ fn fill(
                 return Filled::Cells(options.into_iter().next().unwrap_or_default());
             }
             0 => {}
-            _ => return Filled::Ambiguous(options, span(&t), run.to_string()),
+            _ => {
+                return Filled::Ambiguous(Ambiguity {
+                    options,
+                    splits: sols,
+                    span: span(&t),
+                    run: run.to_string(),
+                })
+            }
         }
     }
     let (mut cells, n) = fit(text, &c.cells);
@@ -310,11 +326,17 @@ fn violations(t: &RequestTable) -> usize {
 /// none or several do, the cells stay blank and an RDG002 finding lists the candidates.
 fn resolve_ambiguous(
     table: &mut RequestTable,
-    ambiguous: Vec<(RequestRow, Vec<RequestCells>, Span, String)>,
+    ambiguous: Vec<(RequestRow, Ambiguity)>,
     out: &mut TablesRead,
 ) {
     let single = ambiguous.len() == 1;
-    for (row, options, sp, run) in ambiguous {
+    for (row, a) in ambiguous {
+        let Ambiguity {
+            options,
+            splits,
+            span: sp,
+            run,
+        } = a;
         let mut fitting = Vec::new();
         if single {
             for (k, o) in options.iter().enumerate() {
@@ -328,8 +350,11 @@ fn resolve_ambiguous(
         if let [k] = fitting.as_slice() {
             if let Some(o) = options.get(*k) {
                 let _ = table.set_row(row, o.clone());
-                for col in RequestColumn::ALL {
-                    out.spans.push((CellRef::Requests { row, column: col }, sp));
+                let split = splits.get(*k).map(Vec::as_slice).unwrap_or(&[]);
+                for (col, (a, b)) in RequestColumn::ALL.iter().zip(split) {
+                    let cell = Span::new(sp.line, sp.start + a, sp.start + b);
+                    out.spans
+                        .push((CellRef::Requests { row, column: *col }, cell));
                 }
             }
             continue;
