@@ -493,3 +493,31 @@ fn column_sums_choose_between_splits_of_a_digit_run() {
     let span = p.report.span_of(&cell).unwrap();
     assert_eq!(&changed[span.start..span.end], "10");
 }
+
+#[test]
+fn a_table_without_its_first_rows_and_header_is_still_found() {
+    let (text, _) = load("f01_std2021_tabs.txt");
+    let cut: String = text
+        .lines()
+        .filter(|l| !l.contains("本年新收") && !l.contains("勾稽关系") && !l.starts_with('\t'))
+        .map(|l| format!("{l}\n"))
+        .collect();
+    let p = parse(&cut).unwrap();
+    let t = p.report.tables.requests.as_ref().expect("§3 table");
+    let want = table(Template::Std2021, M21);
+    assert_eq!(
+        t.row(RequestRow::CarriedIn),
+        want.row(RequestRow::CarriedIn)
+    );
+    assert_eq!(
+        t.row(RequestRow::TotalProcessed),
+        want.row(RequestRow::TotalProcessed)
+    );
+    let missing: Vec<_> = p
+        .diagnostics
+        .iter()
+        .filter(|d| d.rule == "RDG001")
+        .collect();
+    assert_eq!(missing.len(), 1, "{missing:#?}");
+    assert_eq!(missing[0].location.row.as_deref(), Some("received"));
+}

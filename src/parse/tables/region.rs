@@ -95,7 +95,17 @@ pub(crate) fn locate(lines: &[Line], keys: &LineKeys, sections: &[Section]) -> R
     let s3_start = match (s3_head, s3_row) {
         (Some(h), Some(r)) if h <= r && r - h < 40 => Some(h),
         (_, Some(r)) => Some(r),
-        (h, None) => h,
+        (Some(h), None) => Some(h),
+        // Neither the first row nor the header survived: the §3 heading, when outcome rows
+        // follow it.
+        (None, None) => {
+            next_heading(lines, sections, 0, &[SectionKind::Applications]).filter(|&a| {
+                find(a + 1, a + 80, &|k| {
+                    k.contains("予以公开") || k.contains("结转下年度")
+                })
+                .is_some()
+            })
+        }
     };
     let mut regions = Regions::default();
     let s4_words = ["行政复议", "复议后起诉", "未经复议", "结果维持", "尚未审结"];
