@@ -29,11 +29,16 @@ pub(crate) fn read(text: &str, lines: &[Line], range: Range<usize>, out: &mut Ta
     let (cands, strays) = assemble(text, lines, range, 5, true);
     let mut vals: Vec<Val> = Vec::new();
     let mut runs: Vec<(Tok, usize)> = Vec::new();
+    let mut last_line: u32 = 0;
     for c in &cands {
-        if vals.len() >= CELLS + 5 {
+        // The table ends at 20 cells (with a combined litigation block), or at 15 when the
+        // next values are further down (prose after the table).
+        let far = c.line > last_line.saturating_add(3);
+        if vals.len() >= CELLS + 5 || (vals.len() >= CELLS && far) {
             break;
         }
         collect(text, c, &mut vals, &mut runs);
+        last_line = c.cells.last().map_or(c.line, |t| t.line);
     }
     for s in strays {
         vals.push(Val {
