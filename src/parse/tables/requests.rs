@@ -94,7 +94,12 @@ pub(crate) fn read(
         }
         let s = m.scores(&c.key);
         // A subtotal row is one whose own last label line names a group, not a leaf.
-        let last = m.scores(&label_key(&c.last));
+        let last_key = label_key(&c.last);
+        let last = if last_key == c.key {
+            s.clone()
+        } else {
+            m.scores(&last_key)
+        };
         let best_row = last[..n_rows].iter().copied().max().unwrap_or(0);
         let best_group = targets
             .iter()

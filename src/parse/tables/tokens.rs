@@ -125,6 +125,9 @@ fn is_pipe(c: char) -> bool {
 
 /// Whether a line is a page footer or page number (`-3-`, `— 5 —`, `第 2 页`, `2/7`).
 pub(crate) fn is_footer(line: &str) -> bool {
+    if line.len() > 64 || !line.bytes().any(|b| b.is_ascii_digit()) {
+        return false;
+    }
     let t = line.trim_matches(|c: char| c.is_whitespace());
     if t.is_empty() || t.chars().count() > 14 {
         return false;
@@ -152,6 +155,9 @@ pub(crate) fn is_footer(line: &str) -> bool {
 /// Whether a line is a markdown separator (`|---|:--|`) or made only of pipes and spaces.
 fn is_rule_line(line: &str) -> bool {
     let t = line.trim();
+    if !t.starts_with(['|', '｜', '-', ':', '+', '=']) {
+        return false;
+    }
     !t.is_empty()
         && t.chars().all(|c| {
             is_pipe(c) || c == '-' || c == ':' || c == '+' || c == '=' || c.is_whitespace()
