@@ -5,8 +5,13 @@
 //!
 //! The pipeline per table: locate its region ([`region`]), tokenise the lines on the original
 //! bytes ([`tokens`]), assemble candidate rows ([`rows`]), match labels ([`labels`]), align the
-//! candidates to the template monotonically ([`align`]), decode digit runs ([`digits`]), and
-//! report what does not fit as `RDG` findings.
+//! candidates to the template monotonically ([`align`]), place the cells of short space-aligned
+//! rows by column position ([`columns`]), decode digit runs ([`digits`]), and report what does
+//! not fit as `RDG` findings ([`crate::rules`], family `RDG`).
+//!
+//! Cost: one pass over the lines for their label keys, then work proportional to the lines of
+//! the three table regions (each bounded); the alignment is a DP over candidate rows × template
+//! rows (at most 600 × 25); digit-run decoding is bounded by a step budget.
 
 mod active;
 mod align;
