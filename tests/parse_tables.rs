@@ -521,3 +521,24 @@ fn a_table_without_its_first_rows_and_header_is_still_found() {
     assert_eq!(missing.len(), 1, "{missing:#?}");
     assert_eq!(missing[0].location.row.as_deref(), Some("received"));
 }
+
+#[test]
+fn runs_split_in_the_wrong_places_are_rejoined_by_the_identities() {
+    // `30 2 0 0 1 0 33` copied as `302 0 01033`: the token boundaries stay cell boundaries.
+    let (text, _) = load("f01_std2021_tabs.txt");
+    let row = "（一）予以公开\t30\t2\t0\t0\t1\t0\t33";
+    assert!(text.contains(row));
+    let changed = text.replacen(row, "（一）予以公开\t302\t0\t01033", 1);
+    let p = parse(&changed).unwrap();
+    assert_eq!(
+        p.report.tables.requests,
+        Some(table(Template::Std2021, M21))
+    );
+    assert!(p.diagnostics.is_empty(), "{:#?}", p.diagnostics);
+    let cell = zfxxgk::CellRef::Requests {
+        row: RequestRow::Outcome(zfxxgk::Outcome::Disclosed),
+        column: zfxxgk::RequestColumn::Total,
+    };
+    let span = p.report.span_of(&cell).unwrap();
+    assert_eq!(&changed[span.start..span.end], "33");
+}

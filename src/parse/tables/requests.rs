@@ -197,11 +197,11 @@ pub(crate) fn read(
     out.requests = Some(table);
 }
 
-/// A digit run with several splits: the cells of each, the byte ranges of each split inside
-/// the run, the run's span and text.
+/// A digit run with several splits: the cells of each, the spans of each split's cells, the
+/// run's span and text.
 struct Ambiguity {
     options: Vec<RequestCells>,
-    splits: Vec<Vec<(usize, usize)>>,
+    splits: Vec<Vec<Span>>,
     span: Span,
     run: String,
 }
@@ -234,44 +234,40 @@ fn fill(
     out: &mut TablesRead,
 ) -> Filled {
     let loc = Location::row(TableId::Requests, row.id());
-    if c.single_digits(text).is_some_and(|d| d >= WIDTH) {
-        let t = c.cells[0];
-        let run = t.text(text);
-        let sols = decode(run, 1, WIDTH);
-        let options: Vec<RequestCells> = sols
-            .iter()
-            .map(|sol| {
-                let mut cells: RequestCells = Default::default();
-                for (i, (a, b)) in sol.iter().enumerate() {
-                    cells[i] = Cell::parse(run.get(*a..*b).unwrap_or(""));
-                }
-                cells
-            })
-            .collect();
-        match options.len() {
-            1 => {
-                for (i, (a, b)) in sols[0].iter().enumerate() {
-                    if let Some(col) = RequestColumn::from_index(i) {
-                        let sp = Span::new(t.line, t.start + a, t.start + b);
-                        out.spans.push((CellRef::Requests { row, column: col }, sp));
+    let positions = if c.cells.len() < WIDTH {
+        grid.place(text, lines, &c.cells, WIDTH)
+    } else {
+        None
+    };
+    if positions.is_none() {
+        if let Some(runs) = digit_runs(text, &c.cells) {
+            let (options, splits) = runs;
+            match options.len() {
+                1 => {
+                    for (col, sp) in RequestColumn::ALL.iter().zip(&splits[0]) {
+                        out.spans
+                            .push((CellRef::Requests { row, column: *col }, *sp));
                     }
+                    return Filled::Cells(options.into_iter().next().unwrap_or_default());
                 }
-                return Filled::Cells(options.into_iter().next().unwrap_or_default());
-            }
-            0 => {}
-            _ => {
-                return Filled::Ambiguous(Ambiguity {
-                    options,
-                    splits: sols,
-                    span: span(&t),
-                    run: run.to_string(),
-                })
+                0 => {}
+                _ => {
+                    let (first, last) = (c.cells[0], c.cells[c.cells.len() - 1]);
+                    let sp = Span::new(first.line, first.start, last.end.max(first.start));
+                    let run = text.get(sp.start..sp.end).unwrap_or("").to_string();
+                    return Filled::Ambiguous(Ambiguity {
+                        options,
+                        splits,
+                        span: sp,
+                        run,
+                    });
+                }
             }
         }
     }
     let (mut cells, n) = fit(text, &c.cells);
     if n < WIDTH {
-        if let Some(cols) = grid.place(text, lines, &c.cells, WIDTH) {
+        if let Some(cols) = positions {
             cells = Default::default();
             for (t, k) in c.cells.iter().zip(&cols) {
                 cells[*k] = count_cell(text, t);
@@ -301,6 +297,55 @@ fn fill(
         }
     }
     Filled::Cells(cells)
+}
+
+/// Cells run together: fewer than seven value tokens, all plain digit strings, with at least
+/// seven digits in all. Returns every split into seven cells that satisfies H3 and keeps the
+/// token boundaries as cell boundaries, with the span of each cell; `None` when the row is
+/// not a digit run.
+#[allow(clippy::type_complexity)]
+fn digit_runs(text: &str, toks: &[Tok]) -> Option<(Vec<RequestCells>, Vec<Vec<Span>>)> {
+    if toks.is_empty() || toks.len() >= WIDTH {
+        return None;
+    }
+    let mut run = String::new();
+    let mut bounds = Vec::with_capacity(toks.len());
+    for t in toks {
+        let s = t.text(text);
+        if t.kind != Kind::Num || !s.bytes().all(|b| b.is_ascii_digit()) {
+            return None;
+        }
+        run.push_str(s);
+        bounds.push(run.len());
+    }
+    if run.len() < WIDTH {
+        return None;
+    }
+    let mut options = Vec::new();
+    let mut spans = Vec::new();
+    for sol in decode(&run, 1, WIDTH) {
+        // Every token boundary must be a cell boundary.
+        if !bounds.iter().all(|b| sol.iter().any(|(_, e)| e == b)) {
+            continue;
+        }
+        let mut cells: RequestCells = Default::default();
+        let mut sps = Vec::with_capacity(WIDTH);
+        for (i, (a, b)) in sol.iter().enumerate() {
+            cells[i] = Cell::parse(run.get(*a..*b).unwrap_or(""));
+            // The token holding this part and the part's offset in it.
+            let k = bounds.iter().position(|e| *e >= *b).unwrap_or(0);
+            let tok_start = if k == 0 { 0 } else { bounds[k - 1] };
+            let t = toks[k];
+            sps.push(Span::new(
+                t.line,
+                t.start + (a - tok_start),
+                t.start + (b - tok_start),
+            ));
+        }
+        options.push(cells);
+        spans.push(sps);
+    }
+    Some((options, spans))
 }
 
 /// How many column identities (H1, H2) a table breaks among the columns it can assess.
@@ -356,10 +401,9 @@ fn resolve_ambiguous(
             if let Some(o) = options.get(*k) {
                 let _ = table.set_row(row, o.clone());
                 let split = splits.get(*k).map(Vec::as_slice).unwrap_or(&[]);
-                for (col, (a, b)) in RequestColumn::ALL.iter().zip(split) {
-                    let cell = Span::new(sp.line, sp.start + a, sp.start + b);
+                for (col, cell) in RequestColumn::ALL.iter().zip(split) {
                     out.spans
-                        .push((CellRef::Requests { row, column: *col }, cell));
+                        .push((CellRef::Requests { row, column: *col }, *cell));
                 }
             }
             continue;
