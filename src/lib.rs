@@ -33,8 +33,14 @@
 //! Report formats other than the two national ones and the common pre-2019 prose pattern;
 //! provincial statistics forms beyond their prose.
 
+pub mod aggregate;
 mod applicant;
+mod audit;
+pub mod calendar;
+pub mod cases;
+mod deadline;
 mod error;
+mod fee;
 mod law;
 mod outcome;
 pub mod parse;
@@ -42,13 +48,30 @@ pub mod render;
 pub mod report;
 pub mod rules;
 
+pub use aggregate::{Rates, Rollup, Series};
 pub use applicant::{ApplicantKind, RequestColumn};
+pub use audit::{audit_report, audit_text, audit_text_with, Audit};
+pub use cases::{CaseRecord, CaseTally};
+pub use deadline::{
+    Application, Channel, Consultation, ConsultationKind, Deadline, DeadlineError, Step, StepKind,
+    Supplement,
+};
 pub use error::{Error, ModelError, ParseError};
+pub use fee::{
+    assess_month, ApplicationFee, BandCharge, Charge, Charging, CostBill, CostFeeItem, CostLine,
+    CostLineCharge, CostRate, CostRateTable, CostUnit, CounterScope, FeeBasis, FeeError, FeeMethod,
+    FeeNotice, FeePolicy, Medium, MonthApplication, MonthCounting, PaperSize, PerItemRates,
+    PrintColour, ProgressiveSchedule, Tail, Waiver, WaiverGround, WorkingDays,
+    PAYMENT_PERIOD_WORKING_DAYS,
+};
 pub use law::{ArticleRef, Edition, ReportFormat, Template};
 pub use outcome::{Fit, Outcome, OutcomeGroup, RequestRow};
+pub use parse::fees::read_fee_section;
+pub use report::fees::{FeeClaim, FeeClaimKind, FeeRegime, FeeStatement};
 pub use report::{
     ActiveCell, ActiveColumn, ActiveKind, ActiveRow, ActiveTable, AgencyLevel, Amount,
     AnnualReport, AppealCells, AppealColumn, AppealGroup, AppealsTable, Cell, CellRef, CellValue,
     ExtraRow, Extras, MoneyUnit, ReportMeta, RequestCells, RequestTable, Section, SectionKind,
     Source, Span, Tables,
 };
+pub use rules::fees::check_fees;

@@ -45,7 +45,63 @@ fn years(s: &str) -> Vec<(i32, usize, usize)> {
     out
 }
 
-const TITLE_KEYS: &[&str] = &["年度报告", "年报", "年度工作报告"];
+const TITLE_KEYS: &[&str] = &["年度报告", "年报", "工作报告"];
+
+/// Labels of metadata fields that precede a title in page chrome (`标 题 |`, `名  称`).
+const TITLE_FIELD_LABELS: &[&str] = &["标题", "名称", "题名", "文件名称"];
+
+/// The title in a line, if the line is (or holds, between `|`) a short title naming an annual
+/// report, folded and with field labels removed.
+fn title_segment(line: &str) -> Option<String> {
+    let folded = fold(line);
+    for seg in folded.split('|') {
+        let mut seg = seg.trim().trim_start_matches(['#', ' ', '*']).trim();
+        for l in TITLE_FIELD_LABELS {
+            let key = label_key(seg);
+            if key.starts_with(l) {
+                // Drop the label's characters (and the spaces between them).
+                let mut n = l.chars().count();
+                let mut cut = 0;
+                for (i, c) in seg.char_indices() {
+                    if n == 0 {
+                        break;
+                    }
+                    if !c.is_whitespace() {
+                        n -= 1;
+                    }
+                    cut = i + c.len_utf8();
+                }
+                seg = seg[cut..].trim_start_matches([' ', ':', '：']).trim();
+            }
+        }
+        let key = label_key(seg);
+        let sentence = seg.contains([',', '，', '。', ';', '；', '>']) || seg.contains("位置");
+        if !sentence && key.chars().count() <= 60 && is_title_like(&key) && !years(seg).is_empty() {
+            return Some(seg.to_string());
+        }
+    }
+    None
+}
+
+/// Whether a short line looks like an agency name (`洪泽区人民政府`).
+fn looks_like_agency(s: &str) -> bool {
+    let n = s.chars().count();
+    (2..=30).contains(&n)
+        && !s
+            .chars()
+            .any(|c| c.is_ascii_digit() || c == ':' || c == '：' || c == '|')
+        && level_of(s).is_some()
+}
+
+/// The agency from an opening sentence: `现公布泰州市人民政府2017年政府信息公开工作年度报告`.
+fn agency_from_prose(text: &str) -> Option<String> {
+    let head = fold(&text[..floor_char_boundary(text, 3000)]);
+    let p = head.find("现公布")? + "现公布".len();
+    let tail = &head[p..floor_char_boundary(&head, p + 120)];
+    let (_, ys, _) = *years(tail).first()?;
+    let agency = tail[..ys].trim();
+    looks_like_agency(agency).then(|| agency.to_string())
+}
 
 fn is_title_like(key: &str) -> bool {
     TITLE_KEYS.iter().any(|k| key.contains(k))
@@ -60,27 +116,24 @@ pub(crate) fn read_meta(text: &str, lines: &[Line]) -> MetaRead {
         .filter(|l| !text[l.start..l.end].trim().is_empty())
         .take(15)
         .collect();
-    // The title: a line (or two adjacent lines) near the top that names an annual report.
-    for (i, l) in head.iter().enumerate() {
-        let raw = text[l.start..l.end].trim();
-        let key = label_key(raw);
-        if key.chars().count() > 60 {
-            continue;
-        }
-        let joined;
-        let (title, prev) = if is_title_like(&key) {
-            (raw.to_string(), i.checked_sub(1).map(|p| head[p]))
-        } else if let Some(next) = head.get(i + 1) {
-            joined = format!("{}{}", raw, text[next.start..next.end].trim());
-            if is_title_like(&label_key(&joined)) && label_key(&joined).chars().count() <= 60 {
-                (joined.clone(), i.checked_sub(1).map(|p| head[p]))
-            } else {
-                continue;
-            }
-        } else {
-            continue;
-        };
-        let title = fold(&title).trim_start_matches(['#', ' ', '*']).to_string();
+    // The title: a line (or, failing that, two adjacent lines) near the top that names an
+    // annual report.
+    let single = head.iter().enumerate().find_map(|(i, l)| {
+        let seg = title_segment(text[l.start..l.end].trim())?;
+        Some((seg, i))
+    });
+    let title = single.or_else(|| {
+        head.windows(2).enumerate().find_map(|(i, w)| {
+            let joined = format!(
+                "{}{}",
+                text[w[0].start..w[0].end].trim(),
+                text[w[1].start..w[1].end].trim()
+            );
+            Some((title_segment(&joined)?, i))
+        })
+    });
+    if let Some((title, i)) = title {
+        let prev = i.checked_sub(1).map(|p| head[p]);
         let ys = years(&title);
         if let Some(&(y, ys_start, ys_end)) = ys.first() {
             m.year = Some(y);
@@ -97,15 +150,15 @@ pub(crate) fn read_meta(text: &str, lines: &[Line]) -> MetaRead {
             } else if !between.is_empty() {
                 Some(between.to_string())
             } else {
-                prev.map(|p| fold(text[p.start..p.end].trim())).filter(|p| {
-                    let n = p.chars().count();
-                    (2..=30).contains(&n) && !p.chars().any(|c| c.is_ascii_digit())
-                })
+                prev.map(|p| fold(text[p.start..p.end].trim()))
+                    .filter(|p| looks_like_agency(p))
             };
             m.agency = agency.map(|a| a.trim_matches(['#', ' ', '*', '"']).to_string());
         }
         m.title = Some(title.trim().to_string());
-        break;
+    }
+    if m.agency.is_none() {
+        m.agency = agency_from_prose(text);
     }
     if m.year.is_none() {
         m.year = year_from_body(text);
@@ -172,6 +225,10 @@ pub(crate) fn level_of(name: &str) -> Option<AgencyLevel> {
     {
         return Some(AgencyLevel::Township);
     }
+    if n.ends_with(['省', '市', '县', '区', '州', '旗']) {
+        // A bare place name stands for its people's government.
+        return Some(AgencyLevel::Government);
+    }
     const DEPT: &[&str] = &[
         "局",
         "委",
@@ -198,7 +255,7 @@ fn published(text: &str, lines: &[Line]) -> Option<NaiveDate> {
     let head = fold(&text[..floor_char_boundary(text, 4000)]);
     for marker in ["发布时间", "发布日期", "成文日期", "发文日期"] {
         if let Some(p) = head.find(marker) {
-            let tail = head[p + marker.len()..].trim_start_matches([':', ' ', '：']);
+            let tail = head[p + marker.len()..].trim_start_matches([':', ' ', '：', '|']);
             if let Some(d) = iso_date(tail) {
                 return Some(d);
             }
@@ -259,6 +316,16 @@ mod tests {
         assert_eq!(m.agency.as_deref(), Some("洪泽区人民政府"));
         assert_eq!(m.level, Some(AgencyLevel::Government));
 
+        let m = meta(
+            "# truncated: no\n唐村镇2010年政府信息公开工作年度报告\n发布时间:2011-03-14 18:20:44",
+        );
+        assert_eq!(m.agency.as_deref(), Some("唐村镇"));
+        assert_eq!(m.published, NaiveDate::from_ymd_opt(2011, 3, 14));
+        let m = meta("标 题 | 连岛街道2019年度政府信息公开工作报告 | ||");
+        assert_eq!(m.agency.as_deref(), Some("连岛街道"));
+        assert_eq!(m.year, Some(2019));
+        let m = meta("根据规定,现公布泰州市人民政府2017年政府信息公开工作年度报告。");
+        assert_eq!(m.agency.as_deref(), Some("泰州市人民政府"));
         let m = meta("2022年上海市政府信息公开工作年度报告\n\n字号:");
         assert_eq!(m.agency.as_deref(), Some("上海市"));
         let m = meta("2024 年上海市科委政府信息公开工作\n年度报告\n根据");

@@ -13,6 +13,7 @@
 //! ```
 
 mod detect;
+pub(crate) mod fees;
 mod lines;
 mod meta;
 pub(crate) mod normalize;
@@ -23,7 +24,7 @@ use std::sync::Arc;
 
 use crate::error::ParseError;
 use crate::law::ReportFormat;
-use crate::report::{AnnualReport, Extras, Source};
+use crate::report::{AnnualReport, Extras, SectionKind, Source};
 use crate::rules::Finding;
 
 /// The largest input [`parse`] accepts: 16 MiB. Real reports are under 200 KB.
@@ -92,7 +93,22 @@ pub fn parse_with(text: &str, options: &ParseOptions) -> Result<ParsedReport, Pa
         tables::read_tables(text, &sections, format.template())
     };
 
+    let fee_statement = sections
+        .iter()
+        .filter(|s| {
+            matches!(
+                s.kind,
+                SectionKind::OtherMatters | SectionKind::ExpenditureFees
+            )
+        })
+        .find_map(|s| {
+            let b = s.body_span;
+            text.get(b.start..b.end)
+                .and_then(|t| fees::read_fee_statement(t, b.start, b.line))
+        });
+
     let mut report = AnnualReport::new(format);
+    report.fees = fee_statement;
     report.meta.year = meta.year;
     report.meta.agency = meta.agency;
     report.meta.level = meta.level;

@@ -147,9 +147,43 @@ fn heading(line: &str) -> Option<(Option<u8>, SectionKind, usize)> {
         }
     }
     if number.is_some() {
+        if let Some(kind) = classify(&key, rest) {
+            return Some((number, kind, line.trim_end().len()));
+        }
         return prefix_heading(line, lead, trimmed, rest, number);
     }
     None
+}
+
+/// Classifies a short numbered line by its keywords (`四、依申请信息公开收费情况` is about fees,
+/// `一、主要工作概述` an overview). Lines with sentence punctuation or longer than 25 characters
+/// are not headings.
+fn classify(key: &str, raw: &str) -> Option<SectionKind> {
+    if key.chars().count() > 25 || raw.contains(['。', '；', ';', '，', ',']) {
+        return None;
+    }
+    let has = |w: &str| key.contains(w);
+    let kind = if has("概述") || has("总体情况") || has("基本情况") {
+        SectionKind::Overview
+    } else if has("咨询") {
+        SectionKind::Enquiries
+    } else if has("复议") || has("诉讼") {
+        SectionKind::Redress
+    } else if has("收费") || has("支出") {
+        SectionKind::ExpenditureFees
+    } else if has("问题") && (has("改进") || has("措施")) {
+        SectionKind::Problems
+    } else if has("依申请") || has("收到和处理") {
+        SectionKind::Applications
+    } else if has("主动公开") || key == "政府信息公开情况" || key == "政务信息公开情况"
+    {
+        SectionKind::Proactive
+    } else if has("其他") && (has("事项") || has("工作")) {
+        SectionKind::OtherMatters
+    } else {
+        return None;
+    };
+    Some(kind)
 }
 
 /// A numbered line that begins with a full title and goes on with body text.
@@ -265,8 +299,24 @@ mod tests {
     }
 
     #[test]
+    fn keyword_headings() {
+        let t = "一、主要工作概述\n二、政府信息公开情况\n三、政府信息依申请公开办理情况\n四、依申请信息公开收费情况\n五、复议、诉讼和申诉情况\n一、政务信息公开情况概述";
+        assert_eq!(
+            kinds(t),
+            vec![
+                (Some(1), SectionKind::Overview),
+                (Some(2), SectionKind::Proactive),
+                (Some(3), SectionKind::Applications),
+                (Some(4), SectionKind::ExpenditureFees),
+                (Some(5), SectionKind::Redress),
+                (Some(1), SectionKind::Overview),
+            ]
+        );
+    }
+
+    #[test]
     fn sub_headings_and_sentences_are_not_headings() {
-        let t = "（一）主动公开方面\n一、本年度办理结果\n三、本年度办理结果\n二、加强组织领导，完善工作机制。";
+        let t = "（一）主动公开方面\n一、本年度办理结果\n三、本年度办理结果\n二、加强组织领导，完善工作机制。\n一、本年新收政府信息公开申请数量\n四、结转下年度继续办理";
         assert!(kinds(t).is_empty());
         assert_eq!(leading_numeral("十二、"), Some((12, "十二".len())));
     }

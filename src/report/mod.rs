@@ -7,6 +7,7 @@ pub(crate) mod active;
 pub(crate) mod appeals;
 pub(crate) mod cell;
 pub(crate) mod extras;
+pub(crate) mod fees;
 pub(crate) mod meta;
 pub(crate) mod requests;
 pub(crate) mod section;
@@ -64,6 +65,10 @@ pub struct AnnualReport {
     /// The statistical tables.
     #[serde(default)]
     pub tables: Tables,
+    /// What the report says about fees (section 六 of the 2021 format, the legacy 支出和收费
+    /// section), if the parser found a statement.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub fees: Option<fees::FeeStatement>,
     /// Rows a report added to the template (subtotals, a litigation total, own §2 rows).
     #[serde(default, skip_serializing_if = "Extras::is_empty")]
     pub extras: Extras,
@@ -79,6 +84,7 @@ impl AnnualReport {
             meta: ReportMeta::new(format),
             sections: Vec::new(),
             tables: Tables::default(),
+            fees: None,
             extras: Extras::default(),
             source: None,
         }

@@ -20,9 +20,16 @@
 //! # Ok::<(), zfxxgk::ModelError>(())
 //! ```
 
+pub(crate) mod domain;
+pub(crate) mod fees;
 mod finding;
+pub(crate) mod policy;
+pub(crate) mod publication;
 pub(crate) mod reading;
 mod registry;
+pub(crate) mod series;
+pub(crate) mod soft;
+pub(crate) mod structure;
 pub(crate) mod tables;
 
 use serde::{Deserialize, Serialize};

@@ -1,68 +1,120 @@
-//! Table identities of the standard formats (DOMAIN.md §2.7).
+//! Table identities of the standard formats (DOMAIN.md §2.7): H1–H4, H7 and H8.
 //!
-//! Each rule checks one identity per column (or row, or block). A blank input makes the
-//! identity not assessable at that place ([`Status::NotAssessable`]); a blank `总计` whose row
-//! has filled sub-columns is replaced by their sum, and the finding says so ([`Status::Note`]).
+//! Each rule checks one identity per column, row or block, under the blank policy of
+//! [`crate::rules`] (`policy.rs`): all inputs blank → not assessable (one info finding per rule
+//! and table); some blank → blanks read as 0, and a violation names them; a blank `总计` with
+//! filled sub-columns → their sum, and the rule says so.
+//!
+//! H6 (each application is counted in exactly one outcome row, DOMAIN.md §2.4) cannot be
+//! checked from a table alone: an application counted twice and another not counted at all
+//! leave every sum intact. It needs the case records, not the report.
 
 use crate::applicant::RequestColumn;
-use crate::outcome::RequestRow;
-use crate::report::{AnnualReport, Cell, CellRef, RequestTable};
-use crate::rules::finding::{Finding, Location, Severity, Status, TableId};
+use crate::outcome::{OutcomeGroup, RequestRow};
+use crate::report::{
+    AnnualReport, AppealCells, AppealColumn, AppealGroup, Cell, CellRef, ExtraRow, RequestCells,
+    RequestTable,
+};
+use crate::rules::finding::{Finding, Location, Quantity, Severity, TableId};
+use crate::rules::policy::{
+    assess, column_terms, emit, finding, int, named_request_term, request_term, requests_column,
+    row_zh, show, Eval, Input, Name, NotAssessed, Relation, Term, NOTE_EN, NOTE_ZH,
+};
 use crate::rules::{Basis, Check, Identity, Rule};
 
+/// Kept here for the `FEE` family, which reads §3 cells under the same blank policy.
+pub(crate) use crate::rules::policy::resolve;
+
 /// The rules of this family.
-pub(crate) const RULES: &[Rule] = &[Rule::new(
-    "TBL001",
-    "requests_column_balance",
-    Severity::Error,
-    &[Basis::Identity(Identity::H1)],
-    "per §3 column: received + carried_in = total_processed + carried_forward",
-    "§3表每列：第一项加第二项之和，等于第三项加第四项之和",
-    Check::Report(h1_column_balance),
-)];
+pub(crate) const RULES: &[Rule] = &[
+    Rule::new(
+        "TBL001",
+        "requests_column_balance",
+        Severity::Error,
+        &[Basis::Identity(Identity::H1)],
+        "per §3 column: received + carried_in = total_processed + carried_forward",
+        "§3表每列：第一项加第二项之和，等于第三项加第四项之和",
+        Check::Report(h1_column_balance),
+    ),
+    Rule::new(
+        "TBL002",
+        "requests_outcome_total",
+        Severity::Error,
+        &[Basis::Identity(Identity::H2)],
+        "per §3 column: （七）总计 = the sum of every outcome leaf row of the table's template",
+        "§3表每列：（七）总计等于各项办理结果之和",
+        Check::Report(h2_outcome_total),
+    ),
+    Rule::new(
+        "TBL003",
+        "requests_row_total",
+        Severity::Error,
+        &[Basis::Identity(Identity::H3)],
+        "per §3 row: 总计 = 自然人 + the five legal-person columns (a blank 总计 on a non-zero row: warning)",
+        "§3表每行：总计等于自然人与五类法人或其他组织之和（分列不为零而总计空白的，予以警告）",
+        Check::Report(h3_row_total),
+    ),
+    Rule::new(
+        "TBL004",
+        "requests_added_subtotal",
+        Severity::Error,
+        &[Basis::Identity(Identity::H2)],
+        "a subtotal row a report added to the §3 table equals the sum of its children, per column",
+        "§3表自行增加的小计行，每列等于其下各项之和",
+        Check::Report(h2_added_subtotals),
+    ),
+    Rule::new(
+        "TBL005",
+        "appeals_block_total",
+        Severity::Error,
+        &[Basis::Identity(Identity::H4)],
+        "per §4 block: 总计 = 结果维持 + 结果纠正 + 其他结果 + 尚未审结",
+        "§4表每栏：总计等于结果维持、结果纠正、其他结果、尚未审结之和",
+        Check::Report(h4_block_total),
+    ),
+    Rule::new(
+        "TBL006",
+        "requests_column_bounds",
+        Severity::Error,
+        &[Basis::Identity(Identity::H7)],
+        "per §3 column where H1 cannot be assessed: （七）总计 ≤ 一 + 二 and 四 ≤ 一 + 二",
+        "§3表无法核对勾稽关系的列：（七）总计与第四项均不得大于第一项加第二项",
+        Check::Report(h7_column_bounds),
+    ),
+    Rule::new(
+        "TBL007",
+        "appeals_litigation_total",
+        Severity::Error,
+        &[Basis::Identity(Identity::H8)],
+        "an added 行政诉讼 total equals 未经复议直接起诉 + 复议后起诉, per column",
+        "§4表自行增加的行政诉讼合计，每列等于未经复议直接起诉与复议后起诉之和",
+        Check::Report(h8_litigation_total),
+    ),
+];
 
-/// A §3 cell's value for arithmetic: the cell itself, or for a blank `总计` the sum of the
-/// row's six sub-columns when all of them are filled. `None` when not assessable.
-pub(crate) struct Resolved {
-    pub value: Option<u64>,
-    /// The value was computed from the sub-columns because `总计` was blank.
-    pub from_parts: bool,
+/// The note of a column identity that held only thanks to a replaced `总计`.
+fn column_note(identity: &str, col: RequestColumn) -> (String, String) {
+    (
+        format!("column {}: {identity} {NOTE_EN}", col.id()),
+        format!("{}列：{NOTE_ZH}", col.label()),
+    )
 }
 
-pub(crate) fn resolve(t: &RequestTable, row: RequestRow, col: RequestColumn) -> Resolved {
-    let Some(cells) = t.row(row) else {
-        return Resolved {
-            value: None,
-            from_parts: false,
-        };
-    };
-    match (&cells[col.index()], col) {
-        (Cell::Value(v), _) => Resolved {
-            value: Some(*v),
-            from_parts: false,
-        },
-        (Cell::Blank, RequestColumn::Total) => {
-            let parts: Option<u64> = cells[..6].iter().try_fold(0u64, |acc, c| match c {
-                Cell::Value(v) => acc.checked_add(*v),
-                _ => None,
-            });
-            Resolved {
-                value: parts,
-                from_parts: parts.is_some(),
-            }
-        }
-        _ => Resolved {
-            value: None,
-            from_parts: false,
-        },
-    }
+/// Rows 一 and 二.
+fn is_inflow(r: RequestRow) -> bool {
+    matches!(r, RequestRow::Received | RequestRow::CarriedIn)
 }
 
-/// The location of a §3 column, with the span of one of its cells when known.
-fn column_location(report: &AnnualReport, row: RequestRow, col: RequestColumn) -> Location {
-    let mut loc = Location::column(TableId::Requests, col.id());
-    loc.span = report.span_of(&CellRef::Requests { row, column: col });
-    loc
+/// H1 for one column: the assessed instance.
+fn h1_eval(t: &RequestTable, col: RequestColumn) -> (Vec<Term>, Vec<Term>, Eval) {
+    let ins = column_terms(t, is_inflow, col);
+    let outs = column_terms(
+        t,
+        |r| matches!(r, RequestRow::TotalProcessed | RequestRow::CarriedForward),
+        col,
+    );
+    let e = assess(&ins, Relation::Eq, &outs);
+    (ins, outs, e)
 }
 
 /// H1: per column, 一 + 二 = （七） + 四.
@@ -70,130 +122,417 @@ fn h1_column_balance(report: &AnnualReport, out: &mut Vec<Finding>) {
     let Some(t) = &report.tables.requests else {
         return;
     };
+    let mut na = NotAssessed::new(
+        "TBL001",
+        TableId::Requests,
+        "H1 (一 + 二 = （七） + 四)",
+        "第一项加第二项之和等于第三项加第四项之和的勾稽关系",
+    );
     for col in RequestColumn::ALL {
-        let ins = [RequestRow::Received, RequestRow::CarriedIn].map(|r| resolve(t, r, col));
-        let outs =
-            [RequestRow::TotalProcessed, RequestRow::CarriedForward].map(|r| resolve(t, r, col));
-        let from_parts = ins.iter().chain(outs.iter()).any(|r| r.from_parts);
-        let loc = column_location(report, RequestRow::TotalProcessed, col);
-        let (Some(a), Some(b), Some(c), Some(d)) =
-            (ins[0].value, ins[1].value, outs[0].value, outs[1].value)
-        else {
-            out.push(
-                Finding::new("TBL001", Severity::Info, loc)
-                    .status(Status::NotAssessable)
-                    .message(
-                        format!("column {}: H1 not assessable, a cell of rows 一, 二, （七） or 四 is blank or unreadable", col.id()),
-                        format!("{}列：一、二、（七）、四中有空白或无法识别的单元格，无法核对勾稽关系", col.label()),
-                    ),
-            );
+        let (ins, outs, e) = h1_eval(t, col);
+        let Some(e) = na.take(Name::Column(col), e) else {
             continue;
         };
-        let lhs = u128::from(a) + u128::from(b);
-        let rhs = u128::from(c) + u128::from(d);
-        if lhs != rhs {
-            out.push(
-                Finding::new("TBL001", Severity::Error, loc)
-                    .message(
+        let loc = requests_column(report, RequestRow::TotalProcessed, col);
+        emit(
+            out,
+            "TBL001",
+            loc,
+            e,
+            |l, r| {
+                (
+                    format!(
+                        "column {}: received + carried_in = {} = {l}, but total_processed + carried_forward = {} = {r}",
+                        col.id(), show(&ins), show(&outs)
+                    ),
+                    format!(
+                        "{}列：第一项加第二项之和为{l}（{}），第三项加第四项之和为{r}（{}），二者不等",
+                        col.label(), show(&ins), show(&outs)
+                    ),
+                )
+            },
+            column_note("H1", col),
+        );
+    }
+    na.finish(out);
+}
+
+/// H2: per column, （七）总计 = Σ outcome leaf rows.
+fn h2_outcome_total(report: &AnnualReport, out: &mut Vec<Finding>) {
+    let Some(t) = &report.tables.requests else {
+        return;
+    };
+    let mut na = NotAssessed::new(
+        "TBL002",
+        TableId::Requests,
+        "H2 (（七）总计 = Σ outcome rows)",
+        "（七）总计等于各项办理结果之和的关系",
+    );
+    for col in RequestColumn::ALL {
+        let total = column_terms(t, |r| r == RequestRow::TotalProcessed, col);
+        let parts = column_terms(t, |r| r.outcome().is_some(), col);
+        let e = assess(&parts, Relation::Eq, &total);
+        let Some(e) = na.take(Name::Column(col), e) else {
+            continue;
+        };
+        let loc = requests_column(report, RequestRow::TotalProcessed, col);
+        emit(
+            out,
+            "TBL002",
+            loc,
+            e,
+            |l, r| {
+                (
+                    format!(
+                        "column {}: the outcome rows add up to {l}, but total_processed is {r}",
+                        col.id()
+                    ),
+                    format!(
+                        "{}列：各项办理结果之和为{l}，（七）总计为{r}，二者不等",
+                        col.label()
+                    ),
+                )
+            },
+            column_note("H2", col),
+        );
+    }
+    na.finish(out);
+}
+
+/// The location of a §3 row, with the span of its `总计` cell when known.
+fn requests_row(report: &AnnualReport, row: RequestRow) -> Location {
+    let mut loc = Location::row(TableId::Requests, row.id());
+    loc.span = report.span_of(&CellRef::Requests {
+        row,
+        column: RequestColumn::Total,
+    });
+    loc
+}
+
+/// The six applicant terms of a row, named by column.
+fn applicant_terms(cells: &RequestCells, row: RequestRow) -> Vec<Term> {
+    RequestColumn::ALL
+        .iter()
+        .take(6)
+        .map(|c| request_term(cells, row, *c, false))
+        .collect()
+}
+
+/// H3: per row, 总计 = 自然人 + Σ legal-person columns. A blank `总计` on a row whose parts add
+/// up to more than 0 is a warning (the total was left blank); adding up to 0 it is silent.
+fn h3_row_total(report: &AnnualReport, out: &mut Vec<Finding>) {
+    let Some(t) = &report.tables.requests else {
+        return;
+    };
+    let mut na = NotAssessed::new(
+        "TBL003",
+        TableId::Requests,
+        "H3 (总计 = Σ applicant columns)",
+        "总计等于各类申请人之和的关系",
+    );
+    for (row, cells) in t.rows() {
+        let parts = applicant_terms(cells, row);
+        let total = Term::new(
+            Name::Fixed("total", "总计"),
+            &cells[RequestColumn::Total.index()],
+        );
+        if total.input == Input::Blank {
+            let slash = cells[RequestColumn::Total.index()] == Cell::NotApplicable;
+            blank_row_total(report, row, &parts, slash, &mut na, out);
+            continue;
+        }
+        let total = [total];
+        let e = assess(&parts, Relation::Eq, &total);
+        let Some(e) = na.take(Name::Row(row), e) else {
+            continue;
+        };
+        emit(
+            out,
+            "TBL003",
+            requests_row(report, row),
+            e,
+            |l, r| {
+                (
+                    format!(
+                        "row {}: the applicant columns add up to {} = {l}, but total is {r}",
+                        row.id(),
+                        show(&parts)
+                    ),
+                    format!(
+                        "{}行：各类申请人之和为{l}（{}），总计为{r}，二者不等",
+                        row_zh(row),
+                        show(&parts)
+                    ),
+                )
+            },
+            Default::default(),
+        );
+    }
+    na.finish(out);
+}
+
+/// H3 on a row whose `总计` is blank or `/`.
+fn blank_row_total(
+    report: &AnnualReport,
+    row: RequestRow,
+    parts: &[Term],
+    slash: bool,
+    na: &mut NotAssessed,
+    out: &mut Vec<Finding>,
+) {
+    let e = assess(parts, Relation::Eq, &[]);
+    let sum = match e {
+        Eval::NotAssessable { invalid } => {
+            na.add(Name::Row(row), invalid);
+            return;
+        }
+        Eval::Holds { .. } => return,
+        Eval::Fails { lhs, .. } => lhs,
+    };
+    let (en, zh) = if slash {
+        ("`/`", "“/”")
+    } else {
+        ("blank", "空白")
+    };
+    out.push(
+        Finding::new("TBL003", Severity::Warning, requests_row(report, row))
+            .message(
+                format!(
+                    "row {}: total left {en} though the applicant columns add up to {sum}",
+                    row.id()
+                ),
+                format!("{}行：各类申请人之和为{sum}，总计却为{zh}", row_zh(row)),
+            )
+            .expected(int(sum))
+            .actual(Quantity::Text(if slash { "/" } else { "blank" }.into())),
+    );
+}
+
+/// H2 for subtotal rows a report added: each equals the sum of its children, per column.
+fn h2_added_subtotals(report: &AnnualReport, out: &mut Vec<Finding>) {
+    let mut na = NotAssessed::new(
+        "TBL004",
+        TableId::Requests,
+        "H2 for added subtotal rows",
+        "自行增加的小计行与其下各项之和的关系",
+    );
+    for extra in report.extras.iter() {
+        let ExtraRow::RequestSubtotal { group, cells } = extra else {
+            continue;
+        };
+        let group = *group;
+        let Some(t) = &report.tables.requests else {
+            na.add(Name::Fixed(group.id(), group.label()), false);
+            continue;
+        };
+        for col in RequestColumn::ALL {
+            let sub = [subtotal_term(cells, group, col)];
+            let kids = column_terms(t, |r| r.outcome().is_some_and(|o| o.group() == group), col);
+            let e = assess(&kids, Relation::Eq, &sub);
+            let place = Name::Cell(group.id(), col.id(), group.label(), col.label());
+            let Some(e) = na.take(place, e) else {
+                continue;
+            };
+            let mut loc = Location::row(TableId::Requests, group.id());
+            loc.column = Some(col.id().to_string());
+            emit(
+                out,
+                "TBL004",
+                loc,
+                e,
+                |l, r| {
+                    (
                         format!(
-                            "column {}: received + carried_in = {a} + {b} = {lhs}, but total_processed + carried_forward = {c} + {d} = {rhs}",
-                            col.id()
+                            "added subtotal {} column {}: its rows add up to {l}, but the subtotal is {r}",
+                            group.id(), col.id()
                         ),
                         format!(
-                            "{}列：第一项加第二项之和为{lhs}（{a}+{b}），第三项加第四项之和为{rhs}（{c}+{d}），二者不等",
-                            col.label()
+                            "自行增加的小计行{}，{}列：其下各项之和为{l}，小计为{r}，二者不等",
+                            group.label(), col.label()
                         ),
                     )
-                    .expected(lhs as i128)
-                    .actual(rhs as i128),
-            );
-        } else if from_parts {
-            out.push(
-                Finding::new("TBL001", Severity::Info, loc)
-                    .status(Status::Note)
-                    .message(
-                        format!("column {}: H1 holds, assessed from the sub-columns because a 总计 cell is blank", col.id()),
-                        format!("{}列：总计单元格空白，按分列之和核对，勾稽关系成立", col.label()),
+                },
+                (
+                    format!(
+                        "added subtotal {} column {}: {NOTE_EN}",
+                        group.id(),
+                        col.id()
                     ),
+                    format!("小计行{}，{}列：{NOTE_ZH}", group.label(), col.label()),
+                ),
             );
+        }
+    }
+    na.finish(out);
+}
+
+/// A subtotal cell as a term (its blank `总计` replaced by its own sub-columns).
+fn subtotal_term(cells: &RequestCells, group: OutcomeGroup, col: RequestColumn) -> Term {
+    named_request_term(cells, col, Name::Fixed(group.id(), group.label()))
+}
+
+/// The four part terms and the total term of a §4 block.
+fn block_terms(cells: &AppealCells) -> (Vec<Term>, Vec<Term>) {
+    let parts = AppealColumn::ALL
+        .iter()
+        .filter(|c| **c != AppealColumn::Total)
+        .map(|c| Term::new(Name::Fixed(c.id(), c.label()), &cells[c.index()]))
+        .collect();
+    let total = vec![Term::new(
+        Name::Fixed("total", "总计"),
+        &cells[AppealColumn::Total.index()],
+    )];
+    (parts, total)
+}
+
+/// H4: per §4 block, 总计 = 维持 + 纠正 + 其他 + 尚未审结.
+fn h4_block_total(report: &AnnualReport, out: &mut Vec<Finding>) {
+    let Some(t) = &report.tables.appeals else {
+        return;
+    };
+    let mut na = NotAssessed::new(
+        "TBL005",
+        TableId::Appeals,
+        "H4 (总计 = 维持 + 纠正 + 其他 + 尚未审结)",
+        "总计等于结果维持、结果纠正、其他结果、尚未审结之和的关系",
+    );
+    for (group, cells) in t.blocks() {
+        let (parts, total) = block_terms(cells);
+        let e = assess(&parts, Relation::Eq, &total);
+        let Some(e) = na.take(Name::Fixed(group.id(), group.label()), e) else {
+            continue;
+        };
+        let mut loc = Location::row(TableId::Appeals, group.id());
+        loc.span = report.span_of(&CellRef::Appeals {
+            group,
+            column: AppealColumn::Total,
+        });
+        emit(
+            out,
+            "TBL005",
+            loc,
+            e,
+            |l, r| {
+                (
+                    format!(
+                        "block {}: upheld + corrected + other + pending = {} = {l}, but total is {r}",
+                        group.id(),
+                        show(&parts)
+                    ),
+                    format!(
+                        "{}：结果维持、结果纠正、其他结果、尚未审结之和为{l}（{}），总计为{r}，二者不等",
+                        group.label(),
+                        show(&parts)
+                    ),
+                )
+            },
+            Default::default(),
+        );
+    }
+    na.finish(out);
+}
+
+/// H7: per column where H1 is not assessable because a cell is unreadable, the bounds that
+/// the readable cells still allow. Where H1 is assessable it subsumes H7; where every input is
+/// blank, TBL001 already reports the column as not assessable, so this rule stays quiet.
+fn h7_column_bounds(report: &AnnualReport, out: &mut Vec<Finding>) {
+    let Some(t) = &report.tables.requests else {
+        return;
+    };
+    for col in RequestColumn::ALL {
+        if !matches!(h1_eval(t, col).2, Eval::NotAssessable { invalid: true }) {
+            continue;
+        }
+        let ins = column_terms(t, is_inflow, col);
+        for row in [RequestRow::TotalProcessed, RequestRow::CarriedForward] {
+            let bounded = column_terms(t, |r| r == row, col);
+            let e = assess(&bounded, Relation::Le, &ins);
+            let loc = requests_column(report, row, col);
+            let f = finding(
+                "TBL006",
+                loc,
+                e,
+                |l, r| {
+                    (
+                        format!(
+                            "column {}: {} is {l}, more than received + carried_in = {r}",
+                            col.id(),
+                            row.id()
+                        ),
+                        format!(
+                            "{}列：{}为{l}，大于第一项加第二项之和{r}",
+                            col.label(),
+                            row_zh(row)
+                        ),
+                    )
+                },
+                Default::default(),
+            );
+            // `finding` states expected = lhs; for a bound the expectation is "at most rhs".
+            out.extend(f.map(|mut f| {
+                std::mem::swap(&mut f.expected, &mut f.actual);
+                f
+            }));
         }
     }
 }
 
-#[cfg(test)]
-mod tests {
-    use super::*;
-    use crate::law::{ReportFormat, Template};
-
-    fn table(rows: &[(RequestRow, [u64; 7])]) -> AnnualReport {
-        let mut t = RequestTable::new(Template::Std2021);
-        for (r, vals) in rows {
-            t.set_row(*r, vals.map(Cell::Value)).unwrap();
+/// H8: an added 行政诉讼 total block equals the sum of the two litigation blocks, per column.
+fn h8_litigation_total(report: &AnnualReport, out: &mut Vec<Finding>) {
+    let mut na = NotAssessed::new(
+        "TBL007",
+        TableId::Appeals,
+        "H8 (行政诉讼合计 = 直接起诉 + 复议后起诉)",
+        "行政诉讼合计等于未经复议直接起诉与复议后起诉之和的关系",
+    );
+    for extra in report.extras.iter() {
+        let ExtraRow::LitigationTotal { cells } = extra else {
+            continue;
+        };
+        let Some(t) = &report.tables.appeals else {
+            na.add(Name::Fixed("litigation_total", "行政诉讼合计"), false);
+            continue;
+        };
+        for col in AppealColumn::ALL {
+            let i = col.index();
+            let sum = [
+                AppealGroup::LitigationDirect,
+                AppealGroup::LitigationAfterReconsideration,
+            ]
+            .map(|g| Term::new(Name::Fixed(g.id(), g.label()), &t.block(g)[i]));
+            let total = [Term::new(
+                Name::Fixed("litigation_total", "行政诉讼合计"),
+                &cells[i],
+            )];
+            let e = assess(&sum, Relation::Eq, &total);
+            let Some(e) = na.take(
+                Name::Cell("litigation_total", col.id(), "行政诉讼合计", col.label()),
+                e,
+            ) else {
+                continue;
+            };
+            let mut loc = Location::row(TableId::Appeals, "litigation_total");
+            loc.column = Some(col.id().to_string());
+            emit(
+                out,
+                "TBL007",
+                loc,
+                e,
+                |l, r| {
+                    (
+                        format!(
+                            "added litigation total, column {}: litigation_direct + litigation_after_reconsideration = {} = {l}, but the total is {r}",
+                            col.id(), show(&sum)
+                        ),
+                        format!(
+                            "自行增加的行政诉讼合计，{}列：未经复议直接起诉与复议后起诉之和为{l}（{}），合计为{r}，二者不等",
+                            col.label(), show(&sum)
+                        ),
+                    )
+                },
+                Default::default(),
+            );
         }
-        let mut rep = AnnualReport::new(ReportFormat::Std2021);
-        rep.tables.requests = Some(t);
-        rep
     }
-
-    fn run(rep: &AnnualReport) -> Vec<Finding> {
-        let mut v = Vec::new();
-        h1_column_balance(rep, &mut v);
-        v
-    }
-
-    #[test]
-    fn tbl001_silent_on_balanced_columns() {
-        let rep = table(&[
-            (RequestRow::Received, [70, 0, 0, 0, 0, 0, 70]),
-            (RequestRow::CarriedIn, [0; 7]),
-            (RequestRow::TotalProcessed, [69, 0, 0, 0, 0, 0, 69]),
-            (RequestRow::CarriedForward, [1, 0, 0, 0, 0, 0, 1]),
-        ]);
-        assert!(run(&rep).is_empty());
-    }
-
-    #[test]
-    fn tbl001_fires_on_the_broken_column_only() {
-        let rep = table(&[
-            (RequestRow::Received, [70, 0, 0, 0, 0, 0, 70]),
-            (RequestRow::CarriedIn, [0; 7]),
-            (RequestRow::TotalProcessed, [69, 0, 0, 0, 0, 0, 68]),
-            (RequestRow::CarriedForward, [1, 0, 0, 0, 0, 0, 1]),
-        ]);
-        let f = run(&rep);
-        assert_eq!(f.len(), 1);
-        assert_eq!(f[0].location.column.as_deref(), Some("total"));
-        assert_eq!(f[0].expected, Some(70i128.into()));
-        assert_eq!(f[0].actual, Some(69i128.into()));
-        assert_eq!(f[0].severity, Severity::Error);
-    }
-
-    #[test]
-    fn tbl001_notes_blank_total_and_blank_inputs() {
-        let mut rep = table(&[
-            (RequestRow::Received, [2, 1, 0, 0, 0, 0, 3]),
-            (RequestRow::CarriedIn, [0; 7]),
-            (RequestRow::TotalProcessed, [2, 1, 0, 0, 0, 0, 3]),
-            (RequestRow::CarriedForward, [0; 7]),
-        ]);
-        let t = rep.tables.requests.as_mut().unwrap();
-        t.set(RequestRow::Received, RequestColumn::Total, Cell::Blank)
-            .unwrap();
-        t.set(
-            RequestRow::CarriedIn,
-            RequestColumn::Applicant(crate::ApplicantKind::OtherOrg),
-            Cell::Blank,
-        )
-        .unwrap();
-        let f = run(&rep);
-        // total: received total blank but its parts are filled → assessed, holds → a note;
-        // other_org: carried_in blank → not assessable (and then total's parts are incomplete
-        // for carried_in? no: carried_in total is filled, 0).
-        assert!(f
-            .iter()
-            .any(|x| x.status == Status::Note && x.location.column.as_deref() == Some("total")));
-        assert!(f.iter().any(|x| x.status == Status::NotAssessable
-            && x.location.column.as_deref() == Some("other_org")));
-        assert!(f.iter().all(|x| x.status != Status::Violated));
-    }
+    na.finish(out);
 }

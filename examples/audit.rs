@@ -1,0 +1,209 @@
+//! Audit annual reports: parse, check, and print the findings.
+//!
+//! ```text
+//! cargo run --release --example audit -- [--json] [--format legacy|std2019|std2021] [FILE|-]...
+//! ```
+//!
+//! With no FILE it audits the report embedded in the crate. `FILE` is report text (UTF-8) or a
+//! JSON report in the crate's serialization (`*.json`); `-` reads standard input. `--json` prints
+//! one JSON object per input, one per line. Exit status: 0 when it ran (whatever it found), 2 on
+//! unreadable input, with a one-line error naming the file and the reason.
+
+use std::io::Read;
+use std::process::ExitCode;
+
+use serde_json::{json, Value};
+use zfxxgk::parse::ParseOptions;
+use zfxxgk::rules::{Finding, Severity, Status};
+use zfxxgk::{Audit, ReportFormat};
+
+/// The report audited when no file is given.
+const EMBEDDED_NAME: &str = "embedded: std2021 sample (tests/fixtures)";
+const EMBEDDED: &str = include_str!("audit_sample.txt");
+
+struct Args {
+    json: bool,
+    format: Option<ReportFormat>,
+    files: Vec<String>,
+}
+
+fn parse_args() -> Result<Args, String> {
+    let mut a = Args {
+        json: false,
+        format: None,
+        files: Vec::new(),
+    };
+    let mut it = std::env::args().skip(1);
+    while let Some(arg) = it.next() {
+        match arg.as_str() {
+            "--json" => a.json = true,
+            "--format" => {
+                let v = it
+                    .next()
+                    .ok_or("--format needs a value: legacy, std2019 or std2021")?;
+                a.format =
+                    Some(ReportFormat::from_id(&v).ok_or_else(|| {
+                        format!("--format `{v}`: use legacy, std2019 or std2021")
+                    })?);
+            }
+            "-h" | "--help" => {
+                println!("usage: audit [--json] [--format legacy|std2019|std2021] [FILE|-]...");
+                std::process::exit(0);
+            }
+            s if s.starts_with("--") => return Err(format!("unknown option `{s}`")),
+            _ => a.files.push(arg),
+        }
+    }
+    Ok(a)
+}
+
+fn read_input(name: &str) -> Result<String, String> {
+    let bytes = if name == "-" {
+        let mut b = Vec::new();
+        std::io::stdin()
+            .read_to_end(&mut b)
+            .map_err(|e| format!("{name}: cannot read standard input: {e}"))?;
+        b
+    } else {
+        std::fs::read(name).map_err(|e| format!("{name}: cannot read: {e}"))?
+    };
+    String::from_utf8(bytes).map_err(|e| {
+        format!(
+            "{name}: not UTF-8 text (invalid byte at offset {})",
+            e.utf8_error().valid_up_to()
+        )
+    })
+}
+
+fn audit_one(name: &str, text: &str, opts: &ParseOptions) -> Result<Audit, String> {
+    if name.ends_with(".json") {
+        let report: zfxxgk::AnnualReport = serde_json::from_str(text)
+            .map_err(|e| format!("{name}: not a report in the crate's JSON form: {e}"))?;
+        Ok(zfxxgk::audit_report(report))
+    } else {
+        zfxxgk::audit_text_with(text, opts).map_err(|e| format!("{name}: {e}"))
+    }
+}
+
+fn to_json(name: &str, a: &Audit) -> Value {
+    let r = &a.report;
+    json!({
+        "file": name,
+        "format": r.meta.format.id(),
+        "year": r.meta.year,
+        "agency": r.meta.agency,
+        "level": r.meta.level.map(|l| l.id()),
+        "published": r.meta.published.map(|d| d.to_string()),
+        "sections": r.sections.iter().map(|s| json!({
+            "kind": s.kind.id(), "heading": s.heading, "line": s.heading_span.line,
+        })).collect::<Vec<_>>(),
+        "tables": {
+            "active": r.tables.active,
+            "requests": r.tables.requests,
+            "appeals": r.tables.appeals,
+        },
+        "claims": Value::Array(Vec::new()),
+        "fees": r.fees,
+        "findings": a.findings,
+    })
+}
+
+fn print_human(name: &str, a: &Audit) {
+    let r = &a.report;
+    println!("== {name}");
+    println!(
+        "   agency: {}   year: {}   format: {}",
+        r.meta.agency.as_deref().unwrap_or("(not named)"),
+        r.meta
+            .year
+            .map_or("(unknown)".to_string(), |y| y.to_string()),
+        r.meta.format
+    );
+    println!("   sections:");
+    for s in &r.sections {
+        println!(
+            "     line {:>4}  {:<14} {}",
+            s.heading_span.line,
+            s.kind.id(),
+            s.heading
+        );
+    }
+    let present = |b: bool| if b { "read" } else { "not found" };
+    println!(
+        "   tables: §2 {}, §3 {}, §4 {}",
+        present(r.tables.active.is_some()),
+        present(r.tables.requests.is_some()),
+        present(r.tables.appeals.is_some())
+    );
+    let shown: Vec<&Finding> = a
+        .findings
+        .iter()
+        .filter(|f| f.status != Status::NotAssessable)
+        .collect();
+    println!(
+        "   findings: {} error(s), {} warning(s), {} note(s)",
+        a.count(Severity::Error),
+        a.count(Severity::Warning),
+        a.count(Severity::Info)
+    );
+    for f in shown {
+        println!("   - [{}] {} at {}", f.severity, f.rule, f.location);
+        println!("       {}", f.message_zh);
+        println!("       {}", f.message);
+        if let (Some(e), Some(x)) = (&f.expected, &f.actual) {
+            println!("       expected {e}, found {x}");
+        }
+        if let Some(ev) = &f.evidence {
+            println!("       evidence: {ev}");
+        }
+    }
+    let na = a
+        .findings
+        .iter()
+        .filter(|f| f.status == Status::NotAssessable)
+        .count();
+    if na > 0 {
+        println!(
+            "   ({na} rule(s) not assessable: their inputs are blank; use --json for details)"
+        );
+    }
+}
+
+fn main() -> ExitCode {
+    let args = match parse_args() {
+        Ok(a) => a,
+        Err(e) => {
+            eprintln!("audit: {e}");
+            return ExitCode::from(2);
+        }
+    };
+    let opts = match args.format {
+        Some(f) => ParseOptions::with_format(f),
+        None => ParseOptions::default(),
+    };
+    let inputs: Vec<(String, Result<String, String>)> = if args.files.is_empty() {
+        vec![(EMBEDDED_NAME.to_string(), Ok(EMBEDDED.to_string()))]
+    } else {
+        args.files
+            .iter()
+            .map(|f| (f.clone(), read_input(f)))
+            .collect()
+    };
+    let mut failed = false;
+    for (name, text) in inputs {
+        let result = text.and_then(|t| audit_one(&name, &t, &opts));
+        match result {
+            Ok(a) if args.json => println!("{}", to_json(&name, &a)),
+            Ok(a) => print_human(&name, &a),
+            Err(e) => {
+                eprintln!("audit: {}", e.replace('\n', " "));
+                failed = true;
+            }
+        }
+    }
+    if failed {
+        ExitCode::from(2)
+    } else {
+        ExitCode::SUCCESS
+    }
+}

@@ -1,0 +1,614 @@
+//! Rollups: the cell-by-cell sum of any number of reports' tables (§2, §3, §4).
+//!
+//! A [`Rollup`] is a commutative monoid: [`Rollup::empty`] is the identity, [`Rollup::merge`]
+//! is associative and commutative, and [`Rollup::add`] of a report equals merging the rollup of
+//! that one report. Callers can therefore shard a set of reports any way they like (threads, a
+//! distributed engine), roll up each shard and merge the results: the outcome is the same.
+//! The cell algebra (blank, `/`, value, unreadable) is described in the [`crate::aggregate`]
+//! module docs.
+
+use std::collections::BTreeMap;
+
+use serde::{Deserialize, Serialize};
+
+use crate::aggregate::notes::{CellIssue, CellNote, DroppedRow, TotalCheck};
+use crate::aggregate::sum::{ActiveSum, CountSum, InputCounts, MoneySum, Resolved, SignedSum};
+use crate::applicant::RequestColumn;
+use crate::law::{ReportFormat, Template};
+use crate::outcome::{Outcome, RequestRow};
+use crate::report::{
+    ActiveCell, ActiveColumn, ActiveKind, ActiveRow, ActiveTable, AnnualReport, AppealColumn,
+    AppealGroup, AppealsTable, Cell, CellRef, MoneyUnit, RequestTable, Tables,
+};
+use crate::rules::TableId;
+
+/// Number of §3 row ids over both templates (`RequestRow::all()`).
+const ROWS: usize = 26;
+const TEMPLATES: [Template; 2] = [Template::Std2019, Template::Std2021];
+
+/// The slot of a §3 row in the accumulator (its position in [`RequestRow::all`]).
+fn row_slot(r: RequestRow) -> usize {
+    match r {
+        RequestRow::Received => 0,
+        RequestRow::CarriedIn => 1,
+        RequestRow::Outcome(o) => 2 + o as usize,
+        RequestRow::TotalProcessed => 24,
+        RequestRow::CarriedForward => 25,
+    }
+}
+
+fn template_slot(t: Template) -> usize {
+    match t {
+        Template::Std2019 => 0,
+        _ => 1,
+    }
+}
+
+/// The 2021 rows that split the 2019 `（六）其他处理` row.
+const OTHER_2021: [Outcome; 3] = [
+    Outcome::OtherNoSupplement,
+    Outcome::OtherFeeUnpaid,
+    Outcome::OtherMisc,
+];
+
+/// §2 cells shared by the 2019 and 2021 templates: only `处理决定数量` = `本年处理决定数量`
+/// (DOMAIN.md §2.3: every other column changed meaning).
+fn active_shared(row: ActiveRow, col: ActiveColumn) -> bool {
+    col == ActiveColumn::Decisions
+        && matches!(
+            row,
+            ActiveRow::Licensing | ActiveRow::Penalty | ActiveRow::Coercion
+        )
+}
+
+fn active_accumulators(t: Template) -> Vec<ActiveSum> {
+    ActiveTable::layout(t)
+        .iter()
+        .flat_map(|(_, cols)| cols.iter())
+        .map(|c| match c.kind() {
+            ActiveKind::Signed => ActiveSum::Signed(SignedSum::default()),
+            ActiveKind::Amount => ActiveSum::Money(
+                MoneySum::default(),
+                (*c == ActiveColumn::AmountWanYuan).then_some(MoneyUnit::WanYuan),
+            ),
+            _ => ActiveSum::Count(CountSum::default()),
+        })
+        .collect()
+}
+
+/// The sum of many reports' tables, cell by cell, with counts of what went into each cell.
+///
+/// Blank stays apart from zero: a summed cell is blank only if every input was blank; `/` plus
+/// values gives the sum of the values (and [`Rollup::notes`] says how many `/` were met); an
+/// unreadable input makes the cell not summable (a [`CellIssue::NotSummable`]). Counts are
+/// summed exactly and an overflow is reported, never wrapped; money is summed as exact
+/// [`rust_decimal::Decimal`] per unit; `本年增/减` as a signed integer.
+///
+/// Reports of different templates roll up only on the cells they share ([`Rollup::dropped`]
+/// lists the rest): in the §3 table the 2021 rows `other_*` are folded into the 2019 row
+/// `other_handling` (together they are the same `（六）其他处理` group); in the §2 table only
+/// `处理决定数量` of 行政许可, 行政处罚 and 行政强制 is shared.
+///
+/// A rollup over several *years* of the same agency double-counts stock cells (`上年结转`,
+/// `对外公开总数量`, `现行有效件数`, `上一年项目数量`): group by year with [`rollup_by`].
+///
+/// A rollup serializes (serde) with its accumulators, so partial rollups can travel between
+/// the workers of a distributed engine and be merged where they meet.
+///
+/// # Example
+/// ```
+/// use zfxxgk::aggregate::Rollup;
+/// use zfxxgk::{AnnualReport, Cell, ReportFormat, RequestColumn, RequestRow, RequestTable, Template};
+/// let mut a = AnnualReport::new(ReportFormat::Std2021);
+/// let mut t = RequestTable::new(Template::Std2021);
+/// t.set(RequestRow::Received, RequestColumn::Total, Cell::Value(70))?;
+/// a.tables.requests = Some(t.clone());
+/// t.set(RequestRow::Received, RequestColumn::Total, Cell::Value(5))?;
+/// let mut b = AnnualReport::new(ReportFormat::Std2021);
+/// b.tables.requests = Some(t);
+/// let r = Rollup::empty().add(&a).merge(Rollup::empty().add(&b));
+/// let tables = r.tables();
+/// let req = tables.requests.as_ref().unwrap();
+/// assert_eq!(req.get(RequestRow::Received, RequestColumn::Total), Some(&Cell::Value(75)));
+/// assert_eq!(req.get(RequestRow::CarriedIn, RequestColumn::Total), Some(&Cell::Blank));
+/// assert_eq!(r.reports(), 2);
+/// # Ok::<(), zfxxgk::ModelError>(())
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub struct Rollup {
+    reports: u64,
+    /// §3 tables seen per template (2019, 2021).
+    request_tables: [u64; 2],
+    requests: [[CountSum; 7]; ROWS],
+    appeal_tables: u64,
+    appeals: [[CountSum; 5]; 3],
+    /// §2 tables seen per template (2019, 2021).
+    active_tables: [u64; 2],
+    active: [Vec<ActiveSum>; 2],
+}
+
+impl Default for Rollup {
+    fn default() -> Self {
+        Rollup::empty()
+    }
+}
+
+impl Rollup {
+    /// The rollup of no report: the identity of [`Rollup::merge`].
+    pub fn empty() -> Rollup {
+        Rollup {
+            reports: 0,
+            request_tables: [0; 2],
+            requests: [[CountSum::default(); 7]; ROWS],
+            appeal_tables: 0,
+            appeals: [[CountSum::default(); 5]; 3],
+            active_tables: [0; 2],
+            active: TEMPLATES.map(active_accumulators),
+        }
+    }
+
+    /// The rollup of `reports`.
+    pub fn of<'a>(reports: impl IntoIterator<Item = &'a AnnualReport>) -> Rollup {
+        let mut r = Rollup::empty();
+        for rep in reports {
+            r.push(rep);
+        }
+        r
+    }
+
+    /// Adds one report (by value, for chaining): `Rollup::empty().add(&a).add(&b)`.
+    #[allow(clippy::should_implement_trait)]
+    pub fn add(mut self, report: &AnnualReport) -> Rollup {
+        self.push(report);
+        self
+    }
+
+    /// Adds one report in place.
+    pub fn push(&mut self, report: &AnnualReport) {
+        self.reports = self.reports.saturating_add(1);
+        if let Some(t) = &report.tables.requests {
+            self.push_requests(t);
+        }
+        if let Some(t) = &report.tables.appeals {
+            self.push_appeals(t);
+        }
+        if let Some(t) = &report.tables.active {
+            self.push_active(t);
+        }
+    }
+
+    /// Adds a §3 table alone (the report count does not change).
+    pub fn push_requests(&mut self, t: &RequestTable) {
+        let slot = template_slot(t.template());
+        self.request_tables[slot] = self.request_tables[slot].saturating_add(1);
+        for (row, cells) in t.rows() {
+            let acc = &mut self.requests[row_slot(row)];
+            for (a, c) in acc.iter_mut().zip(cells.iter()) {
+                a.add(c);
+            }
+        }
+    }
+
+    fn push_appeals(&mut self, t: &AppealsTable) {
+        self.appeal_tables = self.appeal_tables.saturating_add(1);
+        for (g, cells) in t.blocks() {
+            for (a, c) in self.appeals[g.index()].iter_mut().zip(cells.iter()) {
+                a.add(c);
+            }
+        }
+    }
+
+    fn push_active(&mut self, t: &ActiveTable) {
+        let slot = template_slot(t.template());
+        self.active_tables[slot] = self.active_tables[slot].saturating_add(1);
+        for (a, (_, _, c)) in self.active[slot].iter_mut().zip(t.cells()) {
+            a.add(c);
+        }
+    }
+
+    /// Merges two rollups: the rollup of the union of their inputs.
+    pub fn merge(mut self, other: Rollup) -> Rollup {
+        self.reports = self.reports.saturating_add(other.reports);
+        for i in 0..2 {
+            self.request_tables[i] = self.request_tables[i].saturating_add(other.request_tables[i]);
+            self.active_tables[i] = self.active_tables[i].saturating_add(other.active_tables[i]);
+        }
+        for (a, b) in self.requests.iter_mut().zip(other.requests.iter()) {
+            for (x, y) in a.iter_mut().zip(b.iter()) {
+                *x = x.merge(*y);
+            }
+        }
+        self.appeal_tables = self.appeal_tables.saturating_add(other.appeal_tables);
+        for (a, b) in self.appeals.iter_mut().zip(other.appeals.iter()) {
+            for (x, y) in a.iter_mut().zip(b.iter()) {
+                *x = x.merge(*y);
+            }
+        }
+        for (a, b) in self.active.iter_mut().zip(other.active.iter()) {
+            for (x, y) in a.iter_mut().zip(b.iter()) {
+                *x = x.merge(*y);
+            }
+        }
+        self
+    }
+
+    /// How many reports went in.
+    pub fn reports(&self) -> u64 {
+        self.reports
+    }
+
+    /// How many §3 tables of each template went in: `(2019, 2021)`.
+    pub fn request_tables(&self) -> (u64, u64) {
+        (self.request_tables[0], self.request_tables[1])
+    }
+
+    /// The template of the summed §3 table: the common one, or 2019 (the coarser) when both
+    /// went in; `None` when no §3 table went in.
+    pub fn requests_template(&self) -> Option<Template> {
+        common_template(self.request_tables)
+    }
+
+    /// The template of the summed §2 table: the common one, or 2021 when both went in (only
+    /// the shared `处理决定数量` cells are then filled); `None` when no §2 table went in.
+    pub fn active_template(&self) -> Option<Template> {
+        match self.active_tables {
+            [0, 0] => None,
+            [_, 0] => Some(Template::Std2019),
+            _ => Some(Template::Std2021),
+        }
+    }
+
+    fn mixed_requests(&self) -> bool {
+        self.request_tables.iter().all(|n| *n > 0)
+    }
+
+    fn mixed_active(&self) -> bool {
+        self.active_tables.iter().all(|n| *n > 0)
+    }
+
+    /// The summed accumulator of one §3 cell in the output table.
+    fn request_sum(&self, row: RequestRow, col: RequestColumn) -> CountSum {
+        let i = col.index();
+        let mut s = self.requests[row_slot(row)][i];
+        if row == RequestRow::Outcome(Outcome::OtherHandling) && self.mixed_requests() {
+            for o in OTHER_2021 {
+                s = s.merge(self.requests[row_slot(RequestRow::Outcome(o))][i]);
+            }
+        }
+        s
+    }
+
+    /// The summed accumulator of one §2 cell in the output table.
+    fn active_sum(&self, row: ActiveRow, col: ActiveColumn) -> Option<ActiveSum> {
+        let mut out: Option<ActiveSum> = None;
+        for t in TEMPLATES {
+            let slot = template_slot(t);
+            if let Some(i) = active_index(t, row, col) {
+                if let Some(a) = self.active[slot].get(i) {
+                    out = Some(match out {
+                        Some(o) => o.merge(*a),
+                        None => *a,
+                    });
+                }
+            }
+        }
+        out
+    }
+
+    /// The cells of the summed §2 table with their accumulators (only the shared cells when
+    /// the inputs mix templates).
+    fn active_out(&self) -> Vec<(ActiveRow, ActiveColumn, ActiveSum)> {
+        let Some(tpl) = self.active_template() else {
+            return Vec::new();
+        };
+        let mixed = self.mixed_active();
+        ActiveTable::layout(tpl)
+            .iter()
+            .flat_map(|(r, cols)| cols.iter().map(move |c| (*r, *c)))
+            .filter(|(r, c)| !mixed || active_shared(*r, *c))
+            .filter_map(|(r, c)| self.active_sum(r, c).map(|s| (r, c, s)))
+            .collect()
+    }
+
+    /// What went into one cell of the output tables, `None` for a cell they do not have.
+    pub fn input_counts(&self, cell: CellRef) -> Option<InputCounts> {
+        match cell {
+            CellRef::Requests { row, column } => {
+                let t = self.requests_template()?;
+                row.in_template(t)
+                    .then(|| self.request_sum(row, column).counts())
+            }
+            CellRef::Appeals { group, column } => (self.appeal_tables > 0)
+                .then(|| self.appeals[group.index()][column.index()].counts()),
+            CellRef::Active { row, column } => {
+                let t = self.active_template()?;
+                active_index(t, row, column)?;
+                if self.mixed_active() && !active_shared(row, column) {
+                    return None;
+                }
+                self.active_sum(row, column).map(|a| a.counts())
+            }
+            #[allow(unreachable_patterns)]
+            _ => None,
+        }
+    }
+
+    /// The summed tables in the crate's model. A cell that could not be summed holds
+    /// [`Cell::Invalid`] with the reason (`not summable`, `overflow`, `unit conflict`); see
+    /// [`Rollup::notes`] for the details.
+    pub fn tables(&self) -> Tables {
+        let mut out = Tables::default();
+        if let Some(tpl) = self.requests_template() {
+            let mut t = RequestTable::new(tpl);
+            for &row in RequestRow::rows(tpl) {
+                for col in RequestColumn::ALL {
+                    let cell = to_cell(self.request_sum(row, col).resolve());
+                    // The row is in the template by construction.
+                    let _ = t.set(row, col, cell);
+                }
+            }
+            out.requests = Some(t);
+        }
+        if self.appeal_tables > 0 {
+            let mut t = AppealsTable::default();
+            for g in AppealGroup::ALL {
+                for c in AppealColumn::ALL {
+                    t.set(
+                        *g,
+                        *c,
+                        to_cell(self.appeals[g.index()][c.index()].resolve()),
+                    );
+                }
+            }
+            out.appeals = Some(t);
+        }
+        if let Some(tpl) = self.active_template() {
+            let mut t = ActiveTable::new(tpl);
+            for (row, col, sum) in self.active_out() {
+                let cell = match sum.resolve() {
+                    Resolved::Cell(c) => c,
+                    other => ActiveCell::parse(col.kind(), issue_text(&other)),
+                };
+                // The cell is in the template by construction.
+                let _ = t.set(row, col, cell);
+            }
+            out.active = Some(t);
+        }
+        out
+    }
+
+    /// The summed tables as a report (format of the §3 template, or of the §2 template when
+    /// there is no §3 table), e.g. to run [`crate::rules::check`] on the rollup.
+    pub fn to_report(&self) -> AnnualReport {
+        let format = self
+            .requests_template()
+            .or(self.active_template())
+            .map(Template::format)
+            .unwrap_or(ReportFormat::Std2021);
+        let mut r = AnnualReport::new(format);
+        r.tables = self.tables();
+        r.meta.title = Some(format!("rollup of {} reports", self.reports));
+        r
+    }
+
+    /// The rows (and for the §2 table, cells) of the inputs that the summed tables do not
+    /// carry because the inputs' templates do not share them.
+    pub fn dropped(&self) -> Vec<DroppedRow> {
+        let mut out = Vec::new();
+        if self.mixed_requests() {
+            for o in OTHER_2021 {
+                out.push(DroppedRow {
+                    table: TableId::Requests,
+                    row: o.id().to_string(),
+                    column: None,
+                    template: Template::Std2021,
+                    tables: self.request_tables[1],
+                    reason: "2021-only row: folded into the 2019 row other_handling (the （六）其他处理 group)".to_string(),
+                });
+            }
+        }
+        if self.mixed_active() {
+            for t in TEMPLATES {
+                for (row, cols) in ActiveTable::layout(t) {
+                    for &col in cols.iter().filter(|c| !active_shared(*row, **c)) {
+                        out.push(DroppedRow {
+                            table: TableId::Active,
+                            row: row.id().to_string(),
+                            column: Some(col.id().to_string()),
+                            template: t,
+                            tables: self.active_tables[template_slot(t)],
+                            reason: format!(
+                                "the 2019 and 2021 §2 templates do not share `{}` of `{}`",
+                                col.label_in(t),
+                                row.label_in(t)
+                            ),
+                        });
+                    }
+                }
+            }
+        }
+        out
+    }
+
+    /// Cells of the summed tables that deserve a note: not summable, overflowed, mixed units,
+    /// or values summed next to `/` inputs.
+    pub fn notes(&self) -> Vec<CellNote> {
+        let mut out = Vec::new();
+        let mut note = |cell: CellRef, counts: InputCounts, issue: Option<CellIssue>| {
+            let issue = issue.or_else(|| {
+                (counts.values > 0 && counts.not_applicable > 0)
+                    .then_some(CellIssue::MixedNotApplicable)
+            });
+            if let Some(issue) = issue {
+                out.push(CellNote {
+                    cell,
+                    issue,
+                    counts,
+                });
+            }
+        };
+        if let Some(tpl) = self.requests_template() {
+            for &row in RequestRow::rows(tpl) {
+                for column in RequestColumn::ALL {
+                    let s = self.request_sum(row, column);
+                    note(
+                        CellRef::Requests { row, column },
+                        s.counts(),
+                        issue_of(&s.resolve()),
+                    );
+                }
+            }
+        }
+        if self.appeal_tables > 0 {
+            for &group in AppealGroup::ALL {
+                for &column in AppealColumn::ALL {
+                    let s = self.appeals[group.index()][column.index()];
+                    note(
+                        CellRef::Appeals { group, column },
+                        s.counts(),
+                        issue_of(&s.resolve()),
+                    );
+                }
+            }
+        }
+        for (row, column, s) in self.active_out() {
+            let cell = CellRef::Active { row, column };
+            note(cell, s.counts(), issue_of(&s.resolve()));
+        }
+        out
+    }
+
+    /// Each total of the summed §3 and §4 tables next to the one computed from its parts:
+    /// §3 `总计` of every row (from the six applicant columns) and `（七）总计` of every column
+    /// (from the leaf outcome rows, identity H2), §4 `总计` of every block (identity H4).
+    ///
+    /// The computed total adds the parts that hold a value (blank and `/` parts count as
+    /// nothing); it is `None` when no part holds a value or a part is not summable.
+    pub fn totals(&self) -> Vec<TotalCheck> {
+        let mut out = Vec::new();
+        if let Some(tpl) = self.requests_template() {
+            let cell = |r, c| self.request_sum(r, c).resolve();
+            for &row in RequestRow::rows(tpl) {
+                let parts = RequestColumn::ALL[..6].iter().map(|c| cell(row, *c));
+                out.push(TotalCheck {
+                    cell: CellRef::Requests {
+                        row,
+                        column: RequestColumn::Total,
+                    },
+                    reported: to_cell(cell(row, RequestColumn::Total)),
+                    computed: computed_total(parts),
+                });
+            }
+            for column in RequestColumn::ALL {
+                let parts = RequestRow::rows(tpl)
+                    .iter()
+                    .filter(|r| r.outcome().is_some())
+                    .map(|r| cell(*r, column));
+                out.push(TotalCheck {
+                    cell: CellRef::Requests {
+                        row: RequestRow::TotalProcessed,
+                        column,
+                    },
+                    reported: to_cell(cell(RequestRow::TotalProcessed, column)),
+                    computed: computed_total(parts),
+                });
+            }
+        }
+        if self.appeal_tables > 0 {
+            for &group in AppealGroup::ALL {
+                let b = &self.appeals[group.index()];
+                let parts = b[..4].iter().map(CountSum::resolve);
+                out.push(TotalCheck {
+                    cell: CellRef::Appeals {
+                        group,
+                        column: AppealColumn::Total,
+                    },
+                    reported: to_cell(b[AppealColumn::Total.index()].resolve()),
+                    computed: computed_total(parts),
+                });
+            }
+        }
+        out
+    }
+}
+
+fn common_template(counts: [u64; 2]) -> Option<Template> {
+    match counts {
+        [0, 0] => None,
+        [0, _] => Some(Template::Std2021),
+        _ => Some(Template::Std2019),
+    }
+}
+
+fn active_index(t: Template, row: ActiveRow, col: ActiveColumn) -> Option<usize> {
+    ActiveTable::layout(t)
+        .iter()
+        .flat_map(|(r, cols)| cols.iter().map(move |c| (*r, *c)))
+        .position(|(r, c)| r == row && c == col)
+}
+
+fn issue_text<T>(r: &Resolved<T>) -> &'static str {
+    match r {
+        Resolved::Cell(_) | Resolved::NotSummable => "not summable",
+        Resolved::Overflow => "overflow",
+        Resolved::UnitConflict => "unit conflict",
+    }
+}
+
+fn issue_of<T>(r: &Resolved<T>) -> Option<CellIssue> {
+    match r {
+        Resolved::Cell(_) => None,
+        Resolved::NotSummable => Some(CellIssue::NotSummable),
+        Resolved::Overflow => Some(CellIssue::Overflow),
+        Resolved::UnitConflict => Some(CellIssue::UnitConflict),
+    }
+}
+
+fn to_cell(r: Resolved<Cell<u64>>) -> Cell<u64> {
+    match r {
+        Resolved::Cell(c) => c,
+        other => Cell::Invalid(issue_text(&other).to_string()),
+    }
+}
+
+fn computed_total(parts: impl Iterator<Item = Resolved<Cell<u64>>>) -> Option<u128> {
+    let mut sum: u128 = 0;
+    let mut any = false;
+    for p in parts {
+        match p {
+            Resolved::Cell(Cell::Value(v)) => {
+                any = true;
+                sum = sum.checked_add(u128::from(v))?;
+            }
+            Resolved::Cell(Cell::Blank | Cell::NotApplicable) => {}
+            _ => return None,
+        }
+    }
+    any.then_some(sum)
+}
+
+/// Rolls up `reports` per key: `key` gives each report its group (region, level, year,
+/// format, …).
+///
+/// # Example
+/// ```
+/// use zfxxgk::aggregate::rollup_by;
+/// use zfxxgk::{AnnualReport, ReportFormat};
+/// let mut a = AnnualReport::new(ReportFormat::Std2021);
+/// a.meta.year = Some(2022);
+/// let mut b = a.clone();
+/// b.meta.year = Some(2023);
+/// let groups = rollup_by([&a, &b, &a], |r| r.meta.year);
+/// assert_eq!(groups[&Some(2022)].reports(), 2);
+/// assert_eq!(groups[&Some(2023)].reports(), 1);
+/// ```
+pub fn rollup_by<'a, K: Ord>(
+    reports: impl IntoIterator<Item = &'a AnnualReport>,
+    key: impl Fn(&AnnualReport) -> K,
+) -> BTreeMap<K, Rollup> {
+    let mut out: BTreeMap<K, Rollup> = BTreeMap::new();
+    for r in reports {
+        out.entry(key(r)).or_default().push(r);
+    }
+    out
+}

@@ -1,0 +1,474 @@
+//! The 2008–2019 cost fees (2008 art. 27–28; 财综〔2008〕44号; DOMAIN.md §4.4).
+//!
+//! Only information provided on written application outside the proactive scope could be
+//! charged, and only for retrieval, copying and mailing. Rates were set locally (e.g. 江苏
+//! delegated them to cities and counties), so the rate table is supplied by the caller;
+//! [`CostRateTable::fujian_2008`] is one province's table, given as an example.
+
+use std::fmt;
+
+use rust_decimal::Decimal;
+use serde::{Deserialize, Serialize};
+
+use crate::fee::{FeeBasis, FeeError};
+
+/// A cost-fee item (2008 art. 27: `检索、复制、邮寄`).
+///
+/// # Example
+/// ```
+/// use zfxxgk::CostFeeItem;
+/// assert_eq!(CostFeeItem::from_label("复印费"), Some(CostFeeItem::Copying));
+/// assert_eq!(CostFeeItem::Retrieval.label(), "检索费");
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+#[non_exhaustive]
+pub enum CostFeeItem {
+    /// `检索费`: retrieval, normally per applicant per occasion (苏价费〔2008〕301号).
+    Retrieval,
+    /// `复制费` (also written `复印费`): copying or printing, onto paper or a medium.
+    Copying,
+    /// `邮寄费`: postage, at postal rates.
+    Mailing,
+}
+
+impl CostFeeItem {
+    /// The exact Chinese label.
+    pub fn label(self) -> &'static str {
+        match self {
+            CostFeeItem::Retrieval => "检索费",
+            CostFeeItem::Copying => "复制费",
+            CostFeeItem::Mailing => "邮寄费",
+        }
+    }
+
+    /// The serialized id.
+    pub fn id(self) -> &'static str {
+        match self {
+            CostFeeItem::Retrieval => "retrieval",
+            CostFeeItem::Copying => "copying",
+            CostFeeItem::Mailing => "mailing",
+        }
+    }
+
+    /// The item a label names (`复印费` is copying).
+    pub fn from_label(label: &str) -> Option<CostFeeItem> {
+        match label.trim() {
+            "检索费" => Some(CostFeeItem::Retrieval),
+            "复制费" | "复印费" => Some(CostFeeItem::Copying),
+            "邮寄费" => Some(CostFeeItem::Mailing),
+            _ => None,
+        }
+    }
+
+    /// The article allowing the item: 2008 art. 27.
+    pub fn basis(self) -> FeeBasis {
+        FeeBasis::Regulation2008Art27
+    }
+}
+
+impl fmt::Display for CostFeeItem {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.id())
+    }
+}
+
+/// A ground for reducing or waiving cost fees.
+///
+/// 财综〔2008〕44号 names three categories (with a certificate from the township government or
+/// street office); 2008 art. 28 adds genuine financial hardship approved by the head of the
+/// disclosure office; localities could widen the categories ([`WaiverGround::Local`]).
+///
+/// # Example
+/// ```
+/// use zfxxgk::WaiverGround;
+/// assert_eq!(WaiverGround::MinimumLiving.label(), "低保");
+/// assert_eq!(WaiverGround::Local("残疾人".into()).label(), "残疾人");
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+#[non_exhaustive]
+pub enum WaiverGround {
+    /// `五保`: rural "five guarantees" recipients.
+    FiveGuarantees,
+    /// `低保`: urban and rural minimum-living-allowance recipients.
+    MinimumLiving,
+    /// `优抚对象`: special-care beneficiaries receiving state pensions.
+    SpecialCare,
+    /// Genuine financial hardship, on application, approved by the head of the office
+    /// (2008 art. 28).
+    Hardship,
+    /// A ground added locally, with its local wording.
+    Local(String),
+}
+
+impl WaiverGround {
+    /// The Chinese label (the local wording for [`WaiverGround::Local`]).
+    pub fn label(&self) -> &str {
+        match self {
+            WaiverGround::FiveGuarantees => "五保",
+            WaiverGround::MinimumLiving => "低保",
+            WaiverGround::SpecialCare => "优抚对象",
+            WaiverGround::Hardship => "确有经济困难",
+            WaiverGround::Local(s) => s,
+        }
+    }
+
+    /// The serialized id.
+    pub fn id(&self) -> &'static str {
+        match self {
+            WaiverGround::FiveGuarantees => "five_guarantees",
+            WaiverGround::MinimumLiving => "minimum_living",
+            WaiverGround::SpecialCare => "special_care",
+            WaiverGround::Hardship => "hardship",
+            WaiverGround::Local(_) => "local",
+        }
+    }
+
+    /// The instrument the ground comes from (local grounds: the national notice that allowed
+    /// widening them is the 江苏 forwarding notice; cited here as 财综〔2008〕44号).
+    pub fn basis(&self) -> FeeBasis {
+        match self {
+            WaiverGround::Hardship => FeeBasis::Regulation2008Art28,
+            _ => FeeBasis::CostNotice2008,
+        }
+    }
+}
+
+/// Paper size of a copy.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+#[non_exhaustive]
+pub enum PaperSize {
+    /// A4.
+    A4,
+    /// A3.
+    A3,
+}
+
+/// Black-and-white (`黑白`) or colour (`彩色`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+#[non_exhaustive]
+pub enum PrintColour {
+    /// `黑白`.
+    BlackWhite,
+    /// `彩色`.
+    Colour,
+}
+
+/// A storage medium copies were supplied on.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+#[non_exhaustive]
+pub enum Medium {
+    /// `磁盘`: a (floppy) disk.
+    Disk,
+    /// `光盘`: an optical disc.
+    OpticalDisc,
+}
+
+/// What a cost-fee rate is charged per.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case", tag = "per")]
+#[non_exhaustive]
+pub enum CostUnit {
+    /// Per application (`件`) or occasion.
+    Application,
+    /// Per page copied or printed.
+    Page {
+        /// Paper size.
+        size: PaperSize,
+        /// Colour.
+        colour: PrintColour,
+    },
+    /// Per medium (`张`).
+    Medium {
+        /// Which medium.
+        medium: Medium,
+    },
+}
+
+impl CostUnit {
+    /// The serialized id, e.g. `page_a4_black_white`.
+    pub fn id(self) -> String {
+        match self {
+            CostUnit::Application => "application".to_string(),
+            CostUnit::Page { size, colour } => {
+                let s = match size {
+                    PaperSize::A4 => "a4",
+                    PaperSize::A3 => "a3",
+                };
+                let c = match colour {
+                    PrintColour::BlackWhite => "black_white",
+                    PrintColour::Colour => "colour",
+                };
+                format!("page_{s}_{c}")
+            }
+            CostUnit::Medium { medium } => match medium {
+                Medium::Disk => "disk".to_string(),
+                Medium::OpticalDisc => "optical_disc".to_string(),
+            },
+        }
+    }
+}
+
+/// One rate of a local table: `rate` 元 per `unit` for `item`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub struct CostRate {
+    /// The fee item.
+    pub item: CostFeeItem,
+    /// What it is charged per.
+    pub unit: CostUnit,
+    /// 元 per unit.
+    pub rate: Decimal,
+}
+
+/// A local cost-fee rate table under 财综〔2008〕44号 and 发改价格〔2008〕1828号, as set by a
+/// province, city or county. Postage has no rate: it is charged at postal rates and given as
+/// an amount.
+///
+/// # Example
+/// ```
+/// use zfxxgk::{CostFeeItem, CostLine, CostRateTable, CostUnit, PaperSize, PrintColour};
+/// let fj = CostRateTable::fujian_2008();
+/// let bill = fj.bill(&[
+///     CostLine::new(CostFeeItem::Retrieval, CostUnit::Application, 1),
+///     CostLine::new(CostFeeItem::Copying,
+///         CostUnit::Page { size: PaperSize::A4, colour: PrintColour::BlackWhite }, 12),
+/// ], 0.into(), None)?;
+/// assert_eq!(bill.gross, rust_decimal::Decimal::new(74, 1)); // 5 + 12 × 0.2 = 7.4元
+/// # Ok::<(), zfxxgk::FeeError>(())
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct CostRateTable {
+    /// The jurisdiction that set the rates.
+    pub jurisdiction: String,
+    /// The instrument that set them.
+    pub source: String,
+    /// The rates.
+    pub rates: Vec<CostRate>,
+}
+
+impl CostRateTable {
+    /// A table.
+    ///
+    /// # Errors
+    /// [`FeeError::NegativeAmount`] if a rate is negative.
+    pub fn new(
+        jurisdiction: impl Into<String>,
+        source: impl Into<String>,
+        rates: Vec<CostRate>,
+    ) -> Result<CostRateTable, FeeError> {
+        if let Some(r) = rates.iter().find(|r| r.rate.is_sign_negative()) {
+            return Err(FeeError::NegativeAmount {
+                what: "a cost-fee rate",
+                amount: r.rate,
+            });
+        }
+        Ok(CostRateTable {
+            jurisdiction: jurisdiction.into(),
+            source: source.into(),
+            rates,
+        })
+    }
+
+    /// **福建省** rates, 闽价费〔2008〕472号 (DOMAIN.md §4.4): 检索费 5元/件; black-and-white
+    /// copy or print 0.2元 per A4 page, 0.4元 per A3 page; colour 1元 per A4 page, 2元 per A3
+    /// page; 磁盘 3元/张. Only that province's; other places set their own.
+    pub fn fujian_2008() -> CostRateTable {
+        let page = |size, colour, fen: i64| CostRate {
+            item: CostFeeItem::Copying,
+            unit: CostUnit::Page { size, colour },
+            rate: Decimal::new(fen, 2),
+        };
+        CostRateTable {
+            jurisdiction: "福建省".to_string(),
+            source: "闽价费〔2008〕472号".to_string(),
+            rates: vec![
+                CostRate {
+                    item: CostFeeItem::Retrieval,
+                    unit: CostUnit::Application,
+                    rate: Decimal::from(5),
+                },
+                page(PaperSize::A4, PrintColour::BlackWhite, 20),
+                page(PaperSize::A3, PrintColour::BlackWhite, 40),
+                page(PaperSize::A4, PrintColour::Colour, 100),
+                page(PaperSize::A3, PrintColour::Colour, 200),
+                CostRate {
+                    item: CostFeeItem::Copying,
+                    unit: CostUnit::Medium {
+                        medium: Medium::Disk,
+                    },
+                    rate: Decimal::from(3),
+                },
+            ],
+        }
+    }
+
+    /// The rate for `item` per `unit`, if the table has one.
+    pub fn rate(&self, item: CostFeeItem, unit: CostUnit) -> Option<Decimal> {
+        self.rates
+            .iter()
+            .find(|r| r.item == item && r.unit == unit)
+            .map(|r| r.rate)
+    }
+
+    /// Bills `lines` plus `postage` (at postal rates, 元), less a waiver.
+    ///
+    /// # Errors
+    /// [`FeeError::MissingRate`] for a line the table has no rate for (including
+    /// [`CostFeeItem::Mailing`] lines: postage goes in `postage`);
+    /// [`FeeError::NegativeAmount`] for negative postage or waiver;
+    /// [`FeeError::WaiverExceedsBill`] for a partial waiver above the bill;
+    /// [`FeeError::AmountOverflow`] if an amount does not fit.
+    pub fn bill(
+        &self,
+        lines: &[CostLine],
+        postage: Decimal,
+        waiver: Option<Waiver>,
+    ) -> Result<CostBill, FeeError> {
+        if postage.is_sign_negative() {
+            return Err(FeeError::NegativeAmount {
+                what: "postage",
+                amount: postage,
+            });
+        }
+        let mut charged = Vec::with_capacity(lines.len());
+        let mut gross = postage;
+        for line in lines {
+            let rate = self
+                .rate(line.item, line.unit)
+                .ok_or_else(|| FeeError::MissingRate {
+                    table: self.jurisdiction.clone(),
+                    item: line.item.id(),
+                    unit: line.unit.id(),
+                })?;
+            let overflow = FeeError::AmountOverflow {
+                quantity: line.quantity,
+            };
+            let amount = rate
+                .checked_mul(Decimal::from(line.quantity))
+                .ok_or(overflow.clone())?;
+            gross = gross.checked_add(amount).ok_or(overflow)?;
+            charged.push(CostLineCharge {
+                line: *line,
+                rate,
+                amount,
+            });
+        }
+        let waived = match &waiver {
+            None => Decimal::ZERO,
+            Some(w) => match w.amount {
+                None => gross,
+                Some(a) if a.is_sign_negative() => {
+                    return Err(FeeError::NegativeAmount {
+                        what: "waiver",
+                        amount: a,
+                    })
+                }
+                Some(a) if a > gross => {
+                    return Err(FeeError::WaiverExceedsBill { waived: a, gross })
+                }
+                Some(a) => a,
+            },
+        };
+        Ok(CostBill {
+            lines: charged,
+            postage,
+            gross,
+            waiver,
+            waived,
+            net: gross - waived,
+        })
+    }
+}
+
+/// One line of a cost-fee bill: `quantity` units of `unit` for `item`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub struct CostLine {
+    /// The fee item.
+    pub item: CostFeeItem,
+    /// The unit.
+    pub unit: CostUnit,
+    /// How many units.
+    pub quantity: u64,
+}
+
+impl CostLine {
+    /// A bill line.
+    pub fn new(item: CostFeeItem, unit: CostUnit, quantity: u64) -> CostLine {
+        CostLine {
+            item,
+            unit,
+            quantity,
+        }
+    }
+}
+
+/// A billed line with its rate and amount.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub struct CostLineCharge {
+    /// The line.
+    pub line: CostLine,
+    /// 元 per unit, from the table.
+    pub rate: Decimal,
+    /// `quantity × rate`, 元.
+    pub amount: Decimal,
+}
+
+/// A reduction or waiver of cost fees (`减免`): `amount: None` waives the whole bill.
+///
+/// # Example
+/// ```
+/// use zfxxgk::{CostRateTable, Waiver, WaiverGround};
+/// let bill = CostRateTable::fujian_2008().bill(&[], 12.into(),
+///     Some(Waiver::full(WaiverGround::FiveGuarantees)))?;
+/// assert_eq!((bill.gross, bill.waived, bill.net), (12.into(), 12.into(), 0.into()));
+/// # Ok::<(), zfxxgk::FeeError>(())
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub struct Waiver {
+    /// Why.
+    pub ground: WaiverGround,
+    /// The amount reduced, or `None` for a full waiver.
+    pub amount: Option<Decimal>,
+}
+
+impl Waiver {
+    /// A full waiver (`免`).
+    pub fn full(ground: WaiverGround) -> Waiver {
+        Waiver {
+            ground,
+            amount: None,
+        }
+    }
+
+    /// A reduction (`减`) by `amount` 元.
+    pub fn reduce(ground: WaiverGround, amount: Decimal) -> Waiver {
+        Waiver {
+            ground,
+            amount: Some(amount),
+        }
+    }
+}
+
+/// A cost-fee bill: lines, postage, gross, waived and net amounts in 元 (exact to the fen
+/// with the usual local rates; no rounding is applied).
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct CostBill {
+    /// The billed lines.
+    pub lines: Vec<CostLineCharge>,
+    /// Postage at postal rates.
+    pub postage: Decimal,
+    /// Lines plus postage.
+    pub gross: Decimal,
+    /// The waiver applied, if any.
+    pub waiver: Option<Waiver>,
+    /// The amount waived.
+    pub waived: Decimal,
+    /// What the applicant pays: `gross − waived`.
+    pub net: Decimal,
+}

@@ -1,0 +1,290 @@
+//! One applicant's applications in one calendar month (`自然月`, 国办函〔2020〕109号 art. 4),
+//! each charged by one method, and what each pays.
+
+use std::collections::BTreeMap;
+
+use chrono::{Datelike, NaiveDate};
+use serde::{Deserialize, Serialize};
+
+use crate::fee::schedule::{Charge, ProgressiveSchedule};
+use crate::fee::{FeeBasis, FeeError, FeeMethod};
+
+/// How one application is charged: by `件` or by pages, never both (国办函〔2020〕109号
+/// art. 3). The type makes "both" unrepresentable.
+///
+/// # Example
+/// ```
+/// use zfxxgk::{Charging, FeeMethod};
+/// assert_eq!(Charging::PerItem { items: 3 }.method(), FeeMethod::PerItem);
+/// assert_eq!(Charging::PerVolume { pages: 150 }.method(), FeeMethod::PerVolume);
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case", tag = "method")]
+#[non_exhaustive]
+pub enum Charging {
+    /// `按件计收` (art. 4). `items` is the number of `件` the application counts as after the
+    /// caller split it into its smallest reasonable units (`一事一申请`); at least 1.
+    PerItem {
+        /// 件 this application counts as.
+        items: u64,
+    },
+    /// `按量计收` (art. 5): the pages the applicant asked for (paper, e-mail or copies of
+    /// electronic data; the conversion of electronic data and non-A4 paper into pages is
+    /// UNCONFIRMED and left to the caller).
+    PerVolume {
+        /// Pages provided.
+        pages: u64,
+    },
+}
+
+impl Charging {
+    /// The method.
+    pub fn method(self) -> FeeMethod {
+        match self {
+            Charging::PerItem { .. } => FeeMethod::PerItem,
+            Charging::PerVolume { .. } => FeeMethod::PerVolume,
+        }
+    }
+}
+
+/// Whose applications share one monthly counter (UNCONFIRMED, DOMAIN.md §4.2).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+#[non_exhaustive]
+pub enum CounterScope {
+    /// One counter per agency: an applicant's 11th application *to this agency* in the month
+    /// is the first charged one. The natural reading (each agency charges for itself).
+    #[default]
+    PerAgency,
+    /// One counter across all agencies in the batch.
+    AllAgencies,
+}
+
+/// Which applications take a place in the month's `按件计收` count (an interpretation of this
+/// crate; art. 4 says the per-item method applies to all types of handling decision).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+#[non_exhaustive]
+pub enum MonthCounting {
+    /// Every application of the month counts, an application charged by volume as one place.
+    #[default]
+    AllApplications,
+    /// Only applications charged per item count.
+    PerItemOnly,
+}
+
+/// The schedules and the UNCONFIRMED choices used to assess a month.
+///
+/// # Example
+/// ```
+/// use zfxxgk::{CounterScope, FeePolicy};
+/// let p = FeePolicy::default();
+/// assert_eq!(p.scope, CounterScope::PerAgency);
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct FeePolicy {
+    /// The `按件计收` schedule (art. 4).
+    pub per_item: ProgressiveSchedule,
+    /// The `按量计收` schedule (art. 5).
+    pub per_volume: ProgressiveSchedule,
+    /// Whose applications share the monthly counter.
+    pub scope: CounterScope,
+    /// Which applications take a place in the count.
+    pub counting: MonthCounting,
+}
+
+impl Default for FeePolicy {
+    fn default() -> FeePolicy {
+        FeePolicy {
+            per_item: ProgressiveSchedule::per_item(),
+            per_volume: ProgressiveSchedule::per_volume(),
+            scope: CounterScope::default(),
+            counting: MonthCounting::default(),
+        }
+    }
+}
+
+impl FeePolicy {
+    /// The same policy with another counter scope.
+    pub fn with_scope(mut self, scope: CounterScope) -> FeePolicy {
+        self.scope = scope;
+        self
+    }
+
+    /// The same policy with another counting choice.
+    pub fn with_counting(mut self, counting: MonthCounting) -> FeePolicy {
+        self.counting = counting;
+        self
+    }
+
+    /// The same policy with another per-item schedule.
+    pub fn with_per_item(mut self, schedule: ProgressiveSchedule) -> FeePolicy {
+        self.per_item = schedule;
+        self
+    }
+}
+
+/// One application of the month, as the agency recorded it.
+///
+/// # Example
+/// ```
+/// use chrono::NaiveDate;
+/// use zfxxgk::{Charging, MonthApplication};
+/// let a = MonthApplication::new("2024-031", "某局", NaiveDate::from_ymd_opt(2024, 3, 5).unwrap(),
+///     Charging::PerVolume { pages: 150 });
+/// assert_eq!(a.id, "2024-031");
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct MonthApplication {
+    /// The application's id (the agency's register number).
+    pub id: String,
+    /// The agency that received it.
+    pub agency: String,
+    /// The day it was received.
+    pub received: NaiveDate,
+    /// How it is charged.
+    pub charging: Charging,
+}
+
+impl MonthApplication {
+    /// An application record.
+    pub fn new(
+        id: impl Into<String>,
+        agency: impl Into<String>,
+        received: NaiveDate,
+        charging: Charging,
+    ) -> MonthApplication {
+        MonthApplication {
+            id: id.into(),
+            agency: agency.into(),
+            received,
+            charging,
+        }
+    }
+}
+
+/// What one application of the month pays, and why.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct ApplicationFee {
+    /// The application's id.
+    pub id: String,
+    /// The agency.
+    pub agency: String,
+    /// The month's places it took in its counter, first and last (1-based), if it counts.
+    pub places: Option<(u64, u64)>,
+    /// The charge with its band breakdown (`charge.amount` is the fee in 元).
+    pub charge: Charge,
+    /// The legal basis: 2019 art. 42, the measures' art. 3 and the method's article.
+    pub basis: Vec<FeeBasis>,
+}
+
+impl ApplicationFee {
+    /// The method the application was charged by.
+    pub fn method(&self) -> FeeMethod {
+        self.charge.method
+    }
+}
+
+/// Assesses one applicant's applications received in one calendar month: each application's
+/// fee, method and basis.
+///
+/// For `按件计收` the applications are numbered in order of receipt (ties keep the order
+/// given) within their counter ([`CounterScope`]); an application counting `k` 件 at places
+/// `n+1 … n+k` pays the band rate of each of those places (国办函〔2020〕109号 art. 4). An
+/// application charged `按量计收` pays for its own pages (art. 5) and, under
+/// [`MonthCounting::AllApplications`], still takes one place in the count. Results are in
+/// the order given. The caller makes sure all applications are one applicant's.
+///
+/// # Errors
+/// [`FeeError::NotOneMonth`] if the applications are not all from one calendar month;
+/// [`FeeError::ZeroItems`] for a per-item application of 0 件; the schedule's errors for
+/// quantities above its maximum.
+///
+/// # Example
+/// ```
+/// use chrono::NaiveDate;
+/// use zfxxgk::{assess_month, Charging, FeePolicy, MonthApplication};
+/// let d = |day| NaiveDate::from_ymd_opt(2024, 3, day).unwrap();
+/// let apps: Vec<_> = (1..=12)
+///     .map(|i| MonthApplication::new(format!("A{i}"), "某局", d(i as u32), Charging::PerItem { items: 1 }))
+///     .collect();
+/// let fees = assess_month(&FeePolicy::default(), &apps)?;
+/// assert_eq!(fees[9].charge.amount, 0.into());   // the 10th is free
+/// assert_eq!(fees[10].charge.amount, 100.into()); // the 11th pays 100元
+/// assert_eq!(fees[11].places, Some((12, 12)));
+/// # Ok::<(), zfxxgk::FeeError>(())
+/// ```
+pub fn assess_month(
+    policy: &FeePolicy,
+    applications: &[MonthApplication],
+) -> Result<Vec<ApplicationFee>, FeeError> {
+    let Some(first) = applications.first() else {
+        return Ok(Vec::new());
+    };
+    let (year, month) = (first.received.year(), first.received.month());
+    for a in applications {
+        if (a.received.year(), a.received.month()) != (year, month) {
+            return Err(FeeError::NotOneMonth {
+                application: a.id.clone(),
+                received: a.received,
+                year,
+                month,
+            });
+        }
+        if a.charging == (Charging::PerItem { items: 0 }) {
+            return Err(FeeError::ZeroItems {
+                application: a.id.clone(),
+            });
+        }
+    }
+    let mut order: Vec<usize> = (0..applications.len()).collect();
+    order.sort_by_key(|&i| applications.get(i).map(|a| a.received));
+
+    let mut counters: BTreeMap<&str, u64> = BTreeMap::new();
+    let mut out: Vec<Option<ApplicationFee>> = vec![None; applications.len()];
+    for i in order {
+        let Some(a) = applications.get(i) else {
+            continue;
+        };
+        let key = match policy.scope {
+            CounterScope::PerAgency => a.agency.as_str(),
+            CounterScope::AllAgencies => "",
+        };
+        let counter = counters.entry(key).or_insert(0);
+        let already = *counter;
+        let takes = match (a.charging, policy.counting) {
+            (Charging::PerItem { items }, _) => items,
+            (Charging::PerVolume { .. }, MonthCounting::AllApplications) => 1,
+            (Charging::PerVolume { .. }, MonthCounting::PerItemOnly) => 0,
+        };
+        let end = already
+            .checked_add(takes)
+            .ok_or_else(|| FeeError::CountOverflow {
+                application: a.id.clone(),
+            })?;
+        *counter = end;
+        let charge = match a.charging {
+            Charging::PerItem { items } => policy.per_item.charge_after(already, items)?,
+            Charging::PerVolume { pages } => policy.per_volume.charge(pages)?,
+        };
+        let places = (takes > 0).then(|| (already + 1, end));
+        let basis = vec![
+            FeeBasis::Regulation2019Art42,
+            FeeBasis::MeasuresArt3,
+            a.charging.method().basis(),
+        ];
+        if let Some(slot) = out.get_mut(i) {
+            *slot = Some(ApplicationFee {
+                id: a.id.clone(),
+                agency: a.agency.clone(),
+                places,
+                charge,
+                basis,
+            });
+        }
+    }
+    Ok(out.into_iter().flatten().collect())
+}

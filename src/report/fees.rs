@@ -1,0 +1,208 @@
+//! What a report says about fees: section 六 `其他需要报告的事项` of the 2021 format (fee
+//! notices issued, amounts noticed and collected under the 2020 measures) or the legacy
+//! `政府信息公开支出和收费情况` / `收费及减免情况` section (2008 art. 32(3): cost fees charged and
+//! waived). DOMAIN.md §2.6, §4.4, §5.2.
+//!
+//! This is the information processing fee (`信息处理费`) or the 2008 cost fees only. The §2
+//! table's `行政事业性收费` row (`本年收费金额（单位：万元）`) reports the agency's
+//! administrative fees under art. 20(8) and is a different thing; nothing here reads it.
+
+use std::fmt;
+
+use rust_decimal::Decimal;
+use serde::{Deserialize, Serialize};
+
+use crate::report::source::Span;
+
+/// Which fee regime a statement is about.
+///
+/// # Example
+/// ```
+/// use zfxxgk::FeeRegime;
+/// assert_eq!(FeeRegime::ProcessingFee2020.label(), "信息处理费");
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+#[non_exhaustive]
+pub enum FeeRegime {
+    /// `信息处理费` under 2019 art. 42 and 国办函〔2020〕109号.
+    ProcessingFee2020,
+    /// `检索费`, `复制费`, `邮寄费` under 2008 art. 27 and 财综〔2008〕44号.
+    CostFees2008,
+}
+
+impl FeeRegime {
+    /// The Chinese label.
+    pub fn label(self) -> &'static str {
+        match self {
+            FeeRegime::ProcessingFee2020 => "信息处理费",
+            FeeRegime::CostFees2008 => "检索、复制、邮寄等成本费用",
+        }
+    }
+
+    /// The serialized id.
+    pub fn id(self) -> &'static str {
+        match self {
+            FeeRegime::ProcessingFee2020 => "processing_fee_2020",
+            FeeRegime::CostFees2008 => "cost_fees_2008",
+        }
+    }
+}
+
+impl fmt::Display for FeeRegime {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.id())
+    }
+}
+
+/// One thing a report states about fees. Amounts are in 元 (a figure written in 万元 is
+/// converted exactly).
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case", tag = "kind")]
+#[non_exhaustive]
+pub enum FeeClaimKind {
+    /// `发出收费通知（书）N件`.
+    NoticesIssued {
+        /// Notices issued.
+        count: u64,
+    },
+    /// The total amount of the notices issued (`金额…元`).
+    AmountNoticed {
+        /// 元.
+        yuan: Decimal,
+    },
+    /// The amount actually collected (`实际收取…元`, `收取…信息处理费…元`).
+    AmountCollected {
+        /// 元.
+        yuan: Decimal,
+    },
+    /// The amount reduced or waived (`减免…元`).
+    AmountWaived {
+        /// 元.
+        yuan: Decimal,
+    },
+    /// No fee notice was issued (`未发出收费通知`).
+    NoNotices,
+    /// No fee was collected (`未收取信息处理费`, `全年没有…进行收费`).
+    NoFeesCollected,
+    /// No reduction or waiver (`不存在减免情况`).
+    NoWaivers,
+}
+
+impl FeeClaimKind {
+    /// The serialized id.
+    pub fn id(&self) -> &'static str {
+        match self {
+            FeeClaimKind::NoticesIssued { .. } => "notices_issued",
+            FeeClaimKind::AmountNoticed { .. } => "amount_noticed",
+            FeeClaimKind::AmountCollected { .. } => "amount_collected",
+            FeeClaimKind::AmountWaived { .. } => "amount_waived",
+            FeeClaimKind::NoNotices => "no_notices",
+            FeeClaimKind::NoFeesCollected => "no_fees_collected",
+            FeeClaimKind::NoWaivers => "no_waivers",
+        }
+    }
+}
+
+/// A fee claim with the sentence it was read from.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct FeeClaim {
+    /// What it says.
+    pub kind: FeeClaimKind,
+    /// The regime its wording names, if it names one (`信息处理费` vs `检索费` …).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub regime: Option<FeeRegime>,
+    /// The sentence, in the whole report text.
+    pub span: Span,
+    /// The sentence as written.
+    pub text: String,
+}
+
+impl FeeClaim {
+    /// A claim.
+    pub fn new(
+        kind: FeeClaimKind,
+        regime: Option<FeeRegime>,
+        span: Span,
+        text: impl Into<String>,
+    ) -> FeeClaim {
+        FeeClaim {
+            kind,
+            regime,
+            span,
+            text: text.into(),
+        }
+    }
+}
+
+/// What a report states about fees, claim by claim in text order.
+///
+/// # Example
+/// ```
+/// use zfxxgk::{FeeClaim, FeeClaimKind, FeeStatement, Span};
+/// let s = FeeStatement::new(vec![
+///     FeeClaim::new(FeeClaimKind::NoNotices, None, Span::new(40, 900, 930), "本年度未发出收费通知"),
+/// ]);
+/// assert_eq!(s.notices_issued().map(|(n, _)| n), Some(0));
+/// assert!(s.is_nil());
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Default, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct FeeStatement {
+    /// The claims, in text order.
+    pub claims: Vec<FeeClaim>,
+}
+
+impl FeeStatement {
+    /// A statement of `claims`.
+    pub fn new(claims: Vec<FeeClaim>) -> FeeStatement {
+        FeeStatement { claims }
+    }
+
+    /// Whether no claim was read.
+    pub fn is_empty(&self) -> bool {
+        self.claims.is_empty()
+    }
+
+    /// How many fee notices the report says were issued, from the first claim about notices:
+    /// `NoticesIssued { count }`, or 0 for `NoNotices`.
+    pub fn notices_issued(&self) -> Option<(u64, &FeeClaim)> {
+        self.claims.iter().find_map(|c| match c.kind {
+            FeeClaimKind::NoticesIssued { count } => Some((count, c)),
+            FeeClaimKind::NoNotices => Some((0, c)),
+            _ => None,
+        })
+    }
+
+    /// Every amount the report says was collected, a nil statement as 0.
+    pub fn amounts_collected(&self) -> impl Iterator<Item = (Decimal, &FeeClaim)> {
+        self.claims.iter().filter_map(|c| match c.kind {
+            FeeClaimKind::AmountCollected { yuan } => Some((yuan, c)),
+            FeeClaimKind::NoFeesCollected => Some((Decimal::ZERO, c)),
+            _ => None,
+        })
+    }
+
+    /// Every amount the report says the notices were for.
+    pub fn amounts_noticed(&self) -> impl Iterator<Item = (Decimal, &FeeClaim)> {
+        self.claims.iter().filter_map(|c| match c.kind {
+            FeeClaimKind::AmountNoticed { yuan } => Some((yuan, c)),
+            _ => None,
+        })
+    }
+
+    /// Whether every claim says nothing was issued, charged or waived (and there is one).
+    pub fn is_nil(&self) -> bool {
+        !self.claims.is_empty()
+            && self.claims.iter().all(|c| match &c.kind {
+                FeeClaimKind::NoticesIssued { count } => *count == 0,
+                FeeClaimKind::AmountNoticed { yuan }
+                | FeeClaimKind::AmountCollected { yuan }
+                | FeeClaimKind::AmountWaived { yuan } => yuan.is_zero(),
+                FeeClaimKind::NoNotices
+                | FeeClaimKind::NoFeesCollected
+                | FeeClaimKind::NoWaivers => true,
+            })
+    }
+}

@@ -1,0 +1,508 @@
+//! Cell domains (identity H5, DOMAIN.md §2.7): every count is a non-negative integer, only the
+//! 2019 `本年增/减` is signed, money is a decimal, and the 2021 `行政事业性收费` amount is in 万元
+//! (`本年收费金额（单位：万元）`, DOMAIN.md §2.3).
+//!
+//! The model keeps text that is not a value of its column as [`Cell::Invalid`]; these rules
+//! say what is wrong with it. The identity rules treat such a cell as not assessable.
+
+use rust_decimal::Decimal;
+
+use crate::applicant::RequestColumn;
+use crate::report::{
+    ActiveCell, ActiveColumn, AnnualReport, AppealColumn, Cell, CellRef, CellValue, ExtraRow,
+    MoneyUnit,
+};
+use crate::rules::finding::{Finding, Location, Quantity, Severity, TableId};
+use crate::rules::policy::{cell_location, row_zh};
+use crate::rules::{Basis, Check, Identity, Rule};
+
+/// The rules of this family.
+pub(crate) const RULES: &[Rule] = &[
+    Rule::new(
+        "DOM001",
+        "negative_count",
+        Severity::Error,
+        &[Basis::Identity(Identity::H5)],
+        "a count cell of the §2, §3 or §4 table holds a negative number",
+        "§2、§3、§4表的数量单元格为负数",
+        Check::Report(negative_count),
+    ),
+    Rule::new(
+        "DOM002",
+        "non_integer_count",
+        Severity::Error,
+        &[Basis::Identity(Identity::H5)],
+        "a count cell of the §2, §3 or §4 table holds a number that is not a whole number",
+        "§2、§3、§4表的数量单元格不是整数",
+        Check::Report(non_integer_count),
+    ),
+    Rule::new(
+        "DOM003",
+        "unreadable_count",
+        Severity::Error,
+        &[Basis::Identity(Identity::H5)],
+        "a count cell of the §2, §3 or §4 table holds text that is not a number (or one too large)",
+        "§2、§3、§4表的数量单元格内容无法识别为数字",
+        Check::Report(unreadable_count),
+    ),
+    Rule::new(
+        "DOM004",
+        "unreadable_change",
+        Severity::Error,
+        &[Basis::Identity(Identity::H5)],
+        "a 2019 §2 本年增/减 cell holds text that is not a signed whole number",
+        "§2表“本年增/减”单元格内容无法识别为带符号的整数",
+        Check::Report(unreadable_change),
+    ),
+    Rule::new(
+        "DOM005",
+        "bad_amount",
+        Severity::Error,
+        &[Basis::Identity(Identity::H5)],
+        "a §2 money cell is unreadable or negative",
+        "§2表金额单元格无法识别或为负数",
+        Check::Report(bad_amount),
+    ),
+    Rule::new(
+        "DOM006",
+        "fee_amount_unit",
+        Severity::Warning,
+        &[Basis::Identity(Identity::H5), Basis::Format],
+        "the 2021 §2 行政事业性收费 amount is written in 元 although the column is in 万元",
+        "§2表行政事业性收费金额以“元”填写，而该栏单位为万元",
+        Check::Report(fee_amount_unit),
+    ),
+];
+
+/// What is wrong with the text of an unreadable count cell.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Bad {
+    /// `-3`, `减3`.
+    Negative,
+    /// `2.5`, `3.0`.
+    NotWhole,
+    /// `x`, `三`, or digits too large for a count.
+    Unreadable,
+}
+
+fn classify(text: &str) -> Bad {
+    let t = text.trim();
+    let t = t.strip_prefix('减').map(|r| format!("-{r}"));
+    let t = t.as_deref().unwrap_or(text.trim());
+    match <Decimal as CellValue>::from_text(t) {
+        Some(d) if d < Decimal::ZERO => Bad::Negative,
+        Some(_) if t.contains('.') => Bad::NotWhole,
+        _ => Bad::Unreadable,
+    }
+}
+
+/// A cell's name in English (`requests/received/natural_person`) and Chinese
+/// (`§3表“一、本年新收”行“自然人”列`).
+fn names(report: &AnnualReport, cell: CellRef) -> (String, String) {
+    let loc = Location::cell(cell);
+    let en = loc.to_string();
+    let zh = match cell {
+        CellRef::Active { row, column } => {
+            let tpl = report
+                .tables
+                .active
+                .as_ref()
+                .map(|t| t.template())
+                .unwrap_or(crate::law::Template::Std2021);
+            format!("§2表“{}”行“{}”列", row.label_in(tpl), column.label_in(tpl))
+        }
+        CellRef::Requests { row, column } => {
+            format!("§3表“{}”行“{}”列", row_zh(row), column.label())
+        }
+        CellRef::Appeals { group, column } => {
+            format!("§4表“{}”栏“{}”列", group.label(), column.label())
+        }
+    };
+    (en, zh)
+}
+
+/// Every unreadable count cell: (location, English name, Chinese name, text). Names are
+/// rendered only for the unreadable cells.
+fn invalid_counts(report: &AnnualReport) -> Vec<(Location, String, String, String)> {
+    let mut v = Vec::new();
+    let mut push = |cr: CellRef, c: &Cell<u64>| {
+        if let Cell::Invalid(s) = c {
+            let (en, zh) = names(report, cr);
+            v.push((cell_location(report, cr), en, zh, s.clone()));
+        }
+    };
+    if let Some(t) = &report.tables.active {
+        for (row, column, c) in t.cells() {
+            if let ActiveCell::Count(c) = c {
+                push(CellRef::Active { row, column }, c);
+            }
+        }
+    }
+    if let Some(t) = &report.tables.requests {
+        for (row, cells) in t.rows() {
+            for column in RequestColumn::ALL {
+                push(CellRef::Requests { row, column }, &cells[column.index()]);
+            }
+        }
+    }
+    if let Some(t) = &report.tables.appeals {
+        for (group, cells) in t.blocks() {
+            for &column in AppealColumn::ALL {
+                push(CellRef::Appeals { group, column }, &cells[column.index()]);
+            }
+        }
+    }
+    for extra in report.extras.iter() {
+        let (table, row, row_zh, cells): (_, &str, &str, &[Cell<u64>]) = match extra {
+            ExtraRow::RequestSubtotal { group, cells } => {
+                (TableId::Requests, group.id(), group.label(), cells)
+            }
+            ExtraRow::LitigationTotal { cells } => {
+                (TableId::Appeals, "litigation_total", "行政诉讼合计", cells)
+            }
+            _ => continue,
+        };
+        for (i, c) in cells.iter().enumerate() {
+            let Cell::Invalid(text) = c else { continue };
+            let (col, col_zh) = match table {
+                TableId::Requests => RequestColumn::from_index(i).map(|c| (c.id(), c.label())),
+                _ => AppealColumn::ALL.get(i).map(|c| (c.id(), c.label())),
+            }
+            .unwrap_or(("?", "?"));
+            let mut loc = Location::row(table, row);
+            loc.column = Some(col.to_string());
+            let en = loc.to_string();
+            v.push((
+                loc,
+                en,
+                format!("自行增加的“{row_zh}”行“{col_zh}”列"),
+                text.clone(),
+            ));
+        }
+    }
+    v
+}
+
+fn count_rule(report: &AnnualReport, out: &mut Vec<Finding>, code: &'static str, kind: Bad) {
+    for (loc, en, zh, text) in invalid_counts(report) {
+        if classify(&text) != kind {
+            continue;
+        }
+        let (why_en, why_zh) = match kind {
+            Bad::Negative => ("is negative; a count cannot be", "为负数，数量不能为负"),
+            Bad::NotWhole => (
+                "is not a whole number; a count must be",
+                "不是整数，数量必须为整数",
+            ),
+            Bad::Unreadable => (
+                "is not a number (or too large for one); a count must be a whole number",
+                "无法识别为数字，数量应填写非负整数",
+            ),
+        };
+        out.push(
+            Finding::new(code, Severity::Error, loc)
+                .message(
+                    format!("cell {en}: `{text}` {why_en}"),
+                    format!("{zh}：“{text}”{why_zh}"),
+                )
+                .actual(Quantity::Text(text.clone())),
+        );
+    }
+}
+
+fn negative_count(report: &AnnualReport, out: &mut Vec<Finding>) {
+    count_rule(report, out, "DOM001", Bad::Negative);
+}
+
+fn non_integer_count(report: &AnnualReport, out: &mut Vec<Finding>) {
+    count_rule(report, out, "DOM002", Bad::NotWhole);
+}
+
+fn unreadable_count(report: &AnnualReport, out: &mut Vec<Finding>) {
+    count_rule(report, out, "DOM003", Bad::Unreadable);
+}
+
+/// The §2 cells of a table with their reference, name and location.
+fn active_cells(report: &AnnualReport) -> Vec<(CellRef, &ActiveCell)> {
+    report
+        .tables
+        .active
+        .iter()
+        .flat_map(|t| t.cells())
+        .map(|(row, column, c)| (CellRef::Active { row, column }, c))
+        .collect()
+}
+
+fn unreadable_change(report: &AnnualReport, out: &mut Vec<Finding>) {
+    for (cr, c) in active_cells(report) {
+        let ActiveCell::Signed(Cell::Invalid(text)) = c else {
+            continue;
+        };
+        let (en, zh) = names(report, cr);
+        out.push(
+            Finding::new("DOM004", Severity::Error, cell_location(report, cr))
+                .message(
+                    format!("cell {en}: `{text}` is not a signed whole number (write e.g. 4, -4, +4 or 减4)"),
+                    format!("{zh}：“{text}”无法识别为增减数，应填写如4、-4、+4或减4"),
+                )
+                .actual(Quantity::Text(text.clone())),
+        );
+    }
+}
+
+fn bad_amount(report: &AnnualReport, out: &mut Vec<Finding>) {
+    for (cr, c) in active_cells(report) {
+        let bad = match c {
+            ActiveCell::Amount(Cell::Invalid(_)) => true,
+            ActiveCell::Amount(Cell::Value(a)) => a.value < Decimal::ZERO,
+            _ => false,
+        };
+        if !bad {
+            continue;
+        }
+        let (en, zh) = names(report, cr);
+        let f = match c {
+            ActiveCell::Amount(Cell::Invalid(text)) => {
+                Finding::new("DOM005", Severity::Error, cell_location(report, cr))
+                    .message(
+                        format!("cell {en}: `{text}` is not an amount of money"),
+                        format!("{zh}：“{text}”无法识别为金额"),
+                    )
+                    .actual(Quantity::Text(text.clone()))
+            }
+            ActiveCell::Amount(Cell::Value(a)) if a.value < Decimal::ZERO => {
+                Finding::new("DOM005", Severity::Error, cell_location(report, cr))
+                    .message(
+                        format!("cell {en}: the amount {a} is negative"),
+                        format!("{zh}：金额{a}为负数"),
+                    )
+                    .actual(Quantity::Decimal(a.value))
+            }
+            _ => continue,
+        };
+        out.push(f);
+    }
+}
+
+fn fee_amount_unit(report: &AnnualReport, out: &mut Vec<Finding>) {
+    for (cr, c) in active_cells(report) {
+        let (
+            CellRef::Active {
+                column: ActiveColumn::AmountWanYuan,
+                ..
+            },
+            ActiveCell::Amount(Cell::Value(a)),
+        ) = (cr, c)
+        else {
+            continue;
+        };
+        if a.unit != Some(MoneyUnit::Yuan) {
+            continue;
+        }
+        let wan = a
+            .value
+            .checked_div(Decimal::from(10_000))
+            .map(|w| w.normalize().to_string())
+            .unwrap_or_else(|| "?".to_string());
+        let (en, zh) = names(report, cr);
+        out.push(
+            Finding::new("DOM006", Severity::Warning, cell_location(report, cr))
+                .message(
+                    format!("cell {en}: `{a}` is written in 元 but the column is in 万元 (it would be {wan}万元); check the unit"),
+                    format!("{zh}：填写为“{a}”，该栏单位为万元（折合{wan}万元），请核对单位"),
+                )
+                .expected(Quantity::Text("万元".into()))
+                .actual(Quantity::Text(a.to_string())),
+        );
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::law::{ReportFormat, Template};
+    use crate::outcome::RequestRow;
+    use crate::report::{ActiveRow, ActiveTable, AppealGroup, AppealsTable, RequestTable};
+    use crate::rules::Status;
+
+    fn run(report: &AnnualReport, f: fn(&AnnualReport, &mut Vec<Finding>)) -> Vec<Finding> {
+        let mut v = Vec::new();
+        f(report, &mut v);
+        v
+    }
+
+    /// A 2021 report whose §3 `received/natural_person` and §4 `reconsideration/upheld` cells
+    /// hold `text`.
+    fn with_count(text: &str) -> AnnualReport {
+        let mut r = AnnualReport::new(ReportFormat::Std2021);
+        let mut t = RequestTable::new(Template::Std2021);
+        t.set(
+            RequestRow::Received,
+            RequestColumn::Applicant(crate::ApplicantKind::NaturalPerson),
+            Cell::parse(text),
+        )
+        .unwrap();
+        r.tables.requests = Some(t);
+        let mut a = AppealsTable::default();
+        a.set(
+            AppealGroup::Reconsideration,
+            AppealColumn::Upheld,
+            Cell::parse(text),
+        );
+        r.tables.appeals = Some(a);
+        r
+    }
+
+    fn good() -> AnnualReport {
+        let mut r = with_count("7");
+        let mut a = ActiveTable::new(Template::Std2019);
+        a.set_text(ActiveRow::Licensing, ActiveColumn::Change, "减4")
+            .unwrap();
+        a.set_text(ActiveRow::Rules, ActiveColumn::Made, "3")
+            .unwrap();
+        a.set_text(
+            ActiveRow::Procurement,
+            ActiveColumn::ProcurementAmount,
+            "251000元",
+        )
+        .unwrap();
+        r.tables.active = Some(a);
+        r
+    }
+
+    #[test]
+    fn classify_names_the_problem() {
+        assert_eq!(classify("-3"), Bad::Negative);
+        assert_eq!(classify("减3"), Bad::Negative);
+        assert_eq!(classify("2.5"), Bad::NotWhole);
+        assert_eq!(classify("3.0"), Bad::NotWhole);
+        assert_eq!(classify("三"), Bad::Unreadable);
+        assert_eq!(classify("99999999999999999999999"), Bad::Unreadable);
+    }
+
+    #[test]
+    fn dom001_fires_on_negative_counts_in_each_table() {
+        let f = run(&with_count("-3"), negative_count);
+        assert_eq!(f.len(), 2);
+        assert_eq!(
+            f[0].location.to_string(),
+            "requests/received/natural_person"
+        );
+        assert_eq!(
+            f[0].message_zh,
+            "§3表“一、本年新收”行“自然人”列：“-3”为负数，数量不能为负"
+        );
+        assert_eq!(f[1].location.to_string(), "appeals/reconsideration/upheld");
+        assert!(f.iter().all(|x| x.status == Status::Violated));
+    }
+
+    #[test]
+    fn dom001_silent_on_good_counts() {
+        assert!(run(&good(), negative_count).is_empty());
+        assert!(run(&with_count("2.5"), negative_count).is_empty());
+    }
+
+    #[test]
+    fn dom002_fires_on_fractions() {
+        let f = run(&with_count("2.5"), non_integer_count);
+        assert_eq!(f.len(), 2);
+        assert_eq!(f[0].actual, Some(Quantity::Text("2.5".into())));
+    }
+
+    #[test]
+    fn dom002_silent_on_whole_numbers() {
+        assert!(run(&good(), non_integer_count).is_empty());
+        assert!(run(&with_count("-3"), non_integer_count).is_empty());
+    }
+
+    #[test]
+    fn dom003_fires_on_text_in_a_count_cell() {
+        let f = run(&with_count("若干"), unreadable_count);
+        assert_eq!(f.len(), 2);
+        assert!(
+            f[0].message.contains("`若干` is not a number"),
+            "{}",
+            f[0].message
+        );
+    }
+
+    #[test]
+    fn dom003_silent_on_numbers_blanks_and_slashes() {
+        assert!(run(&good(), unreadable_count).is_empty());
+        assert!(run(&with_count("/"), unreadable_count).is_empty());
+        assert!(run(&with_count(""), unreadable_count).is_empty());
+    }
+
+    #[test]
+    fn dom004_fires_on_unreadable_change() {
+        let mut r = good();
+        let a = r.tables.active.as_mut().unwrap();
+        a.set_text(ActiveRow::Penalty, ActiveColumn::Change, "减少若干")
+            .unwrap();
+        let f = run(&r, unreadable_change);
+        assert_eq!(f.len(), 1);
+        assert_eq!(f[0].location.to_string(), "active/penalty/change");
+    }
+
+    #[test]
+    fn dom004_silent_on_signed_changes() {
+        assert!(run(&good(), unreadable_change).is_empty());
+    }
+
+    #[test]
+    fn dom005_fires_on_unreadable_and_negative_amounts() {
+        let mut r = good();
+        let a = r.tables.active.as_mut().unwrap();
+        a.set_text(
+            ActiveRow::Procurement,
+            ActiveColumn::ProcurementAmount,
+            "约25万",
+        )
+        .unwrap();
+        assert_eq!(run(&r, bad_amount).len(), 1);
+        let a = r.tables.active.as_mut().unwrap();
+        a.set_text(
+            ActiveRow::Procurement,
+            ActiveColumn::ProcurementAmount,
+            "-5元",
+        )
+        .unwrap();
+        let f = run(&r, bad_amount);
+        assert_eq!(f.len(), 1);
+        assert_eq!(f[0].actual, Some(Quantity::Decimal(Decimal::from(-5))));
+    }
+
+    #[test]
+    fn dom005_silent_on_amounts() {
+        assert!(run(&good(), bad_amount).is_empty());
+    }
+
+    #[test]
+    fn dom006_fires_on_a_fee_amount_in_yuan() {
+        let mut r = AnnualReport::new(ReportFormat::Std2021);
+        let mut a = ActiveTable::new(Template::Std2021);
+        a.set_text(ActiveRow::Fees, ActiveColumn::AmountWanYuan, "251000元")
+            .unwrap();
+        r.tables.active = Some(a);
+        let f = run(&r, fee_amount_unit);
+        assert_eq!(f.len(), 1);
+        assert_eq!(f[0].severity, Severity::Warning);
+        assert!(
+            f[0].message_zh.contains("折合25.1万元"),
+            "{}",
+            f[0].message_zh
+        );
+    }
+
+    #[test]
+    fn dom006_silent_on_wan_yuan_or_bare_amounts() {
+        for text in ["25.1", "25.1万元", ""] {
+            let mut r = AnnualReport::new(ReportFormat::Std2021);
+            let mut a = ActiveTable::new(Template::Std2021);
+            a.set_text(ActiveRow::Fees, ActiveColumn::AmountWanYuan, text)
+                .unwrap();
+            r.tables.active = Some(a);
+            assert!(run(&r, fee_amount_unit).is_empty(), "{text}");
+        }
+    }
+}

@@ -1,0 +1,208 @@
+//! Soft identities inside one report that need only the tables (DOMAIN.md §2.7, S3).
+//!
+//! S3, the 2019 §2 (一) block (`第二十条第（一）项`: 规章, 规范性文件):
+//! * `本年新公开数量 ≤ 对外公开总数量` — what was published this year is part of everything
+//!   published so far; a violation is a **warning** (SFT001).
+//! * `本年新公开数量 ≤ 本年新制作数量` — only *typically*: documents made late in the previous
+//!   year are often published this year, so a violation is an **info** finding (SFT002), a
+//!   hint to look, not a mistake.
+//!
+//! Blank and `/` follow the same policy as the hard identities (`policy.rs`).
+
+use crate::law::Template;
+use crate::report::{ActiveCell, ActiveColumn, ActiveRow, ActiveTable, AnnualReport, CellRef};
+use crate::rules::finding::{Finding, Quantity, Severity, TableId};
+use crate::rules::policy::{assess, cell_location, Eval, Name, NotAssessed, Relation, Term};
+use crate::rules::{Basis, Check, Identity, Rule};
+
+/// The rules of this family.
+pub(crate) const RULES: &[Rule] = &[
+    Rule::new(
+        "SFT001",
+        "published_within_total",
+        Severity::Warning,
+        &[Basis::Identity(Identity::S3)],
+        "2019 §2 (一) block: 本年新公开数量 ≤ 对外公开总数量, per row",
+        "§2表第二十条第（一）项：本年新公开数量不应大于对外公开总数量",
+        Check::Report(published_within_total),
+    ),
+    Rule::new(
+        "SFT002",
+        "published_within_made",
+        Severity::Info,
+        &[Basis::Identity(Identity::S3)],
+        "2019 §2 (一) block: typically 本年新公开数量 ≤ 本年新制作数量, per row",
+        "§2表第二十条第（一）项：本年新公开数量通常不大于本年新制作数量",
+        Check::Report(published_within_made),
+    ),
+];
+
+/// A §2 count cell as a term named by its column.
+fn term(t: &ActiveTable, row: ActiveRow, col: ActiveColumn) -> Option<Term> {
+    match t.get(row, col)? {
+        ActiveCell::Count(c) => Some(Term::new(Name::Fixed(col.id(), col.label()), c)),
+        _ => None,
+    }
+}
+
+/// `published ≤ bound` on each row of the 2019 (一) block; a finding has `expected` = the
+/// bound (the most it may be) and `actual` = 本年新公开数量.
+fn bounded_by(
+    report: &AnnualReport,
+    out: &mut Vec<Finding>,
+    code: &'static str,
+    severity: Severity,
+    bound: ActiveColumn,
+) {
+    let Some(t) = report
+        .tables
+        .active
+        .as_ref()
+        .filter(|t| t.template() == Template::Std2019)
+    else {
+        return;
+    };
+    let mut na = NotAssessed::new(
+        code,
+        TableId::Active,
+        if bound == ActiveColumn::TotalPublished {
+            "S3 (published ≤ total_published)"
+        } else {
+            "S3 (published ≤ made)"
+        },
+        if bound == ActiveColumn::TotalPublished {
+            "本年新公开数量不大于对外公开总数量的关系"
+        } else {
+            "本年新公开数量不大于本年新制作数量的关系"
+        },
+    );
+    for row in [ActiveRow::Rules, ActiveRow::NormativeDocuments] {
+        let (Some(p), Some(b)) = (term(t, row, ActiveColumn::Published), term(t, row, bound))
+        else {
+            continue;
+        };
+        let label = row.label_in(t.template());
+        let e = assess(
+            std::slice::from_ref(&p),
+            Relation::Le,
+            std::slice::from_ref(&b),
+        );
+        let Some(Eval::Fails {
+            lhs,
+            rhs,
+            note_en,
+            note_zh,
+        }) = na.take(Name::Fixed(row.id(), label), e)
+        else {
+            continue;
+        };
+        let (en, zh) = if bound == ActiveColumn::TotalPublished {
+            (
+                format!(
+                    "row {}: published this year ({lhs}) exceeds total published ({rhs})",
+                    row.id()
+                ),
+                format!("“{label}”行：本年新公开数量{lhs}大于对外公开总数量{rhs}"),
+            )
+        } else {
+            (
+                format!("row {}: published this year ({lhs}) exceeds made this year ({rhs}); usual only when documents of earlier years were published this year", row.id()),
+                format!("“{label}”行：本年新公开数量{lhs}大于本年新制作数量{rhs}，除公开往年制作的文件外通常不应如此"),
+            )
+        };
+        let loc = cell_location(
+            report,
+            CellRef::Active {
+                row,
+                column: ActiveColumn::Published,
+            },
+        );
+        out.push(
+            Finding::new(code, severity, loc)
+                .message(format!("{en}{note_en}"), format!("{zh}{note_zh}"))
+                .expected(Quantity::Int(i128::try_from(rhs).unwrap_or(i128::MAX)))
+                .actual(Quantity::Int(i128::try_from(lhs).unwrap_or(i128::MAX))),
+        );
+    }
+    na.finish(out);
+}
+
+fn published_within_total(report: &AnnualReport, out: &mut Vec<Finding>) {
+    bounded_by(
+        report,
+        out,
+        "SFT001",
+        Severity::Warning,
+        ActiveColumn::TotalPublished,
+    );
+}
+
+fn published_within_made(report: &AnnualReport, out: &mut Vec<Finding>) {
+    bounded_by(report, out, "SFT002", Severity::Info, ActiveColumn::Made);
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::law::ReportFormat;
+    use crate::rules::Status;
+
+    fn run(rows: [[&str; 3]; 2], f: fn(&AnnualReport, &mut Vec<Finding>)) -> Vec<Finding> {
+        let mut r = AnnualReport::new(ReportFormat::Std2019);
+        let mut t = ActiveTable::new(Template::Std2019);
+        let cols = [
+            ActiveColumn::Made,
+            ActiveColumn::Published,
+            ActiveColumn::TotalPublished,
+        ];
+        for (row, vals) in [ActiveRow::Rules, ActiveRow::NormativeDocuments]
+            .into_iter()
+            .zip(rows)
+        {
+            for (c, v) in cols.iter().zip(vals) {
+                t.set_text(row, *c, v).unwrap();
+            }
+        }
+        r.tables.active = Some(t);
+        let mut v = Vec::new();
+        f(&r, &mut v);
+        v
+    }
+
+    #[test]
+    fn sft001_fires_when_published_exceeds_the_total() {
+        let f = run([["2", "3", "2"], ["5", "5", "40"]], published_within_total);
+        assert_eq!(f.len(), 1);
+        assert_eq!(f[0].location.to_string(), "active/rules/published");
+        assert_eq!(f[0].severity, Severity::Warning);
+        assert_eq!(f[0].actual, Some(Quantity::Int(3)));
+    }
+
+    #[test]
+    fn sft001_silent_within_the_total_and_names_blanks() {
+        assert!(run([["2", "2", "9"], ["5", "5", "40"]], published_within_total).is_empty());
+        // A blank total read as 0 fails, and the message says so.
+        let f = run([["2", "2", ""], ["", "", ""]], published_within_total);
+        assert_eq!(f.len(), 2);
+        assert!(
+            f[0].message_zh
+                .ends_with("；空白单元格按0计：对外公开总数量"),
+            "{}",
+            f[0].message_zh
+        );
+        assert_eq!(f[1].status, Status::NotAssessable);
+    }
+
+    #[test]
+    fn sft002_fires_as_info_when_published_exceeds_made() {
+        let f = run([["2", "2", "9"], ["1", "5", "40"]], published_within_made);
+        assert_eq!(f.len(), 1);
+        assert_eq!(f[0].location.row.as_deref(), Some("normative_documents"));
+        assert_eq!(f[0].severity, Severity::Info);
+    }
+
+    #[test]
+    fn sft002_silent_when_made_covers_published() {
+        assert!(run([["2", "2", "9"], ["5", "5", "40"]], published_within_made).is_empty());
+    }
+}
