@@ -100,17 +100,41 @@ impl Matcher {
     /// For `key`, the number of its distinct character pairs each target contains.
     pub fn scores(&self, key: &str) -> Vec<u32> {
         let mut out = vec![0u32; self.targets.len()];
-        for p in pairs(key) {
-            if let Ok(k) = self.index.binary_search_by(|(q, _)| q.cmp(&p)) {
-                let mut m = self.index[k].1;
-                while m != 0 {
-                    let i = m.trailing_zeros() as usize;
-                    if let Some(v) = out.get_mut(i) {
-                        *v += 1;
-                    }
-                    m &= m - 1;
-                }
+        // Index entries already counted (a key may repeat a pair); keys are short.
+        let mut seen = [usize::MAX; 48];
+        let mut n_seen = 0;
+        let mut visit = |p: (char, char), out: &mut Vec<u32>| {
+            let Ok(k) = self.index.binary_search_by(|(q, _)| q.cmp(&p)) else {
+                return;
+            };
+            if seen[..n_seen].contains(&k) {
+                return;
             }
+            if n_seen < seen.len() {
+                seen[n_seen] = k;
+                n_seen += 1;
+            }
+            let mut m = self.index[k].1;
+            while m != 0 {
+                let i = m.trailing_zeros() as usize;
+                if let Some(v) = out.get_mut(i) {
+                    *v += 1;
+                }
+                m &= m - 1;
+            }
+        };
+        let mut chars = key.chars();
+        let Some(mut prev) = chars.next() else {
+            return out;
+        };
+        let mut single = true;
+        for c in chars {
+            single = false;
+            visit((prev, c), &mut out);
+            prev = c;
+        }
+        if single {
+            visit((prev, prev), &mut out);
         }
         out
     }
