@@ -44,6 +44,7 @@ mod fee;
 mod law;
 mod outcome;
 pub mod parse;
+pub mod render;
 pub mod report;
 pub mod rules;
 pub mod seed;

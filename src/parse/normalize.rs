@@ -141,6 +141,34 @@ fn simplify(c: char) -> char {
         '衆' => '众',
         '眾' => '众',
         '儘' => '尽',
+        '罰' => '罚',
+        '檢' => '检',
+        '認' => '认',
+        '記' => '记',
+        '錄' => '录',
+        '佈' => '布',
+        '稅' => '税',
+        '適' => '适',
+        '準' => '准',
+        '專' => '专',
+        '標' => '标',
+        '這' => '这',
+        '個' => '个',
+        '們' => '们',
+        '級' => '级',
+        '種' => '种',
+        '給' => '给',
+        '細' => '细',
+        '則' => '则',
+        '參' => '参',
+        '並' => '并',
+        '稱' => '称',
+        '純' => '纯',
+        '戶' => '户',
+        '齊' => '齐',
+        '階' => '阶',
+        '隊' => '队',
+        '陳' => '陈',
         _ => c,
     }
 }
@@ -173,7 +201,30 @@ fn is_noise(c: char) -> bool {
 /// The matching key of a label: folded characters with whitespace and punctuation removed.
 /// `"（三）1.属于 国家秘密"` and `"(三)1、属于国家秘密"` have the same key.
 pub(crate) fn label_key(s: &str) -> String {
-    s.chars().map(fold_char).filter(|c| !is_noise(*c)).collect()
+    let mut out = String::with_capacity(s.len());
+    push_label_key(s, &mut out);
+    out
+}
+
+/// Appends the label key of `s` to `out` (no allocation when `out` has room). ASCII and the
+/// CJK ideographs take a short path: this runs over every line of a report.
+pub(crate) fn push_label_key(s: &str, out: &mut String) {
+    for c in s.chars() {
+        if c.is_ascii() {
+            if !(c.is_ascii_whitespace() || c.is_ascii_punctuation()) {
+                out.push(c);
+            }
+            continue;
+        }
+        let f = if ('\u{4E00}'..='\u{9FFF}').contains(&c) {
+            simplify(c)
+        } else {
+            fold_char(c)
+        };
+        if !is_noise(f) {
+            out.push(f);
+        }
+    }
 }
 
 /// Folds a whole text for matching but keeps its length relation simple: every character is
@@ -199,5 +250,6 @@ mod tests {
         );
         assert_eq!(label_key("總計"), "总计");
         assert_eq!(fold("１２３，"), "123,");
+        assert_eq!(label_key("Ａ１（二）規章 a-b"), "A1二规章ab");
     }
 }

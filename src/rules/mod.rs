@@ -26,6 +26,7 @@ mod finding;
 pub(crate) mod policy;
 mod prose;
 pub(crate) mod publication;
+pub(crate) mod reading;
 mod registry;
 pub(crate) mod series;
 pub(crate) mod soft;

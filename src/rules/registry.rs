@@ -7,6 +7,7 @@
 //! | `TBL` | table identities H1–H4, H7, H8 (DOMAIN.md §2.7) |
 //! | `DOM` | cell domains (H5) |
 //! | `STR` | the report's own structure: sections, templates, rows the parser could not place |
+//! | `RDG` | reading diagnostics of the table reader (run by [`crate::parse`]) |
 //! | `SFT` | soft identities inside one report (S3, S5, S6) |
 //! | `PRO` | prose claims |
 //! | `FEE` | fee statements against the §3 table and themselves (S5) |
@@ -82,12 +83,13 @@ impl Rule {
 
 /// The families, each a table of rules in its own file. Add a family here (and to
 /// `FAMILY_SOURCES` in the tests below).
-fn families() -> [&'static [Rule]; 8] {
+fn families() -> [&'static [Rule]; 9] {
     [
         crate::rules::domain::RULES,
         crate::rules::fees::RULES,
         crate::rules::prose::RULES,
         crate::rules::publication::RULES,
+        crate::rules::reading::RULES,
         crate::rules::series::RULES,
         crate::rules::soft::RULES,
         crate::rules::structure::RULES,
@@ -125,6 +127,7 @@ mod tests {
         include_str!("prose.rs"),
         include_str!("prose_tests.rs"),
         include_str!("publication.rs"),
+        include_str!("reading.rs"),
         include_str!("soft.rs"),
         include_str!("structure.rs"),
         include_str!("tables.rs"),

@@ -1,6 +1,31 @@
-//! Reading the three statistical tables from report text in every layout real reports come in.
+//! Reading the three statistical tables from report text in every layout real reports come in
+//! (DOMAIN.md §2.3–2.5, §7): one row per line (tabs, ` | ` with ragged pipes, runs of spaces),
+//! one cell per line, row-group labels anywhere, page footers inside a table, blank cells
+//! omitted, and cells run together without separators.
+//!
+//! The pipeline per table: locate its region ([`region`]), tokenise the lines on the original
+//! bytes ([`tokens`]), assemble candidate rows ([`rows`]), match labels ([`labels`]), align the
+//! candidates to the template monotonically ([`align`]), place the cells of short space-aligned
+//! rows by column position ([`columns`]), decode digit runs ([`digits`]), and report what does
+//! not fit as `RDG` findings ([`crate::rules`], family `RDG`).
+//!
+//! Cost: one pass over the lines for their label keys, then work proportional to the lines of
+//! the three table regions (each bounded); the alignment is a DP over candidate rows × template
+//! rows (at most 600 × 25); digit-run decoding is bounded by a step budget.
+
+mod active;
+mod align;
+mod appeals;
+mod columns;
+mod digits;
+mod labels;
+mod region;
+mod requests;
+mod rows;
+mod tokens;
 
 use crate::law::Template;
+use crate::parse::lines::split_lines;
 use crate::report::{ActiveTable, AppealsTable, CellRef, ExtraRow, RequestTable, Section, Span};
 use crate::rules::Finding;
 
@@ -19,10 +44,20 @@ pub(crate) struct TablesRead {
 
 /// Reads the tables of `text`. `sections` are the headings found; `hint` is the template the
 /// labels point to, if any.
-pub(crate) fn read_tables(
-    _text: &str,
-    _sections: &[Section],
-    _hint: Option<Template>,
-) -> TablesRead {
-    TablesRead::default()
+pub(crate) fn read_tables(text: &str, sections: &[Section], hint: Option<Template>) -> TablesRead {
+    let lines = split_lines(text);
+    let keys = region::LineKeys::new(text, &lines);
+    let regions = region::locate(&lines, &keys, sections);
+    let mut out = TablesRead::default();
+    if let Some(r) = regions.requests.clone() {
+        requests::read(text, &lines, &keys, r, hint, &mut out);
+    }
+    if let Some(r) = regions.appeals.clone() {
+        appeals::read(text, &lines, r, &mut out);
+    }
+    if let Some(r) = regions.active.clone() {
+        let tpl = out.requests.as_ref().map(RequestTable::template).or(hint);
+        active::read(text, &lines, &keys, r, tpl, &mut out);
+    }
+    out
 }

@@ -1,0 +1,173 @@
+//! The §4 reader (`四、政府信息公开行政复议、行政诉讼情况`, DOMAIN.md §2.5): 15 cells, as one
+//! row, as three 5-cell rows (labelled or not), one cell per line, or run together and split
+//! by H4; a combined 行政诉讼 total block (20 cells) becomes [`ExtraRow::LitigationTotal`].
+
+use std::ops::Range;
+
+use crate::parse::lines::Line;
+use crate::parse::tables::digits::decode;
+use crate::parse::tables::rows::{assemble, Cand};
+use crate::parse::tables::tokens::{count_cell, span, Kind, Tok};
+use crate::parse::tables::TablesRead;
+use crate::report::{
+    AppealCells, AppealColumn, AppealGroup, AppealsTable, Cell, CellRef, ExtraRow, Span,
+};
+use crate::rules::reading;
+use crate::rules::{Location, TableId};
+
+const CELLS: usize = 15;
+
+/// A value cell of the §4 table with where it was read.
+#[derive(Clone)]
+struct Val {
+    cell: Cell<u64>,
+    span: Option<Span>,
+}
+
+/// Reads the §4 table from `lines[range]`.
+pub(crate) fn read(text: &str, lines: &[Line], range: Range<usize>, out: &mut TablesRead) {
+    let (cands, strays) = assemble(text, lines, range, 5, true);
+    let mut vals: Vec<Val> = Vec::new();
+    let mut runs: Vec<(Tok, usize)> = Vec::new();
+    let mut last_line: u32 = 0;
+    for c in &cands {
+        // The table ends at 20 cells (with a combined litigation block), or at 15 when the
+        // next values are further down (prose after the table).
+        let far = c.line > last_line.saturating_add(3);
+        if vals.len() >= CELLS + 5 || (vals.len() >= CELLS && far) {
+            break;
+        }
+        collect(text, c, &mut vals, &mut runs);
+        last_line = c.cells.last().map_or(c.line, |t| t.line);
+    }
+    for s in strays {
+        vals.push(Val {
+            cell: count_cell(text, &s.0),
+            span: Some(span(&s.0)),
+        });
+    }
+    // Run-together blocks: a single run of the whole row, or one run per block.
+    if !runs.is_empty() && vals.len() == runs.len() {
+        let blocks: usize = runs.iter().map(|r| r.1).sum();
+        if blocks == 3 {
+            let mut decoded = Vec::new();
+            for (t, b) in &runs {
+                let run = t.text(text);
+                let sols = decode(run, *b, 5);
+                match sols.len() {
+                    1 => {
+                        for (a, z) in &sols[0] {
+                            decoded.push(Val {
+                                cell: Cell::parse(run.get(*a..*z).unwrap_or("")),
+                                span: Some(Span::new(t.line, t.start + a, t.start + z)),
+                            });
+                        }
+                    }
+                    0 => {
+                        decoded.clear();
+                        break;
+                    }
+                    _ => {
+                        let list: Vec<String> = sols
+                            .iter()
+                            .map(|s| {
+                                s.iter()
+                                    .map(|(a, z)| run.get(*a..*z).unwrap_or(""))
+                                    .collect::<Vec<_>>()
+                                    .join(",")
+                            })
+                            .collect();
+                        out.diagnostics.push(reading::ambiguous_digits(
+                            Location::table(TableId::Appeals),
+                            span(t),
+                            run,
+                            &list,
+                        ));
+                        out.appeals = Some(AppealsTable::default());
+                        return;
+                    }
+                }
+            }
+            if decoded.len() == CELLS {
+                vals = decoded;
+            }
+        }
+    }
+    if vals.iter().all(|v| v.cell.is_blank()) {
+        return;
+    }
+    let mut table = AppealsTable::default();
+    let n = vals.len();
+    if n == CELLS + 5 {
+        // A combined litigation total: after the reconsideration block or at the end.
+        let block =
+            |k: usize| -> AppealCells { std::array::from_fn(|i| vals[k * 5 + i].cell.clone()) };
+        let sum_ok = |t: &AppealCells, a: &AppealCells, b: &AppealCells| {
+            (0..5).all(|i| match (t[i].get(), a[i].get(), b[i].get()) {
+                (Some(x), Some(y), Some(z)) => u128::from(x) == u128::from(y) + u128::from(z),
+                _ => false,
+            })
+        };
+        let (total_at, order) = if sum_ok(&block(1), &block(2), &block(3)) {
+            (1, [0, 2, 3])
+        } else {
+            (3, [0, 1, 2])
+        };
+        out.extras.push(ExtraRow::LitigationTotal {
+            cells: block(total_at),
+        });
+        let mut kept = Vec::with_capacity(CELLS);
+        for k in order {
+            kept.extend_from_slice(&vals[k * 5..k * 5 + 5]);
+        }
+        vals = kept;
+    } else if n != CELLS {
+        let sp = vals.first().and_then(|v| v.span);
+        out.diagnostics.push(reading::cell_count(
+            Location::table(TableId::Appeals),
+            sp,
+            CELLS,
+            n,
+            false,
+        ));
+    }
+    for (i, v) in vals.iter().take(CELLS).enumerate() {
+        let (Some(g), Some(c)) = (AppealGroup::ALL.get(i / 5), AppealColumn::ALL.get(i % 5)) else {
+            continue;
+        };
+        table.set(*g, *c, v.cell.clone());
+        if let Some(sp) = v.span {
+            out.spans.push((
+                CellRef::Appeals {
+                    group: *g,
+                    column: *c,
+                },
+                sp,
+            ));
+        }
+    }
+    for v in vals.iter().skip(CELLS) {
+        if let Some(sp) = v.span {
+            let t = text.get(sp.start..sp.end).unwrap_or("");
+            out.diagnostics
+                .push(reading::not_placed(TableId::Appeals, sp, t, ""));
+        }
+    }
+    out.appeals = Some(table);
+}
+
+/// Appends the cells of a candidate; a lone digit run of at least 5 digits is remembered as a
+/// run-together block (or three, for 15 or more digits).
+fn collect(text: &str, c: &Cand, vals: &mut Vec<Val>, runs: &mut Vec<(Tok, usize)>) {
+    if let Some(d) = c.single_digits(text) {
+        if d >= 5 {
+            runs.push((c.cells[0], if d >= CELLS { 3 } else { 1 }));
+        }
+    }
+    for t in &c.cells {
+        vals.push(Val {
+            cell: count_cell(text, t),
+            span: (t.kind != Kind::Blank).then(|| span(t)),
+        });
+    }
+}

@@ -1,0 +1,179 @@
+//! Matching row labels (whole, fragments, typos, traditional characters) to the rows of the
+//! §3 template by shared character pairs of their label keys.
+
+use std::sync::OnceLock;
+
+use crate::law::Template;
+use crate::outcome::{OutcomeGroup, RequestRow};
+use crate::parse::normalize::label_key;
+
+/// A place a §3 label can point to: a template row or an outcome-group heading.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Target {
+    /// A data row of the template.
+    Row(RequestRow),
+    /// A group heading (`（三）不予公开`): a filled one is a subtotal row.
+    Group(OutcomeGroup),
+}
+
+/// The matching key of a target: the label with its ordinal or number, as a label key.
+pub(crate) fn target_key(t: Target) -> String {
+    match t {
+        Target::Row(RequestRow::Outcome(o)) => match o.number() {
+            Some(n) => label_key(&format!("{n}{}", o.label())),
+            None => label_key(&o.full_label()),
+        },
+        Target::Row(r) => label_key(&r.label()),
+        Target::Group(g) => label_key(g.label()),
+    }
+}
+
+/// The character pairs of a key (the key itself when it is one character).
+fn pairs(key: &str) -> Vec<(char, char)> {
+    let cs: Vec<char> = key.chars().collect();
+    let mut v: Vec<(char, char)> = cs.windows(2).map(|w| (w[0], w[1])).collect();
+    if cs.len() == 1 {
+        v.push((cs[0], cs[0]));
+    }
+    v.sort_unstable();
+    v.dedup();
+    v
+}
+
+/// Scores label keys against the targets of one template: an index from each character
+/// pair to the set of targets containing it (at most 64 targets; a template has 29).
+#[derive(Debug, Clone)]
+pub(crate) struct Matcher {
+    targets: Vec<Target>,
+    index: Vec<((char, char), u64)>,
+}
+
+impl Matcher {
+    /// The matcher over the rows of `template` and the outcome groups with children (built
+    /// once per template).
+    pub fn get(template: Template) -> &'static Matcher {
+        static M19: OnceLock<Matcher> = OnceLock::new();
+        static M21: OnceLock<Matcher> = OnceLock::new();
+        match template {
+            Template::Std2019 => M19.get_or_init(|| Matcher::new(template)),
+            Template::Std2021 => M21.get_or_init(|| Matcher::new(template)),
+        }
+    }
+
+    fn new(template: Template) -> Matcher {
+        let targets: Vec<Target> = RequestRow::rows(template)
+            .iter()
+            .map(|r| Target::Row(*r))
+            .chain(
+                OutcomeGroup::ALL
+                    .iter()
+                    .filter(|g| g.members(template).count() > 1)
+                    .map(|g| Target::Group(*g)),
+            )
+            .take(64)
+            .collect();
+        let mut index: Vec<((char, char), u64)> = Vec::new();
+        for (i, t) in targets.iter().enumerate() {
+            for p in pairs(&target_key(*t)) {
+                index.push((p, 1u64 << i));
+            }
+        }
+        index.sort_unstable();
+        let mut merged: Vec<((char, char), u64)> = Vec::with_capacity(index.len());
+        for (p, m) in index {
+            match merged.last_mut() {
+                Some((q, acc)) if *q == p => *acc |= m,
+                _ => merged.push((p, m)),
+            }
+        }
+        Matcher {
+            targets,
+            index: merged,
+        }
+    }
+
+    /// The targets in order.
+    pub fn targets(&self) -> impl Iterator<Item = Target> + '_ {
+        self.targets.iter().copied()
+    }
+
+    /// For `key`, the number of its distinct character pairs each target contains.
+    pub fn scores(&self, key: &str) -> Vec<u32> {
+        let mut out = vec![0u32; self.targets.len()];
+        // Index entries already counted (a key may repeat a pair); keys are short.
+        let mut seen = [usize::MAX; 48];
+        let mut n_seen = 0;
+        let mut visit = |p: (char, char), out: &mut Vec<u32>| {
+            let Ok(k) = self.index.binary_search_by(|(q, _)| q.cmp(&p)) else {
+                return;
+            };
+            if seen[..n_seen].contains(&k) {
+                return;
+            }
+            if n_seen < seen.len() {
+                seen[n_seen] = k;
+                n_seen += 1;
+            }
+            let mut m = self.index[k].1;
+            while m != 0 {
+                let i = m.trailing_zeros() as usize;
+                if let Some(v) = out.get_mut(i) {
+                    *v += 1;
+                }
+                m &= m - 1;
+            }
+        };
+        let mut chars = key.chars();
+        let Some(mut prev) = chars.next() else {
+            return out;
+        };
+        let mut single = true;
+        for c in chars {
+            single = false;
+            visit((prev, c), &mut out);
+            prev = c;
+        }
+        if single {
+            visit((prev, prev), &mut out);
+        }
+        out
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::outcome::Outcome;
+
+    fn best(m: &Matcher, label: &str) -> Target {
+        let s = m.scores(&label_key(label));
+        let (i, _) = s
+            .iter()
+            .enumerate()
+            .max_by_key(|(i, v)| (**v, usize::MAX - i))
+            .unwrap();
+        m.targets().nth(i).unwrap()
+    }
+
+    #[test]
+    fn fragments_typos_and_groups() {
+        let m = Matcher::get(Template::Std2021);
+        assert_eq!(
+            best(m, "2.其他法律行政止公开"),
+            Target::Row(RequestRow::Outcome(Outcome::WithheldProhibitedByLaw))
+        );
+        assert_eq!(
+            best(m, "（四）无法提供   1.本机关不掌握相关政府信息"),
+            Target::Row(RequestRow::Outcome(Outcome::UnavailableNotHeld))
+        );
+        assert_eq!(
+            best(m, "缴纳费用、 行政机关不再处理其政"),
+            Target::Row(RequestRow::Outcome(Outcome::OtherFeeUnpaid))
+        );
+        assert_eq!(
+            best(m, "（三）不予公开"),
+            Target::Group(OutcomeGroup::Withheld)
+        );
+        assert_eq!(best(m, "總計"), Target::Row(RequestRow::TotalProcessed));
+    }
+}

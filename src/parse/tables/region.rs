@@ -1,0 +1,182 @@
+//! Locating each table's region (a range of lines) by its own labels, with the section
+//! headings as outer bounds: section numbers in real reports are unreliable (a report may
+//! number its §3 section `二、`), the table labels are not.
+
+use std::ops::Range;
+
+use crate::parse::lines::Line;
+use crate::parse::normalize::push_label_key;
+use crate::parse::tables::rows::is_prose;
+use crate::report::{Section, SectionKind};
+
+/// The line ranges of the three tables, when found.
+#[derive(Debug, Clone, Default)]
+pub(crate) struct Regions {
+    pub active: Option<Range<usize>>,
+    pub requests: Option<Range<usize>>,
+    pub appeals: Option<Range<usize>>,
+}
+
+/// The longest a table region may be, in lines.
+const MAX_REGION_LINES: usize = 600;
+
+fn has_any(key: &str, words: &[&str]) -> bool {
+    words.iter().any(|w| key.contains(w))
+}
+
+/// The label keys of all lines in one buffer (prose lines get an empty key), computed once
+/// for all readers.
+#[derive(Debug, Clone, Default)]
+pub(crate) struct LineKeys {
+    buf: String,
+    ends: Vec<usize>,
+}
+
+impl LineKeys {
+    /// The keys of `lines`.
+    pub fn new(text: &str, lines: &[Line]) -> LineKeys {
+        let mut buf = String::with_capacity(text.len());
+        let mut ends = Vec::with_capacity(lines.len());
+        for l in lines {
+            let s = text.get(l.start..l.end).unwrap_or("");
+            if !is_prose(s) {
+                push_label_key(s, &mut buf);
+            }
+            ends.push(buf.len());
+        }
+        LineKeys { buf, ends }
+    }
+
+    /// The key of line `i` (empty when out of range).
+    pub fn get(&self, i: usize) -> &str {
+        let start = if i == 0 {
+            0
+        } else {
+            self.ends.get(i - 1).copied().unwrap_or(0)
+        };
+        let end = self.ends.get(i).copied().unwrap_or(start);
+        self.buf.get(start..end).unwrap_or("")
+    }
+
+    /// The keys of the lines in `range`.
+    pub fn range(&self, range: Range<usize>) -> impl Iterator<Item = &str> + '_ {
+        range.map(move |i| self.get(i))
+    }
+}
+
+/// The index of the first line at or after `from` whose section heading starts a section of
+/// one of `kinds`.
+fn next_heading(
+    lines: &[Line],
+    sections: &[Section],
+    from: usize,
+    kinds: &[SectionKind],
+) -> Option<usize> {
+    let start = lines.get(from)?.start;
+    sections
+        .iter()
+        .filter(|s| s.heading_span.start >= start && kinds.contains(&s.kind))
+        .map(|s| lines.partition_point(|l| l.end < s.heading_span.start))
+        .filter(|i| *i >= from && *i < lines.len())
+        .min()
+}
+
+/// Finds the regions.
+pub(crate) fn locate(lines: &[Line], keys: &LineKeys, sections: &[Section]) -> Regions {
+    let n = lines.len();
+    let find = |from: usize, to: usize, pred: &dyn Fn(&str) -> bool| -> Option<usize> {
+        (from..to.min(n)).find(|&i| pred(keys.get(i)))
+    };
+    // §3: from its first row (or its header) to the first §4 label.
+    let s3_row = find(0, n, &|k| k.contains("本年新收") && k.contains("申请"));
+    let s3_head = find(0, n, &|k| {
+        k.contains("勾稽关系") || k.contains("申请人情况")
+    });
+    let s3_start = match (s3_head, s3_row) {
+        (Some(h), Some(r)) if h <= r && r - h < 40 => Some(h),
+        (_, Some(r)) => Some(r),
+        (Some(h), None) => Some(h),
+        // Neither the first row nor the header survived: the §3 heading, when outcome rows
+        // follow it.
+        (None, None) => {
+            next_heading(lines, sections, 0, &[SectionKind::Applications]).filter(|&a| {
+                find(a + 1, a + 80, &|k| {
+                    k.contains("予以公开") || k.contains("结转下年度")
+                })
+                .is_some()
+            })
+        }
+    };
+    let mut regions = Regions::default();
+    let s4_words = ["行政复议", "复议后起诉", "未经复议", "结果维持", "尚未审结"];
+    let mut s4_start = None;
+    if let Some(a) = s3_start {
+        let limit = (a + MAX_REGION_LINES).min(n);
+        let by_label = find(a + 1, limit, &|k| has_any(k, &s4_words));
+        let by_heading = next_heading(
+            lines,
+            sections,
+            a + 1,
+            &[
+                SectionKind::Redress,
+                SectionKind::Problems,
+                SectionKind::OtherMatters,
+            ],
+        );
+        let end = [by_label, by_heading, Some(limit)]
+            .into_iter()
+            .flatten()
+            .min()
+            .unwrap_or(limit);
+        regions.requests = Some(a..end);
+        s4_start = by_label.filter(|b| Some(*b) <= by_heading.or(Some(n)));
+    }
+    if s4_start.is_none() {
+        let from = s3_start.map_or(0, |a| a + 1);
+        s4_start = find(from, n, &|k| {
+            k.contains("复议后起诉") || k.contains("未经复议直接起诉")
+        });
+    }
+    if let Some(b) = s4_start {
+        let limit = (b + 80).min(n);
+        let end = next_heading(
+            lines,
+            sections,
+            b + 1,
+            &[SectionKind::Problems, SectionKind::OtherMatters],
+        )
+        .unwrap_or(limit)
+        .min(limit);
+        regions.appeals = Some(b..end);
+    }
+    // §2: from its first `第二十条` / `信息内容` line (or the section heading) to §3.
+    let proactive = next_heading(lines, sections, 0, &[SectionKind::Proactive]);
+    let s2_label = find(0, s3_start.unwrap_or(n), &|k| {
+        k.contains("第二十条第")
+            || k.contains("信息内容")
+            || k.contains("本年制发件数")
+            || k.contains("本年新制作数量")
+    });
+    let s2_start = s2_label.or(proactive);
+    if let Some(a) = s2_start {
+        let limit = (a + 300).min(n);
+        let by_heading = next_heading(
+            lines,
+            sections,
+            a + 1,
+            &[
+                SectionKind::Applications,
+                SectionKind::Redress,
+                SectionKind::Problems,
+                SectionKind::OtherMatters,
+            ],
+        );
+        let end = [s3_start.filter(|s| *s > a), by_heading, Some(limit)]
+            .into_iter()
+            .flatten()
+            .min()
+            .unwrap_or(limit);
+        regions.active = Some(a..end);
+    }
+    regions
+}

@@ -1,0 +1,272 @@
+//! Assembling candidate data rows from the tokens of a table region: a label (on the row's
+//! own line, or floating on the lines before it) and a sequence of value cells.
+//!
+//! Two modes, decided per region from its lines: *rows* (one row per line: tabs, pipes,
+//! space-aligned columns) and *cells* (one cell per line or paragraph, with or without lone
+//! `|` lines between cells).
+
+use std::ops::Range;
+
+use crate::parse::lines::Line;
+use crate::parse::normalize::label_key;
+use crate::parse::tables::tokens::{tokenize_line, Kind, Tok};
+
+/// A candidate data row.
+#[derive(Debug, Clone)]
+pub(crate) struct Cand {
+    /// Label key (normalised) of the row's label text, possibly empty.
+    pub key: String,
+    /// The label as written (fragments joined by a space).
+    pub label: String,
+    /// The last label line (or the label on the row's own line).
+    pub last: String,
+    /// Whether the label was on the row's own line (or directly before it in cell mode).
+    pub own_label: bool,
+    /// The value cells in order.
+    pub cells: Vec<Tok>,
+    /// 1-based line of the first value.
+    pub line: u32,
+}
+
+impl Cand {
+    /// Number of digit characters of the only value, if the row is a single number token.
+    pub fn single_digits(&self, text: &str) -> Option<usize> {
+        match self.cells.as_slice() {
+            [t] if t.kind == Kind::Num => {
+                let s = t.text(text);
+                s.chars()
+                    .all(|c| c.is_ascii_digit() || ('０'..='９').contains(&c))
+                    .then(|| s.chars().count())
+            }
+            _ => None,
+        }
+    }
+}
+
+/// A value that could not be attached to any row.
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct Stray(pub Tok);
+
+/// Whether a line reads as prose rather than a table line: it has a full stop, or is far
+/// longer than any label (labels may carry long guidance text, so the bound is generous).
+pub(crate) fn is_prose(s: &str) -> bool {
+    s.contains('。') || s.len() > 600
+}
+
+/// Assembles the candidate rows of `lines[range]`. In rows mode, a line holding one value
+/// and no label is a stray unless it is a run of at least `run_digits` digits (run-together
+/// cells) or `bare_single_is_row` is set.
+pub(crate) fn assemble(
+    text: &str,
+    lines: &[Line],
+    range: Range<usize>,
+    run_digits: usize,
+    bare_single_is_row: bool,
+) -> (Vec<Cand>, Vec<Stray>) {
+    let range = range.start.min(lines.len())..range.end.min(lines.len());
+    // All tokens in one vector, with each line's range: no allocation per line.
+    let mut all: Vec<Tok> = Vec::new();
+    let mut per_line: Vec<Range<usize>> = Vec::new();
+    let (mut row_lines, mut single_lines) = (0usize, 0usize);
+    for l in lines.get(range).unwrap_or(&[]) {
+        let Some(s) = text.get(l.start..l.end) else {
+            continue;
+        };
+        if is_prose(s) {
+            continue;
+        }
+        let first = all.len();
+        tokenize_line(text, l.start, l.end, l.number, &mut all);
+        let toks = &all[first..];
+        if toks.is_empty() {
+            continue;
+        }
+        let values = toks.iter().filter(|t| t.is_value()).count();
+        if values >= 2 {
+            row_lines += 1;
+        } else if values == 1 && toks.len() == 1 {
+            single_lines += 1;
+        }
+        per_line.push(first..all.len());
+    }
+    let cells_mode = single_lines > 2 * row_lines.max(1);
+    let mut out = Vec::new();
+    let mut strays = Vec::new();
+    // Label lines since the last row, as token ranges (only label tokens are read).
+    let mut pending: Vec<Range<usize>> = Vec::new();
+    let mut open: Option<Cand> = None;
+    for r in per_line {
+        let toks = &all[r.clone()];
+        let first_value = toks.iter().position(Tok::is_value).map(|i| r.start + i);
+        let own = r.start..first_value.unwrap_or(r.end);
+        let Some(fv) = first_value else {
+            if let Some(c) = open.take() {
+                out.push(c);
+            }
+            pending.push(own);
+            continue;
+        };
+        let values: Vec<Tok> = all[fv..r.end]
+            .iter()
+            .filter(|t| t.is_value())
+            .copied()
+            .collect();
+        // Label text after the values belongs to the next row.
+        let after = all[fv..r.end]
+            .iter()
+            .any(|t| t.kind == Kind::Label)
+            .then_some(fv..r.end);
+        let line = values.first().map_or(0, |t| t.line);
+        let has_own = !own.is_empty();
+        if cells_mode {
+            if has_own {
+                if let Some(c) = open.take() {
+                    out.push(c);
+                }
+                pending.push(own);
+            }
+            match open.as_mut() {
+                Some(c) => c.cells.extend(values),
+                None => open = Some(new_cand(text, &all, &mut pending, values, line, true)),
+            }
+        } else {
+            if let Some(c) = open.take() {
+                out.push(c);
+            }
+            if has_own {
+                pending.clear();
+                pending.push(own);
+            }
+            let saved = pending.clone();
+            let cand = new_cand(text, &all, &mut pending, values, line, has_own);
+            let bare_single = !has_own && cand.cells.len() == 1;
+            if bare_single
+                && !bare_single_is_row
+                && cand.single_digits(text).map_or(true, |d| d < run_digits)
+            {
+                // A lone value between rows: keep the label for the row it belongs to.
+                pending = saved;
+                strays.push(Stray(cand.cells[0]));
+            } else {
+                out.push(cand);
+            }
+        }
+        if let Some(a) = after {
+            pending.push(a);
+        }
+    }
+    if let Some(c) = open.take() {
+        out.push(c);
+    }
+    (out, strays)
+}
+
+/// Joins the label tokens of `r` with spaces onto `out`.
+fn push_label(text: &str, all: &[Tok], r: &Range<usize>, out: &mut String) {
+    for t in all
+        .get(r.clone())
+        .unwrap_or(&[])
+        .iter()
+        .filter(|t| t.kind == Kind::Label)
+    {
+        if !out.is_empty() {
+            out.push(' ');
+        }
+        out.push_str(t.text(text));
+    }
+}
+
+fn new_cand(
+    text: &str,
+    all: &[Tok],
+    pending: &mut Vec<Range<usize>>,
+    cells: Vec<Tok>,
+    line: u32,
+    own_label: bool,
+) -> Cand {
+    let keep = pending.len().saturating_sub(3);
+    let mut label = String::new();
+    for r in &pending[keep..] {
+        push_label(text, all, r, &mut label);
+    }
+    let mut last = String::new();
+    if let Some(r) = pending.last() {
+        push_label(text, all, r, &mut last);
+    }
+    pending.clear();
+    Cand {
+        key: label_key(&label),
+        label,
+        last,
+        own_label,
+        cells,
+        line,
+    }
+}
+
+/// Splits candidates of `k * width` value cells (runs of merged rows in cell mode) into `k`
+/// rows; the first keeps the label.
+pub(crate) fn split_merged(cands: Vec<Cand>, width: usize) -> Vec<Cand> {
+    let mut out = Vec::with_capacity(cands.len());
+    for c in cands {
+        let n = c.cells.len();
+        if width > 0 && n > width && n % width == 0 && c.cells.iter().all(|t| t.kind != Kind::Blank)
+        {
+            for (i, chunk) in c.cells.chunks(width).enumerate() {
+                let line = chunk.first().map_or(c.line, |t| t.line);
+                out.push(Cand {
+                    key: if i == 0 { c.key.clone() } else { String::new() },
+                    label: if i == 0 {
+                        c.label.clone()
+                    } else {
+                        String::new()
+                    },
+                    last: if i == 0 {
+                        c.last.clone()
+                    } else {
+                        String::new()
+                    },
+                    own_label: i == 0 && c.own_label,
+                    cells: chunk.to_vec(),
+                    line,
+                });
+            }
+        } else {
+            out.push(c);
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::parse::lines::split_lines;
+
+    fn cands(t: &str) -> (Vec<Cand>, Vec<Stray>) {
+        let l = split_lines(t);
+        assemble(t, &l, 0..l.len(), 7, false)
+    }
+
+    #[test]
+    fn rows_mode_keeps_floating_labels_and_strays() {
+        let t = "| 一、本年新收 | 1 | 0 | 0 | 0 | 0 | 0 | 1 |\n（二）部分公开\n| 0 | 0 | 0 | 0 | 0 | 0 | 0 |\n1\n| 2 | 0 | 0 | 0 | 0 | 0 | 2 |\n";
+        let (c, s) = cands(t);
+        assert_eq!(c.len(), 3);
+        assert_eq!(c[0].key, "一本年新收");
+        assert!(c[0].own_label);
+        assert_eq!(c[1].key, "二部分公开");
+        assert!(!c[1].own_label);
+        assert_eq!(s.len(), 1);
+    }
+
+    #[test]
+    fn cells_mode_joins_lines() {
+        let t = "规章\n\n1\n\n2\n\n3\n\n行政规范性文件\n|\n4\n|\n5\n|\n6\n";
+        let (c, s) = cands(t);
+        assert!(s.is_empty());
+        assert_eq!(c.len(), 2);
+        assert_eq!(c[1].cells.len(), 3);
+        assert_eq!(c[1].key, "行政规范性文件");
+    }
+}

@@ -1,0 +1,483 @@
+//! Tokenising one line of a table into label fragments and value cells, on the original
+//! bytes: every value token keeps the exact byte range it occupies in the source text.
+//!
+//! Cells are separated by tabs, by `|` (markdown tables, ragged pipes), or by runs of two or
+//! more spaces (`pdftotext -layout`); inside a cell, trailing whitespace-separated numbers are
+//! value tokens and everything before them is label text.
+
+/// What a token is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Kind {
+    /// Label text (a row label, a fragment of one, a header word).
+    Label,
+    /// A number (`12`, `１２`, `1,234`, `-4`, `减4`, `+19`, `7730.28`, `251000元`).
+    Num,
+    /// `/`, `／`, `\`, or a dash alone: the cell does not apply.
+    NotApplicable,
+    /// An empty cell between separators (tab and pipe layouts only).
+    Blank,
+    /// Text in a value cell of a tab or pipe row (after the first value): kept as an
+    /// unreadable cell, not dropped.
+    Text,
+}
+
+/// One token with its byte range in the whole text.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) struct Tok {
+    pub kind: Kind,
+    pub start: usize,
+    pub end: usize,
+    pub line: u32,
+}
+
+impl Tok {
+    /// The token's text in `text` (empty if the range is not valid).
+    pub fn text<'a>(&self, text: &'a str) -> &'a str {
+        text.get(self.start..self.end).unwrap_or("")
+    }
+
+    /// Whether the token is a value cell (number, `/`, blank).
+    pub fn is_value(&self) -> bool {
+        self.kind != Kind::Label
+    }
+}
+
+/// Folds the characters of a value token to ASCII for reading: full-width digits and signs,
+/// full-width comma and point; thousands separators are removed.
+pub(crate) fn value_text(raw: &str) -> String {
+    let mut out = String::with_capacity(raw.len());
+    for c in raw.chars() {
+        let c = match c {
+            '０'..='９' => char::from_u32(c as u32 - 0xFEE0).unwrap_or(c),
+            '．' => '.',
+            '－' | '−' => '-',
+            '＋' => '+',
+            '／' => '/',
+            _ => c,
+        };
+        if c == ',' || c == '，' || c.is_whitespace() {
+            continue;
+        }
+        out.push(c);
+    }
+    out
+}
+
+/// Classifies a whitespace-free part of a cell.
+pub(crate) fn classify(part: &str) -> Kind {
+    match part {
+        "/" | "／" | "\\" | "-" | "—" | "–" | "－" | "--" | "——" | "―" => {
+            return Kind::NotApplicable
+        }
+        _ => {}
+    }
+    if is_number(part) {
+        Kind::Num
+    } else {
+        Kind::Label
+    }
+}
+
+/// Whether `s` reads as a number: optional sign (`+`, `-`, `增`, `减`), digits (ASCII or
+/// full-width) with optional thousands commas and one decimal point, optional `元`/`万元`.
+fn is_number(s: &str) -> bool {
+    let mut rest = s;
+    for p in ["+", "-", "＋", "－", "−", "增", "减"] {
+        if let Some(r) = rest.strip_prefix(p) {
+            rest = r;
+            break;
+        }
+    }
+    for u in ["万元", "元"] {
+        if let Some(r) = rest.strip_suffix(u) {
+            rest = r.trim_end();
+            break;
+        }
+    }
+    let mut digits = 0usize;
+    let mut points = 0usize;
+    let mut last_comma = false;
+    for c in rest.chars() {
+        match c {
+            '0'..='9' | '０'..='９' => {
+                digits += 1;
+                last_comma = false;
+            }
+            ',' | '，' if digits > 0 && !last_comma && points == 0 => last_comma = true,
+            '.' | '．' if digits > 0 && points == 0 && !last_comma => points += 1,
+            _ => return false,
+        }
+    }
+    digits > 0 && !last_comma && !rest.ends_with('.') && !rest.ends_with('．')
+}
+
+/// How a line separates its cells.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Sep {
+    Tab,
+    Pipe,
+    Spaces,
+}
+
+fn is_pipe(c: char) -> bool {
+    c == '|' || c == '｜'
+}
+
+/// Whether a line is a page footer or page number (`-3-`, `— 5 —`, `第 2 页`, `2/7`).
+pub(crate) fn is_footer(line: &str) -> bool {
+    if line.len() > 64 || !line.bytes().any(|b| b.is_ascii_digit()) {
+        return false;
+    }
+    let t = line.trim_matches(|c: char| c.is_whitespace());
+    if t.is_empty() || t.chars().count() > 14 {
+        return false;
+    }
+    let inner = t
+        .trim_start_matches(['-', '—', '–', '－', '第'])
+        .trim_end_matches(['-', '—', '–', '－', '页'])
+        .trim();
+    let dashes = ['-', '—', '–', '－'];
+    let dashed = t.starts_with(dashes) && t.ends_with(dashes);
+    let digits = !inner.is_empty() && inner.chars().all(|c| c.is_ascii_digit());
+    let of_pages = inner.split_once(['/', '共']).is_some_and(|(a, b)| {
+        !a.trim().is_empty()
+            && a.trim().chars().all(|c| c.is_ascii_digit())
+            && b.trim()
+                .trim_end_matches('页')
+                .chars()
+                .all(|c| c.is_ascii_digit())
+    });
+    (dashed && digits)
+        || (t.starts_with('第') && t.ends_with('页') && digits)
+        || (dashed && of_pages)
+}
+
+/// Whether a line is a markdown separator (`|---|:--|`) or made only of pipes and spaces.
+fn is_rule_line(line: &str) -> bool {
+    let t = line.trim();
+    if !t.starts_with(['|', '｜', '-', ':', '+', '=']) {
+        return false;
+    }
+    !t.is_empty()
+        && t.chars().all(|c| {
+            is_pipe(c) || c == '-' || c == ':' || c == '+' || c == '=' || c.is_whitespace()
+        })
+        && (t.contains('|') || t.contains('｜') || t.chars().all(|c| c == '-' || c == '='))
+        && !t.chars().all(|c| c == '-')
+        || (t.len() >= 3 && t.chars().all(|c| c == '-' || c == '='))
+}
+
+/// Tokenises the line `text[start..end]` (line number `line`), appending to `out`.
+pub(crate) fn tokenize_line(text: &str, start: usize, end: usize, line: u32, out: &mut Vec<Tok>) {
+    let Some(s) = text.get(start..end) else {
+        return;
+    };
+    if is_footer(s) || is_rule_line(s) {
+        return;
+    }
+    let sep = if s.contains('\t') {
+        Sep::Tab
+    } else if s.contains(is_pipe) {
+        Sep::Pipe
+    } else {
+        Sep::Spaces
+    };
+    let first = out.len();
+    match sep {
+        Sep::Tab => split_on(s, start, line, |c| c == '\t', false, out),
+        Sep::Pipe => split_on(s, start, line, is_pipe, true, out),
+        Sep::Spaces => split_spaces(s, start, line, out),
+    }
+    // A line without any value has no blank cells either (`第二十条第（五）项 | |||`).
+    if !out[first..]
+        .iter()
+        .any(|t| matches!(t.kind, Kind::Num | Kind::NotApplicable))
+    {
+        out.retain_from(first, |t| t.kind != Kind::Blank);
+        return;
+    }
+    // Blank cells between label cells are label positions, not cells; blanks after the last
+    // label are value cells (an empty 自然人 column).
+    if let Some(last_label) = out[first..].iter().rposition(|t| t.kind == Kind::Label) {
+        let cut = first + last_label;
+        let mut i = first;
+        out.retain(|t| {
+            let keep = i >= cut || i < first || t.kind != Kind::Blank;
+            i += 1;
+            keep
+        });
+    }
+    // Text after the first value of a delimited row sits in a value cell.
+    if sep != Sep::Spaces {
+        if let Some(fv) = out[first..]
+            .iter()
+            .position(|t| matches!(t.kind, Kind::Num | Kind::NotApplicable))
+        {
+            for t in &mut out[first + fv..] {
+                if t.kind == Kind::Label {
+                    t.kind = Kind::Text;
+                }
+            }
+        }
+    }
+    // Trailing blank cells of a pipe row are kept (an empty 总计); a row of blanks only is
+    // dropped.
+    if out[first..].iter().all(|t| t.kind == Kind::Blank) {
+        out.truncate(first);
+    }
+}
+
+/// `Vec::retain` on the elements from `from` on.
+trait RetainFrom<T> {
+    fn retain_from(&mut self, from: usize, keep: impl Fn(&T) -> bool);
+}
+
+impl<T> RetainFrom<T> for Vec<T> {
+    fn retain_from(&mut self, from: usize, keep: impl Fn(&T) -> bool) {
+        let mut i = 0;
+        self.retain(|t| {
+            let k = i < from || keep(t);
+            i += 1;
+            k
+        });
+    }
+}
+
+/// Splits on a separator character; empty cells between separators become blank tokens.
+/// With `outer_end` (pipes: `| a | b |`) the empty text after the last separator is not a
+/// cell; without it (tabs: `a\tb\t`) it is an empty last cell.
+fn split_on(
+    s: &str,
+    base: usize,
+    line: u32,
+    is_sep: impl Fn(char) -> bool,
+    outer_end: bool,
+    out: &mut Vec<Tok>,
+) {
+    let mut cells: Vec<(usize, usize)> = Vec::new();
+    let mut cell_start = 0;
+    for (i, c) in s.char_indices() {
+        if is_sep(c) {
+            cells.push((cell_start, i));
+            cell_start = i + c.len_utf8();
+        }
+    }
+    cells.push((cell_start, s.len()));
+    let n = cells.len();
+    for (k, (a, b)) in cells.into_iter().enumerate() {
+        let cell = &s[a..b];
+        if cell.trim().is_empty() {
+            // The text before the first separator is not a cell, nor, for pipes, the text
+            // after the last one.
+            let outer = k == 0 || (outer_end && k + 1 == n);
+            if !outer {
+                out.push(Tok {
+                    kind: Kind::Blank,
+                    start: base + a,
+                    end: base + a,
+                    line,
+                });
+            }
+            continue;
+        }
+        cell_tokens(cell, base + a, line, out);
+    }
+}
+
+/// Splits a space-aligned line on runs of two or more spaces (or one ideographic space).
+fn split_spaces(s: &str, base: usize, line: u32, out: &mut Vec<Tok>) {
+    let mut cell_start: Option<usize> = None;
+    let mut run_start = 0;
+    let mut run_len = 0usize;
+    let mut wide = false;
+    for (i, c) in s.char_indices() {
+        if c.is_whitespace() {
+            if run_len == 0 {
+                run_start = i;
+                wide = false;
+            }
+            run_len += 1;
+            wide |= c == '\u{3000}' || c == '\t' || c == '\u{000C}';
+            continue;
+        }
+        if run_len > 0 {
+            if (run_len >= 2 || wide) && cell_start.is_some() {
+                if let Some(a) = cell_start.take() {
+                    cell_tokens(&s[a..run_start], base + a, line, out);
+                }
+            }
+            run_len = 0;
+        }
+        if cell_start.is_none() {
+            cell_start = Some(i);
+        }
+    }
+    if let Some(a) = cell_start {
+        let b = if run_len > 0 { run_start } else { s.len() };
+        cell_tokens(&s[a..b], base + a, line, out);
+    }
+}
+
+/// The tokens of one cell: label text, then trailing whitespace-separated value parts.
+fn cell_tokens(cell: &str, base: usize, line: u32, out: &mut Vec<Tok>) {
+    let mut parts: Vec<(usize, usize)> = Vec::new();
+    let mut start: Option<usize> = None;
+    for (i, c) in cell.char_indices() {
+        if c.is_whitespace() {
+            if let Some(a) = start.take() {
+                parts.push((a, i));
+            }
+        } else if start.is_none() {
+            start = Some(i);
+        }
+    }
+    if let Some(a) = start {
+        parts.push((a, cell.len()));
+    }
+    // A unit written apart from its number (`477.35 万元`) belongs to the number.
+    if parts.len() >= 2 {
+        let (a, b) = parts[parts.len() - 1];
+        let (c, _) = parts[parts.len() - 2];
+        if matches!(&cell[a..b], "元" | "万元") && classify(cell[c..a].trim_end()) == Kind::Num {
+            parts.pop();
+            if let Some(last) = parts.last_mut() {
+                last.1 = b;
+            }
+        }
+    }
+    let mut first_value = parts.len();
+    while first_value > 0 {
+        let (a, b) = parts[first_value - 1];
+        if classify(&cell[a..b]) == Kind::Label {
+            break;
+        }
+        first_value -= 1;
+    }
+    if first_value > 0 {
+        let a = parts[0].0;
+        let b = parts[first_value - 1].1;
+        out.push(Tok {
+            kind: Kind::Label,
+            start: base + a,
+            end: base + b,
+            line,
+        });
+    }
+    for &(a, b) in &parts[first_value..] {
+        out.push(Tok {
+            kind: classify(&cell[a..b]),
+            start: base + a,
+            end: base + b,
+            line,
+        });
+    }
+}
+
+/// The §3/§4 count cell a value token holds (a decimal or negative number stays visible as
+/// [`Cell::Invalid`] for the domain rules).
+pub(crate) fn count_cell(text: &str, t: &Tok) -> crate::report::Cell<u64> {
+    use crate::report::Cell;
+    match t.kind {
+        Kind::Blank | Kind::Label => Cell::Blank,
+        Kind::Text => Cell::Invalid(t.text(text).trim().to_string()),
+        Kind::NotApplicable => Cell::NotApplicable,
+        Kind::Num => Cell::parse(&value_text(t.text(text))),
+    }
+}
+
+/// The span of a token.
+pub(crate) fn span(t: &Tok) -> crate::report::Span {
+    crate::report::Span::new(t.line, t.start, t.end)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn toks(s: &str) -> Vec<(Kind, &str)> {
+        let mut v = Vec::new();
+        tokenize_line(s, 0, s.len(), 1, &mut v);
+        v.iter().map(|t| (t.kind, t.text(s))).collect()
+    }
+
+    #[test]
+    fn numbers_signs_units_and_widths() {
+        for s in [
+            "12",
+            "１２",
+            "1,234",
+            "-4",
+            "减4",
+            "+19",
+            "7730.28",
+            "251000元",
+            "1.5万元",
+        ] {
+            assert_eq!(classify(s), Kind::Num, "{s}");
+        }
+        for s in ["2.", "1.属于", "数据1", "12%", ",1", "1,,2", "年"] {
+            assert_eq!(classify(s), Kind::Label, "{s}");
+        }
+        assert_eq!(classify("/"), Kind::NotApplicable);
+        assert_eq!(value_text("１，２３４"), "1234");
+    }
+
+    #[test]
+    fn layouts() {
+        use Kind::*;
+        assert_eq!(
+            toks("规章\t1\t\t3"),
+            vec![(Label, "规章"), (Num, "1"), (Blank, ""), (Num, "3")]
+        );
+        assert_eq!(
+            toks("（三）5.属于三类内部事务信息\t0\t1\t34\t"),
+            vec![
+                (Label, "（三）5.属于三类内部事务信息"),
+                (Num, "0"),
+                (Num, "1"),
+                (Num, "34"),
+                (Blank, "")
+            ]
+        );
+        assert_eq!(
+            toks("| 四、结转 | 1 | 0 |  |"),
+            vec![(Label, "四、结转"), (Num, "1"), (Num, "0"), (Blank, "")]
+        );
+        assert_eq!(
+            toks("  商业 企业    21    0   /"),
+            vec![
+                (Label, "商业 企业"),
+                (Num, "21"),
+                (Num, "0"),
+                (NotApplicable, "/")
+            ]
+        );
+        assert_eq!(toks("行政许可 97"), vec![(Label, "行政许可"), (Num, "97")]);
+        assert_eq!(toks("2023 年，洪泽区"), vec![(Label, "2023 年，洪泽区")]);
+        assert!(toks("|---|---|").is_empty());
+        assert!(toks("||||").is_empty());
+        assert_eq!(
+            toks("| 4.保护 | 0 | x | 2 |"),
+            vec![(Label, "4.保护"), (Num, "0"), (Text, "x"), (Num, "2")]
+        );
+        assert_eq!(
+            toks("政府集中采购  3  477.35 万元"),
+            vec![(Label, "政府集中采购"), (Num, "3"), (Num, "477.35 万元")]
+        );
+        assert_eq!(
+            toks("第二十条第(五)项 | |||"),
+            vec![(Label, "第二十条第(五)项")]
+        );
+        assert!(toks("                 -3-").is_empty());
+        assert!(toks("— 5 —").is_empty());
+    }
+
+    #[test]
+    fn footers() {
+        assert!(is_footer("-3-"));
+        assert!(is_footer("— 12 —"));
+        assert!(is_footer("第 2 页"));
+        assert!(!is_footer("3"));
+        assert!(!is_footer("-3"));
+    }
+}

@@ -1,0 +1,256 @@
+//! Properties of the table reader: parse ∘ render is the identity on consistent tables in
+//! every layout (with no error findings), and no input makes the parser panic.
+
+use std::fs;
+use std::path::Path;
+
+use proptest::prelude::*;
+use rust_decimal::Decimal;
+use zfxxgk::parse::parse;
+use zfxxgk::render::{render_tables, Layout};
+use zfxxgk::rules::{self, Severity};
+use zfxxgk::{
+    ActiveCell, ActiveKind, ActiveTable, AnnualReport, AppealGroup, AppealsTable, Cell,
+    ReportFormat, RequestColumn, RequestRow, RequestTable, Template,
+};
+
+/// A consistent §3 table: leaf rows per column, totals by H3, （七） by H2, 一 by H1.
+fn requests(
+    template: Template,
+    leaves: &[[u64; 6]],
+    carried_in: [u64; 6],
+    forward: [u64; 6],
+) -> RequestTable {
+    let mut t = RequestTable::new(template);
+    let rows = RequestRow::rows(template);
+    let with_total = |v: [u64; 6]| -> [Cell<u64>; 7] {
+        let s: u64 = v.iter().sum();
+        std::array::from_fn(|i| Cell::Value(if i < 6 { v[i] } else { s }))
+    };
+    let mut sum = [0u64; 6];
+    let mut k = 0;
+    for r in rows {
+        if r.outcome().is_some() {
+            let v = leaves[k % leaves.len()];
+            k += 1;
+            for i in 0..6 {
+                sum[i] += v[i];
+            }
+            t.set_row(*r, with_total(v)).unwrap();
+        }
+    }
+    // H1: received + carried = processed + forward, with carried at most the right side.
+    let out: [u64; 6] = std::array::from_fn(|i| sum[i] + forward[i]);
+    let carried: [u64; 6] = std::array::from_fn(|i| carried_in[i].min(out[i]));
+    let received: [u64; 6] = std::array::from_fn(|i| out[i] - carried[i]);
+    t.set_row(RequestRow::Received, with_total(received))
+        .unwrap();
+    t.set_row(RequestRow::CarriedIn, with_total(carried))
+        .unwrap();
+    t.set_row(RequestRow::TotalProcessed, with_total(sum))
+        .unwrap();
+    t.set_row(RequestRow::CarriedForward, with_total(forward))
+        .unwrap();
+    t
+}
+
+fn appeals(blocks: [[u64; 4]; 3]) -> AppealsTable {
+    let mut t = AppealsTable::default();
+    for (g, b) in AppealGroup::ALL.iter().zip(blocks) {
+        let total: u64 = b.iter().sum();
+        t.set_block(
+            *g,
+            std::array::from_fn(|i| Cell::Value(if i < 4 { b[i] } else { total })),
+        );
+    }
+    t
+}
+
+fn active(template: Template, vals: &[(u32, i32, u16)]) -> ActiveTable {
+    let mut t = ActiveTable::new(template);
+    let cells: Vec<_> = t.cells().map(|(r, c, _)| (r, c)).collect();
+    for (k, (r, c)) in cells.into_iter().enumerate() {
+        let (u, s, cents) = vals[k % vals.len()];
+        let text = match c.kind() {
+            ActiveKind::Count => u.to_string(),
+            ActiveKind::Signed => s.to_string(),
+            _ => (Decimal::from(u) + Decimal::new(i64::from(cents % 100), 2)).to_string(),
+        };
+        t.set(r, c, ActiveCell::parse(c.kind(), &text)).unwrap();
+    }
+    t
+}
+
+fn small() -> impl Strategy<Value = [u64; 6]> {
+    prop::array::uniform6(prop_oneof![3 => Just(0u64), 2 => 0u64..40, 1 => 0u64..3000])
+}
+
+fn report() -> impl Strategy<Value = AnnualReport> {
+    (
+        prop::bool::ANY,
+        prop::collection::vec(small(), 1..6),
+        small(),
+        small(),
+        prop::array::uniform3(prop::array::uniform4(0u64..30)),
+        prop::collection::vec((0u32..5000, -300i32..300, 0u16..100), 1..8),
+    )
+        .prop_map(|(y21, leaves, ci, fw, ap, av)| {
+            let (format, template) = if y21 {
+                (ReportFormat::Std2021, Template::Std2021)
+            } else {
+                (ReportFormat::Std2019, Template::Std2019)
+            };
+            let mut r = AnnualReport::new(format);
+            r.tables.active = Some(active(template, &av));
+            r.tables.requests = Some(requests(template, &leaves, ci, fw));
+            r.tables.appeals = Some(appeals(ap));
+            r
+        })
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(48))]
+
+    #[test]
+    fn parse_render_round_trips_in_every_layout(r in report()) {
+        for layout in Layout::ALL {
+            let text = render_tables(&r, layout);
+            let p = parse(&text).unwrap();
+            let ambiguous = p.diagnostics.iter().any(|d| d.rule == "RDG002");
+            prop_assert_eq!(&p.report.tables.requests, &r.tables.requests, "{:?}\n{}", layout, text);
+            prop_assert_eq!(&p.report.tables.active, &r.tables.active, "{:?}\n{}", layout, text);
+            if !ambiguous {
+                prop_assert_eq!(&p.report.tables.appeals, &r.tables.appeals, "{:?}\n{}", layout, text);
+            }
+            let errors: Vec<_> = rules::check(&p.report)
+                .into_iter()
+                .chain(p.diagnostics.iter().cloned())
+                .filter(|f| f.severity == Severity::Error)
+                .collect();
+            prop_assert!(errors.is_empty(), "{:?}: {:?}", layout, errors);
+        }
+    }
+
+    #[test]
+    fn blank_cells_round_trip_in_delimited_layouts(
+        r in report(),
+        blanks in prop::collection::vec((0usize..25, 0usize..7), 0..20),
+    ) {
+        let mut r = r;
+        if let Some(t) = r.tables.requests.as_mut() {
+            let rows = RequestRow::rows(t.template());
+            for (i, c) in blanks {
+                let row = rows[i % rows.len()];
+                t.set(row, RequestColumn::ALL[c], Cell::Blank).unwrap();
+            }
+        }
+        for layout in [Layout::Tabs, Layout::Pipes] {
+            let text = render_tables(&r, layout);
+            let p = parse(&text).unwrap();
+            prop_assert_eq!(&p.report.tables.requests, &r.tables.requests, "{:?}\n{}", layout, text);
+        }
+    }
+
+    #[test]
+    fn arbitrary_text_never_panics(s in "\\PC{0,400}") {
+        let _ = parse(&s);
+    }
+
+    #[test]
+    fn table_like_noise_never_panics(
+        lines in prop::collection::vec(
+            prop_oneof![
+                Just("三、收到和处理政府信息公开申请情况".to_string()),
+                Just("一、本年新收政府信息公开申请数量".to_string()),
+                Just("| 1 | 2 |  | 3 |".to_string()),
+                Just("（三）不予公开".to_string()),
+                Just("行政复议 行政诉讼".to_string()),
+                "[0-9０-９|/ \\t减+-]{0,40}",
+                "[\\u{4e00}-\\u{4e20}（）、，|0-9 ]{0,30}",
+            ],
+            0..60,
+        )
+    ) {
+        let _ = parse(&lines.join("\n"));
+    }
+}
+
+fn real_texts() -> Vec<String> {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures");
+    let mut out = Vec::new();
+    for sub in ["tables/text", "real", "parse_tables"] {
+        if let Ok(rd) = fs::read_dir(dir.join(sub)) {
+            for e in rd.flatten() {
+                if let Ok(t) = fs::read_to_string(e.path()) {
+                    out.push(t);
+                }
+            }
+        }
+    }
+    out
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(64))]
+
+    #[test]
+    fn mutated_real_reports_never_panic(
+        pick in 0usize..64,
+        edits in prop::collection::vec((0.0f64..1.0, 0usize..8, "\\PC{0,6}"), 1..12),
+    ) {
+        let texts = real_texts();
+        prop_assume!(!texts.is_empty());
+        let mut t = texts[pick % texts.len()].clone();
+        for (at, kind, s) in edits {
+            let mut i = ((t.len() as f64) * at) as usize;
+            while i > 0 && !t.is_char_boundary(i) {
+                i -= 1;
+            }
+            match kind {
+                0 => t.insert_str(i, &s),
+                1 => { let j = t[i..].char_indices().nth(3).map_or(t.len(), |(k, _)| i + k); t.replace_range(i..j, ""); }
+                2 => t.insert(i, '\n'),
+                3 => t.insert(i, '|'),
+                4 => t.insert_str(i, "  "),
+                5 => t.insert(i, '\t'),
+                6 => t.insert_str(i, "1234567"),
+                _ => { let j = t[i..].find('\n').map_or(t.len(), |k| i + k); t.replace_range(i..j, ""); }
+            }
+        }
+        if let Ok(p) = parse(&t) {
+            let _ = rules::check(&p.report);
+        }
+    }
+}
+
+#[test]
+fn changing_one_cell_is_flagged() {
+    // The lead's rules (H1–H4) report a changed cell; here: a §3 total in pipes layout.
+    let mut r = AnnualReport::new(ReportFormat::Std2021);
+    r.tables.requests = Some(requests(
+        Template::Std2021,
+        &[[1, 0, 0, 0, 0, 0]],
+        [0; 6],
+        [0; 6],
+    ));
+    let mut text = render_tables(&r, Layout::Pipes);
+    let before = text.clone();
+    text = text.replacen("| （七）总计 | 21 |", "| （七）总计 | 23 |", 1);
+    assert_ne!(text, before);
+    let p = parse(&text).unwrap();
+    let t = p.report.tables.requests.as_ref().unwrap();
+    assert_eq!(
+        t.get(RequestRow::TotalProcessed, RequestColumn::ALL[0]),
+        Some(&Cell::Value(23)),
+        "{text}"
+    );
+    let errs: Vec<_> = rules::check(&p.report)
+        .into_iter()
+        .filter(|f| f.severity == Severity::Error)
+        .collect();
+    assert!(
+        errs.iter()
+            .any(|f| f.location.column.as_deref() == Some("natural_person")),
+        "{errs:#?}"
+    );
+}
