@@ -452,3 +452,48 @@ fn completion_claim_against_the_table() {
         ("PRO008", Some(Quantity::Int(4)))
     );
 }
+
+/// A §3 table with only the four `总计` cells of H1 filled.
+fn totals_table(received: u64, carried_in: u64, processed: u64, forward: u64) -> RequestTable {
+    let mut t = RequestTable::new(Template::Std2021);
+    for (row, v) in [
+        (RequestRow::Received, received),
+        (RequestRow::CarriedIn, carried_in),
+        (RequestRow::TotalProcessed, processed),
+        (RequestRow::CarriedForward, forward),
+    ] {
+        t.set(row, RequestColumn::Total, Cell::Value(v))
+            .expect("cell");
+    }
+    t
+}
+
+// Regression (a county report of 2025): a second total after `；` starts a new statement, and
+// `共受理` may count the applications carried in as well.
+#[test]
+fn a_new_total_ends_the_breakdown_and_shou_li_may_include_carried_in() {
+    let mut r = report(
+        ReportFormat::Std2021,
+        2025,
+        "一、总体情况\n全县全年共受理政府信息公开申请749件，其中自然人申请741件，法人或其他组织申请8件；共办理718件，结转下一年31件。",
+    );
+    assert_eq!(totals(&r)[0], (d(749), vec![d(741), d(8)]));
+    r.tables.requests = Some(totals_table(713, 36, 718, 31));
+    assert!(codes(&r).is_empty(), "{:?}", pro(&r));
+    // A received figure that is neither 713 nor 713 + 36 still disagrees.
+    r.tables.requests = Some(totals_table(700, 36, 718, 31));
+    assert_eq!(codes(&r), vec!["PRO008"]);
+}
+
+// Regression (a provincial commission's 2024 report): outcomes of the processed applications
+// are not counts of processed applications.
+#[test]
+fn outcome_counts_are_not_processed_totals() {
+    let mut r = report(
+        ReportFormat::Std2021,
+        2024,
+        "一、总体情况\n所有办结的信息公开申请中同意公开答复9件，部分公开答复0件，不予公开答复2件，无法提供的10件，其他处理14件。",
+    );
+    r.tables.requests = Some(totals_table(34, 2, 35, 1));
+    assert!(codes(&r).is_empty(), "{:?}", pro(&r));
+}

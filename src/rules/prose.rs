@@ -595,7 +595,11 @@ fn prose_vs_table(report: &AnnualReport, out: &mut Vec<Finding>) {
             _ => continue,
         };
         let Some(expected) = expected else { continue };
-        if expected == stated {
+        // `共受理N件` often counts the applications carried in too: either reading agrees.
+        let with_carried_in = (kind == MeasureKind::ApplicationsReceived)
+            .then(|| cell(RequestRow::CarriedIn).and_then(|i| expected.checked_add(i)))
+            .flatten();
+        if expected == stated || with_carried_in == Some(stated) {
             continue;
         }
         out.push(

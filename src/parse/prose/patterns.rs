@@ -101,6 +101,21 @@ impl<'a> Clause<'a> {
     }
 }
 
+/// Words that make a count an outcome of applications rather than a count of applications.
+const OUTCOME_WORDS: &[&str] = &[
+    "同意公开",
+    "予以公开",
+    "部分公开",
+    "不予公开",
+    "无法提供",
+    "不予处理",
+    "其他处理",
+    "不予受理",
+    "信息不存在",
+    "非本机关",
+    "非本部门",
+];
+
 /// Finds a total marker in the clause: `(marker start, marker end)`.
 fn total_marker(text: &str) -> Option<(usize, usize)> {
     for m in TOTAL_MARKERS {
@@ -159,6 +174,10 @@ pub(crate) fn total(c: &Clause<'_>, after_applications: bool) -> Option<(Measure
         return None;
     }
     let context = &c.text[..t.start];
+    // `办结的申请中同意公开答复9件`: an outcome of the applications, not their number.
+    if OUTCOME_WORDS.iter().any(|w| context.contains(w)) || context.contains("申请中") {
+        return None;
+    }
     let kind = match classify(context) {
         Some(k) => Some(k),
         None if after_applications
@@ -316,6 +335,10 @@ pub(crate) fn breakdown(cs: &[Clause<'_>], unit: Unit) -> Breakdown {
             b.shares.push((label, None, share.clone()));
             i += 1;
             continue;
+        }
+        // `；共办理718件，结转31件`: a new total starts a new statement, not more parts.
+        if total_marker(c.text).is_some() {
+            break;
         }
         match parts_of(c, unit) {
             Some(p) => b.parts.extend(p),
