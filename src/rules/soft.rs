@@ -7,7 +7,16 @@
 //!   year are often published this year, so a violation is an **info** finding (SFT002), a
 //!   hint to look, not a mistake.
 //!
-//! Blank and `/` follow the same policy as the hard identities (`policy.rs`).
+//! Two more heuristics on the same block read what the numbers imply about the stock:
+//! * SFT003 (2019): documents made this year (`本年新制作数量` > 0) while `对外公开总数量` is 0 —
+//!   rules and normative documents are disclosed proactively (2019 art. 20(1)), so the
+//!   documents made are missing from the total or the figures are misplaced; a **warning**.
+//! * SFT004 (2021): `现行有效件数 < 本年制发件数 − 本年废止件数` — a document issued this year
+//!   leaves the stock in force only by being repealed (or expiring, which the template does not
+//!   count): an **info** hint.
+//!
+//! Blank and `/` follow the same policy as the hard identities (`policy.rs`) for SFT001 and
+//! SFT002; SFT003 and SFT004 look only at cells that hold numbers and stay silent otherwise.
 
 use crate::law::Template;
 use crate::report::{ActiveCell, ActiveColumn, ActiveRow, ActiveTable, AnnualReport, CellRef};
@@ -35,7 +44,129 @@ pub(crate) const RULES: &[Rule] = &[
         "§2表第二十条第（一）项：本年新公开数量通常不大于本年新制作数量",
         Check::Report(published_within_made),
     ),
+    Rule::new(
+        "SFT003",
+        "made_but_nothing_disclosed",
+        Severity::Warning,
+        &[
+            Basis::Identity(Identity::S3),
+            Basis::Article(crate::law::ArticleRef::new(crate::law::Edition::V2019, 20).item(1)),
+        ],
+        "2019 §2 (一) block: documents made this year while 对外公开总数量 is 0",
+        "§2表第二十条第（一）项：本年新制作数量大于0，对外公开总数量却为0",
+        Check::Report(made_but_nothing_disclosed),
+    ),
+    Rule::new(
+        "SFT004",
+        "in_force_below_net_issued",
+        Severity::Info,
+        &[
+            Basis::Identity(Identity::S2),
+            Basis::Article(crate::law::ArticleRef::new(crate::law::Edition::V2019, 20).item(1)),
+        ],
+        "2021 §2 (一) block: 现行有效件数 < 本年制发件数 − 本年废止件数",
+        "§2表第二十条第（一）项：现行有效件数小于本年制发件数减本年废止件数",
+        Check::Report(in_force_below_net_issued),
+    ),
 ];
+
+/// The number in a §2 count cell, if it holds one.
+fn count(t: &ActiveTable, row: ActiveRow, col: ActiveColumn) -> Option<u64> {
+    match t.get(row, col)? {
+        ActiveCell::Count(c) => c.get(),
+        _ => None,
+    }
+}
+
+/// SFT003: made > 0 and 对外公开总数量 = 0 (2019 template).
+fn made_but_nothing_disclosed(report: &AnnualReport, out: &mut Vec<Finding>) {
+    let Some(t) = report
+        .tables
+        .active
+        .as_ref()
+        .filter(|t| t.template() == Template::Std2019)
+    else {
+        return;
+    };
+    for row in [ActiveRow::Rules, ActiveRow::NormativeDocuments] {
+        let (Some(made), Some(0)) = (
+            count(t, row, ActiveColumn::Made),
+            count(t, row, ActiveColumn::TotalPublished),
+        ) else {
+            continue;
+        };
+        if made == 0 {
+            continue;
+        }
+        let label = row.label_in(t.template());
+        let loc = cell_location(
+            report,
+            CellRef::Active {
+                row,
+                column: ActiveColumn::TotalPublished,
+            },
+        );
+        out.push(
+            Finding::new("SFT003", Severity::Warning, loc)
+                .message(
+                    format!(
+                        "row {}: {made} made this year, but total published is 0",
+                        row.id()
+                    ),
+                    format!("“{label}”行：本年新制作{made}件，对外公开总数量却为0"),
+                )
+                .expected(Quantity::Int(i128::from(made)))
+                .actual(Quantity::Int(0)),
+        );
+    }
+}
+
+/// SFT004: in_force < issued − repealed (2021 template).
+fn in_force_below_net_issued(report: &AnnualReport, out: &mut Vec<Finding>) {
+    let Some(t) = report
+        .tables
+        .active
+        .as_ref()
+        .filter(|t| t.template() == Template::Std2021)
+    else {
+        return;
+    };
+    for row in [ActiveRow::Rules, ActiveRow::NormativeDocuments] {
+        let (Some(issued), Some(repealed), Some(in_force)) = (
+            count(t, row, ActiveColumn::Issued),
+            count(t, row, ActiveColumn::Repealed),
+            count(t, row, ActiveColumn::InForce),
+        ) else {
+            continue;
+        };
+        let net = issued.saturating_sub(repealed);
+        if in_force >= net {
+            continue;
+        }
+        let label = row.label_in(t.template());
+        let loc = cell_location(
+            report,
+            CellRef::Active {
+                row,
+                column: ActiveColumn::InForce,
+            },
+        );
+        out.push(
+            Finding::new("SFT004", Severity::Info, loc)
+                .message(
+                    format!(
+                        "row {}: {in_force} in force, fewer than issued − repealed = {issued} − {repealed} = {net}",
+                        row.id()
+                    ),
+                    format!(
+                        "“{label}”行：现行有效件数{in_force}小于本年制发件数减本年废止件数（{issued}−{repealed}={net}）"
+                    ),
+                )
+                .expected(Quantity::Int(i128::from(net)))
+                .actual(Quantity::Int(i128::from(in_force))),
+        );
+    }
+}
 
 /// A §2 count cell as a term named by its column.
 fn term(t: &ActiveTable, row: ActiveRow, col: ActiveColumn) -> Option<Term> {
@@ -204,5 +335,74 @@ mod tests {
     #[test]
     fn sft002_silent_when_made_covers_published() {
         assert!(run([["2", "2", "9"], ["5", "5", "40"]], published_within_made).is_empty());
+    }
+
+    #[test]
+    fn sft003_fires_when_made_documents_are_not_in_the_total() {
+        // A 2020 街道 report: 规范性文件 made 87, published 0, total published 0.
+        let f = run(
+            [["0", "0", "0"], ["87", "0", "0"]],
+            made_but_nothing_disclosed,
+        );
+        assert_eq!(f.len(), 1);
+        assert_eq!(
+            f[0].location.to_string(),
+            "active/normative_documents/total_published"
+        );
+        assert_eq!(f[0].expected, Some(Quantity::Int(87)));
+    }
+
+    #[test]
+    fn sft003_silent_when_the_total_holds_documents_or_is_blank() {
+        assert!(run(
+            [["0", "0", "0"], ["87", "80", "400"]],
+            made_but_nothing_disclosed
+        )
+        .is_empty());
+        assert!(run(
+            [["3", "0", ""], ["0", "0", "0"]],
+            made_but_nothing_disclosed
+        )
+        .is_empty());
+    }
+
+    fn run21(rows: [[&str; 3]; 2]) -> Vec<Finding> {
+        let mut r = AnnualReport::new(ReportFormat::Std2021);
+        let mut t = ActiveTable::new(Template::Std2021);
+        let cols = [
+            ActiveColumn::Issued,
+            ActiveColumn::Repealed,
+            ActiveColumn::InForce,
+        ];
+        for (row, vals) in [ActiveRow::Rules, ActiveRow::NormativeDocuments]
+            .into_iter()
+            .zip(rows)
+        {
+            for (c, v) in cols.iter().zip(vals) {
+                t.set_text(row, *c, v).unwrap();
+            }
+        }
+        r.tables.active = Some(t);
+        let mut v = Vec::new();
+        in_force_below_net_issued(&r, &mut v);
+        v
+    }
+
+    #[test]
+    fn sft004_fires_when_fewer_in_force_than_issued_net() {
+        let f = run21([["0", "0", "0"], ["13", "0", "5"]]);
+        assert_eq!(f.len(), 1);
+        assert_eq!(f[0].severity, Severity::Info);
+        assert_eq!(
+            (f[0].expected.clone(), f[0].actual.clone()),
+            (Some(Quantity::Int(13)), Some(Quantity::Int(5)))
+        );
+    }
+
+    #[test]
+    fn sft004_silent_when_the_stock_covers_this_years_documents() {
+        assert!(run21([["0", "0", "6"], ["13", "0", "55"]]).is_empty());
+        assert!(run21([["0", "5", "0"], ["6", "1", "5"]]).is_empty());
+        assert!(run21([["2", "", "0"], ["", "", ""]]).is_empty());
     }
 }
