@@ -136,6 +136,16 @@ fn heading(line: &str) -> Option<(Option<u8>, SectionKind, usize)> {
     } else {
         (None, trimmed)
     };
+    // No title is longer than 40 characters: an unnumbered line much longer than that is
+    // body text, and of a numbered one only the start can be a heading (no key of the whole
+    // line is needed: this runs on every line).
+    const LONG: usize = 40 * 4;
+    if rest.trim_end().len() > LONG {
+        if number.is_none() {
+            return None;
+        }
+        return prefix_heading(line, lead, trimmed, rest, number);
+    }
     let key = label_key(rest);
     if key.is_empty() || key.chars().count() > 40 {
         // Too long for a bare heading; it may still start with one (heading + body on a line).
@@ -195,7 +205,12 @@ fn prefix_heading(
     number: Option<u8>,
 ) -> Option<(Option<u8>, SectionKind, usize)> {
     number?;
-    let key = label_key(rest);
+    // A title is at most 40 characters: the key of the line's start is enough.
+    let mut cut = rest.len().min(40 * 4);
+    while !rest.is_char_boundary(cut) {
+        cut -= 1;
+    }
+    let key = label_key(&rest[..cut]);
     let mut best: Option<(SectionKind, usize)> = None;
     for (kind, titles) in TITLES {
         for t in titles.iter() {

@@ -118,6 +118,10 @@ const OUTCOME_WORDS: &[&str] = &[
 
 /// Finds a total marker in the clause: `(marker start, marker end)`.
 fn total_marker(text: &str) -> Option<(usize, usize)> {
+    // Every marker holds 共 or 计: one character scan rules most clauses out.
+    if !text.contains(['共', '计']) {
+        return None;
+    }
     for m in TOTAL_MARKERS {
         let mut from = 0;
         while let Some(rel) = text.get(from..).and_then(|t| t.find(m)) {
@@ -513,6 +517,10 @@ pub(crate) fn completed(c: &Clause<'_>) -> bool {
 
 /// A nil statement in a clause: what did not happen.
 pub(crate) fn nil(c: &Clause<'_>) -> Option<String> {
+    // Every marker starts with 没 or 未: one character scan rules most clauses out.
+    if !c.text.contains(['没', '未']) {
+        return None;
+    }
     NIL_MARKERS.iter().find_map(|m| {
         let at = c.text.find(m)?;
         let what = c.text[at + m.len()..].trim();
