@@ -141,9 +141,7 @@ fn heading(line: &str) -> Option<(Option<u8>, SectionKind, usize)> {
     // line is needed: this runs on every line).
     const LONG: usize = 40 * 4;
     if rest.trim_end().len() > LONG {
-        if number.is_none() {
-            return None;
-        }
+        number?;
         return prefix_heading(line, lead, trimmed, rest, number);
     }
     let key = label_key(rest);
