@@ -1,0 +1,107 @@
+//! API properties: the main types can cross threads, and the main error messages say what
+//! was wrong and where, in exactly these words.
+
+use chrono::NaiveDate;
+use zfxxgk::calendar::WorkCalendar;
+use zfxxgk::cases::read_csv;
+use zfxxgk::parse::{parse, MAX_INPUT_BYTES};
+use zfxxgk::{
+    AnnualReport, AppealsTable, Application, Channel, FeeError, ModelError, Outcome, ParseError,
+    ProgressiveSchedule, RequestColumn, RequestRow, RequestTable, Template,
+};
+
+fn assert_send_sync<T: Send + Sync>() {}
+
+#[test]
+fn main_types_are_send_and_sync() {
+    assert_send_sync::<AnnualReport>();
+    assert_send_sync::<RequestTable>();
+    assert_send_sync::<AppealsTable>();
+    assert_send_sync::<zfxxgk::ActiveTable>();
+    assert_send_sync::<zfxxgk::rules::Finding>();
+    assert_send_sync::<zfxxgk::Audit>();
+    assert_send_sync::<zfxxgk::parse::ParsedReport>();
+    assert_send_sync::<WorkCalendar>();
+    assert_send_sync::<zfxxgk::Deadline>();
+    assert_send_sync::<zfxxgk::CaseRecord>();
+    assert_send_sync::<zfxxgk::CaseTally>();
+    assert_send_sync::<zfxxgk::Rollup>();
+    assert_send_sync::<zfxxgk::FeeNotice>();
+    assert_send_sync::<zfxxgk::Error>();
+}
+
+fn d(y: i32, m: u32, dd: u32) -> NaiveDate {
+    NaiveDate::from_ymd_opt(y, m, dd).expect("valid date")
+}
+
+#[test]
+fn parse_error_texts() {
+    let big = "a".repeat(MAX_INPUT_BYTES + 1);
+    assert_eq!(
+        parse(&big).unwrap_err().to_string(),
+        format!(
+            "input is {} bytes, more than the maximum of {MAX_INPUT_BYTES} bytes",
+            MAX_INPUT_BYTES + 1
+        )
+    );
+    assert!(matches!(parse(&big), Err(ParseError::TooLarge { .. })));
+}
+
+#[test]
+fn model_error_texts() {
+    let mut t = RequestTable::new(Template::Std2019);
+    let e = t
+        .set(
+            RequestRow::Outcome(Outcome::OtherMisc),
+            RequestColumn::Total,
+            zfxxgk::Cell::Value(1),
+        )
+        .unwrap_err();
+    assert_eq!(
+        e.to_string(),
+        "row `other_misc` does not exist in the std2019 template"
+    );
+    assert!(matches!(e, ModelError::RowNotInTemplate { .. }));
+}
+
+#[test]
+fn calendar_and_deadline_error_texts() {
+    let cal = WorkCalendar::official();
+    assert_eq!(
+        cal.is_working_day(d(2030, 1, 2)).unwrap_err().to_string(),
+        "2030-01-02 is outside the working-day calendar, which covers 2008..=2026"
+    );
+    assert_eq!(
+        Application::new(Channel::InPerson, d(2007, 6, 1))
+            .deadline(cal)
+            .unwrap_err()
+            .to_string(),
+        "received 2007-06-01: no edition of the regulation was in force before 2008-05-01"
+    );
+    assert_eq!(
+        WorkCalendar::from_tsv("2027-01-01\toff\n2027-01-02\tbusy\n")
+            .unwrap_err()
+            .to_string()
+            .split(':')
+            .next(),
+        Some("calendar line 2")
+    );
+}
+
+#[test]
+fn csv_error_names_line_and_column() {
+    let e = read_csv("id,applicant,received,replied,outcome\nA1,alien,2023-03-01,,\n").unwrap_err();
+    let msg = e.to_string();
+    assert!(msg.starts_with("line 2, column `applicant`: "), "{msg}");
+}
+
+#[test]
+fn fee_error_texts() {
+    let s = ProgressiveSchedule::per_item().with_max_quantity(100);
+    let e = s.charge(101).unwrap_err();
+    assert_eq!(
+        e.to_string(),
+        "quantity 101 is more than the maximum of 100 the schedule accepts"
+    );
+    assert!(matches!(e, FeeError::QuantityTooLarge { .. }));
+}
