@@ -12,7 +12,7 @@
 use std::io::Read;
 use std::process::ExitCode;
 
-use serde_json::{json, Value};
+use serde::Serialize;
 use zfxxgk::parse::ParseOptions;
 use zfxxgk::rules::{Finding, Severity, Status};
 use zfxxgk::{Audit, ReportFormat};
@@ -85,28 +85,56 @@ fn audit_one(name: &str, text: &str, opts: &ParseOptions) -> Result<Audit, Strin
     }
 }
 
-fn to_json(name: &str, a: &Audit) -> Value {
+/// One input's JSON line. A struct (not `json!`) so that keys and table rows keep their order.
+#[derive(Serialize)]
+struct Out<'a> {
+    file: &'a str,
+    format: &'static str,
+    year: Option<i32>,
+    agency: Option<&'a str>,
+    level: Option<&'static str>,
+    published: Option<String>,
+    sections: Vec<SectionOut<'a>>,
+    tables: &'a zfxxgk::Tables,
+    claims: &'a [zfxxgk::Claim],
+    legacy: &'a Option<zfxxgk::LegacyReport>,
+    fees: &'a Option<zfxxgk::FeeStatement>,
+    findings: &'a [Finding],
+}
+
+#[derive(Serialize)]
+struct SectionOut<'a> {
+    kind: &'static str,
+    heading: &'a str,
+    line: u32,
+}
+
+fn to_json(name: &str, a: &Audit) -> String {
     let r = &a.report;
-    json!({
-        "file": name,
-        "format": r.meta.format.id(),
-        "year": r.meta.year,
-        "agency": r.meta.agency,
-        "level": r.meta.level.map(|l| l.id()),
-        "published": r.meta.published.map(|d| d.to_string()),
-        "sections": r.sections.iter().map(|s| json!({
-            "kind": s.kind.id(), "heading": s.heading, "line": s.heading_span.line,
-        })).collect::<Vec<_>>(),
-        "tables": {
-            "active": r.tables.active,
-            "requests": r.tables.requests,
-            "appeals": r.tables.appeals,
-        },
-        "claims": r.claims,
-        "legacy": r.legacy,
-        "fees": r.fees,
-        "findings": a.findings,
-    })
+    let out = Out {
+        file: name,
+        format: r.meta.format.id(),
+        year: r.meta.year,
+        agency: r.meta.agency.as_deref(),
+        level: r.meta.level.map(|l| l.id()),
+        published: r.meta.published.map(|d| d.to_string()),
+        sections: r
+            .sections
+            .iter()
+            .map(|s| SectionOut {
+                kind: s.kind.id(),
+                heading: &s.heading,
+                line: s.heading_span.line,
+            })
+            .collect(),
+        tables: &r.tables,
+        claims: &r.claims,
+        legacy: &r.legacy,
+        fees: &r.fees,
+        findings: &a.findings,
+    };
+    serde_json::to_string(&out)
+        .unwrap_or_else(|e| format!("{{\"file\":{name:?},\"error\":\"{e}\"}}"))
 }
 
 fn print_human(name: &str, a: &Audit) {
