@@ -94,7 +94,7 @@ pub fn parse_with(text: &str, options: &ParseOptions) -> Result<ParsedReport, Pa
     let tables = if format == ReportFormat::Legacy {
         tables::TablesRead::default()
     } else {
-        tables::read_tables(text, &sections, format.template())
+        tables::read_tables(text, &lines, &sections, format.template())
     };
 
     let fee_statement = sections

@@ -246,11 +246,12 @@ pub(crate) fn push_label_key(s: &str, out: &mut String) {
             }
             continue;
         }
-        let f = if ('\u{4E00}'..='\u{9FFF}').contains(&c) {
-            simplify(c)
-        } else {
-            fold_char(c)
-        };
+        if ('\u{4E00}'..='\u{9FFF}').contains(&c) {
+            // An ideograph (simplified or not) is never noise.
+            out.push(simplify(c));
+            continue;
+        }
+        let f = fold_char(c);
         if !is_noise(f) {
             out.push(f);
         }

@@ -25,7 +25,7 @@ mod rows;
 mod tokens;
 
 use crate::law::Template;
-use crate::parse::lines::split_lines;
+use crate::parse::lines::Line;
 use crate::report::{ActiveTable, AppealsTable, CellRef, ExtraRow, RequestTable, Section, Span};
 use crate::rules::Finding;
 
@@ -44,20 +44,24 @@ pub(crate) struct TablesRead {
 
 /// Reads the tables of `text`. `sections` are the headings found; `hint` is the template the
 /// labels point to, if any.
-pub(crate) fn read_tables(text: &str, sections: &[Section], hint: Option<Template>) -> TablesRead {
-    let lines = split_lines(text);
-    let keys = region::LineKeys::new(text, &lines);
-    let regions = region::locate(&lines, &keys, sections);
+pub(crate) fn read_tables(
+    text: &str,
+    lines: &[Line],
+    sections: &[Section],
+    hint: Option<Template>,
+) -> TablesRead {
+    let keys = region::LineKeys::new(text, lines);
+    let regions = region::locate(lines, &keys, sections);
     let mut out = TablesRead::default();
     if let Some(r) = regions.requests.clone() {
-        requests::read(text, &lines, &keys, r, hint, &mut out);
+        requests::read(text, lines, &keys, r, hint, &mut out);
     }
     if let Some(r) = regions.appeals.clone() {
-        appeals::read(text, &lines, r, &mut out);
+        appeals::read(text, lines, r, &mut out);
     }
     if let Some(r) = regions.active.clone() {
         let tpl = out.requests.as_ref().map(RequestTable::template).or(hint);
-        active::read(text, &lines, &keys, r, tpl, &mut out);
+        active::read(text, lines, &keys, r, tpl, &mut out);
     }
     out
 }
