@@ -736,3 +736,14 @@ fn fee_notice_on_the_official_calendar() {
     let n = FeeNotice::new(&fees[0], day(2024, 3, 8), &cal).unwrap();
     assert_eq!(n.pay_by, day(2024, 4, 8));
 }
+
+#[test]
+fn schedule_accessors_report_the_configuration() {
+    // 国办函〔2020〕109号 art. 4–5: the first 10 applications and the first 30 pages are free.
+    assert_eq!(ProgressiveSchedule::per_item().free_up_to(), 10);
+    assert_eq!(ProgressiveSchedule::per_volume().free_up_to(), 30);
+    let s = ProgressiveSchedule::per_item().with_max_quantity(500);
+    assert_eq!(s.max_quantity(), 500);
+    assert!(s.charge(500).is_ok());
+    assert!(s.charge(501).is_err());
+}
