@@ -124,6 +124,14 @@ fn tbl001_blank_policy() {
         (f[0].status, f[0].location.column.as_deref()),
         (Status::Note, Some("total"))
     );
+    assert_eq!(
+        f[0].message,
+        "column total: H1 holds, assessed from the sub-columns because a 总计 cell is blank"
+    );
+    assert_eq!(
+        f[0].message_zh,
+        "总计列：总计单元格空白，按分列之和核对，关系成立"
+    );
     assert_eq!(f[1].status, Status::NotAssessable);
     assert_eq!(f[1].location, Location::table(TableId::Requests));
     assert!(f[1].message_zh.contains("其他列"), "{}", f[1].message_zh);
@@ -169,6 +177,11 @@ fn tbl002_silent_with_blank_leaf_totals_and_notes_it() {
     let f = run(&rep, "TBL002");
     assert_eq!(f.len(), 1);
     assert_eq!(f[0].status, Status::Note);
+    assert!(
+        f[0].message.starts_with("column total: H2 holds"),
+        "{}",
+        f[0].message
+    );
 }
 
 #[test]
