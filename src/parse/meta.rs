@@ -224,7 +224,9 @@ fn floor_char_boundary(s: &str, mut i: usize) -> usize {
 /// The level of an agency from its name.
 pub(crate) fn level_of(name: &str) -> Option<AgencyLevel> {
     let n = name.trim();
-    if n.is_empty() {
+    // A working group's office (`政务公开领导小组办公室`) compiles on behalf of a government:
+    // its name does not tell the level of the agency that reports.
+    if n.is_empty() || n.contains("领导小组") || n.contains("公开办") {
         return None;
     }
     if n.ends_with("人民政府")

@@ -120,7 +120,6 @@ fn leading_numeral(s: &str) -> Option<(u8, usize)> {
 /// Reads a heading at the start of a line: `(number, kind, heading byte length)`.
 fn heading(line: &str) -> Option<(Option<u8>, SectionKind, usize)> {
     let trimmed = line.trim_start_matches(|c: char| c.is_whitespace() || c == '#' || c == '*');
-    let lead = line.len() - trimmed.len();
     // A numbered heading: 一、 / 一. / 一． / 第一部分 ; or a bare 、 (a numeral lost).
     let (number, rest) = if let Some((n, used)) = leading_numeral(trimmed) {
         let after = &trimmed[used..];
@@ -142,12 +141,12 @@ fn heading(line: &str) -> Option<(Option<u8>, SectionKind, usize)> {
     const LONG: usize = 40 * 4;
     if rest.trim_end().len() > LONG {
         number?;
-        return prefix_heading(line, lead, trimmed, rest, number);
+        return prefix_heading(line, rest, number);
     }
     let key = label_key(rest);
     if key.is_empty() || key.chars().count() > 40 {
         // Too long for a bare heading; it may still start with one (heading + body on a line).
-        return prefix_heading(line, lead, trimmed, rest, number);
+        return prefix_heading(line, rest, number);
     }
     for (kind, titles) in TITLES {
         if titles.iter().any(|t| key == *t) {
@@ -158,7 +157,7 @@ fn heading(line: &str) -> Option<(Option<u8>, SectionKind, usize)> {
         if let Some(kind) = classify(&key, rest) {
             return Some((number, kind, line.trim_end().len()));
         }
-        return prefix_heading(line, lead, trimmed, rest, number);
+        return prefix_heading(line, rest, number);
     }
     None
 }
@@ -197,8 +196,6 @@ fn classify(key: &str, raw: &str) -> Option<SectionKind> {
 /// A numbered line that begins with a full title and goes on with body text.
 fn prefix_heading(
     line: &str,
-    _lead: usize,
-    _trimmed: &str,
     rest: &str,
     number: Option<u8>,
 ) -> Option<(Option<u8>, SectionKind, usize)> {
