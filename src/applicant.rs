@@ -88,6 +88,7 @@ impl fmt::Display for ApplicantKind {
 /// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
 #[serde(try_from = "String", into = "&'static str")]
+#[non_exhaustive]
 pub enum RequestColumn {
     /// A column for one applicant kind.
     Applicant(ApplicantKind),

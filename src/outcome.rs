@@ -251,6 +251,7 @@ impl fmt::Display for Outcome {
 /// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
 #[serde(try_from = "String", into = "&'static str")]
+#[non_exhaustive]
 pub enum RequestRow {
     /// `一、本年新收政府信息公开申请数量`.
     Received,

@@ -48,6 +48,7 @@ impl fmt::Display for Severity {
 /// Which of the three tables.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
+#[non_exhaustive]
 pub enum TableId {
     /// The §2 table.
     Active,
