@@ -178,11 +178,13 @@ fn print_human(name: &str, a: &Audit) {
         .iter()
         .filter(|f| f.status != Status::NotAssessable)
         .collect();
+    // Not-assessable entries are listed apart below, so they are not counted as notes here.
+    let count = |s: Severity| shown.iter().filter(|f| f.severity == s).count();
     println!(
         "   findings: {} error(s), {} warning(s), {} note(s)",
-        a.count(Severity::Error),
-        a.count(Severity::Warning),
-        a.count(Severity::Info)
+        count(Severity::Error),
+        count(Severity::Warning),
+        count(Severity::Info)
     );
     for f in shown {
         println!("   - [{}] {} at {}", f.severity, f.rule, f.location);
