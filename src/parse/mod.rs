@@ -84,17 +84,18 @@ pub fn parse_with(text: &str, options: &ParseOptions) -> Result<ParsedReport, Pa
     let text = text.strip_prefix('\u{FEFF}').unwrap_or(text);
     let lines = lines::split_lines(text);
     let sections = sections::find_sections(text, &lines);
-    let text_key = normalize::label_key(text);
-    let evidence = detect::FormatEvidence::of(&text_key);
+    let keys = tables::LineKeys::new(text, &lines);
+    let text_key = keys.whole();
+    let evidence = detect::FormatEvidence::of(text_key);
     let meta = meta::read_meta(text, &lines);
     let format = options
         .format
-        .unwrap_or_else(|| detect::detect(&evidence, &sections, &text_key, meta.year));
+        .unwrap_or_else(|| detect::detect(&evidence, &sections, text_key, meta.year));
 
     let tables = if format == ReportFormat::Legacy {
         tables::TablesRead::default()
     } else {
-        tables::read_tables(text, &lines, &sections, format.template())
+        tables::read_tables(text, &lines, &keys, &sections, format.template())
     };
 
     let fee_statement = sections

@@ -140,7 +140,8 @@ fn sentence_claims(
     st: &mut State,
     push: &mut impl FnMut(ClaimKind, Piece, Piece),
 ) {
-    let comparison = crate::report::prose::compares_years(stext);
+    // Only dated claims need it; most sentences have none, so it is computed on demand.
+    let mut comparison: Option<bool> = None;
     let mut sentence_total: Option<(Figure, usize)> = None;
     let mut bare_group: Option<usize> = None;
     let mut bare: Vec<(ClaimKind, Piece)> = Vec::new();
@@ -155,7 +156,8 @@ fn sentence_claims(
                     year,
                     measure,
                     value,
-                    comparison,
+                    comparison: *comparison
+                        .get_or_insert_with(|| crate::report::prose::compares_years(stext)),
                 },
                 c.piece,
                 c.piece,

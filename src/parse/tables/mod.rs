@@ -24,6 +24,8 @@ mod requests;
 mod rows;
 mod tokens;
 
+pub(crate) use region::LineKeys;
+
 use crate::law::Template;
 use crate::parse::lines::Line;
 use crate::report::{ActiveTable, AppealsTable, CellRef, ExtraRow, RequestTable, Section, Span};
@@ -47,21 +49,21 @@ pub(crate) struct TablesRead {
 pub(crate) fn read_tables(
     text: &str,
     lines: &[Line],
+    keys: &LineKeys,
     sections: &[Section],
     hint: Option<Template>,
 ) -> TablesRead {
-    let keys = region::LineKeys::new(text, lines);
-    let regions = region::locate(lines, &keys, sections);
+    let regions = region::locate(lines, keys, sections);
     let mut out = TablesRead::default();
     if let Some(r) = regions.requests.clone() {
-        requests::read(text, lines, &keys, r, hint, &mut out);
+        requests::read(text, lines, keys, r, hint, &mut out);
     }
     if let Some(r) = regions.appeals.clone() {
         appeals::read(text, lines, r, &mut out);
     }
     if let Some(r) = regions.active.clone() {
         let tpl = out.requests.as_ref().map(RequestTable::template).or(hint);
-        active::read(text, lines, &keys, r, tpl, &mut out);
+        active::read(text, lines, keys, r, tpl, &mut out);
     }
     out
 }

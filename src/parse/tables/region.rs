@@ -24,12 +24,14 @@ fn has_any(key: &str, words: &[&str]) -> bool {
     words.iter().any(|w| key.contains(w))
 }
 
-/// The label keys of all lines in one buffer (prose lines get an empty key), computed once
-/// for all readers.
+/// The label keys of all lines in one buffer, computed once per parse and shared by format
+/// detection (the whole text's key) and the table readers (each line's key; prose lines read
+/// as empty).
 #[derive(Debug, Clone, Default)]
 pub(crate) struct LineKeys {
     buf: String,
     ends: Vec<usize>,
+    prose: Vec<bool>,
 }
 
 impl LineKeys {
@@ -37,18 +39,27 @@ impl LineKeys {
     pub fn new(text: &str, lines: &[Line]) -> LineKeys {
         let mut buf = String::with_capacity(text.len());
         let mut ends = Vec::with_capacity(lines.len());
+        let mut prose = Vec::with_capacity(lines.len());
         for l in lines {
             let s = text.get(l.start..l.end).unwrap_or("");
-            if !is_prose(s) {
-                push_label_key(s, &mut buf);
-            }
+            push_label_key(s, &mut buf);
             ends.push(buf.len());
+            prose.push(is_prose(s));
         }
-        LineKeys { buf, ends }
+        LineKeys { buf, ends, prose }
     }
 
-    /// The key of line `i` (empty when out of range).
+    /// The key of the whole text: line breaks are noise to a key, so it is the lines' keys
+    /// one after another, and equals `label_key(text)`.
+    pub fn whole(&self) -> &str {
+        &self.buf
+    }
+
+    /// The key of line `i` (empty when out of range or when the line is prose).
     pub fn get(&self, i: usize) -> &str {
+        if self.prose.get(i).copied().unwrap_or(true) {
+            return "";
+        }
         let start = if i == 0 {
             0
         } else {
@@ -179,4 +190,24 @@ pub(crate) fn locate(lines: &[Line], keys: &LineKeys, sections: &[Section]) -> R
         regions.active = Some(a..end);
     }
     regions
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::parse::lines::split_lines;
+    use crate::parse::normalize::label_key;
+
+    #[test]
+    fn whole_key_is_the_text_key_and_prose_lines_read_empty() {
+        let text = "（三）1.属于 国家秘密\r\n本年共收到申请12件。\r\r\n  总计\t5\n\u{3000}其他：";
+        let keys = LineKeys::new(text, &split_lines(text));
+        assert_eq!(keys.whole(), label_key(text));
+        assert_eq!(keys.get(0), "三1属于国家秘密");
+        assert_eq!(keys.get(1), "", "a line with 。 is prose");
+        assert_eq!(keys.get(2), "", "the empty line between \\r and \\r\\n");
+        assert_eq!(keys.get(3), "总计5");
+        assert_eq!(keys.get(4), "其他");
+        assert_eq!(keys.get(99), "");
+    }
 }
