@@ -146,7 +146,7 @@ impl CellValue for Decimal {
 
 impl<T: CellValue> Cell<T> {
     /// Reads a cell from its text, trimmed: empty → [`Cell::Blank`], `/` (or the full-width
-    /// `／`, or `\\`) → [`Cell::NotApplicable`], a valid value → [`Cell::Value`], anything
+    /// `／`, or `\`) → [`Cell::NotApplicable`], a valid value → [`Cell::Value`], anything
     /// else (a dash `-` or `—` included) → [`Cell::Invalid`] with the text kept.
     ///
     /// # Example
