@@ -50,6 +50,14 @@ simple_enum! {
 
 impl ActiveRow {
     /// The item of art. 20 the row reports on (`第二十条第（N）项`).
+    ///
+    /// # Example
+    /// ```
+    /// use zfxxgk::ActiveRow;
+    /// assert_eq!(ActiveRow::Rules.art20_item(), 1);
+    /// assert_eq!(ActiveRow::Coercion.art20_item(), 6);
+    /// assert_eq!(ActiveRow::Fees.art20_item(), 8);
+    /// ```
     pub fn art20_item(self) -> u8 {
         match self {
             ActiveRow::Rules | ActiveRow::NormativeDocuments => 1,
@@ -60,7 +68,14 @@ impl ActiveRow {
         }
     }
 
-    /// The row label as `template` prints it.
+    /// The row label as `template` prints it ([`ActiveRow::label`] is the 2019 wording).
+    ///
+    /// # Example
+    /// ```
+    /// use zfxxgk::{ActiveRow, Template};
+    /// assert_eq!(ActiveRow::NormativeDocuments.label_in(Template::Std2019), "规范性文件");
+    /// assert_eq!(ActiveRow::NormativeDocuments.label_in(Template::Std2021), "行政规范性文件");
+    /// ```
     pub fn label_in(self, template: Template) -> &'static str {
         match (self, template) {
             (ActiveRow::NormativeDocuments, Template::Std2021) => "行政规范性文件",
@@ -72,6 +87,14 @@ impl ActiveRow {
 simple_enum! {
     /// A value column of the §2 table. Which columns a row has depends on the template; see
     /// [`ActiveTable::layout`].
+    ///
+    /// # Example
+    /// ```
+    /// use zfxxgk::{ActiveColumn, ActiveKind, Template};
+    /// assert_eq!(ActiveColumn::Change.kind(), ActiveKind::Signed);
+    /// assert_eq!(ActiveColumn::Decisions.label_in(Template::Std2021), "本年处理决定数量");
+    /// assert_eq!(ActiveColumn::from_id("in_force"), Some(ActiveColumn::InForce));
+    /// ```
     ActiveColumn {
         /// `本年新制作数量` (2019).
         Made = "made", "本年新制作数量";
@@ -101,6 +124,13 @@ simple_enum! {
 }
 
 /// What a §2 column holds.
+///
+/// # Example
+/// ```
+/// use zfxxgk::{ActiveCell, ActiveColumn, ActiveKind};
+/// assert_eq!(ActiveColumn::AmountWanYuan.kind(), ActiveKind::Amount);
+/// assert!(matches!(ActiveCell::blank(ActiveKind::Count), ActiveCell::Count(_)));
+/// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 #[non_exhaustive]
 pub enum ActiveKind {
@@ -114,6 +144,14 @@ pub enum ActiveKind {
 
 impl ActiveColumn {
     /// What the column holds (identity H5).
+    ///
+    /// # Example
+    /// ```
+    /// use zfxxgk::{ActiveColumn, ActiveKind};
+    /// assert_eq!(ActiveColumn::Issued.kind(), ActiveKind::Count);
+    /// assert_eq!(ActiveColumn::Change.kind(), ActiveKind::Signed);
+    /// assert_eq!(ActiveColumn::ProcurementAmount.kind(), ActiveKind::Amount);
+    /// ```
     pub fn kind(self) -> ActiveKind {
         match self {
             ActiveColumn::Change => ActiveKind::Signed,
@@ -122,7 +160,14 @@ impl ActiveColumn {
         }
     }
 
-    /// The column label as `template` prints it.
+    /// The column label as `template` prints it ([`ActiveColumn::label`] is the 2019 wording).
+    ///
+    /// # Example
+    /// ```
+    /// use zfxxgk::{ActiveColumn, Template};
+    /// assert_eq!(ActiveColumn::Decisions.label_in(Template::Std2019), "处理决定数量");
+    /// assert_eq!(ActiveColumn::Decisions.label_in(Template::Std2021), "本年处理决定数量");
+    /// ```
     pub fn label_in(self, template: Template) -> &'static str {
         match (self, template) {
             (ActiveColumn::Decisions, Template::Std2021) => "本年处理决定数量",
@@ -132,6 +177,14 @@ impl ActiveColumn {
 }
 
 /// A unit of money written in a cell.
+///
+/// # Example
+/// ```
+/// use zfxxgk::{Amount, MoneyUnit};
+/// let a: Amount = "7730.28万元".parse()?;
+/// assert_eq!(a.unit, Some(MoneyUnit::WanYuan));
+/// # Ok::<(), zfxxgk::ModelError>(())
+/// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 #[non_exhaustive]
@@ -144,6 +197,12 @@ pub enum MoneyUnit {
 
 impl MoneyUnit {
     /// The unit as written (`元`, `万元`).
+    ///
+    /// # Example
+    /// ```
+    /// use zfxxgk::MoneyUnit;
+    /// assert_eq!(MoneyUnit::WanYuan.label(), "万元");
+    /// ```
     pub fn label(self) -> &'static str {
         match self {
             MoneyUnit::Yuan => "元",
@@ -173,6 +232,17 @@ pub struct Amount {
 
 impl Amount {
     /// The amount in 元, if its unit is known (exact; `None` also on overflow).
+    ///
+    /// # Example
+    /// ```
+    /// use rust_decimal::Decimal;
+    /// use zfxxgk::Amount;
+    /// let wan: Amount = "24252.311082万元".parse()?;
+    /// assert_eq!(wan.in_yuan(), Some("242523110.82".parse::<Decimal>()?));
+    /// let bare: Amount = "7730.28".parse()?;
+    /// assert_eq!(bare.in_yuan(), None); // no unit written: not guessed
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn in_yuan(&self) -> Option<Decimal> {
         match self.unit? {
             MoneyUnit::Yuan => Some(self.value),
@@ -219,6 +289,13 @@ impl CellValue for Amount {
 }
 
 /// A §2 cell, typed by its column.
+///
+/// # Example
+/// ```
+/// use zfxxgk::{ActiveCell, ActiveKind, Cell};
+/// assert_eq!(ActiveCell::parse(ActiveKind::Signed, "减4"), ActiveCell::Signed(Cell::Value(-4)));
+/// assert_eq!(ActiveCell::parse(ActiveKind::Count, "-4").invalid_text(), Some("-4"));
+/// ```
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 #[non_exhaustive]
 pub enum ActiveCell {
@@ -232,6 +309,12 @@ pub enum ActiveCell {
 
 impl ActiveCell {
     /// A blank cell of the given kind.
+    ///
+    /// # Example
+    /// ```
+    /// use zfxxgk::{ActiveCell, ActiveKind, Cell};
+    /// assert_eq!(ActiveCell::blank(ActiveKind::Amount), ActiveCell::Amount(Cell::Blank));
+    /// ```
     pub fn blank(kind: ActiveKind) -> ActiveCell {
         match kind {
             ActiveKind::Count => ActiveCell::Count(Cell::Blank),
@@ -240,7 +323,16 @@ impl ActiveCell {
         }
     }
 
-    /// Reads a cell of the given kind from its text.
+    /// Reads a cell of the given kind from its text (see [`Cell::parse`]).
+    ///
+    /// # Example
+    /// ```
+    /// use zfxxgk::{ActiveCell, ActiveKind, Amount, Cell};
+    /// let c = ActiveCell::parse(ActiveKind::Amount, "75394432.52元");
+    /// assert_eq!(c, ActiveCell::Amount(Cell::Value("75394432.52元".parse::<Amount>()?)));
+    /// assert_eq!(ActiveCell::parse(ActiveKind::Count, "/"), ActiveCell::Count(Cell::NotApplicable));
+    /// # Ok::<(), zfxxgk::ModelError>(())
+    /// ```
     pub fn parse(kind: ActiveKind, text: &str) -> ActiveCell {
         match kind {
             ActiveKind::Count => ActiveCell::Count(Cell::parse(text)),
@@ -250,6 +342,12 @@ impl ActiveCell {
     }
 
     /// The kind of value the cell holds.
+    ///
+    /// # Example
+    /// ```
+    /// use zfxxgk::{ActiveCell, ActiveKind};
+    /// assert_eq!(ActiveCell::parse(ActiveKind::Signed, "+19").kind(), ActiveKind::Signed);
+    /// ```
     pub fn kind(&self) -> ActiveKind {
         match self {
             ActiveCell::Count(_) => ActiveKind::Count,
@@ -258,7 +356,14 @@ impl ActiveCell {
         }
     }
 
-    /// Whether the cell is blank.
+    /// Whether the cell is blank (a `0` or a `/` is not blank).
+    ///
+    /// # Example
+    /// ```
+    /// use zfxxgk::{ActiveCell, ActiveKind};
+    /// assert!(ActiveCell::parse(ActiveKind::Count, " ").is_blank());
+    /// assert!(!ActiveCell::parse(ActiveKind::Count, "0").is_blank());
+    /// ```
     pub fn is_blank(&self) -> bool {
         match self {
             ActiveCell::Count(c) => c.is_blank(),
@@ -267,7 +372,15 @@ impl ActiveCell {
         }
     }
 
-    /// The invalid text, if the cell holds text that is not a value of its kind.
+    /// The invalid text, if the cell holds text that is not a value of its kind (identity H5:
+    /// a count is a non-negative integer).
+    ///
+    /// # Example
+    /// ```
+    /// use zfxxgk::{ActiveCell, ActiveKind};
+    /// assert_eq!(ActiveCell::parse(ActiveKind::Count, "2.5").invalid_text(), Some("2.5"));
+    /// assert_eq!(ActiveCell::parse(ActiveKind::Count, "3").invalid_text(), None);
+    /// ```
     pub fn invalid_text(&self) -> Option<&str> {
         match self {
             ActiveCell::Count(Cell::Invalid(s))
@@ -357,6 +470,14 @@ pub struct ActiveTable {
 
 impl ActiveTable {
     /// The rows of `template` with their columns, in table order.
+    ///
+    /// # Example
+    /// ```
+    /// use zfxxgk::{ActiveColumn, ActiveRow, ActiveTable, Template};
+    /// let l = ActiveTable::layout(Template::Std2021);
+    /// assert_eq!(l.len(), 6); // no 其他对外管理服务事项, no 政府集中采购 in 2021
+    /// assert_eq!(l[5], (ActiveRow::Fees, &[ActiveColumn::AmountWanYuan][..]));
+    /// ```
     pub fn layout(template: Template) -> &'static [(ActiveRow, &'static [ActiveColumn])] {
         match template {
             Template::Std2019 => LAYOUT_2019,
@@ -365,6 +486,14 @@ impl ActiveTable {
     }
 
     /// An all-blank table of `template`.
+    ///
+    /// # Example
+    /// ```
+    /// use zfxxgk::{ActiveTable, Template};
+    /// let t = ActiveTable::new(Template::Std2019);
+    /// assert_eq!(t.cells().count(), 22);
+    /// assert!(t.is_blank());
+    /// ```
     pub fn new(template: Template) -> ActiveTable {
         let cells = Self::layout(template)
             .iter()
@@ -374,6 +503,12 @@ impl ActiveTable {
     }
 
     /// The template the table follows.
+    ///
+    /// # Example
+    /// ```
+    /// use zfxxgk::{ActiveTable, Template};
+    /// assert_eq!(ActiveTable::new(Template::Std2021).template(), Template::Std2021);
+    /// ```
     pub fn template(&self) -> Template {
         self.template
     }
@@ -392,6 +527,14 @@ impl ActiveTable {
     }
 
     /// A cell, or `None` if the template has no such cell.
+    ///
+    /// # Example
+    /// ```
+    /// use zfxxgk::{ActiveCell, ActiveColumn, ActiveRow, ActiveTable, Cell, Template};
+    /// let t = ActiveTable::new(Template::Std2021);
+    /// assert_eq!(t.get(ActiveRow::Penalty, ActiveColumn::Decisions), Some(&ActiveCell::Count(Cell::Blank)));
+    /// assert_eq!(t.get(ActiveRow::Procurement, ActiveColumn::ProcurementItems), None);
+    /// ```
     pub fn get(&self, row: ActiveRow, col: ActiveColumn) -> Option<&ActiveCell> {
         self.index(row, col).map(|i| &self.cells[i])
     }
@@ -401,6 +544,17 @@ impl ActiveTable {
     /// # Errors
     /// [`ModelError::CellNotInTemplate`] if the template has no such cell, and
     /// [`ModelError::WrongCellKind`] if `cell` is not of the column's kind.
+    ///
+    /// # Example
+    /// ```
+    /// use zfxxgk::{ActiveCell, ActiveColumn, ActiveRow, ActiveTable, Cell, ModelError, Template};
+    /// let mut t = ActiveTable::new(Template::Std2021);
+    /// t.set(ActiveRow::Licensing, ActiveColumn::Decisions, ActiveCell::Count(Cell::Value(120)))?;
+    /// assert_eq!(t.get(ActiveRow::Licensing, ActiveColumn::Decisions), Some(&ActiveCell::Count(Cell::Value(120))));
+    /// let wrong = t.set(ActiveRow::Penalty, ActiveColumn::Decisions, ActiveCell::Signed(Cell::Value(-1)));
+    /// assert!(matches!(wrong, Err(ModelError::WrongCellKind { .. })));
+    /// # Ok::<(), ModelError>(())
+    /// ```
     pub fn set(
         &mut self,
         row: ActiveRow,
@@ -419,10 +573,24 @@ impl ActiveTable {
         Ok(())
     }
 
-    /// Sets a cell from its text, typed by the column.
+    /// Sets a cell from its text, typed by the column. Text that is not a value of the
+    /// column's kind is kept as [`Cell::Invalid`], not refused.
     ///
     /// # Errors
     /// [`ModelError::CellNotInTemplate`] if the template has no such cell.
+    ///
+    /// # Example
+    /// ```
+    /// use zfxxgk::{ActiveColumn, ActiveRow, ActiveTable, ModelError, Template};
+    /// let mut t = ActiveTable::new(Template::Std2021);
+    /// t.set_text(ActiveRow::Fees, ActiveColumn::AmountWanYuan, "24252.311082")?;
+    /// t.set_text(ActiveRow::Rules, ActiveColumn::Issued, "两件")?;
+    /// let invalid = t.get(ActiveRow::Rules, ActiveColumn::Issued).and_then(|c| c.invalid_text());
+    /// assert_eq!(invalid, Some("两件"));
+    /// let e = t.set_text(ActiveRow::Procurement, ActiveColumn::ProcurementItems, "3");
+    /// assert!(matches!(e, Err(ModelError::CellNotInTemplate { .. })));
+    /// # Ok::<(), ModelError>(())
+    /// ```
     pub fn set_text(
         &mut self,
         row: ActiveRow,
@@ -433,6 +601,15 @@ impl ActiveTable {
     }
 
     /// Every cell in table order.
+    ///
+    /// # Example
+    /// ```
+    /// use zfxxgk::{ActiveColumn, ActiveRow, ActiveTable, Template};
+    /// let t = ActiveTable::new(Template::Std2021);
+    /// let (row, col, _) = t.cells().next().unwrap();
+    /// assert_eq!((row, col), (ActiveRow::Rules, ActiveColumn::Issued));
+    /// assert_eq!(t.cells().count(), 10);
+    /// ```
     pub fn cells(&self) -> impl Iterator<Item = (ActiveRow, ActiveColumn, &ActiveCell)> {
         Self::layout(self.template)
             .iter()
@@ -442,6 +619,16 @@ impl ActiveTable {
     }
 
     /// Whether every cell is blank.
+    ///
+    /// # Example
+    /// ```
+    /// use zfxxgk::{ActiveColumn, ActiveRow, ActiveTable, Template};
+    /// let mut t = ActiveTable::new(Template::Std2019);
+    /// assert!(t.is_blank());
+    /// t.set_text(ActiveRow::Rules, ActiveColumn::Made, "/")?;
+    /// assert!(!t.is_blank());
+    /// # Ok::<(), zfxxgk::ModelError>(())
+    /// ```
     pub fn is_blank(&self) -> bool {
         self.cells.iter().all(ActiveCell::is_blank)
     }

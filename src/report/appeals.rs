@@ -13,22 +13,62 @@ use serde::{Deserialize, Deserializer, Serialize, Serializer};
 use crate::report::cell::Cell;
 
 macro_rules! simple_enum {
-    ($(#[$m:meta])* $name:ident { $( $(#[$doc:meta])* $v:ident = $id:literal, $label:literal; )* }) => {
+    ($(#[$m:meta])* $name:ident {
+        $(#[$fdoc:meta])* $fv:ident = $fid:literal, $flabel:literal;
+        $( $(#[$doc:meta])* $v:ident = $id:literal, $label:literal; )*
+    }) => {
         $(#[$m])*
         #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
         #[non_exhaustive]
-        pub enum $name { $( $(#[$doc])* #[serde(rename = $id)] $v, )* }
+        pub enum $name {
+            $(#[$fdoc])* #[serde(rename = $fid)] $fv,
+            $( $(#[$doc])* #[serde(rename = $id)] $v, )*
+        }
 
         impl $name {
             /// All values in table order.
-            pub const ALL: &'static [$name] = &[$($name::$v),*];
-            /// The serialized id.
-            pub fn id(self) -> &'static str { match self { $($name::$v => $id,)* } }
+            ///
+            /// # Example
+            /// ```
+            #[doc = concat!("use zfxxgk::", stringify!($name), ";")]
+            #[doc = concat!("assert_eq!(", stringify!($name), "::ALL[0], ", stringify!($name), "::", stringify!($fv), ");")]
+            #[doc = concat!("assert!(", stringify!($name), "::ALL.iter().enumerate().all(|(i, v)| v.index() == i));")]
+            /// ```
+            pub const ALL: &'static [$name] = &[$name::$fv, $($name::$v),*];
+            /// The serialized id (also what `Display` prints).
+            ///
+            /// # Example
+            /// ```
+            #[doc = concat!("use zfxxgk::", stringify!($name), ";")]
+            #[doc = concat!("assert_eq!(", stringify!($name), "::", stringify!($fv), ".id(), \"", $fid, "\");")]
+            #[doc = concat!("assert_eq!(", stringify!($name), "::", stringify!($fv), ".to_string(), \"", $fid, "\");")]
+            /// ```
+            pub fn id(self) -> &'static str { match self { $name::$fv => $fid, $($name::$v => $id,)* } }
             /// The exact Chinese label.
-            pub fn label(self) -> &'static str { match self { $($name::$v => $label,)* } }
-            /// Parses a serialized id.
-            pub fn from_id(id: &str) -> Option<$name> { match id { $($id => Some($name::$v),)* _ => None } }
+            ///
+            /// # Example
+            /// ```
+            #[doc = concat!("use zfxxgk::", stringify!($name), ";")]
+            #[doc = concat!("assert_eq!(", stringify!($name), "::", stringify!($fv), ".label(), \"", $flabel, "\");")]
+            /// ```
+            pub fn label(self) -> &'static str { match self { $name::$fv => $flabel, $($name::$v => $label,)* } }
+            /// Parses a serialized id (not a label).
+            ///
+            /// # Example
+            /// ```
+            #[doc = concat!("use zfxxgk::", stringify!($name), ";")]
+            #[doc = concat!("assert_eq!(", stringify!($name), "::from_id(\"", $fid, "\"), Some(", stringify!($name), "::", stringify!($fv), "));")]
+            #[doc = concat!("assert_eq!(", stringify!($name), "::from_id(\"", $flabel, "\"), None);")]
+            /// ```
+            pub fn from_id(id: &str) -> Option<$name> { match id { $fid => Some($name::$fv), $($id => Some($name::$v),)* _ => None } }
             /// Position in table order.
+            ///
+            /// # Example
+            /// ```
+            #[doc = concat!("use zfxxgk::", stringify!($name), ";")]
+            #[doc = concat!("assert_eq!(", stringify!($name), "::", stringify!($fv), ".index(), 0);")]
+            #[doc = concat!("assert!(", stringify!($name), "::ALL.iter().enumerate().all(|(i, v)| v.index() == i));")]
+            /// ```
             pub fn index(self) -> usize { self as usize }
         }
 
@@ -81,6 +121,14 @@ simple_enum! {
 }
 
 /// The cells of one §4 block, indexed by [`AppealColumn::index`].
+///
+/// # Example
+/// ```
+/// use zfxxgk::{AppealCells, AppealColumn, Cell};
+/// let mut b: AppealCells = Default::default();
+/// b[AppealColumn::Total.index()] = Cell::Value(4);
+/// assert_eq!(b[4], Cell::Value(4));
+/// ```
 pub type AppealCells = [Cell<u64>; 5];
 
 /// The §4 table: 3 blocks × 5 columns.
@@ -101,31 +149,83 @@ pub struct AppealsTable {
 
 impl AppealsTable {
     /// A cell.
+    ///
+    /// # Example
+    /// ```
+    /// use zfxxgk::{AppealColumn, AppealGroup, AppealsTable, Cell};
+    /// let t = AppealsTable::default();
+    /// assert_eq!(t.get(AppealGroup::LitigationDirect, AppealColumn::Total), &Cell::Blank);
+    /// ```
     pub fn get(&self, group: AppealGroup, col: AppealColumn) -> &Cell<u64> {
         &self.cells[group.index()][col.index()]
     }
 
-    /// A whole block.
+    /// A whole block, indexed by [`AppealColumn::index`].
+    ///
+    /// # Example
+    /// ```
+    /// use zfxxgk::{AppealColumn, AppealGroup, AppealsTable, Cell};
+    /// let mut t = AppealsTable::default();
+    /// t.set(AppealGroup::Reconsideration, AppealColumn::Pending, Cell::Value(2));
+    /// let b = t.block(AppealGroup::Reconsideration);
+    /// assert_eq!(b[AppealColumn::Pending.index()], Cell::Value(2));
+    /// ```
     pub fn block(&self, group: AppealGroup) -> &AppealCells {
         &self.cells[group.index()]
     }
 
     /// Sets a cell.
+    ///
+    /// # Example
+    /// ```
+    /// use zfxxgk::{AppealColumn, AppealGroup, AppealsTable, Cell};
+    /// let mut t = AppealsTable::default();
+    /// t.set(AppealGroup::Reconsideration, AppealColumn::Corrected, Cell::NotApplicable);
+    /// assert_eq!(t.get(AppealGroup::Reconsideration, AppealColumn::Corrected), &Cell::NotApplicable);
+    /// assert!(!t.is_blank());
+    /// ```
     pub fn set(&mut self, group: AppealGroup, col: AppealColumn, cell: Cell<u64>) {
         self.cells[group.index()][col.index()] = cell;
     }
 
-    /// Sets a whole block.
+    /// Sets a whole block. Identity H4 (`总计 = 结果维持 + 结果纠正 + 其他结果 + 尚未审结`)
+    /// is not checked here; [`crate::rules`] reports a block that breaks it.
+    ///
+    /// # Example
+    /// ```
+    /// use zfxxgk::{AppealColumn, AppealGroup, AppealsTable, Cell};
+    /// let mut t = AppealsTable::default();
+    /// // 结果维持 2, 结果纠正 1, 其他结果 0, 尚未审结 1, 总计 4
+    /// t.set_block(AppealGroup::LitigationDirect, [2, 1, 0, 1, 4].map(Cell::Value));
+    /// assert_eq!(t.get(AppealGroup::LitigationDirect, AppealColumn::Total), &Cell::Value(4));
+    /// ```
     pub fn set_block(&mut self, group: AppealGroup, cells: AppealCells) {
         self.cells[group.index()] = cells;
     }
 
     /// The blocks in table order.
+    ///
+    /// # Example
+    /// ```
+    /// use zfxxgk::{AppealGroup, AppealsTable};
+    /// let t = AppealsTable::default();
+    /// let groups: Vec<AppealGroup> = t.blocks().map(|(g, _)| g).collect();
+    /// assert_eq!(groups, AppealGroup::ALL);
+    /// ```
     pub fn blocks(&self) -> impl Iterator<Item = (AppealGroup, &AppealCells)> {
         AppealGroup::ALL.iter().copied().zip(self.cells.iter())
     }
 
-    /// Whether every cell is blank.
+    /// Whether every cell is blank (a `0` or a `/` is not blank).
+    ///
+    /// # Example
+    /// ```
+    /// use zfxxgk::{AppealColumn, AppealGroup, AppealsTable, Cell};
+    /// let mut t = AppealsTable::default();
+    /// assert!(t.is_blank());
+    /// t.set(AppealGroup::Reconsideration, AppealColumn::Total, Cell::Value(0));
+    /// assert!(!t.is_blank());
+    /// ```
     pub fn is_blank(&self) -> bool {
         self.cells.iter().flatten().all(Cell::is_blank)
     }

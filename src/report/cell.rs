@@ -42,13 +42,49 @@ pub enum Cell<T> {
     Invalid(String),
 }
 
-/// A value type that a [`Cell`] can hold.
+/// A value type that a [`Cell`] can hold: `u64` (counts), `i64` (signed changes, `减4`),
+/// [`Decimal`] and [`Amount`](crate::Amount) (money), `String` (raw text).
+///
+/// # Example
+/// ```
+/// use zfxxgk::{Cell, CellValue};
+/// assert_eq!(<i64 as CellValue>::from_text("减4"), Some(-4));
+/// assert_eq!(Cell::<i64>::parse("增19"), Cell::Value(19));
+/// ```
 pub trait CellValue: Sized + Clone {
-    /// Reads the value from cell text that has been trimmed and is not blank or `/`.
+    /// Reads the value from cell text that has been trimmed and is not blank or `/`; `None` if
+    /// the text is not a value of this type.
+    ///
+    /// # Example
+    /// ```
+    /// use zfxxgk::CellValue;
+    /// assert_eq!(<u64 as CellValue>::from_text("+12"), Some(12));
+    /// assert_eq!(<u64 as CellValue>::from_text("-3"), None); // H5: counts are non-negative
+    /// assert_eq!(<u64 as CellValue>::from_text("2.5"), None);
+    /// ```
     fn from_text(s: &str) -> Option<Self>;
     /// Writes the value the way the crate serializes it.
+    ///
+    /// # Example
+    /// ```
+    /// use zfxxgk::{Amount, CellValue};
+    /// assert_eq!(CellValue::to_text(&-185i64), "-185");
+    /// let a: Amount = "251000元".parse()?;
+    /// assert_eq!(CellValue::to_text(&a), "251000元");
+    /// # Ok::<(), zfxxgk::ModelError>(())
+    /// ```
     fn to_text(&self) -> String;
     /// Whether the value serializes as a JSON number (counts) rather than a string (amounts).
+    ///
+    /// # Example
+    /// ```
+    /// use rust_decimal::Decimal;
+    /// use zfxxgk::{Cell, CellValue};
+    /// assert!(<u64 as CellValue>::JSON_NUMBER);
+    /// assert!(!<Decimal as CellValue>::JSON_NUMBER);
+    /// let d: Cell<Decimal> = Cell::parse("7730.28");
+    /// assert_eq!(serde_json::to_string(&d).unwrap(), "\"7730.28\"");
+    /// ```
     const JSON_NUMBER: bool;
 }
 
@@ -109,9 +145,18 @@ impl CellValue for Decimal {
 }
 
 impl<T: CellValue> Cell<T> {
-    /// Reads a cell from its text: empty → [`Cell::Blank`], `/` (or `／`, `—`, `-` alone) →
-    /// [`Cell::NotApplicable`], a valid value → [`Cell::Value`], anything else →
-    /// [`Cell::Invalid`] with the text kept.
+    /// Reads a cell from its text, trimmed: empty → [`Cell::Blank`], `/` (or the full-width
+    /// `／`, or `\`) → [`Cell::NotApplicable`], a valid value → [`Cell::Value`], anything
+    /// else (a dash `-` or `—` included) → [`Cell::Invalid`] with the text kept.
+    ///
+    /// # Example
+    /// ```
+    /// use zfxxgk::Cell;
+    /// assert_eq!(Cell::<u64>::parse(" 0 "), Cell::Value(0));
+    /// assert_eq!(Cell::<u64>::parse("／"), Cell::NotApplicable);
+    /// assert_eq!(Cell::<u64>::parse("—"), Cell::Invalid("—".into()));
+    /// assert_eq!(Cell::<u64>::parse("2.5"), Cell::Invalid("2.5".into()));
+    /// ```
     pub fn parse(text: &str) -> Cell<T> {
         let t = text.trim();
         match t {
@@ -125,6 +170,13 @@ impl<T: CellValue> Cell<T> {
     }
 
     /// The value, if the cell holds one.
+    ///
+    /// # Example
+    /// ```
+    /// use zfxxgk::Cell;
+    /// assert_eq!(Cell::<String>::parse("两件").value().map(String::as_str), Some("两件"));
+    /// assert_eq!(Cell::<u64>::parse("/").value(), None);
+    /// ```
     pub fn value(&self) -> Option<&T> {
         match self {
             Cell::Value(v) => Some(v),
@@ -132,7 +184,15 @@ impl<T: CellValue> Cell<T> {
         }
     }
 
-    /// Whether the cell is blank.
+    /// Whether the cell is blank (a `0` or a `/` is not: DOMAIN.md §7 keeps them apart).
+    ///
+    /// # Example
+    /// ```
+    /// use zfxxgk::Cell;
+    /// assert!(Cell::<u64>::parse("").is_blank());
+    /// assert!(!Cell::<u64>::parse("0").is_blank());
+    /// assert!(!Cell::<u64>::parse("/").is_blank());
+    /// ```
     pub fn is_blank(&self) -> bool {
         matches!(self, Cell::Blank)
     }
@@ -140,6 +200,13 @@ impl<T: CellValue> Cell<T> {
 
 impl<T: Copy> Cell<T> {
     /// The value, copied, if the cell holds one.
+    ///
+    /// # Example
+    /// ```
+    /// use zfxxgk::Cell;
+    /// assert_eq!(Cell::<u64>::parse("70").get(), Some(70));
+    /// assert_eq!(Cell::<u64>::Blank.get(), None);
+    /// ```
     pub fn get(&self) -> Option<T> {
         match self {
             Cell::Value(v) => Some(*v),

@@ -9,6 +9,15 @@ use crate::report::appeals::AppealCells;
 use crate::report::requests::RequestCells;
 
 /// One added row.
+///
+/// # Example
+/// ```
+/// use zfxxgk::{Cell, ExtraRow};
+/// // 行政诉讼 总计 = 未经复议直接起诉 总计 + 复议后起诉 总计 (H8)
+/// let row = ExtraRow::LitigationTotal { cells: [1, 0, 1, 1, 3].map(Cell::Value) };
+/// let json = serde_json::to_string(&row).unwrap();
+/// assert!(json.starts_with(r#"{"kind":"litigation_total","#));
+/// ```
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(tag = "kind", rename_all = "snake_case")]
 #[non_exhaustive]
@@ -37,17 +46,40 @@ pub enum ExtraRow {
 }
 
 /// The rows a report added to the template.
+///
+/// Serialized as a plain list of [`ExtraRow`]s.
+///
+/// # Example
+/// ```
+/// use zfxxgk::{ExtraRow, Extras};
+/// let e = Extras(vec![ExtraRow::ActiveOther { label: "其他主动公开文件".into(), cells: vec!["12".into()] }]);
+/// assert!(serde_json::to_string(&e).unwrap().starts_with(r#"[{"kind":"active_other""#));
+/// ```
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Default, Serialize, Deserialize)]
 #[serde(transparent)]
 pub struct Extras(pub Vec<ExtraRow>);
 
 impl Extras {
     /// Whether there are none.
+    ///
+    /// # Example
+    /// ```
+    /// use zfxxgk::Extras;
+    /// assert!(Extras::default().is_empty());
+    /// ```
     pub fn is_empty(&self) -> bool {
         self.0.is_empty()
     }
 
-    /// The added rows.
+    /// The added rows, in the order they were found.
+    ///
+    /// # Example
+    /// ```
+    /// use zfxxgk::{ExtraRow, Extras, OutcomeGroup};
+    /// let e = Extras(vec![ExtraRow::RequestSubtotal { group: OutcomeGroup::Withheld, cells: Default::default() }]);
+    /// assert!(matches!(e.iter().next(), Some(ExtraRow::RequestSubtotal { group: OutcomeGroup::Withheld, .. })));
+    /// assert_eq!(e.iter().count(), 1);
+    /// ```
     pub fn iter(&self) -> impl Iterator<Item = &ExtraRow> {
         self.0.iter()
     }

@@ -33,6 +33,12 @@ pub enum FeeRegime {
 
 impl FeeRegime {
     /// The Chinese label.
+    ///
+    /// # Example
+    /// ```
+    /// use zfxxgk::FeeRegime;
+    /// assert_eq!(FeeRegime::CostFees2008.label(), "检索、复制、邮寄等成本费用");
+    /// ```
     pub fn label(self) -> &'static str {
         match self {
             FeeRegime::ProcessingFee2020 => "信息处理费",
@@ -40,7 +46,14 @@ impl FeeRegime {
         }
     }
 
-    /// The serialized id.
+    /// The serialized id (also what `Display` prints).
+    ///
+    /// # Example
+    /// ```
+    /// use zfxxgk::FeeRegime;
+    /// assert_eq!(FeeRegime::ProcessingFee2020.id(), "processing_fee_2020");
+    /// assert_eq!(FeeRegime::CostFees2008.to_string(), "cost_fees_2008");
+    /// ```
     pub fn id(self) -> &'static str {
         match self {
             FeeRegime::ProcessingFee2020 => "processing_fee_2020",
@@ -57,6 +70,14 @@ impl fmt::Display for FeeRegime {
 
 /// One thing a report states about fees. Amounts are in 元 (a figure written in 万元 is
 /// converted exactly).
+///
+/// # Example
+/// ```
+/// use rust_decimal::Decimal;
+/// use zfxxgk::{read_fee_section, FeeClaimKind};
+/// let s = read_fee_section("本年度收取信息处理费0.3万元。").unwrap();
+/// assert_eq!(s.claims[0].kind, FeeClaimKind::AmountCollected { yuan: Decimal::from(3000) });
+/// ```
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case", tag = "kind")]
 #[non_exhaustive]
@@ -90,7 +111,15 @@ pub enum FeeClaimKind {
 }
 
 impl FeeClaimKind {
-    /// The serialized id.
+    /// The serialized id (the `kind` tag in JSON).
+    ///
+    /// # Example
+    /// ```
+    /// use zfxxgk::FeeClaimKind;
+    /// let k = FeeClaimKind::NoticesIssued { count: 2 };
+    /// assert_eq!(k.id(), "notices_issued");
+    /// assert_eq!(serde_json::to_string(&k).unwrap(), r#"{"kind":"notices_issued","count":2}"#);
+    /// ```
     pub fn id(&self) -> &'static str {
         match self {
             FeeClaimKind::NoticesIssued { .. } => "notices_issued",
@@ -105,6 +134,16 @@ impl FeeClaimKind {
 }
 
 /// A fee claim with the sentence it was read from.
+///
+/// # Example
+/// ```
+/// use zfxxgk::{read_fee_section, FeeClaimKind, FeeRegime};
+/// let s = read_fee_section("收取检索费、复制费共计120元，减免30元。").unwrap();
+/// let waived = &s.claims[1];
+/// assert_eq!(waived.kind, FeeClaimKind::AmountWaived { yuan: 30.into() });
+/// assert_eq!(waived.regime, Some(FeeRegime::CostFees2008)); // 2008 art. 27 cost fees
+/// assert_eq!(waived.text, "收取检索费、复制费共计120元，减免30元");
+/// ```
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[non_exhaustive]
 pub struct FeeClaim {
@@ -121,6 +160,15 @@ pub struct FeeClaim {
 
 impl FeeClaim {
     /// A claim.
+    ///
+    /// # Example
+    /// ```
+    /// use zfxxgk::{FeeClaim, FeeClaimKind, FeeRegime, Span};
+    /// let text = "本年度未收取信息处理费";
+    /// let c = FeeClaim::new(FeeClaimKind::NoFeesCollected, Some(FeeRegime::ProcessingFee2020), Span::new(1, 0, text.len()), text);
+    /// assert_eq!(c.span.len(), text.len());
+    /// assert_eq!(c.text, text);
+    /// ```
     pub fn new(
         kind: FeeClaimKind,
         regime: Option<FeeRegime>,
@@ -155,18 +203,41 @@ pub struct FeeStatement {
 }
 
 impl FeeStatement {
-    /// A statement of `claims`.
+    /// A statement of `claims`, kept in the order given (text order).
+    ///
+    /// # Example
+    /// ```
+    /// use zfxxgk::FeeStatement;
+    /// assert_eq!(FeeStatement::new(Vec::new()), FeeStatement::default());
+    /// ```
     pub fn new(claims: Vec<FeeClaim>) -> FeeStatement {
         FeeStatement { claims }
     }
 
     /// Whether no claim was read.
+    ///
+    /// # Example
+    /// ```
+    /// use zfxxgk::FeeStatement;
+    /// let s = FeeStatement::default();
+    /// assert!(s.is_empty());
+    /// assert!(!s.is_nil()); // an empty statement says nothing, not "nothing was charged"
+    /// ```
     pub fn is_empty(&self) -> bool {
         self.claims.is_empty()
     }
 
     /// How many fee notices the report says were issued, from the first claim about notices:
     /// `NoticesIssued { count }`, or 0 for `NoNotices`.
+    ///
+    /// # Example
+    /// ```
+    /// use zfxxgk::read_fee_section;
+    /// let s = read_fee_section("本年度发出收费通知书2件，金额3000元，实际收取2000元。").unwrap();
+    /// let (n, claim) = s.notices_issued().unwrap();
+    /// assert_eq!(n, 2);
+    /// assert!(claim.text.contains("收费通知书2件"));
+    /// ```
     pub fn notices_issued(&self) -> Option<(u64, &FeeClaim)> {
         self.claims.iter().find_map(|c| match c.kind {
             FeeClaimKind::NoticesIssued { count } => Some((count, c)),
@@ -175,7 +246,18 @@ impl FeeStatement {
         })
     }
 
-    /// Every amount the report says was collected, a nil statement as 0.
+    /// Every amount the report says was collected (元), `NoFeesCollected` as 0.
+    ///
+    /// # Example
+    /// ```
+    /// use rust_decimal::Decimal;
+    /// use zfxxgk::read_fee_section;
+    /// let s = read_fee_section("本年度发出收费通知书2件，金额3000元，实际收取2000元。").unwrap();
+    /// let got: Vec<Decimal> = s.amounts_collected().map(|(y, _)| y).collect();
+    /// assert_eq!(got, [Decimal::from(2000)]);
+    /// let nil = read_fee_section("本年度未收取信息处理费。").unwrap();
+    /// assert_eq!(nil.amounts_collected().next().map(|(y, _)| y), Some(Decimal::ZERO));
+    /// ```
     pub fn amounts_collected(&self) -> impl Iterator<Item = (Decimal, &FeeClaim)> {
         self.claims.iter().filter_map(|c| match c.kind {
             FeeClaimKind::AmountCollected { yuan } => Some((yuan, c)),
@@ -184,7 +266,16 @@ impl FeeStatement {
         })
     }
 
-    /// Every amount the report says the notices were for.
+    /// Every amount (元) the report says the notices were for.
+    ///
+    /// # Example
+    /// ```
+    /// use rust_decimal::Decimal;
+    /// use zfxxgk::read_fee_section;
+    /// let s = read_fee_section("本年度发出收费通知书2件，金额3000元，实际收取2000元。").unwrap();
+    /// let noticed: Vec<Decimal> = s.amounts_noticed().map(|(y, _)| y).collect();
+    /// assert_eq!(noticed, [Decimal::from(3000)]);
+    /// ```
     pub fn amounts_noticed(&self) -> impl Iterator<Item = (Decimal, &FeeClaim)> {
         self.claims.iter().filter_map(|c| match c.kind {
             FeeClaimKind::AmountNoticed { yuan } => Some((yuan, c)),
@@ -193,6 +284,13 @@ impl FeeStatement {
     }
 
     /// Whether every claim says nothing was issued, charged or waived (and there is one).
+    ///
+    /// # Example
+    /// ```
+    /// use zfxxgk::read_fee_section;
+    /// assert!(read_fee_section("本年度未发出收费通知，未收取信息处理费。").unwrap().is_nil());
+    /// assert!(!read_fee_section("收取检索费、复制费共计120元，减免30元。").unwrap().is_nil());
+    /// ```
     pub fn is_nil(&self) -> bool {
         !self.claims.is_empty()
             && self.claims.iter().all(|c| match &c.kind {

@@ -6,8 +6,22 @@ use serde::{Deserialize, Serialize};
 use crate::law::ReportFormat;
 
 /// The kind of agency that publishes a report. It decides the publication deadline: under
-/// 2019 art. 49 departments publish by 31 January and governments by 31 March; under 2008
-/// art. 31 everyone by 31 March.
+/// 2019 art. 49 departments publish by 31 January and governments by 31 March (art. 49 names
+/// none for townships and other bodies); under 2008 art. 31 everyone by 31 March.
+///
+/// # Example
+/// ```
+/// use chrono::NaiveDate;
+/// use zfxxgk::{AgencyLevel, AnnualReport, ReportFormat};
+/// let mut r = AnnualReport::new(ReportFormat::Std2021);
+/// r.meta.year = Some(2023);
+/// r.meta.published = NaiveDate::from_ymd_opt(2024, 2, 15);
+/// let late = |r: &AnnualReport| zfxxgk::rules::check(r).iter().any(|f| f.rule == "PUB001");
+/// r.meta.level = Some(AgencyLevel::Department); // due 2024-01-31
+/// assert!(late(&r));
+/// r.meta.level = Some(AgencyLevel::Government); // due 2024-03-31
+/// assert!(!late(&r));
+/// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 #[non_exhaustive]
@@ -25,6 +39,12 @@ pub enum AgencyLevel {
 
 impl AgencyLevel {
     /// The serialized id.
+    ///
+    /// # Example
+    /// ```
+    /// use zfxxgk::AgencyLevel;
+    /// assert_eq!(AgencyLevel::Township.id(), "township");
+    /// ```
     pub fn id(self) -> &'static str {
         match self {
             AgencyLevel::Government => "government",
@@ -35,6 +55,12 @@ impl AgencyLevel {
     }
 
     /// A Chinese description.
+    ///
+    /// # Example
+    /// ```
+    /// use zfxxgk::AgencyLevel;
+    /// assert_eq!(AgencyLevel::Department.label(), "县级以上人民政府部门");
+    /// ```
     pub fn label(self) -> &'static str {
         match self {
             AgencyLevel::Government => "县级以上人民政府",
@@ -79,6 +105,14 @@ pub struct ReportMeta {
 
 impl ReportMeta {
     /// Metadata with only the format known.
+    ///
+    /// # Example
+    /// ```
+    /// use zfxxgk::{ReportFormat, ReportMeta};
+    /// let m = ReportMeta::new(ReportFormat::Legacy);
+    /// assert_eq!(m.format, ReportFormat::Legacy);
+    /// assert_eq!((m.year, m.level, m.published), (None, None, None));
+    /// ```
     pub fn new(format: ReportFormat) -> ReportMeta {
         ReportMeta {
             agency: None,

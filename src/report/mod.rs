@@ -2,6 +2,18 @@
 //!
 //! The model knows nothing about text layout; [`crate::parse`] fills it from text, serde from
 //! JSON, and a report-writing system can build it directly.
+//!
+//! # Example
+//! ```
+//! use zfxxgk::report::{AnnualReport, AppealColumn, AppealGroup, AppealsTable, Cell};
+//! use zfxxgk::ReportFormat;
+//! let mut r = AnnualReport::new(ReportFormat::Std2021);
+//! let mut t = AppealsTable::default();
+//! // 行政复议: 结果维持 5, 结果纠正 0, 其他结果 0, 尚未审结 2, 总计 8 (H4 says 7)
+//! t.set_block(AppealGroup::Reconsideration, [5, 0, 0, 2, 8].map(Cell::Value));
+//! r.tables.appeals = Some(t);
+//! assert!(zfxxgk::rules::check(&r).iter().any(|f| f.rule == "TBL005"));
+//! ```
 
 pub(crate) mod active;
 pub(crate) mod appeals;
@@ -37,6 +49,15 @@ pub use source::{CellRef, Source, Span};
 
 /// The three statistical tables of a standard-format report. Each is `None` when the report
 /// does not contain it (a truncated page, a legacy report).
+///
+/// # Example
+/// ```
+/// use zfxxgk::{ActiveTable, Tables, Template};
+/// let mut t = Tables::default();
+/// assert!(t.active.is_none() && t.requests.is_none() && t.appeals.is_none());
+/// t.active = Some(ActiveTable::new(Template::Std2019));
+/// assert_eq!(serde_json::to_value(&t).unwrap()["requests"], serde_json::Value::Null);
+/// ```
 #[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
 #[non_exhaustive]
 pub struct Tables {
@@ -94,7 +115,15 @@ pub struct AnnualReport {
 }
 
 impl AnnualReport {
-    /// An empty report of `format`.
+    /// An empty report of `format`: no sections, tables, claims or source.
+    ///
+    /// # Example
+    /// ```
+    /// use zfxxgk::{AnnualReport, ReportFormat};
+    /// let r = AnnualReport::new(ReportFormat::Std2019);
+    /// assert_eq!(r.meta.format, ReportFormat::Std2019);
+    /// assert!(r.sections.is_empty() && r.tables.requests.is_none() && r.source.is_none());
+    /// ```
     pub fn new(format: ReportFormat) -> AnnualReport {
         AnnualReport {
             meta: ReportMeta::new(format),
@@ -109,11 +138,32 @@ impl AnnualReport {
     }
 
     /// The first section of `kind`, if present.
+    ///
+    /// # Example
+    /// ```
+    /// use zfxxgk::SectionKind;
+    /// let text = "一、总体情况\n2023年，本机关……\n三、收到和处理政府信息公开申请情况\n";
+    /// let r = zfxxgk::parse::parse(text)?.report;
+    /// assert_eq!(r.section(SectionKind::Applications).and_then(|s| s.number), Some(3));
+    /// assert!(r.section(SectionKind::Redress).is_none());
+    /// # Ok::<(), zfxxgk::ParseError>(())
+    /// ```
     pub fn section(&self, kind: SectionKind) -> Option<&Section> {
         self.sections.iter().find(|s| s.kind == kind)
     }
 
-    /// The templates the tables follow, in the order §2, §3 (absent tables skipped).
+    /// The templates the tables follow, in the order §2, §3 (absent tables skipped; the §4
+    /// table is the same in both formats and has none).
+    ///
+    /// # Example
+    /// ```
+    /// use zfxxgk::{ActiveTable, AnnualReport, ReportFormat, RequestTable, Template};
+    /// let mut r = AnnualReport::new(ReportFormat::Std2021);
+    /// r.tables.active = Some(ActiveTable::new(Template::Std2021));
+    /// r.tables.requests = Some(RequestTable::new(Template::Std2019));
+    /// let found: Vec<Template> = r.table_templates().collect();
+    /// assert_eq!(found, [Template::Std2021, Template::Std2019]); // a mixed report
+    /// ```
     pub fn table_templates(&self) -> impl Iterator<Item = Template> + '_ {
         self.tables
             .active
@@ -123,7 +173,20 @@ impl AnnualReport {
             .chain(self.tables.requests.as_ref().map(RequestTable::template))
     }
 
-    /// Where a cell's value was read, if the report was parsed from text.
+    /// Where a cell's value was read, if the report was parsed from text (a report read from
+    /// JSON or built directly has no [`Source`] and gives `None`).
+    ///
+    /// # Example
+    /// ```
+    /// use zfxxgk::{AnnualReport, CellRef, ReportFormat, RequestColumn, RequestRow, Source, Span};
+    /// let cell = CellRef::Requests { row: RequestRow::Received, column: RequestColumn::Total };
+    /// let mut r = AnnualReport::new(ReportFormat::Std2021);
+    /// assert_eq!(r.span_of(&cell), None);
+    /// let mut src = Source::new("一、本年新收政府信息公开申请数量 70");
+    /// src.record(cell, Span::new(1, 49, 51));
+    /// r.source = Some(src);
+    /// assert_eq!(r.span_of(&cell), Some(Span::new(1, 49, 51)));
+    /// ```
     pub fn span_of(&self, cell: &CellRef) -> Option<Span> {
         self.source.as_ref().and_then(|s| s.span_of(cell))
     }

@@ -14,6 +14,15 @@ use crate::report::cell::Cell;
 
 /// One row of the §3 table: the seven cells `自然人` … `其他`, `总计`, indexed by
 /// [`RequestColumn::index`].
+///
+/// # Example
+/// ```
+/// use zfxxgk::{ApplicantKind, Cell, RequestCells, RequestColumn};
+/// let mut row: RequestCells = Default::default();
+/// row[RequestColumn::Applicant(ApplicantKind::NaturalPerson).index()] = Cell::Value(68);
+/// row[RequestColumn::Total.index()] = Cell::Value(70);
+/// assert_eq!(row[6], Cell::Value(70));
+/// ```
 pub type RequestCells = [Cell<u64>; 7];
 
 /// The §3 table of a standard-format report: 7 applicant columns × the rows of its template.
@@ -41,6 +50,14 @@ pub struct RequestTable {
 
 impl RequestTable {
     /// An all-blank table of `template`.
+    ///
+    /// # Example
+    /// ```
+    /// use zfxxgk::{RequestRow, RequestTable, Template};
+    /// let t = RequestTable::new(Template::Std2019);
+    /// assert_eq!(t.rows().count(), RequestRow::rows(Template::Std2019).len());
+    /// assert!(t.is_blank());
+    /// ```
     pub fn new(template: Template) -> RequestTable {
         RequestTable {
             template,
@@ -49,6 +66,12 @@ impl RequestTable {
     }
 
     /// The template the table follows.
+    ///
+    /// # Example
+    /// ```
+    /// use zfxxgk::{RequestTable, Template};
+    /// assert_eq!(RequestTable::new(Template::Std2019).template(), Template::Std2019);
+    /// ```
     pub fn template(&self) -> Template {
         self.template
     }
@@ -60,11 +83,31 @@ impl RequestTable {
     }
 
     /// A cell, or `None` if `row` is not in this table's template.
+    ///
+    /// # Example
+    /// ```
+    /// use zfxxgk::{Cell, Outcome, RequestColumn, RequestRow, RequestTable, Template};
+    /// let t = RequestTable::new(Template::Std2019);
+    /// assert_eq!(t.get(RequestRow::CarriedIn, RequestColumn::Total), Some(&Cell::Blank));
+    /// // （六）其他处理 is split into three rows in 2021; 2019 has no `other_misc` row
+    /// assert_eq!(t.get(RequestRow::Outcome(Outcome::OtherMisc), RequestColumn::Total), None);
+    /// ```
     pub fn get(&self, row: RequestRow, col: RequestColumn) -> Option<&Cell<u64>> {
         self.row(row).map(|r| &r[col.index()])
     }
 
-    /// A whole row, or `None` if `row` is not in this table's template.
+    /// A whole row, indexed by [`RequestColumn::index`], or `None` if `row` is not in this
+    /// table's template.
+    ///
+    /// # Example
+    /// ```
+    /// use zfxxgk::{Cell, Outcome, RequestColumn, RequestRow, RequestTable, Template};
+    /// let mut t = RequestTable::new(Template::Std2021);
+    /// t.set(RequestRow::Received, RequestColumn::Total, Cell::Value(70))?;
+    /// assert_eq!(t.row(RequestRow::Received).unwrap()[RequestColumn::Total.index()], Cell::Value(70));
+    /// assert!(t.row(RequestRow::Outcome(Outcome::OtherHandling)).is_none());
+    /// # Ok::<(), zfxxgk::ModelError>(())
+    /// ```
     pub fn row(&self, row: RequestRow) -> Option<&RequestCells> {
         self.index(row).map(|i| &self.cells[i])
     }
@@ -73,6 +116,18 @@ impl RequestTable {
     ///
     /// # Errors
     /// [`ModelError::RowNotInTemplate`] if `row` does not exist in this table's template.
+    ///
+    /// # Example
+    /// ```
+    /// use zfxxgk::{ApplicantKind, Cell, ModelError, Outcome, RequestColumn, RequestRow, RequestTable, Template};
+    /// let mut t = RequestTable::new(Template::Std2019);
+    /// let col = RequestColumn::Applicant(ApplicantKind::CommercialEnterprise);
+    /// t.set(RequestRow::Outcome(Outcome::Disclosed), col, Cell::Value(3))?;
+    /// assert_eq!(t.get(RequestRow::Outcome(Outcome::Disclosed), col), Some(&Cell::Value(3)));
+    /// let e = t.set(RequestRow::Outcome(Outcome::OtherFeeUnpaid), col, Cell::Value(1));
+    /// assert!(matches!(e, Err(ModelError::RowNotInTemplate { .. })));
+    /// # Ok::<(), ModelError>(())
+    /// ```
     pub fn set(
         &mut self,
         row: RequestRow,
@@ -87,10 +142,20 @@ impl RequestTable {
         Ok(())
     }
 
-    /// Sets a whole row.
+    /// Sets a whole row. Identity H3 (`总计` = the sum of the six applicant columns) is not
+    /// checked here; [`crate::rules`] reports a row that breaks it.
     ///
     /// # Errors
     /// [`ModelError::RowNotInTemplate`] if `row` does not exist in this table's template.
+    ///
+    /// # Example
+    /// ```
+    /// use zfxxgk::{Cell, RequestColumn, RequestRow, RequestTable, Template};
+    /// let mut t = RequestTable::new(Template::Std2021);
+    /// t.set_row(RequestRow::CarriedIn, [1, 0, 0, 0, 0, 0, 1].map(Cell::Value))?;
+    /// assert_eq!(t.get(RequestRow::CarriedIn, RequestColumn::Total), Some(&Cell::Value(1)));
+    /// # Ok::<(), zfxxgk::ModelError>(())
+    /// ```
     pub fn set_row(&mut self, row: RequestRow, cells: RequestCells) -> Result<(), ModelError> {
         let i = self.index(row).ok_or(ModelError::RowNotInTemplate {
             row: row.id(),
@@ -101,6 +166,15 @@ impl RequestTable {
     }
 
     /// The rows in table order with their cells.
+    ///
+    /// # Example
+    /// ```
+    /// use zfxxgk::{RequestRow, RequestTable, Template};
+    /// let t = RequestTable::new(Template::Std2021);
+    /// let first: Vec<RequestRow> = t.rows().map(|(r, _)| r).take(2).collect();
+    /// assert_eq!(first, [RequestRow::Received, RequestRow::CarriedIn]);
+    /// assert_eq!(t.rows().last().map(|(r, _)| r), Some(RequestRow::CarriedForward));
+    /// ```
     pub fn rows(&self) -> impl Iterator<Item = (RequestRow, &RequestCells)> {
         RequestRow::rows(self.template)
             .iter()
@@ -110,11 +184,31 @@ impl RequestTable {
 
     /// The leaf outcome rows in table order with their cells (the rows that identity H2 adds
     /// up to `（七）总计`).
+    ///
+    /// # Example
+    /// ```
+    /// use zfxxgk::{Outcome, RequestTable, Template};
+    /// let t = RequestTable::new(Template::Std2021);
+    /// let outcomes: Vec<Outcome> = t.outcome_rows().map(|(o, _)| o).collect();
+    /// assert_eq!(outcomes.first(), Some(&Outcome::Disclosed));
+    /// assert_eq!(outcomes.last(), Some(&Outcome::OtherMisc));
+    /// assert!(!outcomes.contains(&Outcome::OtherHandling)); // the 2019 row
+    /// ```
     pub fn outcome_rows(&self) -> impl Iterator<Item = (Outcome, &RequestCells)> {
         self.rows().filter_map(|(r, c)| r.outcome().map(|o| (o, c)))
     }
 
-    /// Whether every cell is blank.
+    /// Whether every cell is blank (a `0` or a `/` is not blank).
+    ///
+    /// # Example
+    /// ```
+    /// use zfxxgk::{Cell, RequestColumn, RequestRow, RequestTable, Template};
+    /// let mut t = RequestTable::new(Template::Std2021);
+    /// assert!(t.is_blank());
+    /// t.set(RequestRow::Received, RequestColumn::Total, Cell::Value(0))?;
+    /// assert!(!t.is_blank());
+    /// # Ok::<(), zfxxgk::ModelError>(())
+    /// ```
     pub fn is_blank(&self) -> bool {
         self.cells.iter().flatten().all(Cell::is_blank)
     }

@@ -43,6 +43,13 @@ pub enum SectionKind {
 
 impl SectionKind {
     /// The serialized id.
+    ///
+    /// # Example
+    /// ```
+    /// use zfxxgk::SectionKind;
+    /// assert_eq!(SectionKind::ExpenditureFees.id(), "expenditure_fees");
+    /// assert_eq!(serde_json::to_string(&SectionKind::OtherMatters).unwrap(), "\"other_matters\"");
+    /// ```
     pub fn id(self) -> &'static str {
         match self {
             SectionKind::Overview => "overview",
@@ -56,7 +63,18 @@ impl SectionKind {
         }
     }
 
-    /// The sections `format` expects, in order.
+    /// The sections `format` expects, in order (2019 art. 50 for the standard formats, 2008
+    /// art. 32 and the common pattern for legacy reports).
+    ///
+    /// # Example
+    /// ```
+    /// use zfxxgk::{ReportFormat, SectionKind};
+    /// let std = SectionKind::expected(ReportFormat::Std2021);
+    /// assert_eq!(std[3], SectionKind::Redress);
+    /// assert!(!std.contains(&SectionKind::Enquiries));
+    /// let legacy = SectionKind::expected(ReportFormat::Legacy);
+    /// assert_eq!(&legacy[6..], [SectionKind::OtherMatters, SectionKind::Problems]);
+    /// ```
     pub fn expected(format: ReportFormat) -> &'static [SectionKind] {
         use SectionKind::*;
         match format {
@@ -81,7 +99,17 @@ impl SectionKind {
         }
     }
 
-    /// The canonical heading in `format` (with its number).
+    /// The canonical heading in `format`, with its number. The two pre-2019-only kinds
+    /// ([`SectionKind::Enquiries`], [`SectionKind::ExpenditureFees`]) have no number in the
+    /// standard formats, which do not expect them.
+    ///
+    /// # Example
+    /// ```
+    /// use zfxxgk::{ReportFormat, SectionKind};
+    /// assert_eq!(SectionKind::Problems.label(ReportFormat::Std2019), "五、存在的主要问题及改进情况");
+    /// assert_eq!(SectionKind::Problems.label(ReportFormat::Legacy), "八、存在的主要问题和改进措施");
+    /// assert_eq!(SectionKind::Enquiries.label(ReportFormat::Std2021), "政府信息公开咨询处理情况");
+    /// ```
     pub fn label(self, format: ReportFormat) -> &'static str {
         use SectionKind::*;
         match format {
@@ -110,6 +138,17 @@ impl SectionKind {
 }
 
 /// A section found in a report: its kind, the heading as written and where it is.
+///
+/// # Example
+/// ```
+/// use zfxxgk::SectionKind;
+/// let text = "一、总体情况\n2023年，本机关……\n三、收到和处理政府信息公开申请情况\n";
+/// let report = zfxxgk::parse::parse(text)?.report;
+/// let s = &report.sections[1];
+/// assert_eq!((s.kind, s.number), (SectionKind::Applications, Some(3)));
+/// assert_eq!(&text[s.heading_span.start..s.heading_span.end], s.heading);
+/// # Ok::<(), zfxxgk::ParseError>(())
+/// ```
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[non_exhaustive]
 pub struct Section {
@@ -128,6 +167,15 @@ pub struct Section {
 
 impl Section {
     /// A section record.
+    ///
+    /// # Example
+    /// ```
+    /// use zfxxgk::{Section, SectionKind, Span};
+    /// let heading = "一、总体情况";
+    /// let s = Section::new(SectionKind::Overview, heading, Some(1), Span::new(1, 0, heading.len()), Span::new(2, 19, 40));
+    /// assert_eq!(s.heading, "一、总体情况");
+    /// assert_eq!(s.heading_span.len(), 18);
+    /// ```
     pub fn new(
         kind: SectionKind,
         heading: impl Into<String>,

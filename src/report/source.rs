@@ -31,23 +31,56 @@ pub struct Span {
 }
 
 impl Span {
-    /// A span.
+    /// A span starting on 1-based `line` and covering the bytes `start..end` of the whole text.
+    ///
+    /// # Example
+    /// ```
+    /// use zfxxgk::Span;
+    /// const S: Span = Span::new(2, 4, 9);
+    /// assert_eq!((S.line, S.start, S.end), (2, 4, 9));
+    /// ```
     pub const fn new(line: u32, start: usize, end: usize) -> Span {
         Span { line, start, end }
     }
 
-    /// Length in bytes.
+    /// Length in bytes (0 for a span whose end is before its start).
+    ///
+    /// # Example
+    /// ```
+    /// use zfxxgk::Span;
+    /// assert_eq!(Span::new(1, 0, "总计".len()).len(), 6); // UTF-8 bytes, not characters
+    /// assert_eq!(Span::new(1, 5, 3).len(), 0);
+    /// ```
     pub fn len(&self) -> usize {
         self.end.saturating_sub(self.start)
     }
 
     /// Whether the span is empty.
+    ///
+    /// # Example
+    /// ```
+    /// use zfxxgk::Span;
+    /// assert!(Span::default().is_empty());
+    /// assert!(!Span::new(1, 0, 1).is_empty());
+    /// ```
     pub fn is_empty(&self) -> bool {
         self.len() == 0
     }
 }
 
 /// The address of one cell in one of the three tables.
+///
+/// Serialized with a `table` tag; a §4 cell names its block `row`.
+///
+/// # Example
+/// ```
+/// use zfxxgk::{AppealColumn, AppealGroup, CellRef};
+/// let c = CellRef::Appeals { group: AppealGroup::Reconsideration, column: AppealColumn::Total };
+/// assert_eq!(
+///     serde_json::to_string(&c).unwrap(),
+///     r#"{"table":"appeals","row":"reconsideration","column":"total"}"#
+/// );
+/// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
 #[serde(tag = "table", rename_all = "snake_case")]
 #[non_exhaustive]
@@ -79,6 +112,17 @@ pub enum CellRef {
 /// The source text of a parsed report and where each value came from.
 ///
 /// Not serialized with the report (it can be large); a report read from JSON has none.
+///
+/// # Example
+/// ```
+/// use zfxxgk::{CellRef, RequestColumn, RequestRow, Source, Span};
+/// let text = "一、本年新收政府信息公开申请数量\t68\t0\t0\t0\t2\t0\t70";
+/// let mut src = Source::new(text);
+/// let cell = CellRef::Requests { row: RequestRow::Received, column: RequestColumn::Total };
+/// let at = text.rfind("70").unwrap();
+/// src.record(cell, Span::new(1, at, at + 2));
+/// assert_eq!(src.slice(src.span_of(&cell).unwrap()), "70");
+/// ```
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Source {
     text: Arc<str>,
@@ -86,7 +130,14 @@ pub struct Source {
 }
 
 impl Source {
-    /// Wraps a source text.
+    /// Wraps a source text, with no cell spans recorded yet.
+    ///
+    /// # Example
+    /// ```
+    /// use zfxxgk::Source;
+    /// let src = Source::new("二、主动公开政府信息情况");
+    /// assert_eq!(src.cell_spans().count(), 0);
+    /// ```
     pub fn new(text: impl Into<Arc<str>>) -> Source {
         Source {
             text: text.into(),
@@ -95,31 +146,84 @@ impl Source {
     }
 
     /// The whole text.
+    ///
+    /// # Example
+    /// ```
+    /// use zfxxgk::Source;
+    /// assert_eq!(Source::new(String::from("一、总体情况")).text(), "一、总体情况");
+    /// ```
     pub fn text(&self) -> &str {
         &self.text
     }
 
-    /// Records where a cell's value was read.
+    /// Records where a cell's value was read (replacing an earlier record for the same cell).
+    ///
+    /// # Example
+    /// ```
+    /// use zfxxgk::{ActiveColumn, ActiveRow, CellRef, Source, Span};
+    /// let mut src = Source::new("行政许可\t120");
+    /// let cell = CellRef::Active { row: ActiveRow::Licensing, column: ActiveColumn::Decisions };
+    /// src.record(cell, Span::new(1, 0, 1));
+    /// src.record(cell, Span::new(1, 13, 16));
+    /// assert_eq!(src.span_of(&cell), Some(Span::new(1, 13, 16)));
+    /// ```
     pub fn record(&mut self, cell: CellRef, span: Span) {
         self.cells.insert(cell, span);
     }
 
     /// Where a cell's value was read, if it was read from this text.
+    ///
+    /// # Example
+    /// ```
+    /// use zfxxgk::{AppealColumn, AppealGroup, CellRef, Source};
+    /// let src = Source::new("");
+    /// let cell = CellRef::Appeals { group: AppealGroup::LitigationDirect, column: AppealColumn::Upheld };
+    /// assert_eq!(src.span_of(&cell), None);
+    /// ```
     pub fn span_of(&self, cell: &CellRef) -> Option<Span> {
         self.cells.get(cell).copied()
     }
 
-    /// Every recorded cell span.
+    /// Every recorded cell span, ordered by cell (table, then row, then column).
+    ///
+    /// # Example
+    /// ```
+    /// use zfxxgk::{AppealColumn, AppealGroup, CellRef, Source, Span};
+    /// let mut src = Source::new("5\t7");
+    /// let at = |column| CellRef::Appeals { group: AppealGroup::Reconsideration, column };
+    /// src.record(at(AppealColumn::Total), Span::new(1, 2, 3));
+    /// src.record(at(AppealColumn::Upheld), Span::new(1, 0, 1));
+    /// let read: Vec<&str> = src.cell_spans().map(|(_, s)| src.slice(*s)).collect();
+    /// assert_eq!(read, ["5", "7"]);
+    /// ```
     pub fn cell_spans(&self) -> impl Iterator<Item = (&CellRef, &Span)> {
         self.cells.iter()
     }
 
     /// The text of a span (empty if it is out of range or not on character boundaries).
+    ///
+    /// # Example
+    /// ```
+    /// use zfxxgk::{Source, Span};
+    /// let src = Source::new("总计 70");
+    /// assert_eq!(src.slice(Span::new(1, 7, 9)), "70");
+    /// assert_eq!(src.slice(Span::new(1, 1, 3)), ""); // inside `总`
+    /// assert_eq!(src.slice(Span::new(1, 7, 99)), "");
+    /// ```
     pub fn slice(&self, span: Span) -> &str {
         self.text.get(span.start..span.end).unwrap_or("")
     }
 
     /// The whole line a span starts on, trimmed.
+    ///
+    /// # Example
+    /// ```
+    /// use zfxxgk::{Source, Span};
+    /// let text = "三、收到和处理政府信息公开申请情况\n  一、本年新收政府信息公开申请数量 70\n";
+    /// let src = Source::new(text);
+    /// let at = text.find("70").unwrap();
+    /// assert_eq!(src.line_of(Span::new(2, at, at + 2)), "一、本年新收政府信息公开申请数量 70");
+    /// ```
     pub fn line_of(&self, span: Span) -> &str {
         let start = span.start.min(self.text.len());
         let bytes = self.text.as_bytes();
