@@ -17,7 +17,10 @@ macro_rules! applicant_kinds {
         /// ```
         /// use zfxxgk::ApplicantKind;
         /// assert_eq!(ApplicantKind::CommercialEnterprise.label(), "商业企业");
-        /// assert_eq!(ApplicantKind::from_id("legal_service_org"), Some(ApplicantKind::LegalServiceOrg));
+        /// assert_eq!(
+        ///     ApplicantKind::from_id("legal_service_org"),
+        ///     Some(ApplicantKind::LegalServiceOrg)
+        /// );
         /// ```
         #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
         #[non_exhaustive]
@@ -65,7 +68,10 @@ macro_rules! applicant_kinds {
             /// # Example
             /// ```
             /// use zfxxgk::ApplicantKind;
-            /// assert_eq!(ApplicantKind::from_id("research_institution"), Some(ApplicantKind::ResearchInstitution));
+            /// assert_eq!(
+            ///     ApplicantKind::from_id("research_institution"),
+            ///     Some(ApplicantKind::ResearchInstitution)
+            /// );
             /// assert_eq!(ApplicantKind::from_id("自然人"), None);
             /// ```
             pub fn from_id(id: &str) -> Option<ApplicantKind> {
@@ -182,7 +188,10 @@ impl RequestColumn {
     /// # Example
     /// ```
     /// use zfxxgk::{ApplicantKind, RequestColumn};
-    /// assert_eq!(RequestColumn::Applicant(ApplicantKind::CommercialEnterprise).id(), "commercial_enterprise");
+    /// assert_eq!(
+    ///     RequestColumn::Applicant(ApplicantKind::CommercialEnterprise).id(),
+    ///     "commercial_enterprise"
+    /// );
     /// assert_eq!(RequestColumn::Total.id(), "total");
     /// ```
     pub fn id(self) -> &'static str {
@@ -213,7 +222,10 @@ impl RequestColumn {
     /// ```
     /// use zfxxgk::{ApplicantKind, RequestColumn};
     /// assert_eq!(RequestColumn::from_id("total"), Some(RequestColumn::Total));
-    /// assert_eq!(RequestColumn::from_id("natural_person"), Some(RequestColumn::Applicant(ApplicantKind::NaturalPerson)));
+    /// assert_eq!(
+    ///     RequestColumn::from_id("natural_person"),
+    ///     Some(RequestColumn::Applicant(ApplicantKind::NaturalPerson))
+    /// );
     /// assert_eq!(RequestColumn::from_id("总计"), None);
     /// ```
     pub fn from_id(id: &str) -> Option<RequestColumn> {

@@ -100,7 +100,8 @@ impl OutcomeGroup {
     /// # Example
     /// ```
     /// use zfxxgk::{Outcome, OutcomeGroup, Template};
-    /// // The 2019 template has the single leaf （六）其他处理; the 2021 template splits it into three.
+    /// // The 2019 template has the single leaf （六）其他处理; the 2021 template splits
+    /// // it into three.
     /// let v: Vec<Outcome> = OutcomeGroup::OtherHandling.members(Template::Std2019).collect();
     /// assert_eq!(v, [Outcome::OtherHandling]);
     /// assert_eq!(OutcomeGroup::OtherHandling.members(Template::Std2021).count(), 3);
@@ -146,8 +147,14 @@ macro_rules! outcomes {
             /// use zfxxgk::{Outcome, Template};
             /// assert_eq!(Outcome::ALL[0], Outcome::Disclosed);
             /// // 19 leaf rows in the 2019 template, 21 in the 2021 template.
-            /// assert_eq!(Outcome::ALL.iter().filter(|o| o.in_template(Template::Std2019)).count(), 19);
-            /// assert_eq!(Outcome::ALL.iter().filter(|o| o.in_template(Template::Std2021)).count(), 21);
+            /// assert_eq!(
+            ///     Outcome::ALL.iter().filter(|o| o.in_template(Template::Std2019)).count(),
+            ///     19
+            /// );
+            /// assert_eq!(
+            ///     Outcome::ALL.iter().filter(|o| o.in_template(Template::Std2021)).count(),
+            ///     21
+            /// );
             /// ```
             pub const ALL: [Outcome; 22] = [$(Outcome::$variant),*];
 
@@ -207,7 +214,10 @@ macro_rules! outcomes {
             /// ```
             /// use zfxxgk::{ArticleRef, Edition, Outcome};
             /// // （三）5.属于三类内部事务信息 rests on 2019 art. 16 para 1.
-            /// assert_eq!(Outcome::WithheldInternalAffairs.basis(), [ArticleRef::new(Edition::V2019, 16).paragraph(1)]);
+            /// assert_eq!(
+            ///     Outcome::WithheldInternalAffairs.basis(),
+            ///     [ArticleRef::new(Edition::V2019, 16).paragraph(1)]
+            /// );
             /// assert_eq!(Outcome::NotProcessedRepeat.basis()[0].to_string(), "2019 art. 36(6)");
             /// // No explicit article behind （五）5.
             /// assert!(Outcome::NotProcessedConfirmation.basis().is_empty());
@@ -238,7 +248,10 @@ macro_rules! outcomes {
             /// # Example
             /// ```
             /// use zfxxgk::Outcome;
-            /// assert_eq!(Outcome::from_id("not_processed_excessive"), Some(Outcome::NotProcessedExcessive));
+            /// assert_eq!(
+            ///     Outcome::from_id("not_processed_excessive"),
+            ///     Some(Outcome::NotProcessedExcessive)
+            /// );
             /// assert_eq!(Outcome::from_id("received"), None);
             /// ```
             pub fn from_id(id: &str) -> Option<Outcome> {
@@ -403,7 +416,10 @@ impl RequestRow {
     /// ```
     /// use zfxxgk::{RequestRow, Template};
     /// let rows = RequestRow::rows(Template::Std2019);
-    /// assert_eq!((rows.len(), rows[0], rows[22]), (23, RequestRow::Received, RequestRow::CarriedForward));
+    /// assert_eq!(
+    ///     (rows.len(), rows[0], rows[22]),
+    ///     (23, RequestRow::Received, RequestRow::CarriedForward)
+    /// );
     /// assert_eq!(rows[21], RequestRow::TotalProcessed);
     /// assert_eq!(RequestRow::rows(Template::Std2021).len(), 25);
     /// ```
@@ -474,7 +490,10 @@ impl RequestRow {
     /// ```
     /// use zfxxgk::{Outcome, RequestRow};
     /// assert_eq!(RequestRow::from_id("carried_forward"), Some(RequestRow::CarriedForward));
-    /// assert_eq!(RequestRow::from_id("withheld_third_party"), Some(RequestRow::Outcome(Outcome::WithheldThirdParty)));
+    /// assert_eq!(
+    ///     RequestRow::from_id("withheld_third_party"),
+    ///     Some(RequestRow::Outcome(Outcome::WithheldThirdParty))
+    /// );
     /// assert_eq!(RequestRow::from_id("total"), None);
     /// ```
     pub fn from_id(id: &str) -> Option<RequestRow> {
@@ -549,7 +568,8 @@ mod tests {
 
     #[test]
     fn row_counts_match_the_templates() {
-        // DOMAIN.md §2.4: 一、二、(七)、四 plus 19 outcome leaf rows in 2019 → 23 rows; 21 in 2021 → 25.
+        // DOMAIN.md §2.4: 一、二、(七)、四 plus 19 outcome leaf rows in 2019 → 23 rows;
+        // plus 21 in 2021 → 25.
         assert_eq!(RequestRow::rows(Template::Std2019).len(), 23);
         assert_eq!(RequestRow::rows(Template::Std2021).len(), 25);
         assert_eq!(RequestRow::all().count(), 26);

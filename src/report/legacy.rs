@@ -289,8 +289,14 @@ impl LegacyOutcome {
     /// ```
     /// use zfxxgk::LegacyOutcome;
     /// assert_eq!(LegacyOutcome::from_label("“申请内容不明确”的"), Some(LegacyOutcome::Unclear));
-    /// assert_eq!(LegacyOutcome::from_label("非《条例》所指政府信息"), Some(LegacyOutcome::NotGovInfo));
-    /// assert_eq!(LegacyOutcome::from_label("免予公开范围6"), Some(LegacyOutcome::ExemptionRange(6)));
+    /// assert_eq!(
+    ///     LegacyOutcome::from_label("非《条例》所指政府信息"),
+    ///     Some(LegacyOutcome::NotGovInfo)
+    /// );
+    /// assert_eq!(
+    ///     LegacyOutcome::from_label("免予公开范围6"),
+    ///     Some(LegacyOutcome::ExemptionRange(6))
+    /// );
     /// assert_eq!(LegacyOutcome::from_label("申请总数"), None);
     /// ```
     pub fn from_label(label: &str) -> Option<LegacyOutcome> {

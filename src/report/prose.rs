@@ -350,7 +350,8 @@ impl Figure {
 /// ```
 /// use rust_decimal::Decimal;
 /// use zfxxgk::{Approx, Figure, Part, Span, Unit};
-/// let p = Part::new("当面申请", Figure::new(Decimal::from(5), Unit::Jian, Approx::Exact, Span::new(1, 0, 1)));
+/// let f = Figure::new(Decimal::from(5), Unit::Jian, Approx::Exact, Span::new(1, 0, 1));
+/// let p = Part::new("当面申请", f);
 /// assert_eq!(p.label, "当面申请");
 /// assert_eq!(p.figure.count(), Some(5));
 /// ```
@@ -390,7 +391,8 @@ impl Part {
 /// # Example
 /// ```
 /// use zfxxgk::{ClaimKind, MeasureKind};
-/// let text = "三、依申请公开政府信息情况\n共受理政府信息公开申请5件，其中当面申请1件，网上申请4件。";
+/// let text = "三、依申请公开政府信息情况\n\
+///     共受理政府信息公开申请5件，其中当面申请1件，网上申请4件。";
 /// let report = zfxxgk::parse::parse(text)?.report;
 /// let ClaimKind::Total { measure, .. } = &report.claims[0].kind else { panic!("a total") };
 /// assert_eq!(measure.kind, Some(MeasureKind::ApplicationsReceived));
@@ -510,7 +512,9 @@ impl Measure {
 /// use zfxxgk::ClaimKind;
 /// let text = "三、依申请公开政府信息情况\n“同意公开”的52件，占总数的94.5%。";
 /// let report = zfxxgk::parse::parse(text)?.report;
-/// let ClaimKind::Share { label, part, share, .. } = &report.claims[0].kind else { panic!("a share") };
+/// let ClaimKind::Share { label, part, share, .. } = &report.claims[0].kind else {
+///     panic!("a share")
+/// };
 /// assert_eq!(label, "同意公开");
 /// assert_eq!(part.as_ref().and_then(|p| p.count()), Some(52));
 /// assert_eq!(share.to_string(), "94.5%");
@@ -627,7 +631,8 @@ impl Claim {
     /// ```
     /// use zfxxgk::{Claim, ClaimKind, SectionKind, Span};
     /// let kind = ClaimKind::Nil { what: "收取费用".to_string() };
-    /// let c = Claim::new(kind, Some(SectionKind::ExpenditureFees), "未收取费用。", Span::new(7, 100, 118));
+    /// let section = Some(SectionKind::ExpenditureFees);
+    /// let c = Claim::new(kind, section, "未收取费用。", Span::new(7, 100, 118));
     /// // Until narrowed, the claim's own words are its whole sentence.
     /// assert_eq!((c.text.as_str(), c.text_span), ("未收取费用。", c.span));
     /// assert_eq!(c.to_string(), "nil: 收取费用");
@@ -686,9 +691,11 @@ impl Claim {
     ///
     /// # Example
     /// ```
-    /// let text = "三、依申请公开政府信息情况\n共受理政府信息公开申请5件，其中当面申请1件，网上申请4件。";
+    /// let text = "三、依申请公开政府信息情况\n\
+    ///     共受理政府信息公开申请5件，其中当面申请1件，网上申请4件。";
     /// let report = zfxxgk::parse::parse(text)?.report;
-    /// let counts: Vec<Option<u64>> = report.claims[0].figures().iter().map(|f| f.count()).collect();
+    /// let figures = report.claims[0].figures();
+    /// let counts: Vec<Option<u64>> = figures.iter().map(|f| f.count()).collect();
     /// assert_eq!(counts, [Some(5), Some(1), Some(4)]);
     /// # Ok::<(), zfxxgk::ParseError>(())
     /// ```
@@ -750,8 +757,8 @@ pub fn claims_by_section(claims: &[Claim]) -> Vec<(Option<SectionKind>, Vec<&Cla
 }
 
 impl std::fmt::Display for Figure {
-    /// `约32条`, `94.5%`; `余`/`多`/`以上` all print as `以上` (`44余期` → `44期以上`), `近`/`不到`/`以下`
-    /// as `近` (`近10件`).
+    /// `约32条`, `94.5%`; `余`/`多`/`以上` all print as `以上` (`44余期` → `44期以上`),
+    /// `近`/`不到`/`以下` as `近` (`近10件`).
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self.approx {
             Approx::Exact => write!(f, "{}{}", self.value, self.unit.label()),

@@ -160,7 +160,10 @@ impl Location {
     /// ```
     /// use zfxxgk::rules::{Location, TableId};
     /// let l = Location::table(TableId::Requests);
-    /// assert_eq!((l.table, l.row.as_deref(), l.column.as_deref()), (Some(TableId::Requests), None, None));
+    /// assert_eq!(
+    ///     (l.table, l.row.as_deref(), l.column.as_deref()),
+    ///     (Some(TableId::Requests), None, None)
+    /// );
     /// assert_eq!(l.to_string(), "requests");
     /// ```
     pub fn table(table: TableId) -> Location {
@@ -430,7 +433,10 @@ impl Finding {
     /// ```
     /// use zfxxgk::rules::{Finding, Location, Severity, Status};
     /// let f = Finding::new("PRO002", Severity::Warning, Location::report());
-    /// assert_eq!((f.rule.as_str(), f.severity, f.status), ("PRO002", Severity::Warning, Status::Violated));
+    /// assert_eq!(
+    ///     (f.rule.as_str(), f.severity, f.status),
+    ///     ("PRO002", Severity::Warning, Status::Violated)
+    /// );
     /// assert!(f.message.is_empty() && f.expected.is_none() && f.evidence.is_none());
     /// ```
     pub fn new(rule: &str, severity: Severity, location: Location) -> Finding {
@@ -470,7 +476,8 @@ impl Finding {
     /// ```
     /// use rust_decimal::Decimal;
     /// use zfxxgk::rules::{Finding, Location, Quantity, Severity};
-    /// let f = Finding::new("PRO002", Severity::Warning, Location::report()).expected(Decimal::new(36, 1));
+    /// let f = Finding::new("PRO002", Severity::Warning, Location::report())
+    ///     .expected(Decimal::new(36, 1));
     /// assert_eq!(f.expected, Some(Quantity::Decimal(Decimal::new(36, 1))));
     /// ```
     pub fn expected(mut self, v: impl Into<Quantity>) -> Finding {
@@ -489,7 +496,10 @@ impl Finding {
     ///     .actual(35u64);
     /// assert_eq!(f.actual, Some(Quantity::Int(35)));
     /// // With both values set, Display shows them.
-    /// assert_eq!(f.to_string(), "error TBL001 at report: column does not balance (expected 36, found 35)");
+    /// assert_eq!(
+    ///     f.to_string(),
+    ///     "error TBL001 at report: column does not balance (expected 36, found 35)"
+    /// );
     /// ```
     pub fn actual(mut self, v: impl Into<Quantity>) -> Finding {
         self.actual = Some(v.into());
@@ -502,7 +512,10 @@ impl Finding {
     /// ```
     /// use zfxxgk::rules::{Finding, Location, Severity};
     /// let f = Finding::new("PRO004", Severity::Warning, Location::report());
-    /// assert_eq!(f.clone().evidence("我市2015年度…访问量为567000次").evidence.as_deref(), Some("我市2015年度…访问量为567000次"));
+    /// assert_eq!(
+    ///     f.clone().evidence("我市2015年度…访问量为567000次").evidence.as_deref(),
+    ///     Some("我市2015年度…访问量为567000次")
+    /// );
     /// // Empty text leaves no evidence.
     /// assert_eq!(f.evidence("").evidence, None);
     /// ```
