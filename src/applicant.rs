@@ -17,7 +17,10 @@ macro_rules! applicant_kinds {
         /// ```
         /// use zfxxgk::ApplicantKind;
         /// assert_eq!(ApplicantKind::CommercialEnterprise.label(), "商业企业");
-        /// assert_eq!(ApplicantKind::from_id("legal_service_org"), Some(ApplicantKind::LegalServiceOrg));
+        /// assert_eq!(
+        ///     ApplicantKind::from_id("legal_service_org"),
+        ///     Some(ApplicantKind::LegalServiceOrg)
+        /// );
         /// ```
         #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
         #[non_exhaustive]
@@ -27,19 +30,50 @@ macro_rules! applicant_kinds {
 
         impl ApplicantKind {
             /// All six kinds, in table order.
+            ///
+            /// # Example
+            /// ```
+            /// use zfxxgk::ApplicantKind;
+            /// assert_eq!(ApplicantKind::ALL[0], ApplicantKind::NaturalPerson);
+            /// assert_eq!(ApplicantKind::ALL.iter().filter(|k| k.is_legal_person()).count(), 5);
+            /// ```
             pub const ALL: [ApplicantKind; 6] = [$(ApplicantKind::$variant),*];
 
             /// The serialized id (`natural_person`, …).
+            ///
+            /// # Example
+            /// ```
+            /// use zfxxgk::ApplicantKind;
+            /// assert_eq!(ApplicantKind::NaturalPerson.id(), "natural_person");
+            /// assert_eq!(ApplicantKind::OtherOrg.to_string(), "other_org");
+            /// ```
             pub fn id(self) -> &'static str {
                 match self { $(ApplicantKind::$variant => $id,)* }
             }
 
             /// The exact column label of the format.
+            ///
+            /// # Example
+            /// ```
+            /// use zfxxgk::ApplicantKind;
+            /// assert_eq!(ApplicantKind::ResearchInstitution.label(), "科研机构");
+            /// assert_eq!(ApplicantKind::OtherOrg.label(), "其他");
+            /// ```
             pub fn label(self) -> &'static str {
                 match self { $(ApplicantKind::$variant => $label,)* }
             }
 
             /// Parses a serialized id.
+            ///
+            /// # Example
+            /// ```
+            /// use zfxxgk::ApplicantKind;
+            /// assert_eq!(
+            ///     ApplicantKind::from_id("research_institution"),
+            ///     Some(ApplicantKind::ResearchInstitution)
+            /// );
+            /// assert_eq!(ApplicantKind::from_id("自然人"), None);
+            /// ```
             pub fn from_id(id: &str) -> Option<ApplicantKind> {
                 match id { $($id => Some(ApplicantKind::$variant),)* _ => None }
             }
@@ -64,6 +98,13 @@ applicant_kinds! {
 
 impl ApplicantKind {
     /// Whether the kind belongs to `法人或其他组织` (legal persons and other organisations).
+    ///
+    /// # Example
+    /// ```
+    /// use zfxxgk::ApplicantKind;
+    /// assert!(!ApplicantKind::NaturalPerson.is_legal_person());
+    /// assert!(ApplicantKind::OtherOrg.is_legal_person());
+    /// ```
     pub fn is_legal_person(self) -> bool {
         self != ApplicantKind::NaturalPerson
     }
@@ -98,6 +139,13 @@ pub enum RequestColumn {
 
 impl RequestColumn {
     /// The seven columns in table order.
+    ///
+    /// # Example
+    /// ```
+    /// use zfxxgk::{ApplicantKind, RequestColumn};
+    /// assert_eq!(RequestColumn::ALL[0], RequestColumn::Applicant(ApplicantKind::NaturalPerson));
+    /// assert_eq!(RequestColumn::ALL[6], RequestColumn::Total);
+    /// ```
     pub const ALL: [RequestColumn; 7] = [
         RequestColumn::Applicant(ApplicantKind::NaturalPerson),
         RequestColumn::Applicant(ApplicantKind::CommercialEnterprise),
@@ -109,6 +157,13 @@ impl RequestColumn {
     ];
 
     /// Position in the table, 0..=6.
+    ///
+    /// # Example
+    /// ```
+    /// use zfxxgk::{ApplicantKind, RequestColumn};
+    /// assert_eq!(RequestColumn::Applicant(ApplicantKind::LegalServiceOrg).index(), 4);
+    /// assert_eq!(RequestColumn::Total.index(), 6);
+    /// ```
     pub fn index(self) -> usize {
         match self {
             RequestColumn::Applicant(k) => k as usize,
@@ -117,11 +172,28 @@ impl RequestColumn {
     }
 
     /// The column at a position, 0..=6.
+    ///
+    /// # Example
+    /// ```
+    /// use zfxxgk::RequestColumn;
+    /// assert_eq!(RequestColumn::from_index(6), Some(RequestColumn::Total));
+    /// assert_eq!(RequestColumn::from_index(7), None);
+    /// ```
     pub fn from_index(i: usize) -> Option<RequestColumn> {
         RequestColumn::ALL.get(i).copied()
     }
 
     /// The serialized id.
+    ///
+    /// # Example
+    /// ```
+    /// use zfxxgk::{ApplicantKind, RequestColumn};
+    /// assert_eq!(
+    ///     RequestColumn::Applicant(ApplicantKind::CommercialEnterprise).id(),
+    ///     "commercial_enterprise"
+    /// );
+    /// assert_eq!(RequestColumn::Total.id(), "total");
+    /// ```
     pub fn id(self) -> &'static str {
         match self {
             RequestColumn::Applicant(k) => k.id(),
@@ -130,6 +202,13 @@ impl RequestColumn {
     }
 
     /// The exact column label (`总计` for the total).
+    ///
+    /// # Example
+    /// ```
+    /// use zfxxgk::{ApplicantKind, RequestColumn};
+    /// assert_eq!(RequestColumn::Applicant(ApplicantKind::NaturalPerson).label(), "自然人");
+    /// assert_eq!(RequestColumn::Total.label(), "总计");
+    /// ```
     pub fn label(self) -> &'static str {
         match self {
             RequestColumn::Applicant(k) => k.label(),
@@ -138,6 +217,17 @@ impl RequestColumn {
     }
 
     /// Parses a serialized id.
+    ///
+    /// # Example
+    /// ```
+    /// use zfxxgk::{ApplicantKind, RequestColumn};
+    /// assert_eq!(RequestColumn::from_id("total"), Some(RequestColumn::Total));
+    /// assert_eq!(
+    ///     RequestColumn::from_id("natural_person"),
+    ///     Some(RequestColumn::Applicant(ApplicantKind::NaturalPerson))
+    /// );
+    /// assert_eq!(RequestColumn::from_id("总计"), None);
+    /// ```
     pub fn from_id(id: &str) -> Option<RequestColumn> {
         if id == "total" {
             Some(RequestColumn::Total)

@@ -35,6 +35,14 @@ pub enum Edition {
 
 impl Edition {
     /// The day the edition came into force.
+    ///
+    /// # Example
+    /// ```
+    /// use zfxxgk::Edition;
+    /// use chrono::NaiveDate;
+    /// assert_eq!(Edition::V2008.in_force_from(), NaiveDate::from_ymd_opt(2008, 5, 1).unwrap());
+    /// assert_eq!(Edition::V2019.in_force_from(), NaiveDate::from_ymd_opt(2019, 5, 15).unwrap());
+    /// ```
     pub fn in_force_from(self) -> NaiveDate {
         match self {
             Edition::V2008 => NaiveDate::from_ymd_opt(2008, 5, 1).expect("valid date"),
@@ -43,6 +51,17 @@ impl Edition {
     }
 
     /// The edition in force on `date`, or `None` before 2008-05-01.
+    ///
+    /// # Example
+    /// ```
+    /// use zfxxgk::Edition;
+    /// use chrono::NaiveDate;
+    /// let d = |y, m, dd| NaiveDate::from_ymd_opt(y, m, dd).unwrap();
+    /// // The cut-over of 2019 art. 56: 2019-05-14 is still under the 2008 text.
+    /// assert_eq!(Edition::in_force_on(d(2019, 5, 14)), Some(Edition::V2008));
+    /// assert_eq!(Edition::in_force_on(d(2019, 5, 15)), Some(Edition::V2019));
+    /// assert_eq!(Edition::in_force_on(d(2008, 4, 30)), None);
+    /// ```
     pub fn in_force_on(date: NaiveDate) -> Option<Edition> {
         if date >= Edition::V2019.in_force_from() {
             Some(Edition::V2019)
@@ -54,6 +73,13 @@ impl Edition {
     }
 
     /// The instrument that promulgated the edition (`国务院令第492号` / `国务院令第711号`).
+    ///
+    /// # Example
+    /// ```
+    /// use zfxxgk::Edition;
+    /// assert_eq!(Edition::V2008.label(), "国务院令第492号");
+    /// assert_eq!(Edition::V2019.label(), "国务院令第711号");
+    /// ```
     pub fn label(self) -> &'static str {
         match self {
             Edition::V2008 => "国务院令第492号",
@@ -62,6 +88,13 @@ impl Edition {
     }
 
     /// The serialized id (`"2008"` or `"2019"`).
+    ///
+    /// # Example
+    /// ```
+    /// use zfxxgk::Edition;
+    /// assert_eq!(Edition::V2019.id(), "2019");
+    /// assert_eq!(Edition::V2019.to_string(), "2019");
+    /// ```
     pub fn id(self) -> &'static str {
         match self {
             Edition::V2008 => "2008",
@@ -80,6 +113,14 @@ impl fmt::Display for Edition {
 ///
 /// Detect it from the labels, never from the year alone: 2022 and 2023 reports on the 2019
 /// template exist (DOMAIN.md §2.1, §7).
+///
+/// # Example
+/// ```
+/// use zfxxgk::{ReportFormat, Template};
+/// assert_eq!(ReportFormat::from_id("std2021"), Some(ReportFormat::Std2021));
+/// assert_eq!(ReportFormat::Std2021.template(), Some(Template::Std2021));
+/// assert_eq!(ReportFormat::Legacy.template(), None);
+/// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 #[non_exhaustive]
@@ -94,6 +135,13 @@ pub enum ReportFormat {
 
 impl ReportFormat {
     /// The serialized id: `legacy`, `std2019` or `std2021`.
+    ///
+    /// # Example
+    /// ```
+    /// use zfxxgk::ReportFormat;
+    /// assert_eq!(ReportFormat::Std2019.id(), "std2019");
+    /// assert_eq!(ReportFormat::Legacy.to_string(), "legacy");
+    /// ```
     pub fn id(self) -> &'static str {
         match self {
             ReportFormat::Legacy => "legacy",
@@ -103,6 +151,13 @@ impl ReportFormat {
     }
 
     /// The instrument that set the format.
+    ///
+    /// # Example
+    /// ```
+    /// use zfxxgk::ReportFormat;
+    /// assert_eq!(ReportFormat::Std2021.label(), "国办公开办函〔2021〕30号");
+    /// assert_eq!(ReportFormat::Legacy.label(), "无统一格式（2008年条例第三十二条）");
+    /// ```
     pub fn label(self) -> &'static str {
         match self {
             ReportFormat::Legacy => "无统一格式（2008年条例第三十二条）",
@@ -112,6 +167,14 @@ impl ReportFormat {
     }
 
     /// The standard template, if the format is one of the two uniform formats.
+    ///
+    /// # Example
+    /// ```
+    /// use zfxxgk::{ReportFormat, Template};
+    /// assert_eq!(ReportFormat::Std2019.template(), Some(Template::Std2019));
+    /// // Legacy reports (2008 art. 32) have no uniform table template.
+    /// assert_eq!(ReportFormat::Legacy.template(), None);
+    /// ```
     pub fn template(self) -> Option<Template> {
         match self {
             ReportFormat::Legacy => None,
@@ -121,6 +184,13 @@ impl ReportFormat {
     }
 
     /// Parses the serialized id.
+    ///
+    /// # Example
+    /// ```
+    /// use zfxxgk::ReportFormat;
+    /// assert_eq!(ReportFormat::from_id("legacy"), Some(ReportFormat::Legacy));
+    /// assert_eq!(ReportFormat::from_id("Std2021"), None);
+    /// ```
     pub fn from_id(id: &str) -> Option<ReportFormat> {
         match id {
             "legacy" => Some(ReportFormat::Legacy),
@@ -140,6 +210,13 @@ impl fmt::Display for ReportFormat {
 /// One of the two uniform table templates. Each statistical table carries its own template,
 /// because real reports mix them (a 2021 §2 table above a §3 table with the single 2019
 /// `（六）其他处理` row).
+///
+/// # Example
+/// ```
+/// use zfxxgk::{ReportFormat, Template};
+/// assert_eq!(Template::Std2019.id(), "std2019");
+/// assert_eq!(Template::Std2021.format(), ReportFormat::Std2021);
+/// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 #[non_exhaustive]
@@ -152,6 +229,13 @@ pub enum Template {
 
 impl Template {
     /// The serialized id: `std2019` or `std2021`.
+    ///
+    /// # Example
+    /// ```
+    /// use zfxxgk::Template;
+    /// assert_eq!(Template::Std2021.id(), "std2021");
+    /// assert_eq!(Template::Std2021.to_string(), "std2021");
+    /// ```
     pub fn id(self) -> &'static str {
         match self {
             Template::Std2019 => "std2019",
@@ -160,6 +244,13 @@ impl Template {
     }
 
     /// The report format that uses this template.
+    ///
+    /// # Example
+    /// ```
+    /// use zfxxgk::{ReportFormat, Template};
+    /// assert_eq!(Template::Std2019.format(), ReportFormat::Std2019);
+    /// assert_eq!(Template::Std2021.format().template(), Some(Template::Std2021));
+    /// ```
     pub fn format(self) -> ReportFormat {
         match self {
             Template::Std2019 => ReportFormat::Std2019,
@@ -200,6 +291,14 @@ pub struct ArticleRef {
 
 impl ArticleRef {
     /// A whole article.
+    ///
+    /// # Example
+    /// ```
+    /// use zfxxgk::{ArticleRef, Edition};
+    /// let a = ArticleRef::new(Edition::V2008, 32);
+    /// assert_eq!((a.article, a.paragraph, a.item), (32, None, None));
+    /// assert_eq!(a.to_string(), "2008 art. 32");
+    /// ```
     pub const fn new(edition: Edition, article: u8) -> ArticleRef {
         ArticleRef {
             edition,
@@ -210,18 +309,42 @@ impl ArticleRef {
     }
 
     /// The same article narrowed to a paragraph (款).
+    ///
+    /// # Example
+    /// ```
+    /// use zfxxgk::{ArticleRef, Edition};
+    /// let a = ArticleRef::new(Edition::V2019, 50).paragraph(2);
+    /// assert_eq!(a.to_string(), "2019 art. 50 para 2");
+    /// assert_eq!(a.label(), "《条例》（2019）第五十条第二款");
+    /// ```
     pub const fn paragraph(mut self, paragraph: u8) -> ArticleRef {
         self.paragraph = Some(paragraph);
         self
     }
 
     /// The same article narrowed to an item (项).
+    ///
+    /// # Example
+    /// ```
+    /// use zfxxgk::{ArticleRef, Edition};
+    /// let a = ArticleRef::new(Edition::V2019, 36).item(3);
+    /// assert_eq!(a.item, Some(3));
+    /// assert_eq!(a.to_string(), "2019 art. 36(3)");
+    /// ```
     pub const fn item(mut self, item: u8) -> ArticleRef {
         self.item = Some(item);
         self
     }
 
     /// The Chinese citation, e.g. `《条例》（2019）第三十六条第（二）项`.
+    ///
+    /// # Example
+    /// ```
+    /// use zfxxgk::{ArticleRef, Edition};
+    /// let a = ArticleRef::new(Edition::V2019, 14);
+    /// assert_eq!(a.label(), "《条例》（2019）第十四条");
+    /// assert_eq!(a.paragraph(1).item(2).label(), "《条例》（2019）第十四条第一款第（二）项");
+    /// ```
     pub fn label(&self) -> String {
         let mut s = format!(
             "《条例》（{}）第{}条",

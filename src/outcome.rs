@@ -41,6 +41,13 @@ pub enum OutcomeGroup {
 
 impl OutcomeGroup {
     /// All groups in table order.
+    ///
+    /// # Example
+    /// ```
+    /// use zfxxgk::OutcomeGroup;
+    /// assert_eq!(OutcomeGroup::ALL[0], OutcomeGroup::Disclosed);
+    /// assert_eq!(OutcomeGroup::ALL[5].label(), "（六）其他处理");
+    /// ```
     pub const ALL: [OutcomeGroup; 6] = [
         OutcomeGroup::Disclosed,
         OutcomeGroup::PartiallyDisclosed,
@@ -51,6 +58,13 @@ impl OutcomeGroup {
     ];
 
     /// The group's label in the format.
+    ///
+    /// # Example
+    /// ```
+    /// use zfxxgk::OutcomeGroup;
+    /// assert_eq!(OutcomeGroup::Unavailable.label(), "（四）无法提供");
+    /// assert_eq!(OutcomeGroup::NotProcessed.label(), "（五）不予处理");
+    /// ```
     pub fn label(self) -> &'static str {
         match self {
             OutcomeGroup::Disclosed => "（一）予以公开",
@@ -63,6 +77,13 @@ impl OutcomeGroup {
     }
 
     /// The serialized id.
+    ///
+    /// # Example
+    /// ```
+    /// use zfxxgk::OutcomeGroup;
+    /// assert_eq!(OutcomeGroup::PartiallyDisclosed.id(), "partially_disclosed");
+    /// assert_eq!(OutcomeGroup::OtherHandling.id(), "other_handling");
+    /// ```
     pub fn id(self) -> &'static str {
         match self {
             OutcomeGroup::Disclosed => "disclosed",
@@ -75,6 +96,17 @@ impl OutcomeGroup {
     }
 
     /// The leaf outcomes of the group in `template`, in table order.
+    ///
+    /// # Example
+    /// ```
+    /// use zfxxgk::{Outcome, OutcomeGroup, Template};
+    /// // The 2019 template has the single leaf （六）其他处理; the 2021 template splits
+    /// // it into three.
+    /// let v: Vec<Outcome> = OutcomeGroup::OtherHandling.members(Template::Std2019).collect();
+    /// assert_eq!(v, [Outcome::OtherHandling]);
+    /// assert_eq!(OutcomeGroup::OtherHandling.members(Template::Std2021).count(), 3);
+    /// assert_eq!(OutcomeGroup::Withheld.members(Template::Std2021).count(), 8);
+    /// ```
     pub fn members(self, template: Template) -> impl Iterator<Item = Outcome> {
         Outcome::ALL
             .into_iter()
@@ -109,35 +141,101 @@ macro_rules! outcomes {
 
         impl Outcome {
             /// Every leaf outcome of both templates, in table order.
+            ///
+            /// # Example
+            /// ```
+            /// use zfxxgk::{Outcome, Template};
+            /// assert_eq!(Outcome::ALL[0], Outcome::Disclosed);
+            /// // 19 leaf rows in the 2019 template, 21 in the 2021 template.
+            /// assert_eq!(
+            ///     Outcome::ALL.iter().filter(|o| o.in_template(Template::Std2019)).count(),
+            ///     19
+            /// );
+            /// assert_eq!(
+            ///     Outcome::ALL.iter().filter(|o| o.in_template(Template::Std2021)).count(),
+            ///     21
+            /// );
+            /// ```
             pub const ALL: [Outcome; 22] = [$(Outcome::$variant),*];
 
             /// The serialized id.
+            ///
+            /// # Example
+            /// ```
+            /// use zfxxgk::Outcome;
+            /// assert_eq!(Outcome::WithheldStateSecret.id(), "withheld_state_secret");
+            /// assert_eq!(Outcome::OtherFeeUnpaid.to_string(), "other_fee_unpaid");
+            /// ```
             pub fn id(self) -> &'static str {
                 match self { $(Outcome::$variant => $id,)* }
             }
 
             /// The row's own label without its group number (`属于国家秘密`).
+            ///
+            /// # Example
+            /// ```
+            /// use zfxxgk::Outcome;
+            /// assert_eq!(Outcome::WithheldStateSecret.label(), "属于国家秘密");
+            /// assert_eq!(Outcome::NotProcessedRepeat.label(), "重复申请");
+            /// ```
             pub fn label(self) -> &'static str {
                 match self { $(Outcome::$variant => $label,)* }
             }
 
             /// The group the row belongs to.
+            ///
+            /// # Example
+            /// ```
+            /// use zfxxgk::{Outcome, OutcomeGroup};
+            /// assert_eq!(Outcome::UnavailableNotHeld.group(), OutcomeGroup::Unavailable);
+            /// assert_eq!(Outcome::OtherMisc.group(), OutcomeGroup::OtherHandling);
+            /// ```
             pub fn group(self) -> OutcomeGroup {
                 match self { $(Outcome::$variant => OutcomeGroup::$group,)* }
             }
 
             /// The row's number inside its group (`1.` … `8.`), `None` for a group that is
             /// itself a leaf (（一）, （二）, the 2019 （六）).
+            ///
+            /// # Example
+            /// ```
+            /// use zfxxgk::Outcome;
+            /// assert_eq!(Outcome::WithheldAdministrativeQuery.number(), Some(8));
+            /// assert_eq!(Outcome::Disclosed.number(), None);
+            /// assert_eq!(Outcome::OtherHandling.number(), None);
+            /// ```
             pub fn number(self) -> Option<u8> {
                 match self { $(Outcome::$variant => $num,)* }
             }
 
             /// The articles that normally produce this outcome (2019 text).
+            ///
+            /// # Example
+            /// ```
+            /// use zfxxgk::{ArticleRef, Edition, Outcome};
+            /// // （三）5.属于三类内部事务信息 rests on 2019 art. 16 para 1.
+            /// assert_eq!(
+            ///     Outcome::WithheldInternalAffairs.basis(),
+            ///     [ArticleRef::new(Edition::V2019, 16).paragraph(1)]
+            /// );
+            /// assert_eq!(Outcome::NotProcessedRepeat.basis()[0].to_string(), "2019 art. 36(6)");
+            /// // No explicit article behind （五）5.
+            /// assert!(Outcome::NotProcessedConfirmation.basis().is_empty());
+            /// ```
             pub fn basis(self) -> &'static [ArticleRef] {
                 match self { $(Outcome::$variant => { const B: &[ArticleRef] = &[$($basis),*]; B },)* }
             }
 
             /// Whether the row exists in `template`.
+            ///
+            /// # Example
+            /// ```
+            /// use zfxxgk::{Outcome, Template};
+            /// assert!(Outcome::OtherHandling.in_template(Template::Std2019));
+            /// assert!(!Outcome::OtherHandling.in_template(Template::Std2021));
+            /// assert!(Outcome::OtherFeeUnpaid.in_template(Template::Std2021));
+            /// assert!(!Outcome::OtherFeeUnpaid.in_template(Template::Std2019));
+            /// ```
             pub fn in_template(self, template: Template) -> bool {
                 match (self, template) {
                     $((Outcome::$variant, Template::Std2019) => $t19,
@@ -146,6 +244,16 @@ macro_rules! outcomes {
             }
 
             /// Parses a serialized id.
+            ///
+            /// # Example
+            /// ```
+            /// use zfxxgk::Outcome;
+            /// assert_eq!(
+            ///     Outcome::from_id("not_processed_excessive"),
+            ///     Some(Outcome::NotProcessedExcessive)
+            /// );
+            /// assert_eq!(Outcome::from_id("received"), None);
+            /// ```
             pub fn from_id(id: &str) -> Option<Outcome> {
                 match id { $($id => Some(Outcome::$variant),)* _ => None }
             }
@@ -207,6 +315,14 @@ outcomes! {
 impl Outcome {
     /// The label as printed in the table, with the group number: `（三）1.属于国家秘密`,
     /// `（一）予以公开`.
+    ///
+    /// # Example
+    /// ```
+    /// use zfxxgk::Outcome;
+    /// assert_eq!(Outcome::WithheldStateSecret.full_label(), "（三）1.属于国家秘密");
+    /// assert_eq!(Outcome::Disclosed.full_label(), "（一）予以公开");
+    /// assert_eq!(Outcome::OtherMisc.full_label(), "（六）3.其他");
+    /// ```
     pub fn full_label(self) -> String {
         match self.number() {
             Some(n) => format!(
@@ -295,6 +411,18 @@ const fn build_rows<const N: usize>(t: Template) -> [RequestRow; N] {
 
 impl RequestRow {
     /// The rows of `template`, in table order.
+    ///
+    /// # Example
+    /// ```
+    /// use zfxxgk::{RequestRow, Template};
+    /// let rows = RequestRow::rows(Template::Std2019);
+    /// assert_eq!(
+    ///     (rows.len(), rows[0], rows[22]),
+    ///     (23, RequestRow::Received, RequestRow::CarriedForward)
+    /// );
+    /// assert_eq!(rows[21], RequestRow::TotalProcessed);
+    /// assert_eq!(RequestRow::rows(Template::Std2021).len(), 25);
+    /// ```
     pub fn rows(template: Template) -> &'static [RequestRow] {
         match template {
             Template::Std2019 => &ROWS_2019,
@@ -303,6 +431,15 @@ impl RequestRow {
     }
 
     /// Every row id of both templates (26), in table order.
+    ///
+    /// # Example
+    /// ```
+    /// use zfxxgk::{Outcome, RequestRow};
+    /// // 2 input rows, the 22 leaf outcomes of both templates, （七）总计 and 四.
+    /// assert_eq!(RequestRow::all().count(), 26);
+    /// assert!(RequestRow::all().any(|r| r == RequestRow::Outcome(Outcome::OtherHandling)));
+    /// assert!(RequestRow::all().any(|r| r == RequestRow::Outcome(Outcome::OtherMisc)));
+    /// ```
     pub fn all() -> impl Iterator<Item = RequestRow> {
         [RequestRow::Received, RequestRow::CarriedIn]
             .into_iter()
@@ -311,6 +448,13 @@ impl RequestRow {
     }
 
     /// The serialized id.
+    ///
+    /// # Example
+    /// ```
+    /// use zfxxgk::{Outcome, RequestRow};
+    /// assert_eq!(RequestRow::TotalProcessed.id(), "total_processed");
+    /// assert_eq!(RequestRow::from(Outcome::OtherMisc).id(), "other_misc");
+    /// ```
     pub fn id(self) -> &'static str {
         match self {
             RequestRow::Received => "received",
@@ -322,6 +466,14 @@ impl RequestRow {
     }
 
     /// The exact label of the row as the format prints it.
+    ///
+    /// # Example
+    /// ```
+    /// use zfxxgk::{Outcome, RequestRow};
+    /// assert_eq!(RequestRow::Received.label(), "一、本年新收政府信息公开申请数量");
+    /// assert_eq!(RequestRow::TotalProcessed.label(), "（七）总计");
+    /// assert_eq!(RequestRow::Outcome(Outcome::NotProcessedRepeat).label(), "（五）2.重复申请");
+    /// ```
     pub fn label(self) -> String {
         match self {
             RequestRow::Received => "一、本年新收政府信息公开申请数量".to_string(),
@@ -333,6 +485,17 @@ impl RequestRow {
     }
 
     /// Parses a serialized id.
+    ///
+    /// # Example
+    /// ```
+    /// use zfxxgk::{Outcome, RequestRow};
+    /// assert_eq!(RequestRow::from_id("carried_forward"), Some(RequestRow::CarriedForward));
+    /// assert_eq!(
+    ///     RequestRow::from_id("withheld_third_party"),
+    ///     Some(RequestRow::Outcome(Outcome::WithheldThirdParty))
+    /// );
+    /// assert_eq!(RequestRow::from_id("total"), None);
+    /// ```
     pub fn from_id(id: &str) -> Option<RequestRow> {
         match id {
             "received" => Some(RequestRow::Received),
@@ -344,6 +507,13 @@ impl RequestRow {
     }
 
     /// Whether the row exists in `template`.
+    ///
+    /// # Example
+    /// ```
+    /// use zfxxgk::{Outcome, RequestRow, Template};
+    /// assert!(RequestRow::Received.in_template(Template::Std2021));
+    /// assert!(!RequestRow::Outcome(Outcome::OtherMisc).in_template(Template::Std2019));
+    /// ```
     pub fn in_template(self, template: Template) -> bool {
         match self {
             RequestRow::Outcome(o) => o.in_template(template),
@@ -352,6 +522,13 @@ impl RequestRow {
     }
 
     /// The outcome, for a leaf outcome row.
+    ///
+    /// # Example
+    /// ```
+    /// use zfxxgk::{Outcome, RequestRow};
+    /// assert_eq!(RequestRow::Outcome(Outcome::Disclosed).outcome(), Some(Outcome::Disclosed));
+    /// assert_eq!(RequestRow::TotalProcessed.outcome(), None);
+    /// ```
     pub fn outcome(self) -> Option<Outcome> {
         match self {
             RequestRow::Outcome(o) => Some(o),
@@ -391,7 +568,8 @@ mod tests {
 
     #[test]
     fn row_counts_match_the_templates() {
-        // DOMAIN.md §2.4: 20 outcome leaf rows + (七) in 2019 → 23 data rows; 2021 → 25.
+        // DOMAIN.md §2.4: 一、二、(七)、四 plus 19 outcome leaf rows in 2019 → 23 rows;
+        // plus 21 in 2021 → 25.
         assert_eq!(RequestRow::rows(Template::Std2019).len(), 23);
         assert_eq!(RequestRow::rows(Template::Std2021).len(), 25);
         assert_eq!(RequestRow::all().count(), 26);
@@ -466,6 +644,13 @@ pub enum Fit {
 
 impl Fit {
     /// The serialized id.
+    ///
+    /// # Example
+    /// ```
+    /// use zfxxgk::Fit;
+    /// assert_eq!(Fit::Good.id(), "good");
+    /// assert_eq!(Fit::Poor.id(), "poor");
+    /// ```
     pub fn id(self) -> &'static str {
         match self {
             Fit::Good => "good",
@@ -475,6 +660,13 @@ impl Fit {
     }
 
     /// Whether a mapped value can be treated as exact.
+    ///
+    /// # Example
+    /// ```
+    /// use zfxxgk::Fit;
+    /// assert!(Fit::Good.is_exact());
+    /// assert!(!Fit::Partial.is_exact() && !Fit::Poor.is_exact());
+    /// ```
     pub fn is_exact(self) -> bool {
         self == Fit::Good
     }

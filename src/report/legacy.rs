@@ -44,6 +44,13 @@ pub enum LegacyChannel {
 
 impl LegacyChannel {
     /// The serialized id.
+    ///
+    /// # Example
+    /// ```
+    /// use zfxxgk::LegacyChannel;
+    /// assert_eq!(LegacyChannel::InPerson.id(), "in_person");
+    /// assert_eq!(LegacyChannel::Email.id(), "email");
+    /// ```
     pub fn id(self) -> &'static str {
         match self {
             LegacyChannel::InPerson => "in_person",
@@ -57,6 +64,13 @@ impl LegacyChannel {
     }
 
     /// The Chinese label used in the statistics forms.
+    ///
+    /// # Example
+    /// ```
+    /// use zfxxgk::LegacyChannel;
+    /// assert_eq!(LegacyChannel::Online.label(), "网上");
+    /// assert_eq!(LegacyChannel::Email.label(), "电子邮件");
+    /// ```
     pub fn label(self) -> &'static str {
         match self {
             LegacyChannel::InPerson => "当面",
@@ -70,6 +84,16 @@ impl LegacyChannel {
     }
 
     /// The channel a breakdown label names (`当面申请`, `电话咨询`), if exactly one.
+    ///
+    /// # Example
+    /// ```
+    /// use zfxxgk::LegacyChannel;
+    /// assert_eq!(LegacyChannel::from_label("电话咨询"), Some(LegacyChannel::Phone));
+    /// assert_eq!(LegacyChannel::from_label("来信申请"), Some(LegacyChannel::Letter));
+    /// // Two different channels named: no single channel.
+    /// assert_eq!(LegacyChannel::from_label("当面及网上申请"), None);
+    /// assert_eq!(LegacyChannel::from_label("申请总数"), None);
+    /// ```
     pub fn from_label(label: &str) -> Option<LegacyChannel> {
         const WORDS: &[(&str, LegacyChannel)] = &[
             ("当面", LegacyChannel::InPerson),
@@ -142,6 +166,15 @@ pub enum LegacyOutcome {
 }
 
 /// Where a legacy category lands in the 2019/2021 §3 table.
+///
+/// # Example
+/// ```
+/// use zfxxgk::{LegacyOutcome, MappedTo, Outcome, OutcomeGroup};
+/// let to = |o: LegacyOutcome| o.mapping().unwrap().target;
+/// assert_eq!(to(LegacyOutcome::Repeat), MappedTo::Row(Outcome::NotProcessedRepeat));
+/// // A bare `不予公开` names no exemption: only the group （三） can be chosen.
+/// assert_eq!(to(LegacyOutcome::Refused), MappedTo::Group(OutcomeGroup::Withheld));
+/// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 #[non_exhaustive]
@@ -154,6 +187,14 @@ pub enum MappedTo {
 
 /// The mapping of a legacy category onto the 2019/2021 rows (DOMAIN.md §5.3, an
 /// interpretation for trend series only).
+///
+/// # Example
+/// ```
+/// use zfxxgk::{Fit, LegacyOutcome, MappedTo, Outcome};
+/// let m = LegacyOutcome::Unclear.mapping().unwrap();
+/// assert_eq!(m.target, MappedTo::Row(Outcome::UnavailableStillUnclear));
+/// assert_eq!(m.fit, Fit::Partial);
+/// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[non_exhaustive]
 pub struct Mapping {
@@ -165,6 +206,13 @@ pub struct Mapping {
 
 impl LegacyOutcome {
     /// The serialized id (without the range number).
+    ///
+    /// # Example
+    /// ```
+    /// use zfxxgk::LegacyOutcome;
+    /// assert_eq!(LegacyOutcome::AgreedInPart.id(), "agreed_in_part");
+    /// assert_eq!(LegacyOutcome::ExemptionRange(5).id(), "exemption_range");
+    /// ```
     pub fn id(self) -> &'static str {
         match self {
             LegacyOutcome::Agreed => "agreed",
@@ -182,6 +230,13 @@ impl LegacyOutcome {
     }
 
     /// The usual Chinese label (the local label of a reply is kept in [`LegacyReply`]).
+    ///
+    /// # Example
+    /// ```
+    /// use zfxxgk::LegacyOutcome;
+    /// assert_eq!(LegacyOutcome::Agreed.label(), "同意公开");
+    /// assert_eq!(LegacyOutcome::ExemptionRange(5).label(), "不予公开范围");
+    /// ```
     pub fn label(self) -> &'static str {
         match self {
             LegacyOutcome::Agreed => "同意公开",
@@ -200,6 +255,15 @@ impl LegacyOutcome {
 
     /// The articles of the 2008 regulation behind the category (2008 art. 21 reply types and
     /// art. 22 partial disclosure; DOMAIN.md §1.4); empty where a form added the category.
+    ///
+    /// # Example
+    /// ```
+    /// use zfxxgk::{ArticleRef, Edition, LegacyOutcome};
+    /// assert_eq!(LegacyOutcome::Agreed.basis(), [ArticleRef::new(Edition::V2008, 21).item(1)]);
+    /// assert_eq!(LegacyOutcome::AgreedInPart.basis()[0].to_string(), "2008 art. 22");
+    /// assert_eq!(LegacyOutcome::ExemptionRange(4).basis()[0].to_string(), "2008 art. 21(2)");
+    /// assert!(LegacyOutcome::Repeat.basis().is_empty());
+    /// ```
     pub fn basis(self) -> &'static [ArticleRef] {
         const A21_1: &[ArticleRef] = &[ArticleRef::new(Edition::V2008, 21).item(1)];
         const A21_2: &[ArticleRef] = &[ArticleRef::new(Edition::V2008, 21).item(2)];
@@ -220,6 +284,21 @@ impl LegacyOutcome {
     }
 
     /// The category a label names, if it is one (quotes and `的` ignored).
+    ///
+    /// # Example
+    /// ```
+    /// use zfxxgk::LegacyOutcome;
+    /// assert_eq!(LegacyOutcome::from_label("“申请内容不明确”的"), Some(LegacyOutcome::Unclear));
+    /// assert_eq!(
+    ///     LegacyOutcome::from_label("非《条例》所指政府信息"),
+    ///     Some(LegacyOutcome::NotGovInfo)
+    /// );
+    /// assert_eq!(
+    ///     LegacyOutcome::from_label("免予公开范围6"),
+    ///     Some(LegacyOutcome::ExemptionRange(6))
+    /// );
+    /// assert_eq!(LegacyOutcome::from_label("申请总数"), None);
+    /// ```
     pub fn from_label(label: &str) -> Option<LegacyOutcome> {
         let key: String = label
             .chars()
@@ -252,6 +331,16 @@ impl LegacyOutcome {
     /// Where the category lands in the 2019/2021 §3 table, and how well (DOMAIN.md §5.3).
     /// Exemption ranges follow the [P08-def] numbering (1 国家秘密 … 7 法律法规禁止), which is
     /// not standard across provinces: check the local label. `None` where no row fits.
+    ///
+    /// # Example
+    /// ```
+    /// use zfxxgk::{Fit, LegacyOutcome, MappedTo, Outcome};
+    /// let m = LegacyOutcome::ExemptionRange(1).mapping().unwrap();
+    /// assert_eq!((m.target, m.fit), (MappedTo::Row(Outcome::WithheldStateSecret), Fit::Good));
+    /// // Ranges beyond the [P08-def] numbering and `其它原因` have no row.
+    /// assert_eq!(LegacyOutcome::ExemptionRange(8).mapping(), None);
+    /// assert_eq!(LegacyOutcome::OtherReason.mapping(), None);
+    /// ```
     pub fn mapping(self) -> Option<Mapping> {
         use Outcome::*;
         let row = |o, fit| Mapping {
@@ -286,6 +375,15 @@ impl LegacyOutcome {
 }
 
 /// Replies of one category, as the report states them.
+///
+/// # Example
+/// ```
+/// let report = zfxxgk::seed::report()?;
+/// let reply = &report.legacy.as_ref().unwrap().replies[0];
+/// assert_eq!(reply.outcome, zfxxgk::LegacyOutcome::Agreed);
+/// assert_eq!(reply.count, Some(52));
+/// # Ok::<(), zfxxgk::ParseError>(())
+/// ```
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[non_exhaustive]
 pub struct LegacyReply {
@@ -302,6 +400,14 @@ pub struct LegacyReply {
 
 impl LegacyReply {
     /// Replies of `outcome`, labelled `local_label` in the report.
+    ///
+    /// # Example
+    /// ```
+    /// use zfxxgk::{LegacyOutcome, LegacyReply};
+    /// let r = LegacyReply::new(LegacyOutcome::Unclear, "“申请内容不明确”", Some(3), None);
+    /// assert_eq!((r.outcome, r.count), (LegacyOutcome::Unclear, Some(3)));
+    /// assert_eq!(r.local_label, "“申请内容不明确”");
+    /// ```
     pub fn new(
         outcome: LegacyOutcome,
         local_label: impl Into<String>,
@@ -318,6 +424,17 @@ impl LegacyReply {
 }
 
 /// A count by channel.
+///
+/// # Example
+/// ```
+/// use zfxxgk::{ChannelCount, LegacyChannel};
+/// let report = zfxxgk::seed::report()?;
+/// let legacy = report.legacy.as_ref().unwrap();
+/// // `其中当面申请5件,传真申请1件,网上申请47件,信函申请2件`
+/// assert_eq!(legacy.applications_by_channel[0], ChannelCount::new(LegacyChannel::InPerson, 5));
+/// assert_eq!(legacy.applications_by_channel.iter().map(|c| c.count).sum::<u64>(), 55);
+/// # Ok::<(), zfxxgk::ParseError>(())
+/// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[non_exhaustive]
 pub struct ChannelCount {
@@ -329,12 +446,28 @@ pub struct ChannelCount {
 
 impl ChannelCount {
     /// `count` by `channel`.
+    ///
+    /// # Example
+    /// ```
+    /// use zfxxgk::{ChannelCount, LegacyChannel};
+    /// let c = ChannelCount::new(LegacyChannel::Phone, 6300);
+    /// assert_eq!((c.channel, c.count), (LegacyChannel::Phone, 6300));
+    /// ```
     pub fn new(channel: LegacyChannel, count: u64) -> ChannelCount {
         ChannelCount { channel, count }
     }
 }
 
 /// Page visits of the disclosure column, with the year the report dates them to.
+///
+/// # Example
+/// ```
+/// let report = zfxxgk::seed::report()?;
+/// let visits = report.legacy.as_ref().unwrap().site_visits.unwrap();
+/// // The 2016 seed dates its visit figure to 2015: `我市2015年度政府信息公开专栏访问量为567000次`.
+/// assert_eq!((visits.year, visits.count), (Some(2015), 567_000));
+/// # Ok::<(), zfxxgk::ParseError>(())
+/// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[non_exhaustive]
 pub struct Visits {
@@ -345,6 +478,16 @@ pub struct Visits {
 }
 
 /// One 2019/2021 row (or group) with the legacy replies mapped onto it.
+///
+/// # Example
+/// ```
+/// use zfxxgk::{Fit, LegacyOutcome, LegacyReply, LegacyReport, MappedTo, OutcomeGroup};
+/// let mut l = LegacyReport::default();
+/// l.replies.push(LegacyReply::new(LegacyOutcome::Refused, "不予公开", Some(4), None));
+/// let rows = l.to_2019_rows();
+/// assert_eq!(rows[0].target, MappedTo::Group(OutcomeGroup::Withheld));
+/// assert_eq!((rows[0].count, rows[0].fit), (4, Fit::Partial));
+/// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[non_exhaustive]
 pub struct MappedCount {

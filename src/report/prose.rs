@@ -42,6 +42,13 @@ pub enum Approx {
 
 impl Approx {
     /// The serialized id.
+    ///
+    /// # Example
+    /// ```
+    /// use zfxxgk::Approx;
+    /// assert_eq!(Approx::AtLeast.id(), "at_least");
+    /// assert_eq!(Approx::default().id(), "exact");
+    /// ```
     pub fn id(self) -> &'static str {
         match self {
             Approx::Exact => "exact",
@@ -52,6 +59,13 @@ impl Approx {
     }
 
     /// The usual Chinese qualifier (empty for [`Approx::Exact`]).
+    ///
+    /// # Example
+    /// ```
+    /// use zfxxgk::Approx;
+    /// assert_eq!(Approx::About.label(), "约");
+    /// assert_eq!(Approx::Exact.label(), "");
+    /// ```
     pub fn label(self) -> &'static str {
         match self {
             Approx::Exact => "",
@@ -62,6 +76,14 @@ impl Approx {
     }
 
     /// The qualifier a marker expresses, if it is one.
+    ///
+    /// # Example
+    /// ```
+    /// use zfxxgk::Approx;
+    /// assert_eq!(Approx::from_marker("左右"), Some(Approx::About));
+    /// assert_eq!(Approx::from_marker("不足"), Some(Approx::AtMost));
+    /// assert_eq!(Approx::from_marker("共"), None);
+    /// ```
     pub fn from_marker(marker: &str) -> Option<Approx> {
         match marker {
             "约" | "大约" | "左右" | "上下" | "大概" => Some(Approx::About),
@@ -72,6 +94,13 @@ impl Approx {
     }
 
     /// Whether the figure is exact.
+    ///
+    /// # Example
+    /// ```
+    /// use zfxxgk::Approx;
+    /// assert!(Approx::Exact.is_exact());
+    /// assert!(!Approx::About.is_exact());
+    /// ```
     pub fn is_exact(self) -> bool {
         self == Approx::Exact
     }
@@ -118,6 +147,15 @@ pub enum Unit {
 
 impl Unit {
     /// Every unit, longest label first (the order [`Unit::from_label`] tries them in).
+    ///
+    /// # Example
+    /// ```
+    /// use zfxxgk::Unit;
+    /// // `万元` is tried before `元`, so `万元` is never read as a shorter label.
+    /// let pos = |u: Unit| Unit::ALL.iter().position(|x| *x == u).unwrap();
+    /// assert!(pos(Unit::WanYuan) < pos(Unit::Yuan));
+    /// assert!(Unit::ALL.iter().all(|u| Unit::from_label(u.label()) == Some(*u)));
+    /// ```
     pub const ALL: [Unit; 12] = [
         Unit::WanYuan,
         Unit::Ren,
@@ -134,6 +172,13 @@ impl Unit {
     ];
 
     /// The serialized id.
+    ///
+    /// # Example
+    /// ```
+    /// use zfxxgk::Unit;
+    /// assert_eq!(Unit::WanYuan.id(), "wan_yuan");
+    /// assert_eq!(Unit::Ci.id(), "ci");
+    /// ```
     pub fn id(self) -> &'static str {
         match self {
             Unit::Jian => "jian",
@@ -152,6 +197,13 @@ impl Unit {
     }
 
     /// The Chinese unit as written.
+    ///
+    /// # Example
+    /// ```
+    /// use zfxxgk::Unit;
+    /// assert_eq!(Unit::Ci.label(), "次");
+    /// assert_eq!(Unit::Percent.label(), "%");
+    /// ```
     pub fn label(self) -> &'static str {
         match self {
             Unit::Jian => "件",
@@ -170,11 +222,26 @@ impl Unit {
     }
 
     /// The unit written as `label`, if it is one.
+    ///
+    /// # Example
+    /// ```
+    /// use zfxxgk::Unit;
+    /// assert_eq!(Unit::from_label("万元"), Some(Unit::WanYuan));
+    /// assert_eq!(Unit::from_label("%"), Some(Unit::Percent));
+    /// assert_eq!(Unit::from_label("人次"), None);
+    /// ```
     pub fn from_label(label: &str) -> Option<Unit> {
         Unit::ALL.into_iter().find(|u| u.label() == label)
     }
 
     /// Whether the unit counts things (every unit except money and percentages).
+    ///
+    /// # Example
+    /// ```
+    /// use zfxxgk::Unit;
+    /// assert!(Unit::Ci.is_count());
+    /// assert!(!Unit::WanYuan.is_count() && !Unit::Percent.is_count());
+    /// ```
     pub fn is_count(self) -> bool {
         !matches!(self, Unit::Yuan | Unit::WanYuan | Unit::Percent)
     }
@@ -209,6 +276,18 @@ pub struct Figure {
 
 impl Figure {
     /// A figure.
+    ///
+    /// # Example
+    /// ```
+    /// use rust_decimal::Decimal;
+    /// use zfxxgk::{Approx, Figure, Span, Unit};
+    /// let f = Figure::new(Decimal::new(945, 1), Unit::Percent, Approx::Exact, Span::new(1, 0, 5));
+    /// assert_eq!(f.value.to_string(), "94.5");
+    /// assert_eq!(f.to_string(), "94.5%");
+    /// // `44余期` is displayed with the qualifier normalised.
+    /// let g = Figure::new(Decimal::from(44), Unit::Qi, Approx::AtLeast, Span::new(1, 0, 2));
+    /// assert_eq!(g.to_string(), "44期以上");
+    /// ```
     pub fn new(value: Decimal, unit: Unit, approx: Approx, span: Span) -> Figure {
         Figure {
             value,
@@ -219,6 +298,16 @@ impl Figure {
     }
 
     /// The value as a whole count, if it is a non-negative integer that fits a `u64`.
+    ///
+    /// # Example
+    /// ```
+    /// use rust_decimal::Decimal;
+    /// use zfxxgk::{Approx, Figure, Span, Unit};
+    /// let fig = |v: Decimal| Figure::new(v, Unit::Jian, Approx::Exact, Span::new(1, 0, 2));
+    /// assert_eq!(fig(Decimal::from(55)).count(), Some(55));
+    /// assert_eq!(fig(Decimal::new(945, 1)).count(), None);
+    /// assert_eq!(fig(Decimal::from(-1)).count(), None);
+    /// ```
     pub fn count(&self) -> Option<u64> {
         if self.value.fract().is_zero() && self.value >= Decimal::ZERO {
             u64::try_from(self.value.trunc()).ok()
@@ -229,6 +318,19 @@ impl Figure {
 
     /// Whether `actual` is compatible with the figure and its qualifier: equal for an exact
     /// figure, at least it for `余`/`多`/`以上`, at most it for `近`, within 10% of it for `约`.
+    ///
+    /// # Example
+    /// ```
+    /// use rust_decimal::Decimal;
+    /// use zfxxgk::{Approx, Figure, Span, Unit};
+    /// // `约100件`: within 10% of 100, bounds included.
+    /// let f = Figure::new(Decimal::from(100), Unit::Jian, Approx::About, Span::new(1, 0, 3));
+    /// assert!(f.admits(Decimal::from(90)) && f.admits(Decimal::from(110)));
+    /// assert!(!f.admits(Decimal::from(111)));
+    /// // `近10件`: at most 10.
+    /// let f = Figure::new(Decimal::from(10), Unit::Jian, Approx::AtMost, Span::new(1, 0, 2));
+    /// assert!(f.admits(Decimal::from(9)) && !f.admits(Decimal::from(11)));
+    /// ```
     pub fn admits(&self, actual: Decimal) -> bool {
         match self.approx {
             Approx::Exact => actual == self.value,
@@ -243,6 +345,16 @@ impl Figure {
 }
 
 /// One item of a breakdown: what it is and how many (`当面申请5件`).
+///
+/// # Example
+/// ```
+/// use rust_decimal::Decimal;
+/// use zfxxgk::{Approx, Figure, Part, Span, Unit};
+/// let f = Figure::new(Decimal::from(5), Unit::Jian, Approx::Exact, Span::new(1, 0, 1));
+/// let p = Part::new("当面申请", f);
+/// assert_eq!(p.label, "当面申请");
+/// assert_eq!(p.figure.count(), Some(5));
+/// ```
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[non_exhaustive]
 pub struct Part {
@@ -254,6 +366,15 @@ pub struct Part {
 
 impl Part {
     /// A part of a breakdown.
+    ///
+    /// # Example
+    /// ```
+    /// use rust_decimal::Decimal;
+    /// use zfxxgk::{Approx, Figure, Part, Span, Unit};
+    /// let f = Figure::new(Decimal::from(47), Unit::Jian, Approx::Exact, Span::new(1, 0, 2));
+    /// let p = Part::new("网上申请", f.clone());
+    /// assert_eq!((p.label.as_str(), &p.figure), ("网上申请", &f));
+    /// ```
     pub fn new(label: impl Into<String>, figure: Figure) -> Part {
         Part {
             label: label.into(),
@@ -266,6 +387,17 @@ impl Part {
 ///
 /// These are the measures the rules compare across sections and with the §3 table
 /// (DOMAIN.md §2.7 S6, §5.2).
+///
+/// # Example
+/// ```
+/// use zfxxgk::{ClaimKind, MeasureKind};
+/// let text = "三、依申请公开政府信息情况\n\
+///     共受理政府信息公开申请5件，其中当面申请1件，网上申请4件。";
+/// let report = zfxxgk::parse::parse(text)?.report;
+/// let ClaimKind::Total { measure, .. } = &report.claims[0].kind else { panic!("a total") };
+/// assert_eq!(measure.kind, Some(MeasureKind::ApplicationsReceived));
+/// # Ok::<(), zfxxgk::ParseError>(())
+/// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 #[non_exhaustive]
@@ -293,6 +425,13 @@ pub enum MeasureKind {
 
 impl MeasureKind {
     /// The serialized id.
+    ///
+    /// # Example
+    /// ```
+    /// use zfxxgk::MeasureKind;
+    /// assert_eq!(MeasureKind::ApplicationsCarriedIn.id(), "applications_carried_in");
+    /// assert_eq!(MeasureKind::Visits.id(), "visits");
+    /// ```
     pub fn id(self) -> &'static str {
         match self {
             MeasureKind::ApplicationsReceived => "applications_received",
@@ -308,6 +447,13 @@ impl MeasureKind {
     }
 
     /// A Chinese label.
+    ///
+    /// # Example
+    /// ```
+    /// use zfxxgk::MeasureKind;
+    /// assert_eq!(MeasureKind::Enquiries.label(), "政府信息公开咨询");
+    /// assert_eq!(MeasureKind::ApplicationsCarriedForward.label(), "结转下年度继续办理");
+    /// ```
     pub fn label(self) -> &'static str {
         match self {
             MeasureKind::ApplicationsReceived => "收到政府信息公开申请",
@@ -324,6 +470,14 @@ impl MeasureKind {
 }
 
 /// What a claim measures: the words that name it, and what they mean when recognisable.
+///
+/// # Example
+/// ```
+/// use zfxxgk::{Measure, MeasureKind};
+/// let m = Measure::new("市民咨询", Some(MeasureKind::Enquiries));
+/// assert_eq!(m.label, "市民咨询");
+/// assert_eq!(m.kind, Some(MeasureKind::Enquiries));
+/// ```
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[non_exhaustive]
 pub struct Measure {
@@ -336,6 +490,13 @@ pub struct Measure {
 
 impl Measure {
     /// A measure named `label`, of `kind` when known.
+    ///
+    /// # Example
+    /// ```
+    /// use zfxxgk::Measure;
+    /// let m = Measure::new("宣传资料", None);
+    /// assert_eq!((m.label.as_str(), m.kind), ("宣传资料", None));
+    /// ```
     pub fn new(label: impl Into<String>, kind: Option<MeasureKind>) -> Measure {
         Measure {
             label: label.into(),
@@ -345,6 +506,20 @@ impl Measure {
 }
 
 /// The kinds of numeric statement a sentence can make.
+///
+/// # Example
+/// ```
+/// use zfxxgk::ClaimKind;
+/// let text = "三、依申请公开政府信息情况\n“同意公开”的52件，占总数的94.5%。";
+/// let report = zfxxgk::parse::parse(text)?.report;
+/// let ClaimKind::Share { label, part, share, .. } = &report.claims[0].kind else {
+///     panic!("a share")
+/// };
+/// assert_eq!(label, "同意公开");
+/// assert_eq!(part.as_ref().and_then(|p| p.count()), Some(52));
+/// assert_eq!(share.to_string(), "94.5%");
+/// # Ok::<(), zfxxgk::ParseError>(())
+/// ```
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(tag = "type", rename_all = "snake_case")]
 #[non_exhaustive]
@@ -451,6 +626,17 @@ pub struct Claim {
 
 impl Claim {
     /// A claim.
+    ///
+    /// # Example
+    /// ```
+    /// use zfxxgk::{Claim, ClaimKind, SectionKind, Span};
+    /// let kind = ClaimKind::Nil { what: "收取费用".to_string() };
+    /// let section = Some(SectionKind::ExpenditureFees);
+    /// let c = Claim::new(kind, section, "未收取费用。", Span::new(7, 100, 118));
+    /// // Until narrowed, the claim's own words are its whole sentence.
+    /// assert_eq!((c.text.as_str(), c.text_span), ("未收取费用。", c.span));
+    /// assert_eq!(c.to_string(), "nil: 收取费用");
+    /// ```
     pub fn new(
         kind: ClaimKind,
         section: Option<SectionKind>,
@@ -469,6 +655,16 @@ impl Claim {
     }
 
     /// The same claim, narrowed to its own words inside the sentence.
+    ///
+    /// # Example
+    /// ```
+    /// use zfxxgk::{Claim, ClaimKind, Span};
+    /// let kind = ClaimKind::Nil { what: "行政复议".to_string() };
+    /// let c = Claim::new(kind, None, "本年度没有发生行政复议，也未收费。", Span::new(3, 0, 51))
+    ///     .with_text("本年度没有发生行政复议", Span::new(3, 0, 33));
+    /// assert_eq!(c.text, "本年度没有发生行政复议");
+    /// assert_eq!((c.span.end, c.text_span.end), (51, 33));
+    /// ```
     pub fn with_text(mut self, text: impl Into<String>, span: Span) -> Claim {
         self.text = text.into();
         self.text_span = span;
@@ -477,11 +673,32 @@ impl Claim {
 
     /// Whether the sentence compares years (`同比`, `较上年`, `增长`…): a figure in it may be
     /// another year's on purpose.
+    ///
+    /// # Example
+    /// ```
+    /// let text = "三、依申请公开政府信息情况\n共受理政府信息公开申请55件，比上年增加5件。";
+    /// let report = zfxxgk::parse::parse(text)?.report;
+    /// assert!(report.claims[0].compares_years());
+    /// let seed = zfxxgk::seed::report()?;
+    /// assert!(seed.claims.iter().any(|c| !c.compares_years()));
+    /// # Ok::<(), zfxxgk::ParseError>(())
+    /// ```
     pub fn compares_years(&self) -> bool {
         compares_years(&self.sentence)
     }
 
     /// The claim's figures in the order written (total, parts, share…).
+    ///
+    /// # Example
+    /// ```
+    /// let text = "三、依申请公开政府信息情况\n\
+    ///     共受理政府信息公开申请5件，其中当面申请1件，网上申请4件。";
+    /// let report = zfxxgk::parse::parse(text)?.report;
+    /// let figures = report.claims[0].figures();
+    /// let counts: Vec<Option<u64>> = figures.iter().map(|f| f.count()).collect();
+    /// assert_eq!(counts, [Some(5), Some(1), Some(4)]);
+    /// # Ok::<(), zfxxgk::ParseError>(())
+    /// ```
     pub fn figures(&self) -> Vec<&Figure> {
         match &self.kind {
             ClaimKind::Total { total, parts, .. } => std::iter::once(total)
@@ -540,7 +757,8 @@ pub fn claims_by_section(claims: &[Claim]) -> Vec<(Option<SectionKind>, Vec<&Cla
 }
 
 impl std::fmt::Display for Figure {
-    /// `约32条`, `44余期`, `94.5%`, `90%以上`.
+    /// `约32条`, `94.5%`; `余`/`多`/`以上` all print as `以上` (`44余期` → `44期以上`),
+    /// `近`/`不到`/`以下` as `近` (`近10件`).
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self.approx {
             Approx::Exact => write!(f, "{}{}", self.value, self.unit.label()),

@@ -8,6 +8,14 @@ use serde::{Deserialize, Serialize};
 use crate::report::{CellRef, SectionKind, Span};
 
 /// How serious a finding is.
+///
+/// # Example
+/// ```
+/// use zfxxgk::rules::Severity;
+/// // Ordered from least to most serious.
+/// assert!(Severity::Info < Severity::Warning && Severity::Warning < Severity::Error);
+/// assert_eq!(Severity::Error.to_string(), "error");
+/// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Severity {
@@ -21,6 +29,13 @@ pub enum Severity {
 
 impl Severity {
     /// The serialized id.
+    ///
+    /// # Example
+    /// ```
+    /// use zfxxgk::rules::Severity;
+    /// assert_eq!(Severity::Warning.id(), "warning");
+    /// assert_eq!(Severity::Info.id(), "info");
+    /// ```
     pub fn id(self) -> &'static str {
         match self {
             Severity::Info => "info",
@@ -30,6 +45,13 @@ impl Severity {
     }
 
     /// The Chinese label.
+    ///
+    /// # Example
+    /// ```
+    /// use zfxxgk::rules::Severity;
+    /// assert_eq!(Severity::Error.label(), "错误");
+    /// assert_eq!(Severity::Warning.label(), "警告");
+    /// ```
     pub fn label(self) -> &'static str {
         match self {
             Severity::Info => "提示",
@@ -46,6 +68,14 @@ impl fmt::Display for Severity {
 }
 
 /// Which of the three tables.
+///
+/// # Example
+/// ```
+/// use zfxxgk::rules::{Location, TableId};
+/// let l = Location::table(TableId::Appeals);
+/// assert_eq!(l.table, Some(TableId::Appeals));
+/// assert_eq!(l.to_string(), "appeals");
+/// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 #[non_exhaustive]
@@ -60,6 +90,13 @@ pub enum TableId {
 
 impl TableId {
     /// The serialized id.
+    ///
+    /// # Example
+    /// ```
+    /// use zfxxgk::rules::TableId;
+    /// assert_eq!(TableId::Active.id(), "active");
+    /// assert_eq!(TableId::Requests.id(), "requests");
+    /// ```
     pub fn id(self) -> &'static str {
         match self {
             TableId::Active => "active",
@@ -74,6 +111,15 @@ impl TableId {
 /// Serialized with only the keys that apply, e.g.
 /// `{"table": "requests", "row": "total_processed", "column": "natural_person"}` or
 /// `{"section": "applications", "span": {"line": 14, "start": 812, "end": 870}}`.
+///
+/// # Example
+/// ```
+/// use zfxxgk::rules::{Location, TableId};
+/// let l = Location::row(TableId::Requests, "total_processed");
+/// assert_eq!(serde_json::to_string(&l)?, r#"{"table":"requests","row":"total_processed"}"#);
+/// assert_eq!(l.to_string(), "requests/total_processed");
+/// # Ok::<(), serde_json::Error>(())
+/// ```
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Default, Serialize, Deserialize)]
 #[non_exhaustive]
 pub struct Location {
@@ -96,11 +142,30 @@ pub struct Location {
 
 impl Location {
     /// The whole report.
+    ///
+    /// # Example
+    /// ```
+    /// use zfxxgk::rules::Location;
+    /// let l = Location::report();
+    /// assert_eq!((l.table, l.section, l.span), (None, None, None));
+    /// assert_eq!(l.to_string(), "report");
+    /// ```
     pub fn report() -> Location {
         Location::default()
     }
 
     /// A whole table.
+    ///
+    /// # Example
+    /// ```
+    /// use zfxxgk::rules::{Location, TableId};
+    /// let l = Location::table(TableId::Requests);
+    /// assert_eq!(
+    ///     (l.table, l.row.as_deref(), l.column.as_deref()),
+    ///     (Some(TableId::Requests), None, None)
+    /// );
+    /// assert_eq!(l.to_string(), "requests");
+    /// ```
     pub fn table(table: TableId) -> Location {
         Location {
             table: Some(table),
@@ -109,6 +174,19 @@ impl Location {
     }
 
     /// One cell.
+    ///
+    /// # Example
+    /// ```
+    /// use zfxxgk::rules::{Location, TableId};
+    /// use zfxxgk::{ApplicantKind, CellRef, RequestColumn, RequestRow};
+    /// let cell = CellRef::Requests {
+    ///     row: RequestRow::TotalProcessed,
+    ///     column: RequestColumn::Applicant(ApplicantKind::NaturalPerson),
+    /// };
+    /// let l = Location::cell(cell);
+    /// assert_eq!(l.table, Some(TableId::Requests));
+    /// assert_eq!(l.to_string(), "requests/total_processed/natural_person");
+    /// ```
     pub fn cell(cell: CellRef) -> Location {
         let (table, row, column) = match cell {
             CellRef::Active { row, column } => (TableId::Active, row.id(), column.id()),
@@ -124,6 +202,14 @@ impl Location {
     }
 
     /// A whole row of a table.
+    ///
+    /// # Example
+    /// ```
+    /// use zfxxgk::rules::{Location, TableId};
+    /// let l = Location::row(TableId::Requests, "carried_in");
+    /// assert_eq!((l.row.as_deref(), l.column.as_deref()), (Some("carried_in"), None));
+    /// assert_eq!(l.to_string(), "requests/carried_in");
+    /// ```
     pub fn row(table: TableId, row: &str) -> Location {
         Location {
             table: Some(table),
@@ -133,6 +219,14 @@ impl Location {
     }
 
     /// A whole column of a table.
+    ///
+    /// # Example
+    /// ```
+    /// use zfxxgk::rules::{Location, TableId};
+    /// let l = Location::column(TableId::Requests, "total");
+    /// assert_eq!((l.row.as_deref(), l.column.as_deref()), (None, Some("total")));
+    /// assert_eq!(l.to_string(), "requests/total");
+    /// ```
     pub fn column(table: TableId, column: &str) -> Location {
         Location {
             table: Some(table),
@@ -142,6 +236,16 @@ impl Location {
     }
 
     /// A section, optionally narrowed to a span of its text.
+    ///
+    /// # Example
+    /// ```
+    /// use zfxxgk::rules::Location;
+    /// use zfxxgk::{SectionKind, Span};
+    /// let l = Location::section(SectionKind::Applications, Some(Span::new(14, 812, 870)));
+    /// assert_eq!(l.table, None);
+    /// assert_eq!(l.to_string(), "section applications/line 14");
+    /// assert_eq!(Location::section(SectionKind::Overview, None).to_string(), "section overview");
+    /// ```
     pub fn section(section: SectionKind, span: Option<Span>) -> Location {
         Location {
             section: Some(section),
@@ -151,6 +255,15 @@ impl Location {
     }
 
     /// A span of text outside any known section.
+    ///
+    /// # Example
+    /// ```
+    /// use zfxxgk::rules::Location;
+    /// use zfxxgk::Span;
+    /// let l = Location::text(Span::new(3, 40, 90));
+    /// assert_eq!((l.section, l.span.map(|s| s.line)), (None, Some(3)));
+    /// assert_eq!(l.to_string(), "line 3");
+    /// ```
     pub fn text(span: Span) -> Location {
         Location {
             span: Some(span),
@@ -188,6 +301,17 @@ impl fmt::Display for Location {
 /// A value a finding expected or found: an integer, an exact decimal, or text.
 ///
 /// Serialized as a JSON number (integers), a decimal string, or a string.
+///
+/// # Example
+/// ```
+/// use rust_decimal::Decimal;
+/// use zfxxgk::rules::Quantity;
+/// assert_eq!(Quantity::from(36u64), Quantity::Int(36));
+/// assert_eq!(serde_json::to_string(&Quantity::from(36u64))?, "36");
+/// assert_eq!(serde_json::to_string(&Quantity::from(Decimal::new(36, 1)))?, r#""3.6""#);
+/// assert_eq!(Quantity::from("空白").to_string(), "空白");
+/// # Ok::<(), serde_json::Error>(())
+/// ```
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(untagged)]
 pub enum Quantity {
@@ -246,6 +370,15 @@ impl fmt::Display for Quantity {
 }
 
 /// What a rule concluded at one place.
+///
+/// # Example
+/// ```
+/// use zfxxgk::rules::{Finding, Location, Severity, Status};
+/// // A finding is a violation unless said otherwise.
+/// let f = Finding::new("TBL001", Severity::Error, Location::report());
+/// assert_eq!(f.status, Status::Violated);
+/// assert_eq!(f.status(Status::NotAssessable).status, Status::NotAssessable);
+/// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Status {
@@ -295,6 +428,17 @@ pub struct Finding {
 
 impl Finding {
     /// A violation finding with empty messages.
+    ///
+    /// # Example
+    /// ```
+    /// use zfxxgk::rules::{Finding, Location, Severity, Status};
+    /// let f = Finding::new("PRO002", Severity::Warning, Location::report());
+    /// assert_eq!(
+    ///     (f.rule.as_str(), f.severity, f.status),
+    ///     ("PRO002", Severity::Warning, Status::Violated)
+    /// );
+    /// assert!(f.message.is_empty() && f.expected.is_none() && f.evidence.is_none());
+    /// ```
     pub fn new(rule: &str, severity: Severity, location: Location) -> Finding {
         Finding {
             rule: rule.to_string(),
@@ -310,6 +454,16 @@ impl Finding {
     }
 
     /// Sets the English and Chinese messages.
+    ///
+    /// # Example
+    /// ```
+    /// use zfxxgk::rules::{Finding, Location, Severity};
+    /// let f = Finding::new("TBL003", Severity::Error, Location::report())
+    ///     .message("row total ≠ sum of applicant columns", "总计不等于各申请人之和");
+    /// assert_eq!(f.message, "row total ≠ sum of applicant columns");
+    /// assert_eq!(f.message_zh, "总计不等于各申请人之和");
+    /// assert_eq!(f.to_string(), "error TBL003 at report: row total ≠ sum of applicant columns");
+    /// ```
     pub fn message(mut self, en: impl Into<String>, zh: impl Into<String>) -> Finding {
         self.message = en.into();
         self.message_zh = zh.into();
@@ -317,18 +471,54 @@ impl Finding {
     }
 
     /// Sets the expected value.
+    ///
+    /// # Example
+    /// ```
+    /// use rust_decimal::Decimal;
+    /// use zfxxgk::rules::{Finding, Location, Quantity, Severity};
+    /// let f = Finding::new("PRO002", Severity::Warning, Location::report())
+    ///     .expected(Decimal::new(36, 1));
+    /// assert_eq!(f.expected, Some(Quantity::Decimal(Decimal::new(36, 1))));
+    /// ```
     pub fn expected(mut self, v: impl Into<Quantity>) -> Finding {
         self.expected = Some(v.into());
         self
     }
 
     /// Sets the found value.
+    ///
+    /// # Example
+    /// ```
+    /// use zfxxgk::rules::{Finding, Location, Quantity, Severity};
+    /// let f = Finding::new("TBL001", Severity::Error, Location::report())
+    ///     .message("column does not balance", "不平衡")
+    ///     .expected(36u64)
+    ///     .actual(35u64);
+    /// assert_eq!(f.actual, Some(Quantity::Int(35)));
+    /// // With both values set, Display shows them.
+    /// assert_eq!(
+    ///     f.to_string(),
+    ///     "error TBL001 at report: column does not balance (expected 36, found 35)"
+    /// );
+    /// ```
     pub fn actual(mut self, v: impl Into<Quantity>) -> Finding {
         self.actual = Some(v.into());
         self
     }
 
     /// Sets the evidence text.
+    ///
+    /// # Example
+    /// ```
+    /// use zfxxgk::rules::{Finding, Location, Severity};
+    /// let f = Finding::new("PRO004", Severity::Warning, Location::report());
+    /// assert_eq!(
+    ///     f.clone().evidence("我市2015年度…访问量为567000次").evidence.as_deref(),
+    ///     Some("我市2015年度…访问量为567000次")
+    /// );
+    /// // Empty text leaves no evidence.
+    /// assert_eq!(f.evidence("").evidence, None);
+    /// ```
     pub fn evidence(mut self, text: impl Into<String>) -> Finding {
         let t = text.into();
         self.evidence = if t.is_empty() { None } else { Some(t) };
@@ -336,6 +526,13 @@ impl Finding {
     }
 
     /// Sets the status (default [`Status::Violated`]).
+    ///
+    /// # Example
+    /// ```
+    /// use zfxxgk::rules::{Finding, Location, Severity, Status};
+    /// let f = Finding::new("TBL001", Severity::Error, Location::report()).status(Status::Note);
+    /// assert_eq!(f.status, Status::Note);
+    /// ```
     pub fn status(mut self, status: Status) -> Finding {
         self.status = status;
         self

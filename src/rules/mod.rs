@@ -43,6 +43,14 @@ pub use registry::{registry, rule, Check, Rule};
 
 /// An identity of DOMAIN.md §2.7: H1–H8 are hard (a violation is an error), S1–S6 soft (a
 /// warning).
+///
+/// # Example
+/// ```
+/// use zfxxgk::rules::{Basis, Identity};
+/// assert!(Identity::H1.is_hard());
+/// let basis = zfxxgk::rules::rule("PRO001").unwrap().basis;
+/// assert!(basis.contains(&Basis::Identity(Identity::S6)));
+/// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
 #[non_exhaustive]
 pub enum Identity {
@@ -78,6 +86,13 @@ pub enum Identity {
 
 impl Identity {
     /// Whether the identity is hard (H) rather than soft (S).
+    ///
+    /// # Example
+    /// ```
+    /// use zfxxgk::rules::Identity;
+    /// assert!(Identity::H8.is_hard());
+    /// assert!(!Identity::S1.is_hard());
+    /// ```
     pub fn is_hard(self) -> bool {
         matches!(
             self,
@@ -94,6 +109,15 @@ impl Identity {
 }
 
 /// What a rule rests on.
+///
+/// # Example
+/// ```
+/// use zfxxgk::rules::{rule, Basis};
+/// use zfxxgk::{ArticleRef, Edition};
+/// // PRO004 rests on 2008 art. 31 (the report covers the preceding year).
+/// let r = rule("PRO004").unwrap();
+/// assert_eq!(r.basis, [Basis::Article(ArticleRef::new(Edition::V2008, 31))]);
+/// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 #[non_exhaustive]
@@ -108,6 +132,18 @@ pub enum Basis {
 
 /// Runs every single-report rule of the registry on `report` and returns the findings in
 /// registry order.
+///
+/// # Example
+/// ```
+/// use zfxxgk::rules::Severity;
+/// let report = zfxxgk::seed::report()?;
+/// let findings = zfxxgk::rules::check(&report);
+/// // The seed's `“申请内容不明确”的2件，占总数的3.7%`: 2 / 55 is 3.6%.
+/// let share = findings.iter().find(|f| f.rule == "PRO002").unwrap();
+/// assert_eq!(share.severity, Severity::Warning);
+/// assert_eq!(share.evidence.as_deref(), Some("“申请内容不明确”的2件,占总数的3.7%"));
+/// # Ok::<(), zfxxgk::ParseError>(())
+/// ```
 pub fn check(report: &AnnualReport) -> Vec<Finding> {
     let mut out = Vec::new();
     for rule in registry() {

@@ -19,6 +19,14 @@ use crate::rules::finding::{Finding, Severity};
 use crate::rules::Basis;
 
 /// How a rule is run.
+///
+/// # Example
+/// ```
+/// use zfxxgk::rules::{rule, Check};
+/// assert!(matches!(rule("TBL001").unwrap().check, Check::Report(_)));
+/// // The reader's diagnostics run inside the parser.
+/// assert!(matches!(rule("RDG001").unwrap().check, Check::External("parse")));
+/// ```
 #[derive(Clone, Copy)]
 #[non_exhaustive]
 pub enum Check {
@@ -38,6 +46,14 @@ impl std::fmt::Debug for Check {
 }
 
 /// One rule: what it checks, why, and how serious a violation is.
+///
+/// # Example
+/// ```
+/// use zfxxgk::rules::{rule, Basis, Identity, Severity};
+/// let r = rule("TBL001").unwrap();
+/// assert_eq!((r.name, r.severity), ("requests_column_balance", Severity::Error));
+/// assert_eq!(r.basis, [Basis::Identity(Identity::H1)]);
+/// ```
 #[derive(Debug, Clone, Copy)]
 #[non_exhaustive]
 pub struct Rule {
@@ -59,6 +75,15 @@ pub struct Rule {
 
 impl Rule {
     /// Builds a rule entry (used by the family tables).
+    ///
+    /// # Example
+    /// ```
+    /// use zfxxgk::rules::{Basis, Check, Rule, Severity};
+    /// const R: Rule = Rule::new("XYZ001", "example", Severity::Info, &[Basis::Format],
+    ///     "an example rule", "示例规则", Check::External("docs"));
+    /// assert_eq!((R.code, R.severity), ("XYZ001", Severity::Info));
+    /// assert!(matches!(R.check, Check::External("docs")));
+    /// ```
     #[allow(clippy::too_many_arguments)]
     pub const fn new(
         code: &'static str,
@@ -111,6 +136,14 @@ pub fn registry() -> Vec<&'static Rule> {
 }
 
 /// The rule with `code`, if any.
+///
+/// # Example
+/// ```
+/// use zfxxgk::rules::{rule, Severity};
+/// assert_eq!(rule("PRO002").map(|r| r.severity), Some(Severity::Warning));
+/// assert_eq!(rule("PRO002").unwrap().name, "share_does_not_match");
+/// assert!(rule("TBL999").is_none());
+/// ```
 pub fn rule(code: &str) -> Option<&'static Rule> {
     families().into_iter().flatten().find(|r| r.code == code)
 }
