@@ -136,7 +136,7 @@ pub enum FeeError {
     },
     /// The working-day calendar cannot count the payment period from the day the notice was
     /// received.
-    #[error("the working-day calendar cannot count {days} working days after the notice's receipt on {date}: the dates are not covered")]
+    #[error("the {days}-working-day payment period after the notice's receipt on {date} is not covered by the working-day calendar")]
     CalendarNotCovered {
         /// The start date.
         date: NaiveDate,
