@@ -97,7 +97,10 @@ fn calendar_years_empty_overlap_and_gap() {
     let cal = WorkCalendar::embedded();
     let e = cal.with_tsv("2026-10-01\toff\n").unwrap_err();
     assert_eq!(e, CalendarError::YearAlreadyCovered { year: 2026 });
-    assert_eq!(e.to_string(), "year 2026 is already covered by the calendar");
+    assert_eq!(
+        e.to_string(),
+        "year 2026 is already covered by the calendar"
+    );
     assert_eq!(
         cal.with_tsv("2028-01-01\toff\n").unwrap_err().to_string(),
         "calendar data has no row for year 2027, but the covered years must be contiguous"
@@ -124,7 +127,10 @@ fn deadline_errors() {
     let e = Application::new(Channel::InPerson, d(2027, 3, 1))
         .due_date(cal)
         .unwrap_err();
-    assert!(matches!(e, DeadlineError::Calendar(CalendarError::OutOfRange { .. })));
+    assert!(matches!(
+        e,
+        DeadlineError::Calendar(CalendarError::OutOfRange { .. })
+    ));
     assert_eq!(
         e.to_string(),
         "2027-03-01 is outside the working-day calendar, which covers 2008..=2026"
@@ -187,7 +193,13 @@ fn fee_schedule_errors() {
         .with_max_quantity(500)
         .charge(501)
         .unwrap_err();
-    assert_eq!(e, FeeError::QuantityTooLarge { quantity: 501, max: 500 });
+    assert_eq!(
+        e,
+        FeeError::QuantityTooLarge {
+            quantity: 501,
+            max: 500
+        }
+    );
     assert_eq!(
         e.to_string(),
         "quantity 501 is more than the maximum of 500 the schedule accepts"
@@ -202,7 +214,10 @@ fn fee_schedule_errors() {
     .unwrap();
     let e = huge.total(2).unwrap_err();
     assert_eq!(e, FeeError::AmountOverflow { quantity: 2 });
-    assert_eq!(e.to_string(), "fee amount for quantity 2 does not fit a decimal");
+    assert_eq!(
+        e.to_string(),
+        "fee amount for quantity 2 does not fit a decimal"
+    );
     assert_eq!(huge.charge(2).unwrap_err(), e);
 
     let invalid = |free, bands: &[(u64, Decimal)], tail| {
@@ -220,7 +235,13 @@ fn fee_schedule_errors() {
         "invalid fee schedule: a band rate is negative"
     );
     assert_eq!(
-        invalid(10, &[], Tail::Flat { rate: Decimal::NEGATIVE_ONE }),
+        invalid(
+            10,
+            &[],
+            Tail::Flat {
+                rate: Decimal::NEGATIVE_ONE
+            }
+        ),
         "invalid fee schedule: the tail rate is negative"
     );
     assert_eq!(
@@ -372,7 +393,13 @@ fn fee_cost_bill_errors() {
     );
 
     let e = fj.bill(&[], Decimal::new(-150, 2), None).unwrap_err();
-    assert!(matches!(e, FeeError::NegativeAmount { what: "postage", .. }));
+    assert!(matches!(
+        e,
+        FeeError::NegativeAmount {
+            what: "postage",
+            ..
+        }
+    ));
     assert_eq!(e.to_string(), "postage of -1.50元 is negative");
 
     let retrieval = [line(CostFeeItem::Retrieval, CostUnit::Application)];
@@ -380,7 +407,10 @@ fn fee_cost_bill_errors() {
         .bill(
             &retrieval,
             Decimal::ZERO,
-            Some(Waiver::reduce(WaiverGround::Hardship, Decimal::NEGATIVE_ONE)),
+            Some(Waiver::reduce(
+                WaiverGround::Hardship,
+                Decimal::NEGATIVE_ONE,
+            )),
         )
         .unwrap_err();
     assert_eq!(e.to_string(), "waiver of -1元 is negative");
