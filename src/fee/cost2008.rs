@@ -164,8 +164,10 @@ impl WaiverGround {
         }
     }
 
-    /// The instrument the ground comes from (local grounds: the national notice that allowed
-    /// widening them is the 江苏 forwarding notice; cited here as 财综〔2008〕44号).
+    /// The instrument the ground comes from: 2008 art. 28 for hardship, otherwise
+    /// 财综〔2008〕44号. A local ground cites 财综〔2008〕44号 too, the national notice the local
+    /// instruments widened (the leave to widen is stated in the 江苏 forwarding notice
+    /// 苏价费〔2008〕301号, DOMAIN.md §4.4).
     ///
     /// # Example
     /// ```
