@@ -42,9 +42,24 @@ use chrono::{Datelike, NaiveDate, Weekday};
 use thiserror::Error;
 
 /// The years whose official arrangements are embedded in the crate.
+///
+/// # Example
+/// ```
+/// use zfxxgk::calendar::{WorkCalendar, EMBEDDED_YEARS};
+/// assert_eq!(EMBEDDED_YEARS, 2008..=2026);
+/// assert_eq!(WorkCalendar::official().coverage(), EMBEDDED_YEARS);
+/// ```
 pub const EMBEDDED_YEARS: RangeInclusive<i32> = 2008..=2026;
 
 /// The embedded data: `data/cn-workday-calendar.tsv`, whose first line names its source.
+///
+/// # Example
+/// ```
+/// use zfxxgk::calendar::{WorkCalendar, EMBEDDED_TSV};
+/// assert!(EMBEDDED_TSV.starts_with("# Official public-holiday arrangements"));
+/// assert_eq!(WorkCalendar::from_tsv(EMBEDDED_TSV)?, WorkCalendar::embedded());
+/// # Ok::<(), zfxxgk::calendar::CalendarError>(())
+/// ```
 pub const EMBEDDED_TSV: &str = include_str!("../data/cn-workday-calendar.tsv");
 
 /// The earliest and latest year a calendar accepts from TSV data (keeps hostile input small).
@@ -104,7 +119,7 @@ pub enum CalendarError {
         year: i32,
     },
     /// The covered years would not be contiguous.
-    #[error("year {year} is missing: covered years must be contiguous")]
+    #[error("calendar data has no row for year {year}, but the covered years must be contiguous")]
     Gap {
         /// The first missing year.
         year: i32,
@@ -155,6 +170,14 @@ pub struct WorkCalendar {
 impl WorkCalendar {
     /// The embedded official arrangements for [`EMBEDDED_YEARS`] (built once per process,
     /// then cloned).
+    ///
+    /// # Example
+    /// ```
+    /// use zfxxgk::calendar::{WorkCalendar, EMBEDDED_YEARS};
+    /// let cal = WorkCalendar::embedded();
+    /// assert_eq!(cal.coverage(), EMBEDDED_YEARS);
+    /// assert_eq!(&cal, WorkCalendar::official());
+    /// ```
     pub fn embedded() -> WorkCalendar {
         Self::official().clone()
     }
@@ -185,6 +208,20 @@ impl WorkCalendar {
     /// # Errors
     /// [`CalendarError::Tsv`] naming the line, [`CalendarError::Gap`] if the years are not
     /// contiguous, [`CalendarError::Empty`] without rows.
+    ///
+    /// # Example
+    /// ```
+    /// use chrono::NaiveDate;
+    /// use zfxxgk::calendar::{CalendarError, WorkCalendar};
+    /// let tsv = "# illustrative\ndate\tkind\n2027-01-01\toff\n2027-02-06\twork\n";
+    /// let cal = WorkCalendar::from_tsv(tsv)?;
+    /// assert_eq!(cal.coverage(), 2027..=2027);
+    /// // Saturday 2027-02-06 is an adjusted working day (`调休`), Friday 2027-01-01 a holiday.
+    /// assert!(cal.is_working_day(NaiveDate::from_ymd_opt(2027, 2, 6).unwrap())?);
+    /// assert!(!cal.is_working_day(NaiveDate::from_ymd_opt(2027, 1, 1).unwrap())?);
+    /// assert_eq!(WorkCalendar::from_tsv("# nothing\n"), Err(CalendarError::Empty));
+    /// # Ok::<(), CalendarError>(())
+    /// ```
     pub fn from_tsv(tsv: &str) -> Result<WorkCalendar, CalendarError> {
         let exceptions = parse_tsv(tsv)?;
         WorkCalendar::build(exceptions)
@@ -196,6 +233,17 @@ impl WorkCalendar {
     /// # Errors
     /// As [`WorkCalendar::from_tsv`], plus [`CalendarError::YearAlreadyCovered`] for a year
     /// this calendar has, and [`CalendarError::Gap`] if the new years do not adjoin it.
+    ///
+    /// # Example
+    /// ```
+    /// use zfxxgk::calendar::{CalendarError, WorkCalendar};
+    /// let cal = WorkCalendar::embedded();
+    /// assert_eq!(cal.with_tsv("2027-01-01\toff\n")?.coverage(), 2008..=2027);
+    /// // 2026 is embedded already; 2028 would leave 2027 uncovered.
+    /// assert_eq!(cal.with_tsv("2026-01-01\toff\n"), Err(CalendarError::YearAlreadyCovered { year: 2026 }));
+    /// assert_eq!(cal.with_tsv("2028-01-01\toff\n"), Err(CalendarError::Gap { year: 2027 }));
+    /// # Ok::<(), CalendarError>(())
+    /// ```
     pub fn with_tsv(&self, tsv: &str) -> Result<WorkCalendar, CalendarError> {
         let added = parse_tsv(tsv)?;
         let mut all = self.exceptions.clone();
@@ -255,11 +303,26 @@ impl WorkCalendar {
     }
 
     /// The covered years.
+    ///
+    /// # Example
+    /// ```
+    /// use zfxxgk::calendar::WorkCalendar;
+    /// assert_eq!(WorkCalendar::official().coverage(), 2008..=2026);
+    /// ```
     pub fn coverage(&self) -> RangeInclusive<i32> {
         self.first_year..=self.last_year
     }
 
     /// Whether `date` is inside the covered years.
+    ///
+    /// # Example
+    /// ```
+    /// use chrono::NaiveDate;
+    /// use zfxxgk::calendar::WorkCalendar;
+    /// let cal = WorkCalendar::official();
+    /// assert!(cal.covers(NaiveDate::from_ymd_opt(2026, 12, 31).unwrap()));
+    /// assert!(!cal.covers(NaiveDate::from_ymd_opt(2027, 1, 1).unwrap()));
+    /// ```
     pub fn covers(&self, date: NaiveDate) -> bool {
         self.coverage().contains(&date.year())
     }
@@ -290,6 +353,19 @@ impl WorkCalendar {
     ///
     /// # Errors
     /// [`CalendarError::OutOfRange`] if the year is not covered.
+    ///
+    /// # Example
+    /// ```
+    /// use chrono::NaiveDate;
+    /// use zfxxgk::calendar::WorkCalendar;
+    /// let cal = WorkCalendar::official();
+    /// let d = |m, dd| NaiveDate::from_ymd_opt(2024, m, dd).unwrap();
+    /// assert!(cal.is_working_day(d(10, 8))?);   // Tuesday after National Day
+    /// assert!(!cal.is_working_day(d(10, 7))?);  // Monday, still a holiday
+    /// assert!(cal.is_working_day(d(10, 12))?);  // Saturday made a working day (`调休`)
+    /// assert!(cal.is_working_day(NaiveDate::from_ymd_opt(2027, 1, 4).unwrap()).is_err());
+    /// # Ok::<(), zfxxgk::calendar::CalendarError>(())
+    /// ```
     pub fn is_working_day(&self, date: NaiveDate) -> Result<bool, CalendarError> {
         let i = self.index(date)?;
         Ok(self.cum_at(i + 1) > self.cum_at(i))
@@ -421,7 +497,7 @@ fn parse_tsv(tsv: &str) -> Result<BTreeMap<NaiveDate, Exception>, CalendarError>
             .ok_or_else(|| err(format!("`{date_s}` is not a date in the form YYYY-MM-DD")))?;
         if !YEAR_LIMITS.contains(&date.year()) {
             return Err(err(format!(
-                "year {} is outside {}..={}",
+                "year {} is outside the accepted years {}..={}",
                 date.year(),
                 YEAR_LIMITS.start(),
                 YEAR_LIMITS.end()

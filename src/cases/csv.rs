@@ -234,7 +234,11 @@ fn record(
             None => Ok(false),
             Some((_, "true" | "1" | "yes")) => Ok(true),
             Some((_, "false" | "0" | "no")) => Ok(false),
-            Some((name, v)) => Err(err(line, Some(name), format!("`{v}` is not true or false"))),
+            Some((name, v)) => Err(err(
+                line,
+                Some(name),
+                format!("`{v}` is not true, false, 1, 0, yes or no"),
+            )),
         }
     };
     let (id_name, id) = get(cols.id);

@@ -27,6 +27,21 @@
 //! (three `（六）` rows), reports for 2019 and 2020 the 2019 format (one `（六）` row); earlier
 //! years had no national format and get the 2019 template. Offices that kept the 2019 template
 //! later use [`CaseTally::with_template`].
+//!
+//! # Example
+//! ```
+//! use zfxxgk::{cases::read_csv, CaseTally, Cell, RequestColumn, RequestRow};
+//! let csv = "id,applicant,received,replied,outcome\n\
+//!            A1,natural_person,2023-03-01,2023-03-20,disclosed\n\
+//!            A2,commercial_enterprise,2023-12-20,,\n";
+//! let t = CaseTally::for_year(&read_csv(csv)?, 2023);
+//! let total = |row| t.requests.get(row, RequestColumn::Total).cloned();
+//! // H1: received + carried in (2 + 0) = processed + carried forward (1 + 1).
+//! assert_eq!(total(RequestRow::Received), Some(Cell::Value(2)));
+//! assert_eq!(total(RequestRow::TotalProcessed), Some(Cell::Value(1)));
+//! assert_eq!(total(RequestRow::CarriedForward), Some(Cell::Value(1)));
+//! # Ok::<(), zfxxgk::cases::CsvError>(())
+//! ```
 
 mod csv;
 mod tally;
@@ -87,6 +102,15 @@ pub struct CaseRecord {
 
 impl CaseRecord {
     /// A pending application handed in person on `received`.
+    ///
+    /// # Example
+    /// ```
+    /// use chrono::NaiveDate;
+    /// use zfxxgk::{ApplicantKind, CaseRecord, Channel};
+    /// let r = CaseRecord::new("2024-001", ApplicantKind::NaturalPerson, NaiveDate::from_ymd_opt(2024, 9, 27).unwrap());
+    /// assert_eq!(r.application.channel, Channel::InPerson);
+    /// assert!(r.replied.is_none() && r.outcome.is_none());
+    /// ```
     pub fn new(id: impl Into<String>, applicant: ApplicantKind, received: NaiveDate) -> CaseRecord {
         CaseRecord {
             id: id.into(),
@@ -100,6 +124,14 @@ impl CaseRecord {
     }
 
     /// The day the application counts as received (2019 art. 31).
+    ///
+    /// # Example
+    /// ```
+    /// use chrono::NaiveDate;
+    /// use zfxxgk::{ApplicantKind, CaseRecord};
+    /// let d = NaiveDate::from_ymd_opt(2024, 9, 27).unwrap();
+    /// assert_eq!(CaseRecord::new("2024-001", ApplicantKind::NaturalPerson, d).received(), d);
+    /// ```
     pub fn received(&self) -> NaiveDate {
         self.application.received
     }
@@ -108,6 +140,17 @@ impl CaseRecord {
     ///
     /// # Errors
     /// As [`Application::deadline`].
+    ///
+    /// # Example
+    /// ```
+    /// use chrono::NaiveDate;
+    /// use zfxxgk::{ApplicantKind, CaseRecord, calendar::WorkCalendar};
+    /// let d = |m, dd| NaiveDate::from_ymd_opt(2024, m, dd).unwrap();
+    /// let mut r = CaseRecord::new("2024-002", ApplicantKind::LegalServiceOrg, d(9, 27));
+    /// r.application.extended = true; // 20 + 20 working days (2019 art. 33)
+    /// assert_eq!(r.deadline(WorkCalendar::official())?.due, d(11, 27));
+    /// # Ok::<(), zfxxgk::DeadlineError>(())
+    /// ```
     pub fn deadline(&self, cal: &WorkCalendar) -> Result<Deadline, DeadlineError> {
         self.application.deadline(cal)
     }
@@ -117,6 +160,20 @@ impl CaseRecord {
     ///
     /// # Errors
     /// As [`Application::due_date`].
+    ///
+    /// # Example
+    /// ```
+    /// use chrono::NaiveDate;
+    /// use zfxxgk::{ApplicantKind, CaseRecord, calendar::WorkCalendar};
+    /// let d = |m, dd| NaiveDate::from_ymd_opt(2024, m, dd).unwrap();
+    /// let cal = WorkCalendar::official();
+    /// let mut r = CaseRecord::new("2024-003", ApplicantKind::NaturalPerson, d(9, 27)); // due 10-30
+    /// assert!(!r.is_overdue(cal, d(10, 30))?); // pending, not yet late
+    /// assert!(r.is_overdue(cal, d(10, 31))?);  // pending and late
+    /// r.replied = Some(d(10, 29));
+    /// assert!(!r.is_overdue(cal, d(12, 31))?); // replied in time
+    /// # Ok::<(), zfxxgk::DeadlineError>(())
+    /// ```
     pub fn is_overdue(&self, cal: &WorkCalendar, today: NaiveDate) -> Result<bool, DeadlineError> {
         let due = self.application.due_date(cal)?;
         Ok(self.replied.unwrap_or(today) > due)

@@ -26,6 +26,17 @@ pub fn template_for_year(year: i32) -> Template {
 }
 
 /// Why a record could not be placed in the year's table.
+///
+/// # Example
+/// ```
+/// use chrono::NaiveDate;
+/// use zfxxgk::{ApplicantKind, CaseRecord, CaseTally, cases::UnplacedReason};
+/// let d = |m, dd| NaiveDate::from_ymd_opt(2023, m, dd).unwrap();
+/// let mut r = CaseRecord::new("B7", ApplicantKind::NaturalPerson, d(5, 4));
+/// r.replied = Some(d(5, 20)); // but no outcome recorded
+/// let t = CaseTally::for_year(&[r], 2023);
+/// assert_eq!(t.unplaced[0].reason, UnplacedReason::NoOutcome { replied: d(5, 20) });
+/// ```
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(tag = "kind", rename_all = "snake_case")]
 #[non_exhaustive]
@@ -58,6 +69,13 @@ pub enum UnplacedReason {
 
 impl UnplacedReason {
     /// The reason in English.
+    ///
+    /// # Example
+    /// ```
+    /// use zfxxgk::{cases::UnplacedReason, Outcome};
+    /// let r = UnplacedReason::NoReplyDate { outcome: Outcome::Disclosed };
+    /// assert_eq!(r.message(), "has outcome `disclosed` but no reply date");
+    /// ```
     pub fn message(&self) -> String {
         match self {
             UnplacedReason::ReplyBeforeReceipt { received, replied } => {
@@ -140,11 +158,38 @@ type Counts = Vec<[u64; 7]>;
 
 impl CaseTally {
     /// The §3 table for `year` in the template of [`template_for_year`].
+    ///
+    /// # Example
+    /// ```
+    /// use chrono::NaiveDate;
+    /// use zfxxgk::{ApplicantKind, CaseRecord, CaseTally, Cell, RequestColumn, RequestRow, Template};
+    /// let d = |y, m, dd| NaiveDate::from_ymd_opt(y, m, dd).unwrap();
+    /// // Received late in 2022 and still pending: carried forward, then carried in (S1).
+    /// let r = CaseRecord::new("P1", ApplicantKind::NaturalPerson, d(2022, 12, 28));
+    /// let (y22, y23) = (CaseTally::for_year(&[r.clone()], 2022), CaseTally::for_year(&[r], 2023));
+    /// assert_eq!(y22.requests.get(RequestRow::CarriedForward, RequestColumn::Total), Some(&Cell::Value(1)));
+    /// assert_eq!(y23.requests.get(RequestRow::CarriedIn, RequestColumn::Total), Some(&Cell::Value(1)));
+    /// assert_eq!(y23.requests.template(), Template::Std2021);
+    /// ```
     pub fn for_year(records: &[CaseRecord], year: i32) -> CaseTally {
         CaseTally::with_template(records, year, template_for_year(year))
     }
 
     /// The §3 table for `year` in `template`.
+    ///
+    /// # Example
+    /// ```
+    /// use chrono::NaiveDate;
+    /// use zfxxgk::{ApplicantKind, CaseRecord, CaseTally, Cell, Outcome, RequestColumn, RequestRow, Template};
+    /// let d = |m, dd| NaiveDate::from_ymd_opt(2022, m, dd).unwrap();
+    /// let mut r = CaseRecord::new("Q1", ApplicantKind::NaturalPerson, d(3, 1));
+    /// r.replied = Some(d(3, 15));
+    /// r.outcome = Some(Outcome::Disclosed);
+    /// // An office that kept the 2019 template for its 2022 report.
+    /// let t = CaseTally::with_template(&[r], 2022, Template::Std2019);
+    /// assert_eq!(t.requests.template(), Template::Std2019);
+    /// assert_eq!(t.requests.get(RequestRow::Outcome(Outcome::Disclosed), RequestColumn::Applicant(ApplicantKind::NaturalPerson)), Some(&Cell::Value(1)));
+    /// ```
     pub fn with_template(records: &[CaseRecord], year: i32, template: Template) -> CaseTally {
         let rows = RequestRow::rows(template);
         // Row index of each outcome in this template (`usize::MAX` when absent).

@@ -68,6 +68,13 @@ pub enum Channel {
 
 impl Channel {
     /// All channels.
+    ///
+    /// # Example
+    /// ```
+    /// use zfxxgk::Channel;
+    /// assert_eq!(Channel::ALL.len(), 5);
+    /// assert!(Channel::ALL.iter().all(|c| Channel::from_id(c.id()) == Some(*c)));
+    /// ```
     pub const ALL: [Channel; 5] = [
         Channel::InPerson,
         Channel::Post,
@@ -77,6 +84,12 @@ impl Channel {
     ];
 
     /// The serialized id.
+    ///
+    /// # Example
+    /// ```
+    /// use zfxxgk::Channel;
+    /// assert_eq!(Channel::InPerson.id(), "in_person");
+    /// ```
     pub fn id(self) -> &'static str {
         match self {
             Channel::InPerson => "in_person",
@@ -88,6 +101,12 @@ impl Channel {
     }
 
     /// The channel as the regulation names it (2019 art. 31).
+    ///
+    /// # Example
+    /// ```
+    /// use zfxxgk::Channel;
+    /// assert_eq!(Channel::Online.label(), "互联网渠道");
+    /// ```
     pub fn label(self) -> &'static str {
         match self {
             Channel::InPerson => "当面提交",
@@ -99,6 +118,12 @@ impl Channel {
     }
 
     /// Which event's day is the receipt date under 2019 art. 31.
+    ///
+    /// # Example
+    /// ```
+    /// use zfxxgk::Channel;
+    /// assert_eq!(Channel::Post.receipt_event(), "the day the agency signs for the post");
+    /// ```
     pub fn receipt_event(self) -> &'static str {
         match self {
             Channel::InPerson => "the day the application is handed in",
@@ -109,11 +134,25 @@ impl Channel {
     }
 
     /// The article that fixes the receipt date (2019 art. 31).
+    ///
+    /// # Example
+    /// ```
+    /// use zfxxgk::{ArticleRef, Channel, Edition};
+    /// assert_eq!(Channel::Fax.basis(), ArticleRef::new(Edition::V2019, 31));
+    /// assert_eq!(Channel::Fax.basis().to_string(), "2019 art. 31");
+    /// ```
     pub fn basis(self) -> ArticleRef {
         ArticleRef::new(Edition::V2019, 31)
     }
 
     /// Parses a serialized id.
+    ///
+    /// # Example
+    /// ```
+    /// use zfxxgk::Channel;
+    /// assert_eq!(Channel::from_id("fax"), Some(Channel::Fax));
+    /// assert_eq!(Channel::from_id("email"), None);
+    /// ```
     pub fn from_id(id: &str) -> Option<Channel> {
         Channel::ALL.into_iter().find(|c| c.id() == id)
     }
@@ -139,6 +178,12 @@ pub enum ConsultationKind {
 
 impl ConsultationKind {
     /// The serialized id.
+    ///
+    /// # Example
+    /// ```
+    /// use zfxxgk::ConsultationKind;
+    /// assert_eq!(ConsultationKind::ThirdParty.id(), "third_party");
+    /// ```
     pub fn id(self) -> &'static str {
         match self {
             ConsultationKind::ThirdParty => "third_party",
@@ -147,6 +192,12 @@ impl ConsultationKind {
     }
 
     /// The Chinese term.
+    ///
+    /// # Example
+    /// ```
+    /// use zfxxgk::ConsultationKind;
+    /// assert_eq!(ConsultationKind::Agency.label(), "其他机关");
+    /// ```
     pub fn label(self) -> &'static str {
         match self {
             ConsultationKind::ThirdParty => "第三方",
@@ -156,6 +207,14 @@ impl ConsultationKind {
 
     /// The article on this consultation in `edition` (for another agency under the 2008 text,
     /// 2008 art. 24, which does not exclude its time).
+    ///
+    /// # Example
+    /// ```
+    /// use zfxxgk::{ConsultationKind, Edition};
+    /// assert_eq!(ConsultationKind::ThirdParty.basis(Edition::V2019).to_string(), "2019 art. 32");
+    /// assert_eq!(ConsultationKind::ThirdParty.basis(Edition::V2008).to_string(), "2008 art. 23");
+    /// assert_eq!(ConsultationKind::Agency.basis(Edition::V2019).to_string(), "2019 art. 34");
+    /// ```
     pub fn basis(self, edition: Edition) -> ArticleRef {
         match (self, edition) {
             (ConsultationKind::ThirdParty, Edition::V2008) => ArticleRef::new(Edition::V2008, 23),
@@ -169,6 +228,14 @@ impl ConsultationKind {
 
     /// Whether its time is excluded from the reply clock under `edition` (2019 art. 33: third
     /// parties and other agencies; 2008 art. 24: third parties only).
+    ///
+    /// # Example
+    /// ```
+    /// use zfxxgk::{ConsultationKind, Edition};
+    /// // 2019 art. 33 excludes both; 2008 art. 24 only third-party consultation.
+    /// assert!(ConsultationKind::Agency.excluded_under(Edition::V2019));
+    /// assert!(!ConsultationKind::Agency.excluded_under(Edition::V2008));
+    /// ```
     pub fn excluded_under(self, edition: Edition) -> bool {
         self == ConsultationKind::ThirdParty || edition != Edition::V2008
     }
@@ -288,6 +355,18 @@ pub struct Deadline {
 
 impl Deadline {
     /// Whether a reply on `day` (or no reply yet on `day`) is late: `day` is after `due`.
+    ///
+    /// # Example
+    /// ```
+    /// use chrono::NaiveDate;
+    /// use zfxxgk::{Application, Channel, calendar::WorkCalendar};
+    /// let d = |m, dd| NaiveDate::from_ymd_opt(2024, m, dd).unwrap();
+    /// let dl = Application::new(Channel::InPerson, d(9, 27)).deadline(WorkCalendar::official())?;
+    /// assert_eq!(dl.due, d(10, 30));
+    /// assert!(!dl.is_overdue(d(10, 30))); // replying on the due day is in time
+    /// assert!(dl.is_overdue(d(10, 31)));
+    /// # Ok::<(), zfxxgk::DeadlineError>(())
+    /// ```
     pub fn is_overdue(&self, day: NaiveDate) -> bool {
         day > self.due
     }
@@ -359,6 +438,14 @@ fn periods(edition: Edition) -> Periods {
 
 impl Application {
     /// An application received on `received` through `channel`, with nothing else known.
+    ///
+    /// # Example
+    /// ```
+    /// use chrono::NaiveDate;
+    /// use zfxxgk::{Application, Channel};
+    /// let a = Application::new(Channel::Letter, NaiveDate::from_ymd_opt(2024, 9, 27).unwrap());
+    /// assert!(!a.immediate && !a.extended && a.supplement.is_none() && a.consultations.is_empty());
+    /// ```
     pub fn new(channel: Channel, received: NaiveDate) -> Application {
         Application {
             channel,
@@ -374,6 +461,17 @@ impl Application {
     ///
     /// # Errors
     /// [`DeadlineError::NoEdition`] before 2008-05-01.
+    ///
+    /// # Example
+    /// ```
+    /// use chrono::NaiveDate;
+    /// use zfxxgk::{Application, Channel, DeadlineError, Edition};
+    /// let on = |y, m, d| Application::new(Channel::Post, NaiveDate::from_ymd_opt(y, m, d).unwrap());
+    /// assert_eq!(on(2019, 5, 14).edition()?, Edition::V2008);
+    /// assert_eq!(on(2019, 5, 15).edition()?, Edition::V2019); // 2019 text in force from 2019-05-15
+    /// assert!(matches!(on(2008, 4, 30).edition(), Err(DeadlineError::NoEdition(_))));
+    /// # Ok::<(), DeadlineError>(())
+    /// ```
     pub fn edition(&self) -> Result<Edition, DeadlineError> {
         Edition::in_force_on(self.received).ok_or(DeadlineError::NoEdition(self.received))
     }
@@ -462,6 +560,21 @@ impl Application {
     /// [`DeadlineError::NoEdition`] before 2008-05-01, [`DeadlineError::Calendar`] when a date
     /// involved is outside the calendar, [`DeadlineError::SupplementOrder`] /
     /// [`DeadlineError::ConsultationOrder`] for dates out of order.
+    ///
+    /// # Example
+    /// ```
+    /// use chrono::NaiveDate;
+    /// use zfxxgk::{Application, Channel, Edition, StepKind, calendar::WorkCalendar};
+    /// let cal = WorkCalendar::official();
+    /// // Received under the 2008 text: 15 working days (2008 art. 24), extended by 15 more.
+    /// let mut a = Application::new(Channel::Post, NaiveDate::from_ymd_opt(2018, 3, 1).unwrap());
+    /// a.extended = true;
+    /// let dl = a.deadline(cal)?;
+    /// assert_eq!(dl.edition, Edition::V2008);
+    /// assert_eq!(dl.due, cal.add_working_days(dl.received, 30)?);
+    /// assert_eq!(dl.steps.last().map(|s| s.kind), Some(StepKind::ExtendedDue));
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn deadline(&self, cal: &WorkCalendar) -> Result<Deadline, DeadlineError> {
         let (edition, start) = self.validate()?;
         steps::explain(self, cal, edition, start)

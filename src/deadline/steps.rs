@@ -8,6 +8,16 @@ use crate::calendar::WorkCalendar;
 use crate::law::{ArticleRef, Edition};
 
 /// What a step of a deadline computation did.
+///
+/// # Example
+/// ```
+/// use chrono::NaiveDate;
+/// use zfxxgk::{Application, Channel, StepKind, calendar::WorkCalendar};
+/// let a = Application::new(Channel::InPerson, NaiveDate::from_ymd_opt(2024, 9, 27).unwrap());
+/// let kinds: Vec<StepKind> = a.deadline(WorkCalendar::official())?.steps.iter().map(|s| s.kind).collect();
+/// assert_eq!(kinds, [StepKind::Received, StepKind::ReplyDue]);
+/// # Ok::<(), zfxxgk::DeadlineError>(())
+/// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 #[non_exhaustive]
@@ -40,6 +50,12 @@ pub enum StepKind {
 
 impl StepKind {
     /// The serialized id.
+    ///
+    /// # Example
+    /// ```
+    /// use zfxxgk::StepKind;
+    /// assert_eq!(StepKind::ClockRestarted.id(), "clock_restarted");
+    /// ```
     pub fn id(self) -> &'static str {
         match self {
             StepKind::Received => "received",

@@ -34,6 +34,12 @@ pub enum CostFeeItem {
 
 impl CostFeeItem {
     /// The exact Chinese label.
+    ///
+    /// # Example
+    /// ```
+    /// use zfxxgk::CostFeeItem;
+    /// assert_eq!(CostFeeItem::Mailing.label(), "邮寄费");
+    /// ```
     pub fn label(self) -> &'static str {
         match self {
             CostFeeItem::Retrieval => "检索费",
@@ -43,6 +49,13 @@ impl CostFeeItem {
     }
 
     /// The serialized id.
+    ///
+    /// # Example
+    /// ```
+    /// use zfxxgk::CostFeeItem;
+    /// assert_eq!(CostFeeItem::Copying.id(), "copying");
+    /// assert_eq!(CostFeeItem::Retrieval.to_string(), "retrieval");
+    /// ```
     pub fn id(self) -> &'static str {
         match self {
             CostFeeItem::Retrieval => "retrieval",
@@ -52,6 +65,13 @@ impl CostFeeItem {
     }
 
     /// The item a label names (`复印费` is copying).
+    ///
+    /// # Example
+    /// ```
+    /// use zfxxgk::CostFeeItem;
+    /// assert_eq!(CostFeeItem::from_label(" 复制费 "), Some(CostFeeItem::Copying));
+    /// assert_eq!(CostFeeItem::from_label("信息处理费"), None); // the 2020 fee is not a cost fee
+    /// ```
     pub fn from_label(label: &str) -> Option<CostFeeItem> {
         match label.trim() {
             "检索费" => Some(CostFeeItem::Retrieval),
@@ -62,6 +82,12 @@ impl CostFeeItem {
     }
 
     /// The article allowing the item: 2008 art. 27.
+    ///
+    /// # Example
+    /// ```
+    /// use zfxxgk::{CostFeeItem, FeeBasis};
+    /// assert_eq!(CostFeeItem::Retrieval.basis(), FeeBasis::Regulation2008Art27);
+    /// ```
     pub fn basis(self) -> FeeBasis {
         FeeBasis::Regulation2008Art27
     }
@@ -104,6 +130,12 @@ pub enum WaiverGround {
 
 impl WaiverGround {
     /// The Chinese label (the local wording for [`WaiverGround::Local`]).
+    ///
+    /// # Example
+    /// ```
+    /// use zfxxgk::WaiverGround;
+    /// assert_eq!(WaiverGround::Hardship.label(), "确有经济困难");
+    /// ```
     pub fn label(&self) -> &str {
         match self {
             WaiverGround::FiveGuarantees => "五保",
@@ -115,6 +147,13 @@ impl WaiverGround {
     }
 
     /// The serialized id.
+    ///
+    /// # Example
+    /// ```
+    /// use zfxxgk::WaiverGround;
+    /// assert_eq!(WaiverGround::SpecialCare.id(), "special_care");
+    /// assert_eq!(WaiverGround::Local("残疾人".into()).id(), "local");
+    /// ```
     pub fn id(&self) -> &'static str {
         match self {
             WaiverGround::FiveGuarantees => "five_guarantees",
@@ -125,8 +164,17 @@ impl WaiverGround {
         }
     }
 
-    /// The instrument the ground comes from (local grounds: the national notice that allowed
-    /// widening them is the 江苏 forwarding notice; cited here as 财综〔2008〕44号).
+    /// The instrument the ground comes from: 2008 art. 28 for hardship, otherwise
+    /// 财综〔2008〕44号. A local ground cites 财综〔2008〕44号 too, the national notice the local
+    /// instruments widened (the leave to widen is stated in the 江苏 forwarding notice
+    /// 苏价费〔2008〕301号, DOMAIN.md §4.4).
+    ///
+    /// # Example
+    /// ```
+    /// use zfxxgk::{FeeBasis, WaiverGround};
+    /// assert_eq!(WaiverGround::Hardship.basis(), FeeBasis::Regulation2008Art28);
+    /// assert_eq!(WaiverGround::FiveGuarantees.basis(), FeeBasis::CostNotice2008);
+    /// ```
     pub fn basis(&self) -> FeeBasis {
         match self {
             WaiverGround::Hardship => FeeBasis::Regulation2008Art28,
@@ -136,6 +184,13 @@ impl WaiverGround {
 }
 
 /// Paper size of a copy.
+///
+/// # Example
+/// ```
+/// use zfxxgk::{CostFeeItem, CostRateTable, CostUnit, PaperSize, PrintColour};
+/// let a3 = CostUnit::Page { size: PaperSize::A3, colour: PrintColour::BlackWhite };
+/// assert_eq!(CostRateTable::fujian_2008().rate(CostFeeItem::Copying, a3), Some(rust_decimal::Decimal::new(40, 2))); // 0.4元
+/// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 #[non_exhaustive]
@@ -147,6 +202,13 @@ pub enum PaperSize {
 }
 
 /// Black-and-white (`黑白`) or colour (`彩色`).
+///
+/// # Example
+/// ```
+/// use zfxxgk::{CostFeeItem, CostRateTable, CostUnit, PaperSize, PrintColour};
+/// let colour = CostUnit::Page { size: PaperSize::A4, colour: PrintColour::Colour };
+/// assert_eq!(CostRateTable::fujian_2008().rate(CostFeeItem::Copying, colour), Some(1.into()));
+/// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 #[non_exhaustive]
@@ -158,6 +220,12 @@ pub enum PrintColour {
 }
 
 /// A storage medium copies were supplied on.
+///
+/// # Example
+/// ```
+/// use zfxxgk::{CostUnit, Medium};
+/// assert_eq!(CostUnit::Medium { medium: Medium::OpticalDisc }.id(), "optical_disc");
+/// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 #[non_exhaustive]
@@ -169,6 +237,13 @@ pub enum Medium {
 }
 
 /// What a cost-fee rate is charged per.
+///
+/// # Example
+/// ```
+/// use zfxxgk::{CostFeeItem, CostRateTable, CostUnit};
+/// let fj = CostRateTable::fujian_2008();
+/// assert_eq!(fj.rate(CostFeeItem::Retrieval, CostUnit::Application), Some(5.into()));
+/// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case", tag = "per")]
 #[non_exhaustive]
@@ -191,6 +266,14 @@ pub enum CostUnit {
 
 impl CostUnit {
     /// The serialized id, e.g. `page_a4_black_white`.
+    ///
+    /// # Example
+    /// ```
+    /// use zfxxgk::{CostUnit, PaperSize, PrintColour};
+    /// let u = CostUnit::Page { size: PaperSize::A4, colour: PrintColour::BlackWhite };
+    /// assert_eq!(u.id(), "page_a4_black_white");
+    /// assert_eq!(CostUnit::Application.id(), "application");
+    /// ```
     pub fn id(self) -> String {
         match self {
             CostUnit::Application => "application".to_string(),
@@ -214,6 +297,15 @@ impl CostUnit {
 }
 
 /// One rate of a local table: `rate` 元 per `unit` for `item`.
+///
+/// # Example
+/// ```
+/// use zfxxgk::{CostFeeItem, CostRate, CostRateTable, CostUnit};
+/// let r = CostRate { item: CostFeeItem::Retrieval, unit: CostUnit::Application, rate: 3.into() };
+/// let t = CostRateTable::new("某县", "某价费〔2008〕1号", vec![r])?;
+/// assert_eq!(t.rate(CostFeeItem::Retrieval, CostUnit::Application), Some(3.into()));
+/// # Ok::<(), zfxxgk::FeeError>(())
+/// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 pub struct CostRate {
     /// The fee item.
@@ -256,6 +348,18 @@ impl CostRateTable {
     ///
     /// # Errors
     /// [`FeeError::NegativeAmount`] if a rate is negative.
+    ///
+    /// # Example
+    /// ```
+    /// use rust_decimal::Decimal;
+    /// use zfxxgk::{CostFeeItem, CostRate, CostRateTable, CostUnit, FeeError};
+    /// let rate = |r: Decimal| vec![CostRate { item: CostFeeItem::Retrieval, unit: CostUnit::Application, rate: r }];
+    /// let t = CostRateTable::new("某县", "某价费〔2008〕1号", rate(Decimal::from(3)))?;
+    /// assert_eq!(t.jurisdiction, "某县");
+    /// let e = CostRateTable::new("某县", "某价费〔2008〕1号", rate(Decimal::from(-3))).unwrap_err();
+    /// assert!(matches!(e, FeeError::NegativeAmount { .. }));
+    /// # Ok::<(), FeeError>(())
+    /// ```
     pub fn new(
         jurisdiction: impl Into<String>,
         source: impl Into<String>,
@@ -277,6 +381,17 @@ impl CostRateTable {
     /// **福建省** rates, 闽价费〔2008〕472号 (DOMAIN.md §4.4): 检索费 5元/件; black-and-white
     /// copy or print 0.2元 per A4 page, 0.4元 per A3 page; colour 1元 per A4 page, 2元 per A3
     /// page; 磁盘 3元/张. Only that province's; other places set their own.
+    ///
+    /// # Example
+    /// ```
+    /// use rust_decimal::Decimal;
+    /// use zfxxgk::{CostFeeItem, CostRateTable, CostUnit, Medium, PaperSize, PrintColour};
+    /// let fj = CostRateTable::fujian_2008();
+    /// assert_eq!(fj.source, "闽价费〔2008〕472号");
+    /// let a4 = CostUnit::Page { size: PaperSize::A4, colour: PrintColour::BlackWhite };
+    /// assert_eq!(fj.rate(CostFeeItem::Copying, a4), Some(Decimal::new(20, 2))); // 0.2元
+    /// assert_eq!(fj.rate(CostFeeItem::Copying, CostUnit::Medium { medium: Medium::Disk }), Some(3.into()));
+    /// ```
     pub fn fujian_2008() -> CostRateTable {
         let page = |size, colour, fen: i64| CostRate {
             item: CostFeeItem::Copying,
@@ -308,6 +423,15 @@ impl CostRateTable {
     }
 
     /// The rate for `item` per `unit`, if the table has one.
+    ///
+    /// # Example
+    /// ```
+    /// use zfxxgk::{CostFeeItem, CostRateTable, CostUnit};
+    /// let fj = CostRateTable::fujian_2008();
+    /// assert_eq!(fj.rate(CostFeeItem::Retrieval, CostUnit::Application), Some(5.into()));
+    /// // Postage has no rate: it is charged at postal rates.
+    /// assert_eq!(fj.rate(CostFeeItem::Mailing, CostUnit::Application), None);
+    /// ```
     pub fn rate(&self, item: CostFeeItem, unit: CostUnit) -> Option<Decimal> {
         self.rates
             .iter()
@@ -323,6 +447,20 @@ impl CostRateTable {
     /// [`FeeError::NegativeAmount`] for negative postage or waiver;
     /// [`FeeError::WaiverExceedsBill`] for a partial waiver above the bill;
     /// [`FeeError::AmountOverflow`] if an amount does not fit.
+    ///
+    /// # Example
+    /// ```
+    /// use rust_decimal::Decimal;
+    /// use zfxxgk::{CostFeeItem, CostLine, CostRateTable, CostUnit, FeeError, Waiver, WaiverGround};
+    /// let fj = CostRateTable::fujian_2008();
+    /// let lines = [CostLine::new(CostFeeItem::Retrieval, CostUnit::Application, 1)];
+    /// // 5元 retrieval + 8元 postage, reduced by 3元 for genuine hardship (2008 art. 28).
+    /// let b = fj.bill(&lines, 8.into(), Some(Waiver::reduce(WaiverGround::Hardship, 3.into())))?;
+    /// assert_eq!((b.gross, b.waived, b.net), (13.into(), 3.into(), 10.into()));
+    /// let e = fj.bill(&lines, Decimal::NEGATIVE_ONE, None).unwrap_err();
+    /// assert!(matches!(e, FeeError::NegativeAmount { what: "postage", .. }));
+    /// # Ok::<(), FeeError>(())
+    /// ```
     pub fn bill(
         &self,
         lines: &[CostLine],
@@ -386,6 +524,15 @@ impl CostRateTable {
 }
 
 /// One line of a cost-fee bill: `quantity` units of `unit` for `item`.
+///
+/// # Example
+/// ```
+/// use zfxxgk::{CostFeeItem, CostLine, CostRateTable, CostUnit};
+/// let line = CostLine::new(CostFeeItem::Retrieval, CostUnit::Application, 2);
+/// let bill = CostRateTable::fujian_2008().bill(&[line], 0.into(), None)?;
+/// assert_eq!(bill.gross, 10.into()); // 2 × 5元
+/// # Ok::<(), zfxxgk::FeeError>(())
+/// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 pub struct CostLine {
     /// The fee item.
@@ -398,6 +545,13 @@ pub struct CostLine {
 
 impl CostLine {
     /// A bill line.
+    ///
+    /// # Example
+    /// ```
+    /// use zfxxgk::{CostFeeItem, CostLine, CostUnit};
+    /// let line = CostLine::new(CostFeeItem::Retrieval, CostUnit::Application, 1);
+    /// assert_eq!((line.item, line.quantity), (CostFeeItem::Retrieval, 1));
+    /// ```
     pub fn new(item: CostFeeItem, unit: CostUnit, quantity: u64) -> CostLine {
         CostLine {
             item,
@@ -408,6 +562,16 @@ impl CostLine {
 }
 
 /// A billed line with its rate and amount.
+///
+/// # Example
+/// ```
+/// use zfxxgk::{CostFeeItem, CostLine, CostRateTable, CostUnit, PaperSize, PrintColour};
+/// let a3 = CostUnit::Page { size: PaperSize::A3, colour: PrintColour::Colour };
+/// let bill = CostRateTable::fujian_2008().bill(&[CostLine::new(CostFeeItem::Copying, a3, 3)], 0.into(), None)?;
+/// let charged = &bill.lines[0];
+/// assert_eq!((charged.rate, charged.amount), (2.into(), 6.into())); // 3 × 2元
+/// # Ok::<(), zfxxgk::FeeError>(())
+/// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 pub struct CostLineCharge {
     /// The line.
@@ -438,6 +602,13 @@ pub struct Waiver {
 
 impl Waiver {
     /// A full waiver (`免`).
+    ///
+    /// # Example
+    /// ```
+    /// use zfxxgk::{Waiver, WaiverGround};
+    /// let w = Waiver::full(WaiverGround::MinimumLiving);
+    /// assert_eq!(w.amount, None);
+    /// ```
     pub fn full(ground: WaiverGround) -> Waiver {
         Waiver {
             ground,
@@ -446,6 +617,13 @@ impl Waiver {
     }
 
     /// A reduction (`减`) by `amount` 元.
+    ///
+    /// # Example
+    /// ```
+    /// use zfxxgk::{Waiver, WaiverGround};
+    /// let w = Waiver::reduce(WaiverGround::Hardship, 2.into());
+    /// assert_eq!(w.amount, Some(2.into()));
+    /// ```
     pub fn reduce(ground: WaiverGround, amount: Decimal) -> Waiver {
         Waiver {
             ground,
@@ -456,6 +634,16 @@ impl Waiver {
 
 /// A cost-fee bill: lines, postage, gross, waived and net amounts in 元 (exact to the fen
 /// with the usual local rates; no rounding is applied).
+///
+/// # Example
+/// ```
+/// use zfxxgk::{CostFeeItem, CostLine, CostRateTable, CostUnit, PaperSize, PrintColour};
+/// let a4 = CostUnit::Page { size: PaperSize::A4, colour: PrintColour::BlackWhite };
+/// let bill = CostRateTable::fujian_2008().bill(&[CostLine::new(CostFeeItem::Copying, a4, 3)], 6.into(), None)?;
+/// assert_eq!(bill.gross, rust_decimal::Decimal::new(660, 2)); // 3 × 0.2元 + 6元 postage, exact to the fen
+/// assert_eq!(bill.net, bill.gross - bill.waived);
+/// # Ok::<(), zfxxgk::FeeError>(())
+/// ```
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[non_exhaustive]
 pub struct CostBill {

@@ -63,6 +63,14 @@ pub use notice::{FeeNotice, WorkingDays, PAYMENT_PERIOD_WORKING_DAYS};
 pub use schedule::{BandCharge, Charge, PerItemRates, ProgressiveSchedule, Tail};
 
 /// A fee computation that was refused.
+///
+/// # Example
+/// ```
+/// use zfxxgk::{FeeError, ProgressiveSchedule};
+/// let e = ProgressiveSchedule::per_volume().with_max_quantity(500).total(501).unwrap_err();
+/// assert!(matches!(e, FeeError::QuantityTooLarge { quantity: 501, max: 500 }));
+/// assert_eq!(e.to_string(), "quantity 501 is more than the maximum of 500 the schedule accepts");
+/// ```
 #[derive(Debug, Clone, PartialEq, Eq, Error)]
 #[non_exhaustive]
 pub enum FeeError {
@@ -126,8 +134,9 @@ pub enum FeeError {
         /// The due date given.
         pay_by: NaiveDate,
     },
-    /// The working-day calendar cannot count from this date.
-    #[error("the working-day calendar does not cover {days} working days after {date}")]
+    /// The working-day calendar cannot count the payment period from the day the notice was
+    /// received.
+    #[error("the {days}-working-day payment period after the notice's receipt on {date} is not covered by the working-day calendar")]
     CalendarNotCovered {
         /// The start date.
         date: NaiveDate,
@@ -145,7 +154,7 @@ pub enum FeeError {
         unit: String,
     },
     /// A money amount given as input is negative.
-    #[error("{what} is negative ({amount})")]
+    #[error("{what} of {amount}元 is negative")]
     NegativeAmount {
         /// Which amount.
         what: &'static str,
@@ -183,6 +192,12 @@ pub enum FeeMethod {
 
 impl FeeMethod {
     /// The exact Chinese label.
+    ///
+    /// # Example
+    /// ```
+    /// use zfxxgk::FeeMethod;
+    /// assert_eq!(FeeMethod::PerVolume.label(), "按量计收");
+    /// ```
     pub fn label(self) -> &'static str {
         match self {
             FeeMethod::PerItem => "按件计收",
@@ -191,6 +206,13 @@ impl FeeMethod {
     }
 
     /// The serialized id: `per_item` or `per_volume`.
+    ///
+    /// # Example
+    /// ```
+    /// use zfxxgk::FeeMethod;
+    /// assert_eq!(FeeMethod::PerItem.id(), "per_item");
+    /// assert_eq!(FeeMethod::PerVolume.to_string(), "per_volume");
+    /// ```
     pub fn id(self) -> &'static str {
         match self {
             FeeMethod::PerItem => "per_item",
@@ -199,6 +221,13 @@ impl FeeMethod {
     }
 
     /// The article of the 2020 measures that sets the method's rates.
+    ///
+    /// # Example
+    /// ```
+    /// use zfxxgk::{FeeBasis, FeeMethod};
+    /// assert_eq!(FeeMethod::PerItem.basis(), FeeBasis::MeasuresArt4);
+    /// assert_eq!(FeeMethod::PerVolume.basis(), FeeBasis::MeasuresArt5);
+    /// ```
     pub fn basis(self) -> FeeBasis {
         match self {
             FeeMethod::PerItem => FeeBasis::MeasuresArt4,
@@ -207,6 +236,13 @@ impl FeeMethod {
     }
 
     /// The unit counted: `件` or `页`.
+    ///
+    /// # Example
+    /// ```
+    /// use zfxxgk::FeeMethod;
+    /// assert_eq!(FeeMethod::PerItem.unit_label(), "件");
+    /// assert_eq!(FeeMethod::PerVolume.unit_label(), "页");
+    /// ```
     pub fn unit_label(self) -> &'static str {
         match self {
             FeeMethod::PerItem => "件",
@@ -255,6 +291,13 @@ pub enum FeeBasis {
 
 impl FeeBasis {
     /// The serialized id.
+    ///
+    /// # Example
+    /// ```
+    /// use zfxxgk::FeeBasis;
+    /// assert_eq!(FeeBasis::SichuanNotice2021.id(), "sichuan_notice_2021");
+    /// assert_eq!(FeeBasis::Regulation2019Art42.to_string(), "regulation_2019_art42");
+    /// ```
     pub fn id(self) -> &'static str {
         match self {
             FeeBasis::Regulation2019Art42 => "regulation_2019_art42",
@@ -269,6 +312,13 @@ impl FeeBasis {
     }
 
     /// The Chinese citation.
+    ///
+    /// # Example
+    /// ```
+    /// use zfxxgk::FeeBasis;
+    /// assert_eq!(FeeBasis::Regulation2008Art28.label(), "《条例》（2008）第二十八条");
+    /// assert_eq!(FeeBasis::MeasuresArt4.label(), "《政府信息公开信息处理费管理办法》（国办函〔2020〕109号）第四条");
+    /// ```
     pub fn label(self) -> String {
         const MEASURES: &str = "《政府信息公开信息处理费管理办法》（国办函〔2020〕109号）";
         match self {
@@ -286,6 +336,13 @@ impl FeeBasis {
     }
 
     /// The article of the regulation, when the basis is one.
+    ///
+    /// # Example
+    /// ```
+    /// use zfxxgk::{ArticleRef, Edition, FeeBasis};
+    /// assert_eq!(FeeBasis::Regulation2019Art42.article(), Some(ArticleRef::new(Edition::V2019, 42)));
+    /// assert_eq!(FeeBasis::MeasuresArt3.article(), None);
+    /// ```
     pub fn article(self) -> Option<ArticleRef> {
         match self {
             FeeBasis::Regulation2019Art42 => Some(ArticleRef::new(Edition::V2019, 42)),

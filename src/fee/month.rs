@@ -39,6 +39,12 @@ pub enum Charging {
 
 impl Charging {
     /// The method.
+    ///
+    /// # Example
+    /// ```
+    /// use zfxxgk::{Charging, FeeMethod};
+    /// assert_eq!(Charging::PerVolume { pages: 40 }.method(), FeeMethod::PerVolume);
+    /// ```
     pub fn method(self) -> FeeMethod {
         match self {
             Charging::PerItem { .. } => FeeMethod::PerItem,
@@ -48,6 +54,22 @@ impl Charging {
 }
 
 /// Whose applications share one monthly counter (UNCONFIRMED, DOMAIN.md §4.2).
+///
+/// # Example
+/// ```
+/// use chrono::NaiveDate;
+/// use zfxxgk::{assess_month, Charging, CounterScope, FeePolicy, MonthApplication};
+/// let d = NaiveDate::from_ymd_opt(2024, 3, 4).unwrap();
+/// // 6 件 to each of two agencies in one month: 12 in all.
+/// let apps: Vec<_> = ["甲局", "乙局"].iter()
+///     .map(|a| MonthApplication::new(*a, *a, d, Charging::PerItem { items: 6 }))
+///     .collect();
+/// let per_agency = assess_month(&FeePolicy::default(), &apps)?;
+/// assert_eq!(per_agency[1].charge.amount, 0.into()); // places 1–6 at 乙局
+/// let all = FeePolicy::default().with_scope(CounterScope::AllAgencies);
+/// assert_eq!(assess_month(&all, &apps)?[1].charge.amount, 200.into()); // places 7–12
+/// # Ok::<(), zfxxgk::FeeError>(())
+/// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 #[non_exhaustive]
@@ -62,6 +84,20 @@ pub enum CounterScope {
 
 /// Which applications take a place in the month's `按件计收` count (an interpretation of this
 /// crate; art. 4 says the per-item method applies to all types of handling decision).
+///
+/// # Example
+/// ```
+/// use chrono::NaiveDate;
+/// use zfxxgk::{assess_month, Charging, FeePolicy, MonthApplication, MonthCounting};
+/// let d = |day| NaiveDate::from_ymd_opt(2024, 3, day).unwrap();
+/// let mut apps = vec![MonthApplication::new("V", "某局", d(1), Charging::PerVolume { pages: 10 })];
+/// apps.extend((2..=11).map(|i| MonthApplication::new(format!("A{i}"), "某局", d(i), Charging::PerItem { items: 1 })));
+/// // By default the volume application takes place 1, so A11 is the 11th and pays.
+/// assert_eq!(assess_month(&FeePolicy::default(), &apps)?[10].charge.amount, 100.into());
+/// let p = FeePolicy::default().with_counting(MonthCounting::PerItemOnly);
+/// assert_eq!(assess_month(&p, &apps)?[10].charge.amount, 0.into());
+/// # Ok::<(), zfxxgk::FeeError>(())
+/// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 #[non_exhaustive]
@@ -107,18 +143,41 @@ impl Default for FeePolicy {
 
 impl FeePolicy {
     /// The same policy with another counter scope.
+    ///
+    /// # Example
+    /// ```
+    /// use zfxxgk::{CounterScope, FeePolicy};
+    /// let p = FeePolicy::default().with_scope(CounterScope::AllAgencies);
+    /// assert_eq!(p.scope, CounterScope::AllAgencies);
+    /// ```
     pub fn with_scope(mut self, scope: CounterScope) -> FeePolicy {
         self.scope = scope;
         self
     }
 
     /// The same policy with another counting choice.
+    ///
+    /// # Example
+    /// ```
+    /// use zfxxgk::{FeePolicy, MonthCounting};
+    /// let p = FeePolicy::default().with_counting(MonthCounting::PerItemOnly);
+    /// assert_eq!(p.counting, MonthCounting::PerItemOnly);
+    /// ```
     pub fn with_counting(mut self, counting: MonthCounting) -> FeePolicy {
         self.counting = counting;
         self
     }
 
     /// The same policy with another per-item schedule.
+    ///
+    /// # Example
+    /// ```
+    /// use zfxxgk::{FeePolicy, PerItemRates, ProgressiveSchedule};
+    /// let stricter = PerItemRates { free_up_to: 5, ..PerItemRates::NATIONAL };
+    /// let p = FeePolicy::default().with_per_item(ProgressiveSchedule::per_item_with(stricter)?);
+    /// assert_eq!(p.per_item.free_up_to(), 5);
+    /// # Ok::<(), zfxxgk::FeeError>(())
+    /// ```
     pub fn with_per_item(mut self, schedule: ProgressiveSchedule) -> FeePolicy {
         self.per_item = schedule;
         self
@@ -150,6 +209,15 @@ pub struct MonthApplication {
 
 impl MonthApplication {
     /// An application record.
+    ///
+    /// # Example
+    /// ```
+    /// use chrono::NaiveDate;
+    /// use zfxxgk::{Charging, MonthApplication};
+    /// let d = NaiveDate::from_ymd_opt(2024, 3, 5).unwrap();
+    /// let a = MonthApplication::new("2024-032", "某局", d, Charging::PerItem { items: 2 });
+    /// assert_eq!((a.agency.as_str(), a.received), ("某局", d));
+    /// ```
     pub fn new(
         id: impl Into<String>,
         agency: impl Into<String>,
@@ -166,6 +234,19 @@ impl MonthApplication {
 }
 
 /// What one application of the month pays, and why.
+///
+/// # Example
+/// ```
+/// use chrono::NaiveDate;
+/// use zfxxgk::{assess_month, Charging, FeeBasis, FeePolicy, MonthApplication};
+/// let d = NaiveDate::from_ymd_opt(2024, 3, 5).unwrap();
+/// let fees = assess_month(&FeePolicy::default(),
+///     &[MonthApplication::new("A1", "某局", d, Charging::PerVolume { pages: 31 })])?;
+/// assert_eq!(fees[0].charge.amount, 10.into()); // page 31 at 10元
+/// assert_eq!(fees[0].places, Some((1, 1)));
+/// assert_eq!(fees[0].basis, [FeeBasis::Regulation2019Art42, FeeBasis::MeasuresArt3, FeeBasis::MeasuresArt5]);
+/// # Ok::<(), zfxxgk::FeeError>(())
+/// ```
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[non_exhaustive]
 pub struct ApplicationFee {
@@ -183,6 +264,17 @@ pub struct ApplicationFee {
 
 impl ApplicationFee {
     /// The method the application was charged by.
+    ///
+    /// # Example
+    /// ```
+    /// use chrono::NaiveDate;
+    /// use zfxxgk::{assess_month, Charging, FeeMethod, FeePolicy, MonthApplication};
+    /// let d = NaiveDate::from_ymd_opt(2024, 3, 5).unwrap();
+    /// let fees = assess_month(&FeePolicy::default(),
+    ///     &[MonthApplication::new("A1", "某局", d, Charging::PerItem { items: 1 })])?;
+    /// assert_eq!(fees[0].method(), FeeMethod::PerItem);
+    /// # Ok::<(), zfxxgk::FeeError>(())
+    /// ```
     pub fn method(&self) -> FeeMethod {
         self.charge.method
     }

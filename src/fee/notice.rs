@@ -11,6 +11,19 @@ use crate::fee::{FeeBasis, FeeError, FeeMethod};
 /// Working days the applicant has to pay, counted from the day after receiving the notice
 /// (四川 restatement of the measures, [`FeeBasis::SichuanNotice2021`]; the national article is
 /// UNCONFIRMED).
+///
+/// # Example
+/// ```
+/// use chrono::NaiveDate;
+/// use zfxxgk::{calendar::WorkCalendar, PAYMENT_PERIOD_WORKING_DAYS};
+/// assert_eq!(PAYMENT_PERIOD_WORKING_DAYS, 20);
+/// // A notice received on Friday 2024-09-27: the National Day holiday does not count.
+/// let cal = WorkCalendar::official();
+/// let received = NaiveDate::from_ymd_opt(2024, 9, 27).unwrap();
+/// let pay_by = cal.add_working_days(received, PAYMENT_PERIOD_WORKING_DAYS.into())?;
+/// assert_eq!(pay_by, NaiveDate::from_ymd_opt(2024, 10, 30).unwrap());
+/// # Ok::<(), zfxxgk::calendar::CalendarError>(())
+/// ```
 pub const PAYMENT_PERIOD_WORKING_DAYS: u32 = 20;
 
 /// A working-day calendar: the crate's calendar module, or any closure
@@ -37,6 +50,17 @@ pub const PAYMENT_PERIOD_WORKING_DAYS: u32 = 20;
 /// ```
 pub trait WorkingDays {
     /// The `n`-th working day after `date` (not counting `date`), if covered.
+    ///
+    /// # Example
+    /// ```
+    /// use chrono::NaiveDate;
+    /// use zfxxgk::{calendar::WorkCalendar, WorkingDays};
+    /// let d = |y, m, dd| NaiveDate::from_ymd_opt(y, m, dd);
+    /// // The official calendar through the trait: `None` outside the embedded years.
+    /// let cal: &dyn WorkingDays = WorkCalendar::official();
+    /// assert_eq!(cal.add_working_days(d(2024, 9, 30).unwrap(), 1), d(2024, 10, 8));
+    /// assert_eq!(cal.add_working_days(d(2026, 12, 31).unwrap(), 1), None);
+    /// ```
     fn add_working_days(&self, date: NaiveDate, n: u32) -> Option<NaiveDate>;
 }
 
@@ -140,6 +164,21 @@ impl FeeNotice {
     /// # Errors
     /// [`FeeError::NothingDue`] if the fee is zero; [`FeeError::DueDateNotAfterReceipt`] if
     /// `pay_by` is not after `received_on`.
+    ///
+    /// # Example
+    /// ```
+    /// use chrono::NaiveDate;
+    /// use zfxxgk::{assess_month, Charging, FeeError, FeeNotice, FeePolicy, MonthApplication};
+    /// let d = |m, dd| NaiveDate::from_ymd_opt(2024, m, dd).unwrap();
+    /// let fees = assess_month(&FeePolicy::default(),
+    ///     &[MonthApplication::new("A1", "某局", d(3, 5), Charging::PerVolume { pages: 31 })])?;
+    /// let n = FeeNotice::with_due_date(&fees[0], d(3, 8), d(4, 8))?;
+    /// assert_eq!((n.amount, n.pay_by), (10.into(), d(4, 8)));
+    /// // A due date on the day of receipt leaves no time to pay.
+    /// assert!(matches!(FeeNotice::with_due_date(&fees[0], d(3, 8), d(3, 8)),
+    ///     Err(FeeError::DueDateNotAfterReceipt { .. })));
+    /// # Ok::<(), FeeError>(())
+    /// ```
     pub fn with_due_date(
         fee: &ApplicationFee,
         received_on: NaiveDate,
@@ -178,6 +217,19 @@ impl FeeNotice {
     }
 
     /// Whether paying on `date` is too late (after [`FeeNotice::pay_by`]).
+    ///
+    /// # Example
+    /// ```
+    /// use chrono::NaiveDate;
+    /// use zfxxgk::{assess_month, Charging, FeeNotice, FeePolicy, MonthApplication};
+    /// let d = |m, dd| NaiveDate::from_ymd_opt(2024, m, dd).unwrap();
+    /// let fees = assess_month(&FeePolicy::default(),
+    ///     &[MonthApplication::new("A1", "某局", d(3, 5), Charging::PerItem { items: 11 })])?;
+    /// let n = FeeNotice::with_due_date(&fees[0], d(3, 8), d(4, 8))?;
+    /// assert!(!n.is_late(d(4, 8))); // paying on the last day is in time
+    /// assert!(n.is_late(d(4, 9)));
+    /// # Ok::<(), zfxxgk::FeeError>(())
+    /// ```
     pub fn is_late(&self, date: NaiveDate) -> bool {
         date > self.pay_by
     }

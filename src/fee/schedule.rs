@@ -65,6 +65,15 @@ pub struct PerItemRates {
 
 impl PerItemRates {
     /// The reading of art. 4 used by this crate (UNCONFIRMED above 30 件).
+    ///
+    /// # Example
+    /// ```
+    /// use zfxxgk::{PerItemRates, ProgressiveSchedule};
+    /// assert_eq!((PerItemRates::NATIONAL.free_up_to, PerItemRates::NATIONAL.first_rate), (10, 100));
+    /// let s = ProgressiveSchedule::per_item_with(PerItemRates::NATIONAL)?;
+    /// assert_eq!(s, ProgressiveSchedule::per_item());
+    /// # Ok::<(), zfxxgk::FeeError>(())
+    /// ```
     pub const NATIONAL: PerItemRates = PerItemRates {
         free_up_to: 10,
         first_band_to: 30,
@@ -196,6 +205,15 @@ impl ProgressiveSchedule {
     /// The default largest quantity a schedule accepts: one million units (applications of
     /// one applicant in one month, or pages of one application). Anything larger is not a
     /// plausible fee case and is refused rather than computed.
+    ///
+    /// # Example
+    /// ```
+    /// use zfxxgk::ProgressiveSchedule;
+    /// let s = ProgressiveSchedule::per_volume();
+    /// assert_eq!(s.max_quantity(), ProgressiveSchedule::DEFAULT_MAX_QUANTITY);
+    /// assert!(s.total(1_000_000).is_ok());
+    /// assert!(s.total(1_000_001).is_err());
+    /// ```
     pub const DEFAULT_MAX_QUANTITY: u64 = 1_000_000;
 
     /// A schedule: units `1..=free_up_to` free, then `bands` as `(last unit, 元 per unit)` in
@@ -302,7 +320,7 @@ impl ProgressiveSchedule {
     /// # Example
     /// ```
     /// use zfxxgk::{PerItemRates, ProgressiveSchedule};
-    /// // A reading where every band above 30 costs a flat 100元/件 more only once.
+    /// // A reading where the bands above 30 stay at 100元/件 (no step).
     /// let flat = PerItemRates { step: 0, ..PerItemRates::NATIONAL };
     /// let s = ProgressiveSchedule::per_item_with(flat)?;
     /// assert_eq!(s.total(35)?, 2500.into());
@@ -348,22 +366,50 @@ impl ProgressiveSchedule {
     }
 
     /// The same schedule accepting quantities up to `max`.
+    ///
+    /// # Example
+    /// ```
+    /// use zfxxgk::{FeeError, ProgressiveSchedule};
+    /// let s = ProgressiveSchedule::per_item().with_max_quantity(100);
+    /// assert_eq!(s.total(100)?, 37_000.into()); // 2000 + 2000 + 3000 + … + 8000
+    /// assert_eq!(s.total(101), Err(FeeError::QuantityTooLarge { quantity: 101, max: 100 }));
+    /// # Ok::<(), FeeError>(())
+    /// ```
     pub fn with_max_quantity(mut self, max: u64) -> ProgressiveSchedule {
         self.max_quantity = max;
         self
     }
 
     /// The largest quantity the schedule accepts.
+    ///
+    /// # Example
+    /// ```
+    /// use zfxxgk::ProgressiveSchedule;
+    /// assert_eq!(ProgressiveSchedule::per_item().with_max_quantity(50).max_quantity(), 50);
+    /// ```
     pub fn max_quantity(&self) -> u64 {
         self.max_quantity
     }
 
     /// The method the schedule implements.
+    ///
+    /// # Example
+    /// ```
+    /// use zfxxgk::{FeeMethod, ProgressiveSchedule};
+    /// assert_eq!(ProgressiveSchedule::per_volume().method(), FeeMethod::PerVolume);
+    /// ```
     pub fn method(&self) -> FeeMethod {
         self.method
     }
 
     /// Units that are free.
+    ///
+    /// # Example
+    /// ```
+    /// use zfxxgk::ProgressiveSchedule;
+    /// assert_eq!(ProgressiveSchedule::per_item().free_up_to(), 10);   // art. 4: 1–10 件 free
+    /// assert_eq!(ProgressiveSchedule::per_volume().free_up_to(), 30); // art. 5: 1–30 pages free
+    /// ```
     pub fn free_up_to(&self) -> u64 {
         self.free_up_to
     }
