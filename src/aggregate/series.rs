@@ -447,7 +447,7 @@ mod tests {
         let e = SeriesPoint::from_mapped(2015, [(row, u64::MAX, Fit::Good), (row, 1, Fit::Good)]);
         assert_eq!(
             e.unwrap_err().to_string(),
-            "year 2015, row `received`: the sum overflows"
+            "year 2015, row `received`: the figures add up to more than 18446744073709551615, the largest count"
         );
     }
 }
