@@ -49,7 +49,10 @@ pub enum ModelError {
         template: Template,
     },
     /// A §2 cell of the wrong kind (a count where the column is signed, …).
-    #[error("column `{column}` takes {}, and the cell given is another kind of value", kind_in_words(column))]
+    #[error(
+        "column `{column}` takes {}, and the cell given is another kind of value",
+        kind_in_words(column)
+    )]
     WrongCellKind {
         /// Column id.
         column: &'static str,
