@@ -7,6 +7,20 @@ use crate::rules::{check, Finding, Severity};
 
 /// A report with every finding about it: the parser's diagnostics followed by the registry's
 /// rules.
+///
+/// # Example
+/// ```
+/// use zfxxgk::{AnnualReport, AppealColumn, AppealGroup, AppealsTable, Cell, ReportFormat};
+/// let mut r = AnnualReport::new(ReportFormat::Std2021);
+/// let mut t = AppealsTable::default();
+/// t.set(AppealGroup::Reconsideration, AppealColumn::Upheld, Cell::Value(2));
+/// t.set(AppealGroup::Reconsideration, AppealColumn::Total, Cell::Value(3)); // H4: 2 ≠ 3
+/// r.tables.appeals = Some(t);
+/// let a = zfxxgk::audit_report(r);
+/// let f = a.findings.iter().find(|f| f.expected == Some(2u64.into())).unwrap();
+/// assert_eq!(f.actual, Some(3u64.into()));
+/// assert_eq!(f.severity, zfxxgk::rules::Severity::Error);
+/// ```
 #[derive(Debug, Clone)]
 #[non_exhaustive]
 pub struct Audit {
@@ -18,6 +32,15 @@ pub struct Audit {
 
 impl Audit {
     /// The number of findings of `severity`.
+    ///
+    /// # Example
+    /// ```
+    /// use zfxxgk::rules::Severity;
+    /// let a = zfxxgk::audit_text(zfxxgk::seed::TEXT)?;
+    /// let all = a.count(Severity::Error) + a.count(Severity::Warning) + a.count(Severity::Info);
+    /// assert_eq!(all, a.findings.len());
+    /// # Ok::<(), zfxxgk::ParseError>(())
+    /// ```
     pub fn count(&self, severity: Severity) -> usize {
         self.findings
             .iter()
@@ -45,6 +68,17 @@ pub fn audit_text(text: &str) -> Result<Audit, ParseError> {
 ///
 /// # Errors
 /// As [`crate::parse::parse`].
+///
+/// # Example
+/// ```
+/// use zfxxgk::parse::ParseOptions;
+/// use zfxxgk::ReportFormat;
+/// let opts = ParseOptions::with_format(ReportFormat::Legacy);
+/// let a = zfxxgk::audit_text_with(zfxxgk::seed::TEXT, &opts)?;
+/// assert_eq!(a.report.meta.format, ReportFormat::Legacy);
+/// assert_eq!(a.report.meta.year, Some(2016));
+/// # Ok::<(), zfxxgk::ParseError>(())
+/// ```
 pub fn audit_text_with(text: &str, options: &ParseOptions) -> Result<Audit, ParseError> {
     let parsed = parse_with(text, options)?;
     let mut findings = parsed.diagnostics;

@@ -4,8 +4,29 @@
 use thiserror::Error;
 
 use crate::law::Template;
+use crate::report::{ActiveColumn, ActiveKind};
+
+/// What a §2 column holds, in words, for [`ModelError::WrongCellKind`].
+fn kind_in_words(column: &str) -> &'static str {
+    match ActiveColumn::from_id(column).map(ActiveColumn::kind) {
+        Some(ActiveKind::Count) => "a count",
+        Some(ActiveKind::Signed) => "a signed change",
+        Some(ActiveKind::Amount) => "a money amount",
+        None => "another kind of value",
+    }
+}
 
 /// An operation on the typed model was refused.
+///
+/// # Example
+/// ```
+/// use zfxxgk::{Cell, ModelError, Outcome, RequestColumn, RequestRow, RequestTable, Template};
+/// // The 2019 §3 table has one （六） row; `other_misc` is a 2021 row.
+/// let mut t = RequestTable::new(Template::Std2019);
+/// let e = t.set(RequestRow::Outcome(Outcome::OtherMisc), RequestColumn::Total, Cell::Value(1)).unwrap_err();
+/// assert!(matches!(e, ModelError::RowNotInTemplate { row: "other_misc", template: Template::Std2019 }));
+/// assert_eq!(e.to_string(), "row `other_misc` does not exist in the std2019 template");
+/// ```
 #[derive(Debug, Clone, PartialEq, Eq, Error)]
 #[non_exhaustive]
 pub enum ModelError {
@@ -28,17 +49,30 @@ pub enum ModelError {
         template: Template,
     },
     /// A §2 cell of the wrong kind (a count where the column is signed, …).
-    #[error("column `{column}` holds another kind of value")]
+    #[error(
+        "column `{column}` takes {}, and the cell given is another kind of value",
+        kind_in_words(column)
+    )]
     WrongCellKind {
         /// Column id.
         column: &'static str,
     },
-    /// Text that is not a value of the expected kind.
-    #[error("`{0}` is not a valid value")]
+    /// Text that is not a value of the expected kind: a money amount
+    /// ([`crate::Amount`]'s `FromStr`), the only text the model parses with an error.
+    #[error("`{0}` is not an amount: expected a number, optionally followed by 元 or 万元")]
     BadValue(String),
 }
 
 /// Report text that cannot be read at all.
+///
+/// # Example
+/// ```
+/// use zfxxgk::parse::{parse, MAX_INPUT_BYTES};
+/// use zfxxgk::ParseError;
+/// let e = parse(&"a".repeat(MAX_INPUT_BYTES + 1)).unwrap_err();
+/// assert_eq!(e, ParseError::TooLarge { size: MAX_INPUT_BYTES + 1, max: MAX_INPUT_BYTES });
+/// assert_eq!(e.to_string(), "input is 16777217 bytes, more than the maximum of 16777216 bytes");
+/// ```
 #[derive(Debug, Clone, PartialEq, Eq, Error)]
 #[non_exhaustive]
 pub enum ParseError {

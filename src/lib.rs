@@ -17,6 +17,33 @@
 //! gives back a typed [`AnnualReport`], and checks it against every identity the formats imply
 //! ([`rules`]), pointing at the cell that is wrong with the expected and found values.
 //!
+//! ## Example
+//! ```
+//! use zfxxgk::render::{render_tables, Layout};
+//! use zfxxgk::rules::{Severity, Status};
+//! use zfxxgk::{AnnualReport, AppealColumn, AppealGroup, AppealsTable, Cell, ReportFormat};
+//! use zfxxgk::{RequestColumn, RequestRow, RequestTable, Template};
+//! // A report as text, with a §4 block whose total breaks identity H4 (2 + 0 + 0 + 0 ≠ 3).
+//! let mut r = AnnualReport::new(ReportFormat::Std2021);
+//! let mut req = RequestTable::new(Template::Std2021);
+//! req.set(RequestRow::Received, RequestColumn::Total, Cell::Value(3))?;
+//! r.tables.requests = Some(req);
+//! let mut t = AppealsTable::default();
+//! t.set(AppealGroup::Reconsideration, AppealColumn::Upheld, Cell::Value(2));
+//! t.set(AppealGroup::Reconsideration, AppealColumn::Total, Cell::Value(3));
+//! r.tables.appeals = Some(t);
+//! let text = render_tables(&r, Layout::Tabs);
+//!
+//! let audit = zfxxgk::audit_text(&text)?;
+//! assert_eq!(audit.report.meta.format, ReportFormat::Std2021);
+//! let f = audit.findings.iter().find(|f| f.rule == "TBL005" && f.status == Status::Violated);
+//! let f = f.expect("H4 is broken");
+//! assert_eq!(f.severity, Severity::Error);
+//! assert_eq!(f.expected, Some(2u64.into())); // the sum of the parts
+//! assert_eq!(f.actual, Some(3u64.into())); // the total as written
+//! # Ok::<(), zfxxgk::Error>(())
+//! ```
+//!
 //! ## Glossary
 //!
 //! | Chinese | English | here |

@@ -4,6 +4,28 @@
 //! a report-writing system can print its tables the way the format prescribes (2019 art. 50;
 //! 国办公开办函〔2019〕60号, 〔2021〕30号), and [`crate::parse::parse`] reads every layout
 //! back.
+//!
+//! # Example
+//! ```
+//! use zfxxgk::parse::{parse_with, ParseOptions};
+//! use zfxxgk::render::{render_tables, Layout};
+//! use zfxxgk::{AnnualReport, AppealColumn, AppealGroup, AppealsTable, Cell, ReportFormat};
+//! let mut t = AppealsTable::default();
+//! for g in AppealGroup::ALL {
+//!     for c in AppealColumn::ALL {
+//!         t.set(*g, *c, Cell::Value(1));
+//!     }
+//!     t.set(*g, AppealColumn::Total, Cell::Value(4)); // identity H4
+//! }
+//! let mut r = AnnualReport::new(ReportFormat::Std2021);
+//! r.tables.appeals = Some(t.clone());
+//! let opts = ParseOptions::with_format(ReportFormat::Std2021);
+//! for layout in Layout::ALL {
+//!     let back = parse_with(&render_tables(&r, layout), &opts)?;
+//!     assert_eq!(back.report.tables.appeals.as_ref(), Some(&t), "{}", layout.id());
+//! }
+//! # Ok::<(), zfxxgk::ParseError>(())
+//! ```
 
 use std::fmt::Write as _;
 
@@ -42,6 +64,13 @@ pub enum Layout {
 
 impl Layout {
     /// Every layout.
+    ///
+    /// # Example
+    /// ```
+    /// use zfxxgk::render::Layout;
+    /// let ids: Vec<_> = Layout::ALL.iter().map(|l| l.id()).collect();
+    /// assert_eq!(ids, ["tabs", "pipes", "spaces", "cell_per_line", "run_together"]);
+    /// ```
     pub const ALL: [Layout; 5] = [
         Layout::Tabs,
         Layout::Pipes,
@@ -51,6 +80,12 @@ impl Layout {
     ];
 
     /// A snake_case name.
+    ///
+    /// # Example
+    /// ```
+    /// use zfxxgk::render::Layout;
+    /// assert_eq!(Layout::CellPerLine.id(), "cell_per_line");
+    /// ```
     pub fn id(self) -> &'static str {
         match self {
             Layout::Tabs => "tabs",

@@ -21,9 +21,20 @@ use crate::error::ParseError;
 use crate::report::AnnualReport;
 
 /// The seed's text, exactly as stored in `data/jinshi-2016.txt`.
+///
+/// # Example
+/// ```
+/// assert!(zfxxgk::seed::TEXT.starts_with("本年度报告根据《中华人民共和国政府信息公开条例》"));
+/// assert!(zfxxgk::seed::TEXT.contains("津市市"));
+/// ```
 pub const TEXT: &str = include_str!("../data/jinshi-2016.txt");
 
 /// The seed's source key in DOMAIN.md §10.
+///
+/// # Example
+/// ```
+/// assert_eq!(zfxxgk::seed::SOURCE_KEY, "P08-js");
+/// ```
 pub const SOURCE_KEY: &str = "P08-js";
 
 /// The seed parsed into a report (format detected: [`crate::ReportFormat::Legacy`]).
@@ -31,6 +42,15 @@ pub const SOURCE_KEY: &str = "P08-js";
 /// # Errors
 /// None in practice: the embedded text is well within [`crate::parse::MAX_INPUT_BYTES`]; the
 /// `Result` is [`crate::parse::parse`]'s.
+///
+/// # Example
+/// ```
+/// let report = zfxxgk::seed::report()?;
+/// assert_eq!(report.meta.format, zfxxgk::ReportFormat::Legacy);
+/// assert!(report.tables.requests.is_none()); // every figure is prose
+/// assert_eq!(report.legacy.as_ref().and_then(|l| l.applications_total), Some(55));
+/// # Ok::<(), zfxxgk::ParseError>(())
+/// ```
 pub fn report() -> Result<AnnualReport, ParseError> {
     crate::parse::parse(TEXT).map(|p| p.report)
 }

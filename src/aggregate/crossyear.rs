@@ -109,6 +109,23 @@ pub fn check_series(reports: &[&AnnualReport]) -> Vec<Finding> {
 
 /// Groups `reports` by `key` (e.g. [`agency_key`]) and runs [`check_series`] on each group;
 /// reports whose key is `None` are left out.
+///
+/// # Example
+/// ```
+/// use zfxxgk::aggregate::{agency_key, check_series_by};
+/// use zfxxgk::{AnnualReport, ReportFormat};
+/// let report = |agency: &str, year| {
+///     let mut r = AnnualReport::new(ReportFormat::Std2021);
+///     r.meta.agency = Some(agency.into());
+///     r.meta.year = Some(year);
+///     r
+/// };
+/// let (a1, a2, b) = (report("甲局", 2020), report("甲 局", 2023), report("乙局", 2021));
+/// let findings = check_series_by([&a1, &b, &a2], agency_key);
+/// // 甲局 (its two spellings share one key) misses 2021–2022; 乙局 alone has no gap.
+/// let gaps: Vec<_> = findings.iter().filter(|f| f.rule == "XYR004").collect();
+/// assert_eq!(gaps.len(), 1);
+/// ```
 pub fn check_series_by<'a, K: Ord>(
     reports: impl IntoIterator<Item = &'a AnnualReport>,
     key: impl Fn(&AnnualReport) -> Option<K>,

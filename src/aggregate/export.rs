@@ -13,6 +13,21 @@ use crate::rules::TableId;
 ///
 /// `value` is the cell as the crate writes it: empty for blank, `/` for not applicable, the
 /// number (amounts with the unit the cell states), or the unreadable text as written.
+///
+/// # Example
+/// ```
+/// use zfxxgk::aggregate::long_rows;
+/// use zfxxgk::rules::TableId;
+/// use zfxxgk::{AnnualReport, AppealColumn, AppealGroup, AppealsTable, Cell, ReportFormat};
+/// let mut r = AnnualReport::new(ReportFormat::Std2021);
+/// r.meta.year = Some(2023);
+/// let mut t = AppealsTable::default();
+/// t.set(AppealGroup::Reconsideration, AppealColumn::Corrected, Cell::NotApplicable);
+/// r.tables.appeals = Some(t);
+/// let row = &long_rows(&r)[1];
+/// assert_eq!((row.agency.as_str(), row.year, row.table), ("", Some(2023), TableId::Appeals));
+/// assert_eq!((row.row, row.column, row.value.as_str()), ("reconsideration", "corrected", "/"));
+/// ```
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[non_exhaustive]
 pub struct LongRow {
@@ -54,6 +69,17 @@ pub fn long_rows(report: &AnnualReport) -> Vec<LongRow> {
 
 /// The long-format rows of tables (e.g. a rollup's [`crate::aggregate::Rollup::tables`]) under
 /// the given agency and year.
+///
+/// # Example
+/// ```
+/// use zfxxgk::aggregate::tables_long_rows;
+/// use zfxxgk::{AnnualReport, AppealsTable, ReportFormat, Rollup};
+/// let mut r = AnnualReport::new(ReportFormat::Std2021);
+/// r.tables.appeals = Some(AppealsTable::default());
+/// let rows = tables_long_rows(&Rollup::of([&r, &r]).tables(), "全省", Some(2023));
+/// assert_eq!(rows.len(), 3 * 5); // three §4 blocks of five columns
+/// assert_eq!(rows[0].agency, "全省");
+/// ```
 pub fn tables_long_rows(tables: &Tables, agency: &str, year: Option<i32>) -> Vec<LongRow> {
     let mut out = Vec::new();
     let mut push = |table, row, column, value: String| {
@@ -99,6 +125,16 @@ pub fn tables_long_rows(tables: &Tables, agency: &str, year: Option<i32>) -> Vec
 }
 
 /// The CSV header line (without the line break).
+///
+/// # Example
+/// ```
+/// use zfxxgk::aggregate::{write_csv, CSV_HEADER};
+/// let mut out = Vec::new();
+/// write_csv(&mut out, &[])?;
+/// assert_eq!(String::from_utf8(out).unwrap(), format!("{CSV_HEADER}\n"));
+/// assert_eq!(CSV_HEADER.split(',').count(), 6);
+/// # Ok::<(), std::io::Error>(())
+/// ```
 pub const CSV_HEADER: &str = "agency,year,table,row,column,value";
 
 /// Quotes a CSV field when it needs it (RFC 4180: a comma, a double quote, CR or LF; quotes

@@ -32,6 +32,27 @@
 //! [`CellIssue::UnitConflict`]. Under these choices `merge` is associative and commutative
 //! with `empty()` as identity (tested by property tests), except beyond 2^64 inputs or money
 //! beyond 28 significant digits, where `Decimal` itself rounds.
+//!
+//! # Example
+//! ```
+//! use zfxxgk::aggregate::{long_rows, Rates, Rollup};
+//! use zfxxgk::{AnnualReport, Cell, Outcome, ReportFormat, RequestColumn, RequestRow, RequestTable, Template};
+//! let agency = |disclosed: u64, total: u64| -> Result<AnnualReport, zfxxgk::ModelError> {
+//!     let mut t = RequestTable::new(Template::Std2021);
+//!     t.set(RequestRow::Outcome(Outcome::Disclosed), RequestColumn::Total, Cell::Value(disclosed))?;
+//!     t.set(RequestRow::Outcome(Outcome::PartiallyDisclosed), RequestColumn::Total, Cell::Value(0))?;
+//!     t.set(RequestRow::TotalProcessed, RequestColumn::Total, Cell::Value(total))?;
+//!     let mut r = AnnualReport::new(ReportFormat::Std2021);
+//!     r.tables.requests = Some(t);
+//!     Ok(r)
+//! };
+//! let (a, b) = (agency(1, 4)?, agency(5, 6)?);
+//! let province = Rollup::of([&a, &b]).to_report();
+//! // The rate of the sum is not the mean of the rates: 6 / 10, not (25 % + 83.33 %) / 2.
+//! assert_eq!(Rates::of(&province).disclosure.percent.unwrap().to_string(), "60.00");
+//! assert_eq!(long_rows(&province).len(), 25 * 7);
+//! # Ok::<(), zfxxgk::ModelError>(())
+//! ```
 
 mod crossyear;
 mod export;
@@ -54,13 +75,26 @@ pub use sum::InputCounts;
 pub use summary::{check_summary, rollup_with_summaries, Role, RollupInput};
 
 /// An aggregation could not be carried out.
+///
+/// # Example
+/// ```
+/// use zfxxgk::aggregate::{AggregateError, SeriesPoint};
+/// use zfxxgk::{Fit, RequestRow};
+/// let row = RequestRow::Received;
+/// let e = SeriesPoint::from_mapped(2015, [(row, u64::MAX, Fit::Good), (row, 1, Fit::Good)]).unwrap_err();
+/// assert!(matches!(&e, AggregateError::Overflow { what } if what == "year 2015, row `received`"));
+/// assert_eq!(
+///     e.to_string(),
+///     "year 2015, row `received`: the figures add up to more than 18446744073709551615, the largest count"
+/// );
+/// ```
 #[derive(Debug, Clone, PartialEq, Eq, Error)]
 #[non_exhaustive]
 pub enum AggregateError {
-    /// Figures add up beyond what the value type holds.
-    #[error("{what}: the sum overflows")]
+    /// Figures add up beyond what a count holds (`u64::MAX`).
+    #[error("{what}: the figures add up to more than {max}, the largest count", max = u64::MAX)]
     Overflow {
-        /// Which figure.
+        /// Which figure, e.g. ``year 2015, row `received` ``.
         what: String,
     },
 }

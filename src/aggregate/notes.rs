@@ -9,6 +9,18 @@ use crate::report::{Cell, CellRef};
 use crate::rules::TableId;
 
 /// Rows (or §2 cells) of the inputs that a rollup of mixed templates does not carry.
+///
+/// # Example
+/// ```
+/// use zfxxgk::rules::TableId;
+/// use zfxxgk::{RequestTable, Rollup, Template};
+/// let mut r = Rollup::empty();
+/// r.push_requests(&RequestTable::new(Template::Std2019));
+/// r.push_requests(&RequestTable::new(Template::Std2021));
+/// let d = &r.dropped()[0];
+/// assert_eq!((d.table, d.row.as_str(), d.template, d.tables), (TableId::Requests, "other_no_supplement", Template::Std2021, 1));
+/// assert!(d.reason.contains("other_handling"));
+/// ```
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[non_exhaustive]
 pub struct DroppedRow {
@@ -28,6 +40,24 @@ pub struct DroppedRow {
 }
 
 /// Why a summed cell deserves a note.
+///
+/// # Example
+/// ```
+/// use zfxxgk::aggregate::CellIssue;
+/// use zfxxgk::{AnnualReport, AppealColumn, AppealGroup, AppealsTable, Cell, ReportFormat, Rollup};
+/// let (g, c) = (AppealGroup::Reconsideration, AppealColumn::Upheld);
+/// let mut a = AnnualReport::new(ReportFormat::Std2021);
+/// let mut t = AppealsTable::default();
+/// t.set(g, c, Cell::Value(1));
+/// a.tables.appeals = Some(t.clone());
+/// let mut b = a.clone();
+/// t.set(g, c, Cell::NotApplicable);
+/// b.tables.appeals = Some(t);
+/// let notes = Rollup::of([&a, &b]).notes();
+/// assert_eq!(notes[0].issue, CellIssue::MixedNotApplicable);
+/// assert_eq!(serde_json::to_string(&CellIssue::NotSummable)?, "\"not_summable\"");
+/// # Ok::<(), serde_json::Error>(())
+/// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 #[non_exhaustive]
@@ -43,6 +73,20 @@ pub enum CellIssue {
 }
 
 /// A note on one cell of the summed tables.
+///
+/// # Example
+/// ```
+/// use zfxxgk::aggregate::CellIssue;
+/// use zfxxgk::{AnnualReport, AppealColumn, AppealGroup, AppealsTable, Cell, CellRef, ReportFormat, Rollup};
+/// let (group, column) = (AppealGroup::Reconsideration, AppealColumn::Upheld);
+/// let mut a = AnnualReport::new(ReportFormat::Std2021);
+/// let mut t = AppealsTable::default();
+/// t.set(group, column, Cell::Invalid("二".into()));
+/// a.tables.appeals = Some(t);
+/// let note = &Rollup::of([&a]).notes()[0];
+/// assert_eq!(note.cell, CellRef::Appeals { group, column });
+/// assert_eq!((note.issue, note.counts.invalid), (CellIssue::NotSummable, 1));
+/// ```
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[non_exhaustive]
 pub struct CellNote {
@@ -55,6 +99,20 @@ pub struct CellNote {
 }
 
 /// A total of the summed tables next to the sum of its parts.
+///
+/// # Example
+/// ```
+/// use zfxxgk::{AnnualReport, AppealColumn, AppealGroup, AppealsTable, Cell, CellRef, ReportFormat, Rollup};
+/// let group = AppealGroup::Reconsideration;
+/// let mut a = AnnualReport::new(ReportFormat::Std2021);
+/// let mut t = AppealsTable::default();
+/// t.set(group, AppealColumn::Upheld, Cell::Value(2));
+/// t.set(group, AppealColumn::Total, Cell::Value(2));
+/// a.tables.appeals = Some(t);
+/// let check = &Rollup::of([&a]).totals()[0];
+/// assert_eq!(check.cell, CellRef::Appeals { group, column: AppealColumn::Total });
+/// assert_eq!((&check.reported, check.computed), (&Cell::Value(2), Some(2)));
+/// ```
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[non_exhaustive]
 pub struct TotalCheck {
@@ -69,6 +127,20 @@ pub struct TotalCheck {
 
 impl TotalCheck {
     /// Whether the reported and the computed total are both known and differ.
+    ///
+    /// # Example
+    /// ```
+    /// use zfxxgk::{AnnualReport, AppealColumn, AppealGroup, AppealsTable, Cell, ReportFormat, Rollup};
+    /// let g = AppealGroup::Reconsideration;
+    /// let mut a = AnnualReport::new(ReportFormat::Std2021);
+    /// let mut t = AppealsTable::default();
+    /// t.set(g, AppealColumn::Upheld, Cell::Value(2));
+    /// t.set(g, AppealColumn::Total, Cell::Value(5)); // identity H4: 5 ≠ 2
+    /// a.tables.appeals = Some(t);
+    /// let totals = Rollup::of([&a]).totals();
+    /// assert!(totals[0].differs());
+    /// assert!(!totals[1].differs()); // a blank total is not compared
+    /// ```
     pub fn differs(&self) -> bool {
         match (&self.reported, self.computed) {
             (Cell::Value(r), Some(c)) => u128::from(*r) != c,

@@ -31,6 +31,15 @@ pub struct Ratio {
 
 impl Ratio {
     /// A ratio, `None` when the denominator is zero.
+    ///
+    /// # Example
+    /// ```
+    /// use zfxxgk::aggregate::Ratio;
+    /// let r = Ratio::new(35, 69).unwrap();
+    /// assert_eq!((r.numerator, r.denominator), (35, 69));
+    /// assert_eq!(r.to_string(), "35/69");
+    /// assert_eq!(Ratio::new(5, 0), None);
+    /// ```
     pub fn new(numerator: u128, denominator: u128) -> Option<Ratio> {
         (denominator != 0).then_some(Ratio {
             numerator,
@@ -41,6 +50,16 @@ impl Ratio {
     /// The ratio × 100 rounded to `dp` decimal places, half to even (banker's rounding), computed
     /// in integers so it is exact up to that one rounding. `None` if `dp` > 18 or the
     /// intermediate product overflows `u128`.
+    ///
+    /// # Example
+    /// ```
+    /// use zfxxgk::aggregate::Ratio;
+    /// let r = Ratio::new(1, 8).unwrap(); // 12.5 %
+    /// assert_eq!(r.percent(1).unwrap().to_string(), "12.5");
+    /// assert_eq!(r.percent(0).unwrap().to_string(), "12"); // half to even
+    /// assert_eq!(Ratio::new(3, 8).unwrap().percent(0).unwrap().to_string(), "38");
+    /// assert_eq!(r.percent(19), None);
+    /// ```
     pub fn percent(&self, dp: u32) -> Option<Decimal> {
         scaled(
             i128::try_from(self.numerator).ok()?.checked_mul(100)?,
@@ -50,12 +69,29 @@ impl Ratio {
     }
 
     /// The same ratio as a share of 1 rounded to `dp` places, half to even.
+    ///
+    /// # Example
+    /// ```
+    /// use zfxxgk::aggregate::Ratio;
+    /// let r = Ratio::new(1, 8).unwrap();
+    /// assert_eq!(r.fraction(3).unwrap().to_string(), "0.125");
+    /// assert_eq!(r.fraction(2).unwrap().to_string(), "0.12"); // half to even
+    /// ```
     pub fn fraction(&self, dp: u32) -> Option<Decimal> {
         scaled(i128::try_from(self.numerator).ok()?, self.denominator, dp)
     }
 
     /// `self − earlier` in percentage points, rounded to `dp` places half to even: the exact
     /// difference `a/b − c/d = (a·d − c·b) / (b·d)` is formed first.
+    ///
+    /// # Example
+    /// ```
+    /// use zfxxgk::aggregate::Ratio;
+    /// let (now, then) = (Ratio::new(1, 3).unwrap(), Ratio::new(1, 6).unwrap());
+    /// // 33.33… % − 16.66… % = 16.66… points, rounded once at the end.
+    /// assert_eq!(now.points_since(&then, 2).unwrap().to_string(), "16.67");
+    /// assert_eq!(then.points_since(&now, 2).unwrap().to_string(), "-16.67");
+    /// ```
     pub fn points_since(&self, earlier: &Ratio, dp: u32) -> Option<Decimal> {
         let ad = i128::try_from(self.numerator.checked_mul(earlier.denominator)?).ok()?;
         let cb = i128::try_from(earlier.numerator.checked_mul(self.denominator)?).ok()?;
@@ -87,6 +123,17 @@ fn scaled(num: i128, den: u128, dp: u32) -> Option<Decimal> {
 }
 
 /// One rate: its id, formula and value.
+///
+/// # Example
+/// ```
+/// use zfxxgk::aggregate::Rates;
+/// use zfxxgk::{AnnualReport, ReportFormat};
+/// let rates = Rates::of(&AnnualReport::new(ReportFormat::Std2021));
+/// let r = &rates.disclosure;
+/// assert_eq!(r.id, "disclosure_rate");
+/// assert_eq!(r.formula, "(disclosed + partially_disclosed) / total_processed");
+/// assert_eq!((r.ratio, r.percent), (None, None)); // no §3 table: no guess
+/// ```
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize)]
 #[non_exhaustive]
 pub struct Rate {
@@ -193,6 +240,18 @@ fn both(t: Option<&AppealsTable>, cols: &[AppealColumn]) -> Option<u128> {
 
 impl Rates {
     /// The rates of a report's §3 and §4 tables.
+    ///
+    /// # Example
+    /// ```
+    /// use zfxxgk::aggregate::Rates;
+    /// use zfxxgk::{AnnualReport, Cell, ReportFormat, RequestColumn, RequestRow, RequestTable, Template};
+    /// let mut t = RequestTable::new(Template::Std2021);
+    /// t.set(RequestRow::TotalProcessed, RequestColumn::Total, Cell::Value(0))?;
+    /// let mut r = AnnualReport::new(ReportFormat::Std2021);
+    /// r.tables.requests = Some(t);
+    /// assert!(Rates::of(&r).disclosure.ratio.is_none()); // a blank figure and a zero total
+    /// # Ok::<(), zfxxgk::ModelError>(())
+    /// ```
     pub fn of(report: &AnnualReport) -> Rates {
         Rates::of_tables(
             report.tables.requests.as_ref(),
@@ -201,6 +260,21 @@ impl Rates {
     }
 
     /// The rates of a §3 and a §4 table (either may be missing).
+    ///
+    /// # Example
+    /// ```
+    /// use zfxxgk::aggregate::Rates;
+    /// use zfxxgk::{AppealColumn, AppealGroup, AppealsTable, Cell};
+    /// let g = AppealGroup::Reconsideration;
+    /// let mut t = AppealsTable::default();
+    /// t.set(g, AppealColumn::Upheld, Cell::Value(3));
+    /// t.set(g, AppealColumn::Corrected, Cell::Value(1));
+    /// t.set(g, AppealColumn::Other, Cell::Value(0));
+    /// t.set(g, AppealColumn::Pending, Cell::Value(6)); // pending cases are excluded
+    /// let rates = Rates::of_tables(None, Some(&t));
+    /// assert_eq!(rates.reconsideration_correction.percent.unwrap().to_string(), "25.00");
+    /// assert!(rates.disclosure.ratio.is_none());
+    /// ```
     pub fn of_tables(requests: Option<&RequestTable>, appeals: Option<&AppealsTable>) -> Rates {
         let total = req(requests, RequestRow::TotalProcessed);
         let disclosed = req(requests, RequestRow::Outcome(crate::Outcome::Disclosed))
@@ -245,6 +319,15 @@ impl Rates {
     }
 
     /// Every rate in a fixed order.
+    ///
+    /// # Example
+    /// ```
+    /// use zfxxgk::aggregate::Rates;
+    /// let rates = Rates::of_tables(None, None);
+    /// let ids: Vec<_> = rates.all().iter().map(|r| r.id).collect();
+    /// assert_eq!(ids[0], "disclosure_rate");
+    /// assert_eq!(ids[5], "litigation_per_100_applications");
+    /// ```
     pub fn all(&self) -> [&Rate; 6] {
         [
             &self.disclosure,
@@ -259,6 +342,23 @@ impl Rates {
     /// The change of every rate since `earlier` (year over year), in percentage points (for
     /// `litigation_per_100`: per 100 applications), rounded to 2 places half to even; `None`
     /// where either year's rate is `None`.
+    ///
+    /// # Example
+    /// ```
+    /// use zfxxgk::aggregate::Rates;
+    /// use zfxxgk::{AppealColumn, AppealGroup, AppealsTable, Cell};
+    /// let year = |corrected: u64| {
+    ///     let mut t = AppealsTable::default();
+    ///     t.set(AppealGroup::Reconsideration, AppealColumn::Upheld, Cell::Value(4 - corrected));
+    ///     t.set(AppealGroup::Reconsideration, AppealColumn::Corrected, Cell::Value(corrected));
+    ///     t.set(AppealGroup::Reconsideration, AppealColumn::Other, Cell::Value(0));
+    ///     Rates::of_tables(None, Some(&t))
+    /// };
+    /// let change = year(2).change_since(&year(1)); // 50 % after 25 %
+    /// assert_eq!(change[3].id, "reconsideration_correction_rate");
+    /// assert_eq!(change[3].points.unwrap().to_string(), "25.00");
+    /// assert_eq!(change[0].points, None); // no §3 table either year
+    /// ```
     pub fn change_since(&self, earlier: &Rates) -> Vec<RateChange> {
         self.all()
             .iter()
@@ -275,6 +375,14 @@ impl Rates {
 }
 
 /// The change of one rate between two years.
+///
+/// # Example
+/// ```
+/// use zfxxgk::aggregate::Rates;
+/// let none = Rates::of_tables(None, None);
+/// let c = &none.change_since(&none)[0];
+/// assert_eq!((c.id, c.points), ("disclosure_rate", None));
+/// ```
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize)]
 #[non_exhaustive]
 pub struct RateChange {

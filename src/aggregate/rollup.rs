@@ -135,6 +135,15 @@ impl Default for Rollup {
 
 impl Rollup {
     /// The rollup of no report: the identity of [`Rollup::merge`].
+    ///
+    /// # Example
+    /// ```
+    /// use zfxxgk::{AnnualReport, ReportFormat, Rollup};
+    /// let a = Rollup::of([&AnnualReport::new(ReportFormat::Std2021)]);
+    /// assert_eq!(Rollup::empty().reports(), 0);
+    /// assert_eq!(Rollup::empty().merge(a.clone()), a);
+    /// assert!(Rollup::empty().tables().requests.is_none());
+    /// ```
     pub fn empty() -> Rollup {
         Rollup {
             reports: 0,
@@ -148,6 +157,15 @@ impl Rollup {
     }
 
     /// The rollup of `reports`.
+    ///
+    /// # Example
+    /// ```
+    /// use zfxxgk::{AnnualReport, ReportFormat, Rollup};
+    /// let a = AnnualReport::new(ReportFormat::Std2021);
+    /// let r = Rollup::of([&a, &a]);
+    /// assert_eq!(r.reports(), 2);
+    /// assert_eq!(r, Rollup::empty().add(&a).add(&a));
+    /// ```
     pub fn of<'a>(reports: impl IntoIterator<Item = &'a AnnualReport>) -> Rollup {
         let mut r = Rollup::empty();
         for rep in reports {
@@ -157,6 +175,15 @@ impl Rollup {
     }
 
     /// Adds one report (by value, for chaining): `Rollup::empty().add(&a).add(&b)`.
+    ///
+    /// # Example
+    /// ```
+    /// use zfxxgk::{AnnualReport, ReportFormat, Rollup};
+    /// let a = AnnualReport::new(ReportFormat::Std2019);
+    /// // Adding a report equals merging the rollup of that one report.
+    /// assert_eq!(Rollup::empty().add(&a), Rollup::empty().merge(Rollup::of([&a])));
+    /// assert_eq!(Rollup::empty().add(&a).add(&a).reports(), 2);
+    /// ```
     #[allow(clippy::should_implement_trait)]
     pub fn add(mut self, report: &AnnualReport) -> Rollup {
         self.push(report);
@@ -164,6 +191,14 @@ impl Rollup {
     }
 
     /// Adds one report in place.
+    ///
+    /// # Example
+    /// ```
+    /// use zfxxgk::{AnnualReport, ReportFormat, Rollup};
+    /// let mut r = Rollup::empty();
+    /// r.push(&AnnualReport::new(ReportFormat::Std2021));
+    /// assert_eq!(r.reports(), 1);
+    /// ```
     pub fn push(&mut self, report: &AnnualReport) {
         self.reports = self.reports.saturating_add(1);
         if let Some(t) = &report.tables.requests {
@@ -178,6 +213,15 @@ impl Rollup {
     }
 
     /// Adds a §3 table alone (the report count does not change).
+    ///
+    /// # Example
+    /// ```
+    /// use zfxxgk::{RequestTable, Rollup, Template};
+    /// let mut r = Rollup::empty();
+    /// r.push_requests(&RequestTable::new(Template::Std2019));
+    /// assert_eq!(r.reports(), 0); // a table alone is not a report
+    /// assert_eq!(r.request_tables(), (1, 0));
+    /// ```
     pub fn push_requests(&mut self, t: &RequestTable) {
         let slot = template_slot(t.template());
         self.request_tables[slot] = self.request_tables[slot].saturating_add(1);
@@ -207,6 +251,19 @@ impl Rollup {
     }
 
     /// Merges two rollups: the rollup of the union of their inputs.
+    ///
+    /// # Example
+    /// ```
+    /// use zfxxgk::{AnnualReport, AppealColumn, AppealGroup, AppealsTable, Cell, ReportFormat, Rollup};
+    /// let mut a = AnnualReport::new(ReportFormat::Std2021);
+    /// let mut t = AppealsTable::default();
+    /// t.set(AppealGroup::Reconsideration, AppealColumn::Upheld, Cell::Value(2));
+    /// a.tables.appeals = Some(t);
+    /// let (x, y) = (Rollup::of([&a]), Rollup::of([&a, &a]));
+    /// assert_eq!(x.clone().merge(y.clone()), y.clone().merge(x.clone())); // commutative
+    /// let sum = x.merge(y).tables().appeals.unwrap();
+    /// assert_eq!(sum.get(AppealGroup::Reconsideration, AppealColumn::Upheld), &Cell::Value(6));
+    /// ```
     pub fn merge(mut self, other: Rollup) -> Rollup {
         self.reports = self.reports.saturating_add(other.reports);
         for i in 0..2 {
@@ -233,23 +290,63 @@ impl Rollup {
     }
 
     /// How many reports went in.
+    ///
+    /// # Example
+    /// ```
+    /// use zfxxgk::{AnnualReport, ReportFormat, Rollup};
+    /// let a = AnnualReport::new(ReportFormat::Std2021);
+    /// assert_eq!(Rollup::of([&a, &a, &a]).reports(), 3);
+    /// ```
     pub fn reports(&self) -> u64 {
         self.reports
     }
 
     /// How many §3 tables of each template went in: `(2019, 2021)`.
+    ///
+    /// # Example
+    /// ```
+    /// use zfxxgk::{RequestTable, Rollup, Template};
+    /// let mut r = Rollup::empty();
+    /// r.push_requests(&RequestTable::new(Template::Std2019));
+    /// r.push_requests(&RequestTable::new(Template::Std2021));
+    /// r.push_requests(&RequestTable::new(Template::Std2021));
+    /// assert_eq!(r.request_tables(), (1, 2));
+    /// ```
     pub fn request_tables(&self) -> (u64, u64) {
         (self.request_tables[0], self.request_tables[1])
     }
 
     /// The template of the summed §3 table: the common one, or 2019 (the coarser) when both
     /// went in; `None` when no §3 table went in.
+    ///
+    /// # Example
+    /// ```
+    /// use zfxxgk::{RequestTable, Rollup, Template};
+    /// let mut r = Rollup::empty();
+    /// assert_eq!(r.requests_template(), None);
+    /// r.push_requests(&RequestTable::new(Template::Std2021));
+    /// assert_eq!(r.requests_template(), Some(Template::Std2021));
+    /// r.push_requests(&RequestTable::new(Template::Std2019));
+    /// assert_eq!(r.requests_template(), Some(Template::Std2019)); // mixed: the coarser
+    /// ```
     pub fn requests_template(&self) -> Option<Template> {
         common_template(self.request_tables)
     }
 
     /// The template of the summed §2 table: the common one, or 2021 when both went in (only
     /// the shared `处理决定数量` cells are then filled); `None` when no §2 table went in.
+    ///
+    /// # Example
+    /// ```
+    /// use zfxxgk::{ActiveTable, AnnualReport, ReportFormat, Rollup, Template};
+    /// let mut a = AnnualReport::new(ReportFormat::Std2019);
+    /// a.tables.active = Some(ActiveTable::new(Template::Std2019));
+    /// let mut b = AnnualReport::new(ReportFormat::Std2021);
+    /// b.tables.active = Some(ActiveTable::new(Template::Std2021));
+    /// assert_eq!(Rollup::of([&a]).active_template(), Some(Template::Std2019));
+    /// assert_eq!(Rollup::of([&a, &b]).active_template(), Some(Template::Std2021));
+    /// assert_eq!(Rollup::empty().active_template(), None);
+    /// ```
     pub fn active_template(&self) -> Option<Template> {
         match self.active_tables {
             [0, 0] => None,
@@ -311,6 +408,21 @@ impl Rollup {
     }
 
     /// What went into one cell of the output tables, `None` for a cell they do not have.
+    ///
+    /// # Example
+    /// ```
+    /// use zfxxgk::{AnnualReport, AppealColumn, AppealGroup, AppealsTable, Cell, CellRef, ReportFormat, Rollup};
+    /// let (group, column) = (AppealGroup::Reconsideration, AppealColumn::Upheld);
+    /// let mut a = AnnualReport::new(ReportFormat::Std2021);
+    /// let mut t = AppealsTable::default();
+    /// t.set(group, column, Cell::Value(2));
+    /// a.tables.appeals = Some(t.clone());
+    /// let mut b = a.clone();
+    /// t.set(group, column, Cell::NotApplicable);
+    /// b.tables.appeals = Some(t);
+    /// let c = Rollup::of([&a, &a, &b]).input_counts(CellRef::Appeals { group, column }).unwrap();
+    /// assert_eq!((c.values, c.not_applicable, c.invalid), (2, 1, 0));
+    /// ```
     pub fn input_counts(&self, cell: CellRef) -> Option<InputCounts> {
         match cell {
             CellRef::Requests { row, column } => {
@@ -336,6 +448,26 @@ impl Rollup {
     /// The summed tables in the crate's model. A cell that could not be summed holds
     /// [`Cell::Invalid`] with the reason (`not summable`, `overflow`, `unit conflict`); see
     /// [`Rollup::notes`] for the details.
+    ///
+    /// # Example
+    /// ```
+    /// use zfxxgk::{AnnualReport, AppealColumn, AppealGroup, AppealsTable, Cell, ReportFormat, Rollup};
+    /// let g = AppealGroup::Reconsideration;
+    /// let mut a = AnnualReport::new(ReportFormat::Std2021);
+    /// let mut t = AppealsTable::default();
+    /// t.set(g, AppealColumn::Upheld, Cell::Value(3));
+    /// t.set(g, AppealColumn::Corrected, Cell::NotApplicable);
+    /// a.tables.appeals = Some(t.clone());
+    /// let mut b = a.clone();
+    /// t.set(g, AppealColumn::Upheld, Cell::Invalid("三".into()));
+    /// b.tables.appeals = Some(t);
+    /// let sum = Rollup::of([&a, &a]).tables().appeals.unwrap();
+    /// assert_eq!(sum.get(g, AppealColumn::Upheld), &Cell::Value(6));
+    /// assert_eq!(sum.get(g, AppealColumn::Corrected), &Cell::NotApplicable);
+    /// assert_eq!(sum.get(g, AppealColumn::Other), &Cell::Blank); // blank stays blank
+    /// let poisoned = Rollup::of([&a, &b]).tables().appeals.unwrap();
+    /// assert_eq!(poisoned.get(g, AppealColumn::Upheld), &Cell::Invalid("not summable".into()));
+    /// ```
     pub fn tables(&self) -> Tables {
         let mut out = Tables::default();
         if let Some(tpl) = self.requests_template() {
@@ -379,6 +511,17 @@ impl Rollup {
 
     /// The summed tables as a report (format of the §3 template, or of the §2 template when
     /// there is no §3 table), e.g. to run [`crate::rules::check`] on the rollup.
+    ///
+    /// # Example
+    /// ```
+    /// use zfxxgk::{AnnualReport, ReportFormat, RequestTable, Rollup, Template};
+    /// let mut a = AnnualReport::new(ReportFormat::Std2019);
+    /// a.tables.requests = Some(RequestTable::new(Template::Std2019));
+    /// let r = Rollup::of([&a, &a]).to_report();
+    /// assert_eq!(r.meta.format, ReportFormat::Std2019);
+    /// assert_eq!(r.meta.title.as_deref(), Some("rollup of 2 reports"));
+    /// assert!(r.tables.requests.is_some());
+    /// ```
     pub fn to_report(&self) -> AnnualReport {
         let format = self
             .requests_template()
@@ -393,6 +536,17 @@ impl Rollup {
 
     /// The rows (and for the §2 table, cells) of the inputs that the summed tables do not
     /// carry because the inputs' templates do not share them.
+    ///
+    /// # Example
+    /// ```
+    /// use zfxxgk::{RequestTable, Rollup, Template};
+    /// let mut r = Rollup::empty();
+    /// r.push_requests(&RequestTable::new(Template::Std2019));
+    /// assert!(r.dropped().is_empty());
+    /// r.push_requests(&RequestTable::new(Template::Std2021));
+    /// let rows: Vec<_> = r.dropped().into_iter().map(|d| d.row).collect();
+    /// assert_eq!(rows, ["other_no_supplement", "other_fee_unpaid", "other_misc"]);
+    /// ```
     pub fn dropped(&self) -> Vec<DroppedRow> {
         let mut out = Vec::new();
         if self.mixed_requests() {
@@ -432,6 +586,23 @@ impl Rollup {
 
     /// Cells of the summed tables that deserve a note: not summable, overflowed, mixed units,
     /// or values summed next to `/` inputs.
+    ///
+    /// # Example
+    /// ```
+    /// use zfxxgk::aggregate::CellIssue;
+    /// use zfxxgk::{AnnualReport, AppealColumn, AppealGroup, AppealsTable, Cell, ReportFormat, Rollup};
+    /// let (g, c) = (AppealGroup::Reconsideration, AppealColumn::Total);
+    /// let mut a = AnnualReport::new(ReportFormat::Std2021);
+    /// let mut t = AppealsTable::default();
+    /// t.set(g, c, Cell::Value(u64::MAX));
+    /// a.tables.appeals = Some(t.clone());
+    /// let mut b = a.clone();
+    /// t.set(g, c, Cell::Value(1));
+    /// b.tables.appeals = Some(t);
+    /// let notes = Rollup::of([&a, &b]).notes();
+    /// assert_eq!(notes.len(), 1);
+    /// assert_eq!(notes[0].issue, CellIssue::Overflow); // reported, never wrapped
+    /// ```
     pub fn notes(&self) -> Vec<CellNote> {
         let mut out = Vec::new();
         let mut note = |cell: CellRef, counts: InputCounts, issue: Option<CellIssue>| {
@@ -484,6 +655,21 @@ impl Rollup {
     ///
     /// The computed total adds the parts that hold a value (blank and `/` parts count as
     /// nothing); it is `None` when no part holds a value or a part is not summable.
+    ///
+    /// # Example
+    /// ```
+    /// use zfxxgk::{AnnualReport, AppealColumn, AppealGroup, AppealsTable, Cell, ReportFormat, Rollup};
+    /// let g = AppealGroup::Reconsideration;
+    /// let mut a = AnnualReport::new(ReportFormat::Std2021);
+    /// let mut t = AppealsTable::default();
+    /// t.set(g, AppealColumn::Upheld, Cell::Value(2));
+    /// t.set(g, AppealColumn::Total, Cell::Value(3)); // identity H4 broken
+    /// a.tables.appeals = Some(t);
+    /// let totals = Rollup::of([&a, &a]).totals();
+    /// assert_eq!(totals.len(), 3); // one per §4 block
+    /// assert_eq!((&totals[0].reported, totals[0].computed), (&Cell::Value(6), Some(4)));
+    /// assert!(totals[0].differs());
+    /// ```
     pub fn totals(&self) -> Vec<TotalCheck> {
         let mut out = Vec::new();
         if let Some(tpl) = self.requests_template() {

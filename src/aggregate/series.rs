@@ -14,6 +14,16 @@ use crate::report::{AnnualReport, RequestTable};
 use crate::rules::tables::resolve;
 
 /// One value of a series point: the `总计` figure of a §3 row and how well it fits the row.
+///
+/// # Example
+/// ```
+/// use zfxxgk::aggregate::SeriesPoint;
+/// use zfxxgk::{Fit, RequestRow};
+/// let p = SeriesPoint::from_mapped(2016, [(RequestRow::Received, 55, Fit::Good)])?;
+/// let v = p.get(RequestRow::Received).unwrap();
+/// assert_eq!((v.value, v.fit), (55, Fit::Good));
+/// # Ok::<(), zfxxgk::aggregate::AggregateError>(())
+/// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[non_exhaustive]
 pub struct SeriesValue {
@@ -26,6 +36,19 @@ pub struct SeriesValue {
 
 impl SeriesValue {
     /// Whether the value is exact.
+    ///
+    /// # Example
+    /// ```
+    /// use zfxxgk::aggregate::SeriesPoint;
+    /// use zfxxgk::{Fit, RequestRow};
+    /// let p = SeriesPoint::from_mapped(2016, [
+    ///     (RequestRow::Received, 55, Fit::Good),
+    ///     (RequestRow::TotalProcessed, 54, Fit::Partial), // replies, not finished applications
+    /// ])?;
+    /// assert!(p.get(RequestRow::Received).unwrap().is_exact());
+    /// assert!(!p.get(RequestRow::TotalProcessed).unwrap().is_exact());
+    /// # Ok::<(), zfxxgk::aggregate::AggregateError>(())
+    /// ```
     pub fn is_exact(&self) -> bool {
         self.fit.is_exact()
     }
@@ -61,6 +84,19 @@ impl SeriesPoint {
     /// The `总计` column of a standard §3 table, every figure exact. A blank `总计` is taken
     /// from the six applicant columns when they are all filled (as rule TBL001 does); a row
     /// whose total cannot be read is left out.
+    ///
+    /// # Example
+    /// ```
+    /// use zfxxgk::aggregate::SeriesPoint;
+    /// use zfxxgk::{Cell, RequestColumn, RequestRow, RequestTable, Template};
+    /// let mut t = RequestTable::new(Template::Std2021);
+    /// t.set(RequestRow::Received, RequestColumn::Total, Cell::Value(70))?;
+    /// let p = SeriesPoint::from_table(2023, &t);
+    /// assert_eq!(p.get(RequestRow::Received).map(|v| v.value), Some(70));
+    /// assert_eq!(p.get(RequestRow::CarriedIn), None); // blank row: left out
+    /// assert!(p.is_exact());
+    /// # Ok::<(), zfxxgk::ModelError>(())
+    /// ```
     pub fn from_table(year: i32, table: &RequestTable) -> SeriesPoint {
         let values = table
             .rows()
@@ -87,6 +123,18 @@ impl SeriesPoint {
     ///
     /// # Errors
     /// [`AggregateError::Overflow`] if the figures of one row add up beyond `u64`.
+    ///
+    /// # Example
+    /// ```
+    /// use zfxxgk::aggregate::{AggregateError, SeriesPoint};
+    /// use zfxxgk::{Fit, RequestRow};
+    /// let row = RequestRow::Received;
+    /// let p = SeriesPoint::from_mapped(2015, [(row, 1, Fit::Good), (row, 2, Fit::Poor)])?;
+    /// assert_eq!(p.get(row).map(|v| (v.value, v.fit)), Some((3, Fit::Poor))); // the worst fit
+    /// let e = SeriesPoint::from_mapped(2015, [(row, u64::MAX, Fit::Good), (row, 1, Fit::Good)]);
+    /// assert!(matches!(e, Err(AggregateError::Overflow { .. })));
+    /// # Ok::<(), AggregateError>(())
+    /// ```
     pub fn from_mapped(
         year: i32,
         figures: impl IntoIterator<Item = (RequestRow, u64, Fit)>,
@@ -155,11 +203,35 @@ impl SeriesPoint {
     }
 
     /// The figure of a row.
+    ///
+    /// # Example
+    /// ```
+    /// use zfxxgk::aggregate::SeriesPoint;
+    /// use zfxxgk::{Fit, RequestRow};
+    /// let p = SeriesPoint::from_mapped(2016, [(RequestRow::Received, 55, Fit::Good)])?;
+    /// assert_eq!(p.get(RequestRow::Received).map(|v| v.value), Some(55));
+    /// assert_eq!(p.get(RequestRow::CarriedIn), None);
+    /// # Ok::<(), zfxxgk::aggregate::AggregateError>(())
+    /// ```
     pub fn get(&self, row: RequestRow) -> Option<SeriesValue> {
         self.values.get(&row).copied()
     }
 
     /// Whether every figure is exact.
+    ///
+    /// # Example
+    /// ```
+    /// use zfxxgk::aggregate::SeriesPoint;
+    /// use zfxxgk::{Fit, RequestRow};
+    /// let good = SeriesPoint::from_mapped(2016, [(RequestRow::Received, 55, Fit::Good)])?;
+    /// assert!(good.is_exact());
+    /// let mixed = SeriesPoint::from_mapped(2016, [
+    ///     (RequestRow::Received, 55, Fit::Good),
+    ///     (RequestRow::TotalProcessed, 54, Fit::Partial),
+    /// ])?;
+    /// assert!(!mixed.is_exact());
+    /// # Ok::<(), zfxxgk::aggregate::AggregateError>(())
+    /// ```
     pub fn is_exact(&self) -> bool {
         self.values.values().all(SeriesValue::is_exact)
     }
@@ -219,6 +291,14 @@ pub struct Series {
 
 impl Series {
     /// An empty series.
+    ///
+    /// # Example
+    /// ```
+    /// use zfxxgk::Series;
+    /// let s = Series::new("津市市");
+    /// assert_eq!(s.key, "津市市");
+    /// assert!(s.years().is_empty());
+    /// ```
     pub fn new(key: impl Into<String>) -> Series {
         Series {
             key: key.into(),
@@ -229,6 +309,22 @@ impl Series {
     /// The series of the §3 tables of `reports`, pre-2019 reports mapped onto the 2019 rows
     /// with their fit ([`SeriesPoint::from_legacy`]); reports without a year or figures are
     /// left out; of two reports for one year the first is kept.
+    ///
+    /// # Example
+    /// ```
+    /// use zfxxgk::{AnnualReport, Cell, ReportFormat, RequestColumn, RequestRow, RequestTable, Series, Template};
+    /// let legacy = zfxxgk::seed::report()?; // 2016, prose only: mapped onto the 2019 rows
+    /// let mut t = RequestTable::new(Template::Std2021);
+    /// t.set(RequestRow::Received, RequestColumn::Total, Cell::Value(70))?;
+    /// let mut r = AnnualReport::new(ReportFormat::Std2021);
+    /// r.meta.year = Some(2021);
+    /// r.tables.requests = Some(t);
+    /// let s = Series::from_reports("津市市", [&r, &legacy, &AnnualReport::new(ReportFormat::Std2021)]);
+    /// assert_eq!(s.years(), vec![2016, 2021]); // the report without a year is left out
+    /// assert!(!s.points[&2016].is_exact());
+    /// assert_eq!(s.gaps(), vec![2017..=2020]);
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn from_reports<'a>(
         key: impl Into<String>,
         reports: impl IntoIterator<Item = &'a AnnualReport>,
@@ -252,22 +348,69 @@ impl Series {
     }
 
     /// Adds or replaces the point of its year.
+    ///
+    /// # Example
+    /// ```
+    /// use zfxxgk::aggregate::SeriesPoint;
+    /// use zfxxgk::{Fit, RequestRow, Series};
+    /// let mut s = Series::new("平潭");
+    /// s.insert(SeriesPoint::from_mapped(2021, [(RequestRow::Received, 70, Fit::Good)])?);
+    /// s.insert(SeriesPoint::from_mapped(2021, [(RequestRow::Received, 71, Fit::Good)])?);
+    /// assert_eq!(s.column(RequestRow::Received).len(), 1);
+    /// assert_eq!(s.column(RequestRow::Received)[0].1.value, 71); // replaced
+    /// # Ok::<(), zfxxgk::aggregate::AggregateError>(())
+    /// ```
     pub fn insert(&mut self, point: SeriesPoint) {
         self.points.insert(point.year, point);
     }
 
     /// The years present, ascending.
+    ///
+    /// # Example
+    /// ```
+    /// use zfxxgk::aggregate::SeriesPoint;
+    /// use zfxxgk::{Fit, RequestRow, Series};
+    /// let mut s = Series::new("平潭");
+    /// s.insert(SeriesPoint::from_mapped(2023, [(RequestRow::Received, 1, Fit::Good)])?);
+    /// s.insert(SeriesPoint::from_mapped(2020, [(RequestRow::Received, 2, Fit::Good)])?);
+    /// assert_eq!(s.years(), vec![2020, 2023]);
+    /// # Ok::<(), zfxxgk::aggregate::AggregateError>(())
+    /// ```
     pub fn years(&self) -> Vec<i32> {
         self.points.keys().copied().collect()
     }
 
     /// The runs of years missing between the first and the last (one range per run, so a
     /// series of 1990 and 2990 costs one range, not a thousand years).
+    ///
+    /// # Example
+    /// ```
+    /// use zfxxgk::aggregate::SeriesPoint;
+    /// use zfxxgk::{Fit, RequestRow, Series};
+    /// let mut s = Series::new("平潭");
+    /// for y in [2015, 2016, 2019, 2023] {
+    ///     s.insert(SeriesPoint::from_mapped(y, [(RequestRow::Received, 1, Fit::Good)])?);
+    /// }
+    /// assert_eq!(s.gaps(), vec![2017..=2018, 2020..=2022]);
+    /// # Ok::<(), zfxxgk::aggregate::AggregateError>(())
+    /// ```
     pub fn gaps(&self) -> Vec<RangeInclusive<i32>> {
         gaps(&self.years())
     }
 
     /// One row over the years: `(year, figure)` for every point that has it.
+    ///
+    /// # Example
+    /// ```
+    /// use zfxxgk::aggregate::SeriesPoint;
+    /// use zfxxgk::{Fit, RequestRow, Series};
+    /// let mut s = Series::new("平潭");
+    /// s.insert(SeriesPoint::from_mapped(2021, [(RequestRow::Received, 70, Fit::Good)])?);
+    /// s.insert(SeriesPoint::from_mapped(2022, [(RequestRow::CarriedIn, 3, Fit::Good)])?);
+    /// let col: Vec<_> = s.column(RequestRow::Received).iter().map(|(y, v)| (*y, v.value)).collect();
+    /// assert_eq!(col, vec![(2021, 70)]); // 2022 has no such figure
+    /// # Ok::<(), zfxxgk::aggregate::AggregateError>(())
+    /// ```
     pub fn column(&self, row: RequestRow) -> Vec<(i32, SeriesValue)> {
         self.points
             .iter()
@@ -304,7 +447,7 @@ mod tests {
         let e = SeriesPoint::from_mapped(2015, [(row, u64::MAX, Fit::Good), (row, 1, Fit::Good)]);
         assert_eq!(
             e.unwrap_err().to_string(),
-            "year 2015, row `received`: the sum overflows"
+            "year 2015, row `received`: the figures add up to more than 18446744073709551615, the largest count"
         );
     }
 }

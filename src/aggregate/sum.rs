@@ -34,6 +34,20 @@ pub(crate) enum Resolved<C> {
 }
 
 /// How many inputs of each kind went into a summed cell.
+///
+/// # Example
+/// ```
+/// use zfxxgk::{AnnualReport, AppealColumn, AppealGroup, AppealsTable, Cell, CellRef, ReportFormat, Rollup};
+/// let (group, column) = (AppealGroup::Reconsideration, AppealColumn::Pending);
+/// let mut a = AnnualReport::new(ReportFormat::Std2021);
+/// let mut t = AppealsTable::default();
+/// t.set(group, column, Cell::Value(1));
+/// a.tables.appeals = Some(t);
+/// let mut blank = a.clone();
+/// blank.tables.appeals = Some(AppealsTable::default());
+/// let c = Rollup::of([&a, &a, &blank]).input_counts(CellRef::Appeals { group, column }).unwrap();
+/// assert_eq!((c.values, c.not_applicable, c.invalid), (2, 0, 0)); // blanks are not counted
+/// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, Serialize, Deserialize)]
 #[non_exhaustive]
 pub struct InputCounts {

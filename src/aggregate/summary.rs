@@ -7,6 +7,15 @@ use crate::report::{ActiveCell, AnnualReport, AppealColumn, AppealGroup, Cell, C
 use crate::rules::{Finding, Location, Quantity, Severity};
 
 /// What a report is in a rollup.
+///
+/// # Example
+/// ```
+/// use zfxxgk::aggregate::{Role, RollupInput};
+/// use zfxxgk::{AnnualReport, ReportFormat};
+/// let r = AnnualReport::new(ReportFormat::Std2021);
+/// assert_eq!(Role::default(), Role::Part);
+/// assert_eq!(RollupInput::summary(&r).role, Role::Summary);
+/// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 #[non_exhaustive]
 pub enum Role {
@@ -19,6 +28,16 @@ pub enum Role {
 }
 
 /// One input of [`rollup_with_summaries`].
+///
+/// # Example
+/// ```
+/// use zfxxgk::aggregate::{rollup_with_summaries, Role, RollupInput};
+/// use zfxxgk::{AnnualReport, ReportFormat};
+/// let r = AnnualReport::new(ReportFormat::Std2021);
+/// let inputs = [RollupInput::part(&r), RollupInput::summary(&r)];
+/// assert_eq!(inputs[0].role, Role::Part);
+/// assert_eq!(rollup_with_summaries(&inputs).0.reports(), 1); // the summary is not summed
+/// ```
 #[derive(Debug, Clone, Copy)]
 #[non_exhaustive]
 pub struct RollupInput<'a> {
@@ -30,6 +49,14 @@ pub struct RollupInput<'a> {
 
 impl<'a> RollupInput<'a> {
     /// A part.
+    ///
+    /// # Example
+    /// ```
+    /// use zfxxgk::aggregate::{Role, RollupInput};
+    /// use zfxxgk::{AnnualReport, ReportFormat};
+    /// let r = AnnualReport::new(ReportFormat::Std2021);
+    /// assert_eq!(RollupInput::part(&r).role, Role::Part);
+    /// ```
     pub fn part(report: &'a AnnualReport) -> RollupInput<'a> {
         RollupInput {
             report,
@@ -38,6 +65,14 @@ impl<'a> RollupInput<'a> {
     }
 
     /// A summary of the parts.
+    ///
+    /// # Example
+    /// ```
+    /// use zfxxgk::aggregate::{Role, RollupInput};
+    /// use zfxxgk::{AnnualReport, ReportFormat};
+    /// let r = AnnualReport::new(ReportFormat::Std2021);
+    /// assert_eq!(RollupInput::summary(&r).role, Role::Summary);
+    /// ```
     pub fn summary(report: &'a AnnualReport) -> RollupInput<'a> {
         RollupInput {
             report,
@@ -87,6 +122,28 @@ pub fn rollup_with_summaries(inputs: &[RollupInput<'_>]) -> (Rollup, Vec<Finding
 }
 
 /// Compares one summary report with the rollup of its parts (rule `XYR005`).
+///
+/// # Example
+/// ```
+/// use zfxxgk::aggregate::check_summary;
+/// use zfxxgk::{AnnualReport, AppealColumn, AppealGroup, AppealsTable, Cell, ReportFormat, Rollup};
+/// let mut part = AnnualReport::new(ReportFormat::Std2021);
+/// let mut t = AppealsTable::default();
+/// t.set(AppealGroup::Reconsideration, AppealColumn::Total, Cell::Value(2));
+/// part.tables.appeals = Some(t.clone());
+/// let mut sum = part.clone();
+/// sum.meta.agency = Some("某市".into());
+/// t.set(AppealGroup::Reconsideration, AppealColumn::Total, Cell::Value(5));
+/// sum.tables.appeals = Some(t);
+/// let mut findings = Vec::new();
+/// check_summary(&sum, &Rollup::of([&part, &part]), &mut findings);
+/// assert_eq!(findings.len(), 1);
+/// assert_eq!(findings[0].rule, "XYR005");
+/// assert_eq!(findings[0].expected, Some(4u64.into())); // the sum of the parts
+/// assert_eq!(findings[0].actual, Some(5u64.into()));
+/// check_summary(&part, &Rollup::of([&part]), &mut findings); // a summary equal to its part
+/// assert_eq!(findings.len(), 1);
+/// ```
 pub fn check_summary(summary: &AnnualReport, parts: &Rollup, out: &mut Vec<Finding>) {
     let sum = parts.tables();
     let agency = summary.meta.agency.as_deref().unwrap_or("summary report");

@@ -32,9 +32,25 @@ use crate::report::{AnnualReport, Extras, SectionKind, Source};
 use crate::rules::Finding;
 
 /// The largest input [`parse`] accepts: 16 MiB. Real reports are under 200 KB.
+///
+/// # Example
+/// ```
+/// use zfxxgk::parse::{parse, MAX_INPUT_BYTES};
+/// assert_eq!(MAX_INPUT_BYTES, 16 * 1024 * 1024);
+/// assert!(parse(&"a".repeat(MAX_INPUT_BYTES)).is_ok()); // the limit itself is accepted
+/// assert!(parse(&"a".repeat(MAX_INPUT_BYTES + 1)).is_err());
+/// ```
 pub const MAX_INPUT_BYTES: usize = 16 * 1024 * 1024;
 
 /// Options for [`parse_with`].
+///
+/// # Example
+/// ```
+/// use zfxxgk::parse::ParseOptions;
+/// use zfxxgk::ReportFormat;
+/// assert_eq!(ParseOptions::default().format, None); // detect from the labels
+/// assert_eq!(ParseOptions::with_format(ReportFormat::Legacy).format, Some(ReportFormat::Legacy));
+/// ```
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 #[non_exhaustive]
 pub struct ParseOptions {
@@ -44,6 +60,16 @@ pub struct ParseOptions {
 
 impl ParseOptions {
     /// Options that force `format`.
+    ///
+    /// # Example
+    /// ```
+    /// use zfxxgk::parse::{parse_with, ParseOptions};
+    /// use zfxxgk::ReportFormat;
+    /// let opts = ParseOptions::with_format(ReportFormat::Std2019);
+    /// let parsed = parse_with("一、总体情况\n正文\n", &opts)?;
+    /// assert_eq!(parsed.report.meta.format, ReportFormat::Std2019);
+    /// # Ok::<(), zfxxgk::ParseError>(())
+    /// ```
     pub fn with_format(format: ReportFormat) -> ParseOptions {
         ParseOptions {
             format: Some(format),
@@ -52,6 +78,15 @@ impl ParseOptions {
 }
 
 /// A parsed report and what the parser could not read.
+///
+/// # Example
+/// ```
+/// let parsed = zfxxgk::parse::parse(zfxxgk::seed::TEXT)?;
+/// assert_eq!(parsed.report.meta.year, Some(2016));
+/// assert!(parsed.report.source.is_some()); // the text, for spans
+/// assert!(parsed.diagnostics.iter().all(|f| f.rule.starts_with("STR")));
+/// # Ok::<(), zfxxgk::ParseError>(())
+/// ```
 #[derive(Debug, Clone)]
 #[non_exhaustive]
 pub struct ParsedReport {
@@ -66,6 +101,17 @@ pub struct ParsedReport {
 /// # Errors
 /// [`ParseError::TooLarge`] beyond [`MAX_INPUT_BYTES`]. Anything else in the text is read as
 /// far as it goes; what could not be read is in [`ParsedReport::diagnostics`].
+///
+/// # Example
+/// ```
+/// use zfxxgk::parse::{parse, MAX_INPUT_BYTES};
+/// use zfxxgk::{ParseError, ReportFormat};
+/// let parsed = parse(zfxxgk::seed::TEXT)?;
+/// assert_eq!(parsed.report.meta.format, ReportFormat::Legacy); // detected from the labels
+/// let too_large = parse(&" ".repeat(MAX_INPUT_BYTES + 1));
+/// assert!(matches!(too_large, Err(ParseError::TooLarge { .. })));
+/// # Ok::<(), ParseError>(())
+/// ```
 pub fn parse(text: &str) -> Result<ParsedReport, ParseError> {
     parse_with(text, &ParseOptions::default())
 }
@@ -74,6 +120,17 @@ pub fn parse(text: &str) -> Result<ParsedReport, ParseError> {
 ///
 /// # Errors
 /// As [`parse`].
+///
+/// # Example
+/// ```
+/// use zfxxgk::parse::{parse, parse_with, ParseOptions};
+/// use zfxxgk::ReportFormat;
+/// let text = "一、总体情况\n正文\n";
+/// let forced = parse_with(text, &ParseOptions::with_format(ReportFormat::Legacy))?;
+/// assert_eq!(forced.report.meta.format, ReportFormat::Legacy);
+/// assert_eq!(forced.report.sections, parse(text)?.report.sections);
+/// # Ok::<(), zfxxgk::ParseError>(())
+/// ```
 pub fn parse_with(text: &str, options: &ParseOptions) -> Result<ParsedReport, ParseError> {
     if text.len() > MAX_INPUT_BYTES {
         return Err(ParseError::TooLarge {
