@@ -565,3 +565,31 @@ fn unreadable_cells_of_added_rows_are_reported_where_they_are() {
         "自行增加的“（三）不予公开”行“自然人”列：“-2”为负数，数量不能为负"
     );
 }
+
+#[test]
+fn hard_identities_are_errors_and_soft_ones_never_are() {
+    use zfxxgk::rules::{registry, Basis, Identity};
+    assert!([Identity::H1, Identity::H4, Identity::H8]
+        .iter()
+        .all(|i| i.is_hard()));
+    assert!([Identity::S1, Identity::S3, Identity::S6]
+        .iter()
+        .all(|i| !i.is_hard()));
+    let mut hard = 0;
+    for rule in registry() {
+        for b in rule.basis {
+            let Basis::Identity(i) = b else { continue };
+            if i.is_hard() {
+                hard += 1;
+            } else {
+                assert_ne!(
+                    rule.severity,
+                    Severity::Error,
+                    "{} rests on soft {i:?}",
+                    rule.code
+                );
+            }
+        }
+    }
+    assert!(hard >= 8, "the table rules rest on H1–H8");
+}

@@ -376,6 +376,7 @@ mod tests {
         assert_eq!(classify("减3"), Bad::Negative);
         assert_eq!(classify("2.5"), Bad::NotWhole);
         assert_eq!(classify("3.0"), Bad::NotWhole);
+        assert_eq!(classify("0.0"), Bad::NotWhole, "zero is not negative");
         assert_eq!(classify("三"), Bad::Unreadable);
         assert_eq!(classify("99999999999999999999999"), Bad::Unreadable);
     }
@@ -423,6 +424,28 @@ mod tests {
             f[0].message.contains("`若干` is not a number"),
             "{}",
             f[0].message
+        );
+    }
+
+    #[test]
+    fn dom003_fires_on_text_in_the_added_subtotal_and_litigation_total_rows() {
+        let mut r = with_count("7");
+        let mut sub: [Cell<u64>; 7] = Default::default();
+        sub[6] = Cell::parse("若干");
+        let mut lit: [Cell<u64>; 5] = Default::default();
+        lit[4] = Cell::parse("x");
+        r.extras = crate::report::Extras(vec![
+            ExtraRow::RequestSubtotal {
+                group: crate::outcome::OutcomeGroup::Withheld,
+                cells: sub,
+            },
+            ExtraRow::LitigationTotal { cells: lit },
+        ]);
+        let f = run(&r, unreadable_count);
+        let at: Vec<String> = f.iter().map(|x| x.location.to_string()).collect();
+        assert_eq!(
+            at,
+            ["requests/withheld/total", "appeals/litigation_total/total"]
         );
     }
 
