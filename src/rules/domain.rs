@@ -498,6 +498,11 @@ mod tests {
     #[test]
     fn dom005_silent_on_amounts() {
         assert!(run(&good(), bad_amount).is_empty());
+        let mut r = good();
+        let a = r.tables.active.as_mut().unwrap();
+        a.set_text(ActiveRow::Procurement, ActiveColumn::ProcurementAmount, "0")
+            .unwrap();
+        assert!(run(&r, bad_amount).is_empty(), "zero is not negative");
     }
 
     #[test]

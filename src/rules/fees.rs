@@ -329,6 +329,53 @@ mod tests {
         assert!(codes(&check_fees(&report_with_unpaid(0), s.as_ref()), "FEE002").is_empty());
     }
 
+    #[test]
+    fn fee002_fires_on_two_different_notice_counts() {
+        for text in [
+            "发出收费通知2件。全年未发出收费通知。",
+            "发出收费通知2件。全年共发出收费通知3件。",
+        ] {
+            let s = read_fee_statement(text, 0, 1);
+            let f = codes(&check_fees(&report_with_unpaid(0), s.as_ref()), "FEE002");
+            assert_eq!(f.len(), 1, "{text}");
+            assert_eq!(f[0].expected, Some(Quantity::Decimal(Decimal::from(2))));
+        }
+    }
+
+    #[test]
+    fn the_registry_runs_the_fee_rules_on_the_report_statement() {
+        let mut r = with_section(
+            report_with_unpaid(2),
+            SectionKind::OtherMatters,
+            "六、其他需要报告的事项",
+        );
+        r.fees = read_fee_statement(
+            "未发出收费通知。实际收取信息处理费300元。全年未收取信息处理费。",
+            0,
+            1,
+        );
+        let all = crate::rules::check(&r);
+        for code in ["FEE001", "FEE002"] {
+            assert_eq!(codes(&all, code).len(), 1, "{code}");
+        }
+        r.fees = None;
+        let all = crate::rules::check(&r);
+        assert_eq!(codes(&all, "FEE003").len(), 1);
+        assert!(codes(&all, "FEE002").is_empty());
+    }
+
+    #[test]
+    fn fee003_fires_on_a_legacy_expenditure_section_without_fees() {
+        let r = with_section(
+            AnnualReport::new(ReportFormat::Legacy),
+            SectionKind::ExpenditureFees,
+            "五、政府信息公开的收费及减免情况",
+        );
+        let f = codes(&check_fees(&r, None), "FEE003");
+        assert_eq!(f.len(), 1);
+        assert_eq!(f[0].location.section, Some(SectionKind::ExpenditureFees));
+    }
+
     fn with_section(mut r: AnnualReport, kind: SectionKind, heading: &str) -> AnnualReport {
         r.sections.push(Section::new(
             kind,
