@@ -84,14 +84,6 @@ pub enum ParseError {
         /// The maximum.
         max: usize,
     },
-    /// The input contains no text a report could be read from.
-    #[error("line {line}: {reason}")]
-    NotAReport {
-        /// 1-based line where reading stopped.
-        line: u32,
-        /// Why.
-        reason: String,
-    },
 }
 
 /// Any error of the crate, for callers that want one error type (`?` converts each module's

@@ -79,7 +79,10 @@ pub mod seed;
 pub use aggregate::{Rates, Rollup, Series};
 pub use applicant::{ApplicantKind, RequestColumn};
 pub use audit::{audit_report, audit_text, audit_text_with, Audit};
-pub use cases::{CaseRecord, CaseTally};
+pub use calendar::{CalendarError, WorkCalendar};
+pub use cases::{read_csv, CaseRecord, CaseTally, CsvError, Unplaced, UnplacedReason};
+/// The calendar date type used throughout (`chrono`), re-exported so callers use the same version.
+pub use chrono::NaiveDate;
 pub use deadline::{
     Application, Channel, Consultation, ConsultationKind, Deadline, DeadlineError, Step, StepKind,
     Supplement,
@@ -105,3 +108,6 @@ pub use report::{
     Tables, Unit, Visits,
 };
 pub use rules::fees::check_fees;
+/// The exact decimal type of money amounts (`rust_decimal`), re-exported so callers use the
+/// same version.
+pub use rust_decimal::Decimal;

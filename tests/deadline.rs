@@ -217,7 +217,7 @@ fn errors_name_the_input() {
     });
     assert_eq!(
         a.due_date(&cal).unwrap_err().to_string(),
-        "supplement requested 2024-09-26 is before 2024-09-27"
+        "supplement.requested 2024-09-26 is before the receipt date 2024-09-27"
     );
     a.supplement = None;
     a.consultations.push(Consultation {
@@ -227,7 +227,7 @@ fn errors_name_the_input() {
     });
     assert_eq!(
         a.deadline(&cal).unwrap_err().to_string(),
-        "consultation 2024-10-09..2024-10-08 ends before it starts"
+        "consultations[0]: 2024-10-09..2024-10-08 ends before it starts"
     );
 }
 

@@ -151,16 +151,6 @@ fn too_large_names_the_size_and_the_maximum() {
     );
 }
 
-#[test]
-fn not_a_report_names_the_line_and_the_reason() {
-    // No parser path returns this variant yet; its text is pinned for when one does.
-    let e = ParseError::NotAReport {
-        line: 3,
-        reason: "no section heading of either format".to_string(),
-    };
-    assert_eq!(e.to_string(), "line 3: no section heading of either format");
-}
-
 // ---------------------------------------------------------------- AggregateError
 
 #[test]

@@ -159,7 +159,7 @@ fn deadline_errors() {
     ));
     assert_eq!(
         e.to_string(),
-        "supplement requested 2024-09-26 is before 2024-09-27"
+        "supplement.requested 2024-09-26 is before the receipt date 2024-09-27"
     );
     a.supplement = Some(Supplement {
         requested: d(2024, 10, 8),
@@ -167,7 +167,7 @@ fn deadline_errors() {
     });
     assert_eq!(
         a.due_date(cal).unwrap_err().to_string(),
-        "supplement received 2024-10-01 is before 2024-10-08"
+        "supplement.received 2024-10-01 is before supplement.requested 2024-10-08"
     );
 
     let mut a = Application::new(Channel::Online, d(2024, 9, 27));
@@ -180,7 +180,7 @@ fn deadline_errors() {
     assert!(matches!(e, DeadlineError::ConsultationOrder { .. }));
     assert_eq!(
         e.to_string(),
-        "consultation 2024-10-18..2024-10-14 ends before it starts"
+        "consultations[0]: 2024-10-18..2024-10-14 ends before it starts"
     );
 }
 
@@ -189,6 +189,17 @@ fn deadline_errors() {
 
 #[test]
 fn fee_schedule_errors() {
+    let rates = zfxxgk::PerItemRates {
+        first_rate: u64::MAX,
+        step: 1,
+        ..zfxxgk::PerItemRates::NATIONAL
+    };
+    assert_eq!(
+        ProgressiveSchedule::per_item_with(rates)
+            .unwrap_err()
+            .to_string(),
+        "invalid fee schedule: first_rate + step is larger than the largest rate (u64::MAX)"
+    );
     let e = ProgressiveSchedule::per_volume()
         .with_max_quantity(500)
         .charge(501)

@@ -392,7 +392,7 @@ pub enum DeadlineError {
     #[error(transparent)]
     Calendar(#[from] CalendarError),
     /// The 补正 dates are out of order.
-    #[error("supplement {what} {date} is before {before}")]
+    #[error("supplement.{what} {date} is before {} {before}", preceding(what))]
     SupplementOrder {
         /// Which date is wrong (`requested` or `received`).
         what: &'static str,
@@ -402,13 +402,24 @@ pub enum DeadlineError {
         before: NaiveDate,
     },
     /// A consultation ends before it starts.
-    #[error("consultation {start}..{end} ends before it starts")]
+    #[error("consultations[{index}]: {start}..{end} ends before it starts")]
     ConsultationOrder {
+        /// Its position in [`Application::consultations`].
+        index: usize,
         /// Its start.
         start: NaiveDate,
         /// Its end.
         end: NaiveDate,
     },
+}
+
+/// What the supplement date named `what` must not precede, for [`DeadlineError::SupplementOrder`].
+fn preceding(what: &str) -> &'static str {
+    if what == "requested" {
+        "the receipt date"
+    } else {
+        "supplement.requested"
+    }
 }
 
 /// The periods of an edition, in working days.
@@ -496,8 +507,14 @@ impl Application {
             }
             start = s.received;
         }
-        if let Some(c) = self.consultations.iter().find(|c| c.end < c.start) {
+        if let Some((index, c)) = self
+            .consultations
+            .iter()
+            .enumerate()
+            .find(|(_, c)| c.end < c.start)
+        {
             return Err(DeadlineError::ConsultationOrder {
+                index,
                 start: c.start,
                 end: c.end,
             });

@@ -315,7 +315,8 @@ impl ProgressiveSchedule {
     ///
     /// # Errors
     /// [`FeeError::InvalidSchedule`] if `first_band_to <= free_up_to` or `band_width` is 0;
-    /// [`FeeError::AmountOverflow`] if the first tail rate does not fit.
+    /// [`FeeError::InvalidSchedule`] if the first tail rate (`first_rate + step`) overflows a
+    /// `u64`.
     ///
     /// # Example
     /// ```
@@ -327,10 +328,13 @@ impl ProgressiveSchedule {
     /// # Ok::<(), zfxxgk::FeeError>(())
     /// ```
     pub fn per_item_with(rates: PerItemRates) -> Result<ProgressiveSchedule, FeeError> {
-        let first_tail = rates
-            .first_rate
-            .checked_add(rates.step)
-            .ok_or(FeeError::AmountOverflow { quantity: 0 })?;
+        let first_tail =
+            rates
+                .first_rate
+                .checked_add(rates.step)
+                .ok_or(FeeError::InvalidSchedule {
+                    reason: "first_rate + step is larger than the largest rate (u64::MAX)",
+                })?;
         ProgressiveSchedule::new(
             FeeMethod::PerItem,
             rates.free_up_to,

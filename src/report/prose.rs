@@ -221,16 +221,21 @@ impl Unit {
         }
     }
 
-    /// The unit written as `label`, if it is one.
+    /// The unit written as `label`, if it is one (`人次` is read as [`Unit::Ren`], whose label
+    /// is `人`).
     ///
     /// # Example
     /// ```
     /// use zfxxgk::Unit;
     /// assert_eq!(Unit::from_label("万元"), Some(Unit::WanYuan));
     /// assert_eq!(Unit::from_label("%"), Some(Unit::Percent));
-    /// assert_eq!(Unit::from_label("人次"), None);
+    /// assert_eq!(Unit::from_label("人次"), Some(Unit::Ren));
+    /// assert_eq!(Unit::from_label("次人"), None);
     /// ```
     pub fn from_label(label: &str) -> Option<Unit> {
+        if label == "人次" {
+            return Some(Unit::Ren);
+        }
         Unit::ALL.into_iter().find(|u| u.label() == label)
     }
 

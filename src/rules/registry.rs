@@ -74,18 +74,9 @@ pub struct Rule {
 }
 
 impl Rule {
-    /// Builds a rule entry (used by the family tables).
-    ///
-    /// # Example
-    /// ```
-    /// use zfxxgk::rules::{Basis, Check, Rule, Severity};
-    /// const R: Rule = Rule::new("XYZ001", "example", Severity::Info, &[Basis::Format],
-    ///     "an example rule", "示例规则", Check::External("docs"));
-    /// assert_eq!((R.code, R.severity), ("XYZ001", Severity::Info));
-    /// assert!(matches!(R.check, Check::External("docs")));
-    /// ```
-    #[allow(clippy::too_many_arguments)]
-    pub const fn new(
+    /// Builds a rule entry (used by the family tables; rules are registered only here, so the
+    /// constructor is not public).
+    pub(crate) const fn new(
         code: &'static str,
         name: &'static str,
         severity: Severity,
