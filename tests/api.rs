@@ -105,3 +105,34 @@ fn fee_error_texts() {
     );
     assert!(matches!(e, FeeError::QuantityTooLarge { .. }));
 }
+
+#[test]
+fn finding_vocabularies_serialize_as_their_ids() {
+    use zfxxgk::rules::{Severity, Status, TableId};
+    fn json<T: serde::Serialize>(v: &T) -> String {
+        serde_json::to_string(v).expect("serializes")
+    }
+    for (s, id, label) in [
+        (Severity::Info, "info", "提示"),
+        (Severity::Warning, "warning", "警告"),
+        (Severity::Error, "error", "错误"),
+    ] {
+        assert_eq!((s.id(), s.label(), s.to_string()), (id, label, id.to_string()));
+        assert_eq!(json(&s), format!("\"{id}\""));
+    }
+    for (s, id) in [
+        (Status::Violated, "violated"),
+        (Status::NotAssessable, "not_assessable"),
+        (Status::Note, "note"),
+    ] {
+        assert_eq!(json(&s), format!("\"{id}\""));
+    }
+    for (t, id) in [
+        (TableId::Active, "active"),
+        (TableId::Requests, "requests"),
+        (TableId::Appeals, "appeals"),
+    ] {
+        assert_eq!((t.id(), json(&t)), (id, format!("\"{id}\"")));
+    }
+}
+
