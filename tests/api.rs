@@ -117,7 +117,10 @@ fn finding_vocabularies_serialize_as_their_ids() {
         (Severity::Warning, "warning", "警告"),
         (Severity::Error, "error", "错误"),
     ] {
-        assert_eq!((s.id(), s.label(), s.to_string()), (id, label, id.to_string()));
+        assert_eq!(
+            (s.id(), s.label(), s.to_string()),
+            (id, label, id.to_string())
+        );
         assert_eq!(json(&s), format!("\"{id}\""));
     }
     for (s, id) in [
@@ -135,4 +138,3 @@ fn finding_vocabularies_serialize_as_their_ids() {
         assert_eq!((t.id(), json(&t)), (id, format!("\"{id}\"")));
     }
 }
-

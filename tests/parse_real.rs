@@ -232,3 +232,24 @@ fn std2021_0023_values_247_16_15() {
         assert!(vals.iter().any(|x| x == v), "{v} not in {vals:?}");
     }
 }
+
+#[test]
+fn every_real_report_survives_a_json_round_trip() {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/real");
+    let mut n = 0;
+    for entry in fs::read_dir(&dir).expect("fixtures/real") {
+        let path = entry.expect("entry").path();
+        if path.extension().and_then(|e| e.to_str()) != Some("txt") {
+            continue;
+        }
+        let text = fs::read_to_string(&path).expect("utf-8");
+        let report = parse(&text).expect("parses").report;
+        let json = serde_json::to_string(&report).expect("serializes");
+        let back: zfxxgk::AnnualReport =
+            serde_json::from_str(&json).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
+        assert!(back.source.is_none(), "the source text is not serialized");
+        assert_eq!(back, report, "{}", path.display());
+        n += 1;
+    }
+    assert!(n >= 10, "only {n} real reports found");
+}

@@ -84,7 +84,7 @@ pub struct Tables {
 /// let back: AnnualReport = serde_json::from_str(&json).unwrap();
 /// assert_eq!(back, r);
 /// ```
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Serialize, Deserialize)]
 #[non_exhaustive]
 pub struct AnnualReport {
     /// What the report says about itself.
@@ -112,6 +112,31 @@ pub struct AnnualReport {
     /// The source text and where each value came from (not serialized).
     #[serde(skip)]
     pub source: Option<Source>,
+}
+
+/// Equality of content: `source`, the text a report was read from (not serialized), is not
+/// compared, so a parsed report equals its own JSON round trip.
+impl PartialEq for AnnualReport {
+    fn eq(&self, other: &AnnualReport) -> bool {
+        // Destructured so that a new field cannot be forgotten here.
+        let AnnualReport {
+            meta,
+            sections,
+            tables,
+            fees,
+            extras,
+            claims,
+            legacy,
+            source: _,
+        } = self;
+        *meta == other.meta
+            && *sections == other.sections
+            && *tables == other.tables
+            && *fees == other.fees
+            && *extras == other.extras
+            && *claims == other.claims
+            && *legacy == other.legacy
+    }
 }
 
 impl AnnualReport {
