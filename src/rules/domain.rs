@@ -252,17 +252,9 @@ fn unreadable_change(report: &AnnualReport, out: &mut Vec<Finding>) {
 
 fn bad_amount(report: &AnnualReport, out: &mut Vec<Finding>) {
     for (cr, c) in active_cells(report) {
-        let bad = match c {
-            ActiveCell::Amount(Cell::Invalid(_)) => true,
-            ActiveCell::Amount(Cell::Value(a)) => a.value < Decimal::ZERO,
-            _ => false,
-        };
-        if !bad {
-            continue;
-        }
-        let (en, zh) = names(report, cr);
         let f = match c {
             ActiveCell::Amount(Cell::Invalid(text)) => {
+                let (en, zh) = names(report, cr);
                 Finding::new("DOM005", Severity::Error, cell_location(report, cr))
                     .message(
                         format!("cell {en}: `{text}` is not an amount of money"),
@@ -271,6 +263,7 @@ fn bad_amount(report: &AnnualReport, out: &mut Vec<Finding>) {
                     .actual(Quantity::Text(text.clone()))
             }
             ActiveCell::Amount(Cell::Value(a)) if a.value < Decimal::ZERO => {
+                let (en, zh) = names(report, cr);
                 Finding::new("DOM005", Severity::Error, cell_location(report, cr))
                     .message(
                         format!("cell {en}: the amount {a} is negative"),
