@@ -514,6 +514,21 @@ mod tests {
     }
 
     #[test]
+    fn take_gives_back_only_what_needs_a_finding() {
+        let mut na = NotAssessed::new("TBL001", TableId::Requests, "H1", "H1");
+        let place = Name::Fixed("total", "总计");
+        assert_eq!(na.take(place, Eval::Holds { replaced: false }), None);
+        assert_eq!(
+            na.take(place, Eval::Holds { replaced: true }),
+            Some(Eval::Holds { replaced: true })
+        );
+        assert_eq!(na.take(place, Eval::NotAssessable { invalid: false }), None);
+        let mut out = Vec::new();
+        na.finish(&mut out);
+        assert_eq!(out.len(), 1, "the not-assessable place is reported once");
+    }
+
+    #[test]
     fn all_blank_is_not_assessable_and_invalid_wins() {
         assert_eq!(
             assess(&[t(None)], Relation::Eq, &[t(None)]),
