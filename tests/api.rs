@@ -138,3 +138,31 @@ fn finding_vocabularies_serialize_as_their_ids() {
         assert_eq!((t.id(), json(&t)), (id, format!("\"{id}\"")));
     }
 }
+
+#[test]
+fn a_finding_displays_severity_code_place_message_and_figures() {
+    use zfxxgk::{
+        AnnualReport, Cell, ReportFormat, RequestColumn, RequestRow, RequestTable, Template,
+    };
+    let mut r = AnnualReport::new(ReportFormat::Std2021);
+    let mut t = RequestTable::new(Template::Std2021);
+    for (row, v) in [
+        (RequestRow::Received, 3),
+        (RequestRow::CarriedIn, 0),
+        (RequestRow::TotalProcessed, 2),
+        (RequestRow::CarriedForward, 0),
+    ] {
+        t.set(row, RequestColumn::Total, Cell::Value(v)).unwrap();
+    }
+    r.tables.requests = Some(t);
+    let findings = zfxxgk::rules::check(&r);
+    let f = findings
+        .iter()
+        .find(|f| f.rule == "TBL001" && f.location.column.as_deref() == Some("total"))
+        .expect("H1 fails in the total column");
+    assert_eq!(
+        f.to_string(),
+        "error TBL001 at requests/total: column total: received + carried_in = 3+0 = 3, \
+         but total_processed + carried_forward = 2+0 = 2 (expected 3, found 2)"
+    );
+}

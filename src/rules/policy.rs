@@ -549,9 +549,13 @@ mod tests {
         );
         match assess(&[t(Some(3)), t(None)], Relation::Eq, &[t(Some(2))]) {
             Eval::Fails {
-                lhs, rhs, note_zh, ..
+                lhs,
+                rhs,
+                note_en,
+                note_zh,
             } => {
                 assert_eq!((lhs, rhs), (3, 2));
+                assert_eq!(note_en, "; blank cells read as 0: x");
                 assert_eq!(note_zh, "；空白单元格按0计：甲");
             }
             other => panic!("{other:?}"),

@@ -57,6 +57,28 @@ fn pro002_silent_on_rounded_and_truncated_shares() {
 }
 
 #[test]
+fn pro002_silent_when_the_part_or_the_whole_is_approximate() {
+    for text in [
+        "在已经答复的55件申请中:\n“申请内容不明确”的约2件,占总数的3.7%。",
+        "在已经答复的约55件申请中:\n“申请内容不明确”的2件,占总数的3.7%。",
+    ] {
+        let claims = crate::parse::parse(text).unwrap().report.claims;
+        assert!(
+            claims.iter().any(|c| matches!(
+                &c.kind,
+                ClaimKind::Share {
+                    part: Some(_),
+                    whole: Some(_),
+                    ..
+                }
+            )),
+            "{text}: the share is read with its part and whole"
+        );
+        assert!(run(text, share_match).is_empty(), "{text}");
+    }
+}
+
+#[test]
 fn pro003_fires_when_covering_shares_miss_100() {
     let f = run(
         "共受理申请40件,其中予以公开30件,占75%;不予公开10件,占20%。",
@@ -78,6 +100,9 @@ fn pro003_silent_on_approximate_or_partial_shares() {
         shares_sum
     )
     .is_empty());
+    // Approximate shares may exceed 100% together; one share alone is PRO002's business.
+    assert!(run("约60%是政策类信息,约50%是行政许可类信息。", shares_sum).is_empty());
+    assert!(run("共受理申请40件,其中予以公开30件,占120%。", shares_sum).is_empty());
 }
 
 #[test]
