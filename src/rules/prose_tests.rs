@@ -106,6 +106,19 @@ fn pro003_silent_on_approximate_or_partial_shares() {
 }
 
 #[test]
+fn pro003_tolerates_one_unit_per_share() {
+    // Two integer shares: each may be off by 1, so 98%..=102% passes.
+    for (a, b) in [(51, 51), (74, 24)] {
+        let t = format!("共受理申请40件,其中予以公开30件,占{a}%;不予公开10件,占{b}%。");
+        assert!(run(&t, shares_sum).is_empty(), "{t}");
+    }
+    for (a, b) in [(52, 51), (73, 24)] {
+        let t = format!("共受理申请40件,其中予以公开30件,占{a}%;不予公开10件,占{b}%。");
+        assert_eq!(run(&t, shares_sum).len(), 1, "{t}");
+    }
+}
+
+#[test]
 fn pro004_fires_on_a_previous_year_figure() {
     let f = run(
         "2016年政府信息公开工作年度报告\n我市2015年度政府信息公开专栏访问量为567000次。",
@@ -128,6 +141,20 @@ fn pro005_fires_when_sections_disagree() {
     assert_eq!(f.len(), 1);
     assert_eq!(f[0].location.section, Some(SectionKind::Overview));
     assert_eq!(f[0].expected, Some(55i128.into()));
+}
+
+#[test]
+fn pro005_silent_when_a_total_names_another_year() {
+    let t = "2016年政府信息公开工作年度报告\n一、概述\n2014年至2015年共受理政府信息公开申请5件。\n三、依申请公开政府信息情况\n共受理政府信息公开申请55件。";
+    let report = crate::parse::parse(t).unwrap().report;
+    assert!(
+        report
+            .claims
+            .iter()
+            .any(|c| matches!(&c.kind, ClaimKind::Total { total, .. } if total.value == 5.into())),
+        "the overview total is read"
+    );
+    assert!(run(t, measure_conflict).is_empty());
 }
 
 #[test]
