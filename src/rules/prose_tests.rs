@@ -145,7 +145,7 @@ fn pro005_fires_when_sections_disagree() {
 
 #[test]
 fn pro005_silent_when_a_total_names_another_year() {
-    let t = "2016年政府信息公开工作年度报告\n一、概述\n2014年至2015年共受理政府信息公开申请5件。\n三、依申请公开政府信息情况\n共受理政府信息公开申请55件。";
+    let t = "2016年政府信息公开工作年度报告\n一、概述\n本机关2014年至2015年共受理政府信息公开申请5件。\n三、依申请公开政府信息情况\n共受理政府信息公开申请55件。";
     let report = crate::parse::parse(t).unwrap().report;
     assert!(
         report
