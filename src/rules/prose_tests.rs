@@ -182,6 +182,60 @@ fn pro006_silent_on_a_complete_report() {
 }
 
 #[test]
+fn pro006_any_one_sign_of_fees_is_enough() {
+    let t = "一、概述\n二、主动公开政府信息情况\n三、依申请公开政府信息情况\n五、政府信息公开复议、诉讼情况\n七、其他相关工作情况\n八、存在的主要问题和改进措施\n";
+    let base = crate::parse::parse(t).unwrap().report;
+    let fires = |r: &AnnualReport| {
+        let mut v = Vec::new();
+        art32_items(r, &mut v);
+        !v.is_empty()
+    };
+    assert!(fires(&base));
+    // A fee statement alone (a report read from JSON has no source text).
+    let mut r = base.clone();
+    r.source = None;
+    r.fees = crate::parse::fees::read_fee_statement("本年度未收取信息处理费。", 0, 1);
+    assert!(r.fees.as_ref().is_some_and(|f| !f.is_empty()));
+    assert!(!fires(&r), "a fee statement");
+    // A nil claim about fees alone.
+    let mut r = base.clone();
+    r.source = None;
+    let nil = ClaimKind::Nil {
+        what: "信息处理费".to_string(),
+    };
+    r.claims.push(Claim::new(
+        nil,
+        None,
+        "未产生信息处理费。",
+        crate::report::Span::new(1, 0, 27),
+    ));
+    assert!(!fires(&r), "a nil claim");
+    // Fee words in the text alone.
+    let t = "一、概述\n本机关收支情况另行公开。\n二、主动公开政府信息情况\n三、依申请公开政府信息情况\n五、政府信息公开复议、诉讼情况\n七、其他相关工作情况\n八、存在的主要问题和改进措施\n";
+    let r = crate::parse::parse(t).unwrap().report;
+    assert!(
+        r.fees.is_none()
+            && r.claims
+                .iter()
+                .all(|c| !matches!(c.kind, ClaimKind::Nil { .. }))
+    );
+    assert!(!fires(&r), "fee words");
+}
+
+#[test]
+fn pro005_silent_on_approximate_and_compared_totals() {
+    for overview in [
+        "共受理政府信息公开申请约5件。",
+        "共受理政府信息公开申请5件，较上年增长25%。",
+    ] {
+        let t = format!(
+            "一、概述\n{overview}\n三、依申请公开政府信息情况\n共受理政府信息公开申请55件。"
+        );
+        assert!(run(&t, measure_conflict).is_empty(), "{t}");
+    }
+}
+
+#[test]
 fn pro007_fires_when_a_listed_part_has_no_heading() {
     let t = "全文包括概述、依申请公开政府信息情况、主动公开政府信息情况等。\n一、概述\n二、主动公开政府信息情况\n";
     let f = run(t, contents_match);
