@@ -248,6 +248,12 @@ fn pro007_silent_on_heading_variants() {
     assert!(run(crate::seed::TEXT, contents_match).is_empty());
 }
 
+#[test]
+fn pro007_silent_when_the_text_stops_before_the_last_listed_part() {
+    let t = "全文包括概述、主动公开政府信息情况、依申请公开政府信息情况等。\n一、概述\n二、主动公开政府信息情况\n";
+    assert!(run(t, contents_match).is_empty());
+}
+
 fn with_table(text: &str, received: u64, processed: u64) -> Vec<Finding> {
     use crate::report::{Cell, RequestTable};
     let mut r = crate::parse::parse(text)
@@ -274,6 +280,18 @@ fn pro008_fires_when_prose_and_table_differ() {
     assert_eq!(f.len(), 1);
     assert_eq!(f[0].expected, Some(800i128.into()));
     assert_eq!(f[0].actual, Some(805i128.into()));
+}
+
+#[test]
+fn pro008_fires_on_the_carried_in_figure() {
+    let f = with_table(
+        "一、总体情况\n本年度收到政府信息公开申请859件,上年结转政府信息公开申请20件。",
+        859,
+        800,
+    );
+    assert_eq!(f.len(), 1, "{f:?}");
+    assert_eq!(f[0].expected, Some(18i128.into()));
+    assert_eq!(f[0].actual, Some(20i128.into()));
 }
 
 fn with_table_forward(text: &str, received: u64, forward: u64) -> Vec<Finding> {
