@@ -268,6 +268,17 @@ mod tests {
             f[0].message,
             "publication deadline not assessable: the year reported on is unknown"
         );
+        let f = run(&report(None, None, None));
+        assert_eq!(
+            f[0].message,
+            "publication deadline not assessable: the year reported on and the publication date \
+             are unknown"
+        );
+        let f = run(&report(Some(2023), None, None));
+        assert_eq!(
+            f[0].message,
+            "publication deadline not assessable: the publication date is unknown"
+        );
         let f = run(&report(
             Some(2006),
             Some(AgencyLevel::Government),
