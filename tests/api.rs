@@ -166,3 +166,10 @@ fn a_finding_displays_severity_code_place_message_and_figures() {
          but total_processed + carried_forward = 2+0 = 2 (expected 3, found 2)"
     );
 }
+
+#[test]
+fn a_rule_debug_prints_how_it_runs() {
+    let dbg = |code: &str| format!("{:?}", zfxxgk::rules::rule(code).expect("registered").check);
+    assert_eq!(dbg("TBL001"), "Report(..)");
+    assert_eq!(dbg("RDG001"), "External(parse)");
+}

@@ -248,6 +248,10 @@ mod tests {
 
     #[test]
     fn pub001_says_when_the_level_is_unknown() {
+        // On the day itself is on time: 31 January and 31 March are the last days.
+        assert!(run(&report(Some(2023), None, Some((2024, 1, 31)))).is_empty());
+        let f = run(&report(Some(2023), None, Some((2024, 3, 31))));
+        assert_eq!((f.len(), f[0].severity), (1, Severity::Info));
         let f = run(&report(Some(2023), None, Some((2024, 2, 15))));
         assert_eq!(f.len(), 1);
         assert_eq!(f[0].status, Status::NotAssessable);

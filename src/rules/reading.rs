@@ -200,6 +200,8 @@ mod tests {
         let f = rdg(&t, "RDG002");
         assert_eq!(f.len(), 1, "{f:#?}");
         assert!(f[0].message.contains(" | "), "{}", f[0].message);
+        let span = f[0].location.span.expect("points at the run");
+        assert_eq!(t.get(span.start..span.end), Some("110000011"));
     }
 
     #[test]
@@ -237,6 +239,8 @@ mod tests {
         let f = rdg(&t, "RDG004");
         assert_eq!(f.len(), 1, "{f:#?}");
         assert_eq!(f[0].actual, Some("9".into()));
+        let span = f[0].location.span.expect("points at the value");
+        assert_eq!(t.get(span.start..span.end), Some("9"));
     }
 
     #[test]

@@ -326,6 +326,22 @@ mod tests {
             f[0].message_zh
         );
         assert_eq!(f[1].status, Status::NotAssessable);
+        assert!(
+            f[1].message
+                .starts_with("S3 (published ≤ total_published) not assessable"),
+            "{}",
+            f[1].message
+        );
+        let f = run([["", "", ""], ["", "", ""]], published_within_made);
+        assert!(
+            f[0].message
+                .starts_with("S3 (published ≤ made) not assessable"),
+            "{}",
+            f[0].message
+        );
+        assert!(f[0]
+            .message_zh
+            .starts_with("本年新公开数量不大于本年新制作数量的关系"));
     }
 
     #[test]
