@@ -310,6 +310,11 @@ mod tests {
         assert_eq!(f.len(), 1);
         assert_eq!(f[0].location.to_string(), "active/rules/published");
         assert_eq!(f[0].severity, Severity::Warning);
+        assert!(
+            f[0].message.contains("exceeds total published (2)"),
+            "{}",
+            f[0].message
+        );
         assert_eq!(f[0].actual, Some(Quantity::Int(3)));
     }
 
@@ -348,6 +353,11 @@ mod tests {
     fn sft002_fires_as_info_when_published_exceeds_made() {
         let f = run([["2", "2", "9"], ["1", "5", "40"]], published_within_made);
         assert_eq!(f.len(), 1);
+        assert!(
+            f[0].message.contains("exceeds made this year (1)"),
+            "{}",
+            f[0].message
+        );
         assert_eq!(f[0].location.row.as_deref(), Some("normative_documents"));
         assert_eq!(f[0].severity, Severity::Info);
     }
