@@ -346,6 +346,9 @@ mod tests {
         use SectionKind::*;
         assert!(run(&all(), section_order).is_empty());
         assert!(run(&report(&[Overview, Redress, OtherMatters]), section_order).is_empty());
+        // A heading repeated in place (a page header, a continued section) is not out of order.
+        let r = report(&[Overview, Proactive, Proactive, Applications]);
+        assert!(run(&r, section_order).is_empty());
     }
 
     #[test]
@@ -360,6 +363,12 @@ mod tests {
         assert!(f[0]
             .message
             .contains("while the active table follows std2021"));
+        assert_eq!(
+            f[0].message_zh,
+            "第三部分（收到和处理申请）统计表使用2019年格式（国办公开办函〔2019〕60号），\
+             与报告格式2021年格式（国办公开办函〔2021〕30号）不一致，\
+             而第二部分（主动公开）统计表使用2021年格式（国办公开办函〔2021〕30号）"
+        );
         // Both tables on the 2019 template in a report declared 2021: each is flagged.
         r.tables.active = Some(ActiveTable::new(Template::Std2019));
         assert_eq!(run(&r, mixed_templates).len(), 2);
