@@ -173,3 +173,26 @@ fn a_rule_debug_prints_how_it_runs() {
     assert_eq!(dbg("TBL001"), "Report(..)");
     assert_eq!(dbg("RDG001"), "External(parse)");
 }
+
+#[test]
+fn enums_with_digits_in_their_names_serialize_as_their_ids() {
+    use zfxxgk::{FeeRegime, ReportFormat, Template};
+    fn json<T: serde::Serialize>(v: &T) -> String {
+        serde_json::to_string(v).expect("serializes")
+    }
+    for r in [FeeRegime::ProcessingFee2020, FeeRegime::CostFees2008] {
+        assert_eq!(json(&r), format!("\"{}\"", r.id()));
+    }
+    for f in [
+        ReportFormat::Std2019,
+        ReportFormat::Std2021,
+        ReportFormat::Legacy,
+    ] {
+        assert_eq!(json(&f), format!("\"{}\"", f.id()));
+    }
+    for t in [Template::Std2019, Template::Std2021] {
+        assert_eq!(json(&t), format!("\"{}\"", t.id()));
+    }
+    let back: FeeRegime = serde_json::from_str("\"processing_fee_2020\"").expect("reads its id");
+    assert_eq!(back, FeeRegime::ProcessingFee2020);
+}

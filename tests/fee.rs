@@ -747,3 +747,122 @@ fn schedule_accessors_report_the_configuration() {
     assert!(s.charge(500).is_ok());
     assert!(s.charge(501).is_err());
 }
+
+/// The fee vocabularies are contracts: ids are what JSON carries, labels are the exact wording
+/// of the measures and the regulation.
+#[test]
+fn fee_vocabularies_keep_their_ids_labels_and_articles() {
+    use zfxxgk::{CostFeeItem, Edition, FeeBasis, FeeMethod, WaiverGround};
+    fn json<T: serde::Serialize>(v: &T) -> String {
+        serde_json::to_string(v).expect("serializes")
+    }
+    for (m, id, label, unit, basis) in [
+        (
+            FeeMethod::PerItem,
+            "per_item",
+            "按件计收",
+            "件",
+            FeeBasis::MeasuresArt4,
+        ),
+        (
+            FeeMethod::PerVolume,
+            "per_volume",
+            "按量计收",
+            "页",
+            FeeBasis::MeasuresArt5,
+        ),
+    ] {
+        assert_eq!(
+            (m.id(), m.label(), m.unit_label(), m.basis()),
+            (id, label, unit, basis)
+        );
+        assert_eq!(
+            (m.to_string(), json(&m)),
+            (id.to_string(), format!("\"{id}\""))
+        );
+    }
+    let measures = "《政府信息公开信息处理费管理办法》（国办函〔2020〕109号）";
+    for (b, id, label, article) in [
+        (
+            FeeBasis::Regulation2019Art42,
+            "regulation_2019_art42",
+            "《条例》（2019）第四十二条".to_string(),
+            Some((Edition::V2019, 42)),
+        ),
+        (
+            FeeBasis::MeasuresArt3,
+            "measures_art3",
+            format!("{measures}第三条"),
+            None,
+        ),
+        (
+            FeeBasis::MeasuresArt4,
+            "measures_art4",
+            format!("{measures}第四条"),
+            None,
+        ),
+        (
+            FeeBasis::MeasuresArt5,
+            "measures_art5",
+            format!("{measures}第五条"),
+            None,
+        ),
+        (
+            FeeBasis::SichuanNotice2021,
+            "sichuan_notice_2021",
+            "四川省财政厅、发展改革委2021年1月18日通知".to_string(),
+            None,
+        ),
+        (
+            FeeBasis::Regulation2008Art27,
+            "regulation_2008_art27",
+            "《条例》（2008）第二十七条".to_string(),
+            Some((Edition::V2008, 27)),
+        ),
+        (
+            FeeBasis::Regulation2008Art28,
+            "regulation_2008_art28",
+            "《条例》（2008）第二十八条".to_string(),
+            Some((Edition::V2008, 28)),
+        ),
+        (
+            FeeBasis::CostNotice2008,
+            "cost_notice_2008",
+            "《关于提供政府公开信息收取费用等有关问题的通知》（财综〔2008〕44号）".to_string(),
+            None,
+        ),
+    ] {
+        assert_eq!((b.id(), b.label()), (id, label));
+        assert_eq!(
+            (b.to_string(), json(&b)),
+            (id.to_string(), format!("\"{id}\""))
+        );
+        assert_eq!(b.article().map(|a| (a.edition, a.article)), article, "{id}");
+    }
+    for (c, id, label) in [
+        (CostFeeItem::Retrieval, "retrieval", "检索费"),
+        (CostFeeItem::Copying, "copying", "复制费"),
+        (CostFeeItem::Mailing, "mailing", "邮寄费"),
+    ] {
+        assert_eq!(
+            (c.id(), c.label(), c.to_string()),
+            (id, label, id.to_string())
+        );
+        assert_eq!(CostFeeItem::from_label(label), Some(c));
+        assert_eq!(c.basis(), FeeBasis::Regulation2008Art27);
+    }
+    assert_eq!(
+        CostFeeItem::from_label(" 复印费 "),
+        Some(CostFeeItem::Copying)
+    );
+    assert_eq!(CostFeeItem::from_label("工本费"), None);
+    for (w, id, label) in [
+        (WaiverGround::FiveGuarantees, "five_guarantees", "五保"),
+        (WaiverGround::MinimumLiving, "minimum_living", "低保"),
+        (WaiverGround::SpecialCare, "special_care", "优抚对象"),
+        (WaiverGround::Hardship, "hardship", "确有经济困难"),
+        (WaiverGround::Local("残疾人".into()), "local", "残疾人"),
+    ] {
+        assert_eq!((w.id(), w.label()), (id, label));
+    }
+}

@@ -271,21 +271,29 @@ impl fmt::Display for FeeMethod {
 pub enum FeeBasis {
     /// 2019 art. 42: information on application is free, but an 信息处理费 may be charged when
     /// the number or frequency of applications clearly exceeds a reasonable range.
+    #[serde(rename = "regulation_2019_art42")]
     Regulation2019Art42,
     /// 国办函〔2020〕109号 art. 3: two methods, excess-progressive, one per application.
+    #[serde(rename = "measures_art3")]
     MeasuresArt3,
     /// 国办函〔2020〕109号 art. 4: `按件计收`.
+    #[serde(rename = "measures_art4")]
     MeasuresArt4,
     /// 国办函〔2020〕109号 art. 5: `按量计收`.
+    #[serde(rename = "measures_art5")]
     MeasuresArt5,
     /// The 四川省财政厅、发展改革委 notice of 2021-01-18 restating the fee notice and the
     /// 20-working-day payment period (DOMAIN.md §4.3; the national article is UNCONFIRMED).
+    #[serde(rename = "sichuan_notice_2021")]
     SichuanNotice2021,
     /// 2008 art. 27: only retrieval, copying and mailing costs may be charged.
+    #[serde(rename = "regulation_2008_art27")]
     Regulation2008Art27,
     /// 2008 art. 28: reduction or waiver for citizens in genuine financial hardship.
+    #[serde(rename = "regulation_2008_art28")]
     Regulation2008Art28,
     /// 财综〔2008〕44号: fee items and waiver categories of the 2008 regime.
+    #[serde(rename = "cost_notice_2008")]
     CostNotice2008,
 }
 

@@ -26,8 +26,10 @@ use crate::report::source::Span;
 #[non_exhaustive]
 pub enum FeeRegime {
     /// `信息处理费` under 2019 art. 42 and 国办函〔2020〕109号.
+    #[serde(rename = "processing_fee_2020")]
     ProcessingFee2020,
     /// `检索费`, `复制费`, `邮寄费` under 2008 art. 27 and 财综〔2008〕44号.
+    #[serde(rename = "cost_fees_2008")]
     CostFees2008,
 }
 
