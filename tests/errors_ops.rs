@@ -435,6 +435,18 @@ fn fee_cost_bill_errors() {
         .unwrap_err();
     assert!(matches!(e, FeeError::WaiverExceedsBill { .. }));
     assert_eq!(e.to_string(), "waiver of 6元 is more than the bill of 5元");
+    // Waiving exactly the whole bill is allowed.
+    let whole = fj
+        .bill(
+            &retrieval,
+            Decimal::ZERO,
+            Some(Waiver::reduce(WaiverGround::Hardship, Decimal::from(5))),
+        )
+        .expect("a waiver of the whole bill");
+    assert_eq!(
+        (whole.gross, whole.waived),
+        (Decimal::from(5), Decimal::from(5))
+    );
 
     let e = CostRateTable::new(
         "某县",
