@@ -63,6 +63,36 @@ fn spring_festival_2024_count() {
 }
 
 #[test]
+fn the_coverage_ends_are_exact() {
+    let cal = WorkCalendar::embedded();
+    // 2008-01-01 (New Year) is the first day covered, 2026-12-31 (a Thursday) the last.
+    assert_eq!(cal.is_working_day(d(2008, 1, 1)), Ok(false));
+    assert_eq!(cal.is_working_day(d(2026, 12, 31)), Ok(true));
+    assert!(cal.is_working_day(d(2027, 1, 1)).is_err());
+    assert!(cal
+        .working_days_between(d(2026, 12, 31), d(2027, 1, 1))
+        .is_err());
+    assert_eq!(
+        cal.working_days_between(d(2008, 1, 1), d(2008, 1, 2)),
+        Ok(1)
+    );
+    // The same day twice is an empty interval, not a reversed one.
+    assert_eq!(
+        cal.working_days_between(d(2024, 9, 27), d(2024, 9, 27)),
+        Ok(0)
+    );
+}
+
+#[test]
+fn iso_dates_need_both_dashes() {
+    use zfxxgk::calendar::parse_iso_date;
+    assert_eq!(parse_iso_date("2024-09-27"), Some(d(2024, 9, 27)));
+    for bad in ["2024/09-27", "2024-09/27", "2024/09/27", "20240-9-27"] {
+        assert_eq!(parse_iso_date(bad), None, "{bad}");
+    }
+}
+
+#[test]
 fn out_of_range_is_an_error() {
     let cal = WorkCalendar::embedded();
     assert_eq!(

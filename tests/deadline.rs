@@ -313,3 +313,37 @@ proptest! {
         }
     }
 }
+
+/// 2019 art. 31: when an application counts as received depends on how it was sent.
+#[test]
+fn channels_keep_their_labels_and_receipt_events() {
+    for (c, label, event) in [
+        (
+            Channel::InPerson,
+            "当面提交",
+            "the day the application is handed in",
+        ),
+        (
+            Channel::Post,
+            "邮寄",
+            "the day the agency signs for the post",
+        ),
+        (
+            Channel::Letter,
+            "平常信函",
+            "the day the office confirms the letter with the applicant",
+        ),
+        (
+            Channel::Online,
+            "互联网渠道",
+            "the day both sides confirm the application",
+        ),
+        (
+            Channel::Fax,
+            "传真",
+            "the day both sides confirm the application",
+        ),
+    ] {
+        assert_eq!((c.label(), c.receipt_event()), (label, event));
+    }
+}
