@@ -347,3 +347,39 @@ fn channels_keep_their_labels_and_receipt_events() {
         assert_eq!((c.label(), c.receipt_event()), (label, event));
     }
 }
+
+#[test]
+fn deadline_vocabularies_serialize_as_their_ids() {
+    use zfxxgk::{ConsultationKind, StepKind};
+    fn json<T: serde::Serialize>(v: &T) -> String {
+        serde_json::to_string(v).expect("serializes")
+    }
+    for (k, id, label) in [
+        (ConsultationKind::ThirdParty, "third_party", "第三方"),
+        (ConsultationKind::Agency, "agency", "其他机关"),
+    ] {
+        assert_eq!(
+            (k.id(), k.label(), json(&k)),
+            (id, label, format!("\"{id}\""))
+        );
+    }
+    for c in Channel::ALL {
+        assert_eq!(json(&c), format!("\"{}\"", c.id()));
+    }
+    for (k, id) in [
+        (StepKind::Received, "received"),
+        (StepKind::ImmediateReply, "immediate_reply"),
+        (StepKind::SupplementNoticeDue, "supplement_notice_due"),
+        (StepKind::SupplementNoticeLate, "supplement_notice_late"),
+        (StepKind::SupplementRequested, "supplement_requested"),
+        (StepKind::ClockRestarted, "clock_restarted"),
+        (StepKind::Consultation, "consultation"),
+        (StepKind::ConsultationCounted, "consultation_counted"),
+        (StepKind::Paused, "paused"),
+        (StepKind::PauseAfterDue, "pause_after_due"),
+        (StepKind::ReplyDue, "reply_due"),
+        (StepKind::ExtendedDue, "extended_due"),
+    ] {
+        assert_eq!((k.id(), json(&k)), (id, format!("\"{id}\"")));
+    }
+}
