@@ -383,3 +383,61 @@ fn deadline_vocabularies_serialize_as_their_ids() {
         assert_eq!((k.id(), json(&k)), (id, format!("\"{id}\"")));
     }
 }
+
+#[test]
+fn a_supplement_notice_on_its_due_day_is_on_time() {
+    // Due 2024-10-12 (see the National Day example); sent that very day.
+    let mut a = app(d(2024, 9, 27));
+    a.supplement = Some(Supplement {
+        requested: d(2024, 10, 12),
+        received: d(2024, 10, 14),
+    });
+    let full = a.deadline(&WorkCalendar::embedded()).unwrap();
+    assert_eq!(full.supplement_notice_due, Some(d(2024, 10, 12)));
+    assert!(!full
+        .steps
+        .iter()
+        .any(|s| s.kind == StepKind::SupplementNoticeLate));
+}
+
+#[test]
+fn pauses_overlapping_or_empty_are_explained_once_or_not_at_all() {
+    let plain = due(&app(d(2024, 9, 27)));
+    let paused = |a: &Application| {
+        a.deadline(&WorkCalendar::embedded())
+            .unwrap()
+            .steps
+            .iter()
+            .filter(|s| s.kind == StepKind::Paused)
+            .count()
+    };
+    // A consultation that ends the day it starts pauses nothing.
+    let mut a = app(d(2024, 9, 27));
+    a.consultations.push(Consultation {
+        kind: ConsultationKind::ThirdParty,
+        start: d(2024, 10, 15),
+        end: d(2024, 10, 15),
+    });
+    assert_eq!((due(&a), paused(&a)), (plain, 0));
+    // Two overlapping consultations pause once, over their union (10-15, 10-22].
+    a.consultations = vec![
+        Consultation {
+            kind: ConsultationKind::ThirdParty,
+            start: d(2024, 10, 15),
+            end: d(2024, 10, 18),
+        },
+        Consultation {
+            kind: ConsultationKind::Agency,
+            start: d(2024, 10, 17),
+            end: d(2024, 10, 22),
+        },
+    ];
+    let mut union = app(d(2024, 9, 27));
+    union.consultations.push(Consultation {
+        kind: ConsultationKind::ThirdParty,
+        start: d(2024, 10, 15),
+        end: d(2024, 10, 22),
+    });
+    assert_eq!(due(&a), due(&union));
+    assert_eq!(paused(&a), 1);
+}
