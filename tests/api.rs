@@ -36,6 +36,7 @@ fn d(y: i32, m: u32, dd: u32) -> NaiveDate {
 
 #[test]
 fn parse_error_texts() {
+    assert_eq!(MAX_INPUT_BYTES, 16 * 1024 * 1024, "the documented 16 MiB");
     let big = "a".repeat(MAX_INPUT_BYTES + 1);
     assert_eq!(
         parse(&big).unwrap_err().to_string(),
