@@ -151,5 +151,53 @@ mod tests {
         assert_eq!(detect(&e, &[], "", Some(2016)), ReportFormat::Legacy);
         assert_eq!(detect(&e, &[], "", Some(2020)), ReportFormat::Std2019);
         assert_eq!(detect(&e, &[], "", Some(2023)), ReportFormat::Std2021);
+        // 2019 itself is a standard-format year even with nothing else to go on.
+        assert_eq!(detect(&e, &[], "", Some(2019)), ReportFormat::Std2019);
+    }
+
+    fn heading(kind: SectionKind, text: &str) -> Section {
+        let span = crate::report::Span::new(1, 0, text.len());
+        Section::new(kind, text, Some(1), span, span)
+    }
+
+    #[test]
+    fn any_one_standard_heading_or_label_makes_an_early_year_standard() {
+        let none = FormatEvidence::default();
+        for h in [
+            "一、总体情况",
+            "二、收到和处理政府信息公开申请情况",
+            "六、其他需要报告的事项",
+        ] {
+            let s = [heading(SectionKind::Overview, h)];
+            assert_eq!(
+                detect(&none, &s, "", Some(2018)),
+                ReportFormat::Std2019,
+                "{h}"
+            );
+        }
+        // A §3 label shared by both templates, with no heading at all.
+        let e = FormatEvidence::of(&label_key("本年新收政府信息公开申请数量"));
+        assert_eq!((e.markers_std, e.template()), (1, None));
+        assert_eq!(detect(&e, &[], "", Some(2018)), ReportFormat::Std2019);
+        assert_eq!(detect(&e, &[], "", None), ReportFormat::Std2019);
+        assert_eq!(detect(&none, &[], "", None), ReportFormat::Legacy);
+    }
+
+    #[test]
+    fn pre_2019_headings_outvote_standard_ones() {
+        let none = FormatEvidence::default();
+        let legacy = [
+            heading(SectionKind::Overview, "一、概述"),
+            heading(SectionKind::Applications, "三、依申请公开政府信息情况"),
+            heading(SectionKind::Overview, "一、总体情况"),
+        ];
+        assert_eq!(detect(&none, &legacy, "", Some(2023)), ReportFormat::Legacy);
+        // A tie is not a majority: the year decides.
+        assert_eq!(
+            detect(&none, &legacy[1..], "", Some(2023)),
+            ReportFormat::Std2021
+        );
+        let key = label_key("依据国办公开办函〔2021〕30号");
+        assert_eq!(detect(&none, &[], &key, None), ReportFormat::Std2021);
     }
 }
