@@ -318,6 +318,26 @@ mod tests {
     }
 
     #[test]
+    fn claims_point_at_their_trimmed_sentence() {
+        let text = "  本年度发出收费通知书2件 。\n\n 实际收取２０．５元。";
+        let s = read_fee_statement(text, 100, 7).expect("a statement");
+        let at: Vec<&str> = s
+            .claims
+            .iter()
+            .map(|c| &text[c.span.start - 100..c.span.end - 100])
+            .collect();
+        assert_eq!(at, ["本年度发出收费通知书2件", "实际收取２０．５元"]);
+        assert_eq!(
+            s.claims[1].kind,
+            FeeClaimKind::AmountCollected {
+                yuan: rust_decimal::Decimal::new(205, 1)
+            }
+        );
+        assert!(read_fee_section(" \n。 ").is_none());
+        assert!(read_fee_section("全年未收取信息处理费。").is_some());
+    }
+
+    #[test]
     fn normalize_drops_spaces_and_thousands_separators() {
         let n: String = normalize("收取 １,７００ 元，共 2,3件")
             .into_iter()
