@@ -338,6 +338,14 @@ mod tests {
     }
 
     #[test]
+    fn normalize_reads_traditional_fee_words() {
+        let n: String = normalize("費減發書實際處無沒額計總繳經：１２．５，")
+            .into_iter()
+            .collect();
+        assert_eq!(n, "费减发书实际处无没额计总缴经:12.5,");
+    }
+
+    #[test]
     fn normalize_drops_spaces_and_thousands_separators() {
         let n: String = normalize("收取 １,７００ 元，共 2,3件")
             .into_iter()
