@@ -338,6 +338,36 @@ mod tests {
     }
 
     #[test]
+    fn claims_carry_the_fee_regime_of_their_sentence() {
+        let regimes = |t: &str| -> Vec<Option<FeeRegime>> {
+            read_fee_statement(t, 0, 1)
+                .map(|s| s.claims.into_iter().map(|c| c.regime).collect())
+                .unwrap_or_default()
+        };
+        assert_eq!(
+            regimes("实际收取信息处理费100元。"),
+            [Some(FeeRegime::ProcessingFee2020)]
+        );
+        assert_eq!(regimes("收取检索费20元。"), [Some(FeeRegime::CostFees2008)]);
+        assert_eq!(regimes("实际收取100元。"), [None]);
+    }
+
+    #[test]
+    fn wu_fa_is_not_a_negation_but_wu_is() {
+        assert_eq!(
+            kinds("因无法联系申请人，实际收取信息处理费100元。"),
+            [FeeClaimKind::AmountCollected { yuan: 100.into() }]
+        );
+        assert_eq!(kinds("本年度无收费。"), [FeeClaimKind::NoFeesCollected]);
+    }
+
+    #[test]
+    fn a_comma_after_a_word_is_not_a_thousands_separator() {
+        let n: String = normalize("共,700元").into_iter().collect();
+        assert_eq!(n, "共,700元");
+    }
+
+    #[test]
     fn normalize_reads_traditional_fee_words() {
         let n: String = normalize("費減發書實際處無沒額計總繳經：１２．５，")
             .into_iter()
