@@ -115,3 +115,98 @@ pub(crate) fn read_legacy(claims: &[Claim], sectioned: bool) -> LegacyReport {
     }
     l
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::report::{Approx, Figure, Measure, Span, Unit};
+
+    fn fig(v: i64) -> Figure {
+        Figure::new(v.into(), Unit::Jian, Approx::Exact, Span::new(1, 0, 1))
+    }
+
+    fn total(kind: Option<MeasureKind>, label: &str, v: i64, sec: SectionKind) -> Claim {
+        let kind = ClaimKind::Total {
+            measure: Measure::new(label, kind),
+            total: fig(v),
+            parts: Vec::new(),
+        };
+        Claim::new(kind, Some(sec), "…", Span::new(1, 0, 1))
+    }
+
+    #[test]
+    fn the_first_figure_of_each_measure_in_its_own_section_wins() {
+        use MeasureKind::*;
+        use SectionKind::{Applications as A, Enquiries as E, Proactive as P};
+        let mut claims = Vec::new();
+        for v in [5, 9] {
+            claims.push(total(Some(ProactiveCumulative), "累计主动公开", v, P));
+            claims.push(total(Some(ProactiveNew), "主动公开", v + 1, P));
+            claims.push(total(Some(ApplicationsReceived), "受理申请", v + 2, A));
+            claims.push(total(Some(ApplicationsProcessed), "答复", v + 3, A));
+            claims.push(total(Some(Enquiries), "咨询", v + 4, E));
+        }
+        let l = read_legacy(&claims, true);
+        assert_eq!(
+            (
+                l.proactive_cumulative,
+                l.proactive_new,
+                l.applications_total,
+                l.replies_total,
+                l.enquiries_total
+            ),
+            (Some(5), Some(6), Some(7), Some(8), Some(9))
+        );
+        // In a sectioned report an applications figure outside section 三 is not taken;
+        // without headings it is.
+        let stray = [total(Some(ApplicationsReceived), "受理申请", 3, P)];
+        assert_eq!(read_legacy(&stray, true).applications_total, None);
+        assert_eq!(read_legacy(&stray, false).applications_total, Some(3));
+    }
+
+    #[test]
+    fn redress_figures_come_from_the_redress_section_only() {
+        let c = [total(None, "行政复议", 2, SectionKind::Redress)];
+        assert_eq!(read_legacy(&c, true).reconsiderations, Some(2));
+        let c = [total(None, "行政复议", 2, SectionKind::Overview)];
+        assert_eq!(read_legacy(&c, true).reconsiderations, None);
+        let nil = ClaimKind::Nil {
+            what: "行政诉讼".into(),
+        };
+        let c = [Claim::new(
+            nil,
+            Some(SectionKind::Overview),
+            "…",
+            Span::new(1, 0, 1),
+        )];
+        assert_eq!(read_legacy(&c, true).lawsuits, None);
+    }
+
+    #[test]
+    fn visits_keep_the_first_and_only_the_full_text_rate_is_taken() {
+        let dated = |y: i32, v: i64| {
+            let kind = ClaimKind::Dated {
+                year: y,
+                measure: Measure::new("访问量", Some(MeasureKind::Visits)),
+                value: fig(v),
+                comparison: false,
+            };
+            Claim::new(kind, None, "…", Span::new(1, 0, 1))
+        };
+        let rate = |label: &str| {
+            let kind = ClaimKind::Rate {
+                label: label.into(),
+                rate: fig(90),
+            };
+            Claim::new(kind, None, "…", Span::new(1, 0, 1))
+        };
+        let l = read_legacy(&[dated(2016, 7), dated(2015, 8), rate("办结率")], false);
+        assert_eq!(
+            l.site_visits.map(|v| (v.year, v.count)),
+            Some((Some(2016), 7))
+        );
+        assert_eq!(l.full_text_rate, None);
+        let l = read_legacy(&[rate("全文电子化率")], false);
+        assert!(l.full_text_rate.is_some());
+    }
+}
