@@ -21,6 +21,7 @@ use std::str::FromStr;
 
 use rust_decimal::Decimal;
 
+use crate::parse::normalize::fold_char;
 use crate::report::fees::{FeeClaim, FeeClaimKind, FeeRegime, FeeStatement};
 use crate::report::Span;
 
@@ -104,33 +105,14 @@ fn push_trimmed(text: &str, start: usize, end: usize, out: &mut Vec<(usize, usiz
     }
 }
 
-/// Normalised characters of a sentence: no whitespace, ASCII digits and punctuation,
-/// simplified key characters, thousands separators dropped.
+/// Normalised characters of a sentence: no whitespace, folded one to one as labels are
+/// ([`fold_char`]: full-width digits and punctuation to ASCII, traditional characters to
+/// simplified), thousands separators dropped.
 fn normalize(s: &str) -> Vec<char> {
     let mut v: Vec<char> = s
         .chars()
         .filter(|c| !c.is_whitespace())
-        .map(|c| match c {
-            '０'..='９' => char::from_u32(c as u32 - '０' as u32 + '0' as u32).unwrap_or(c),
-            '．' => '.',
-            '，' => ',',
-            '：' => ':',
-            '費' => '费',
-            '減' => '减',
-            '發' => '发',
-            '書' => '书',
-            '實' => '实',
-            '際' => '际',
-            '處' => '处',
-            '無' => '无',
-            '沒' => '没',
-            '額' => '额',
-            '計' => '计',
-            '總' => '总',
-            '繳' => '缴',
-            '經' => '经',
-            _ => c,
-        })
+        .map(fold_char)
         .collect();
     // Drop a comma between a digit and exactly three digits (1,700元).
     let mut i = 1;

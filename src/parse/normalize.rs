@@ -22,7 +22,7 @@ pub(crate) fn fold_char(c: char) -> char {
 
 /// Traditional → simplified pairs for the characters of report labels, sorted by the
 /// traditional character.
-const TRADITIONAL: [(char, char); 146] = [
+const TRADITIONAL: [(char, char); 148] = [
     ('並', '并'),
     ('佈', '布'),
     ('來', '来'),
@@ -76,6 +76,7 @@ const TRADITIONAL: [(char, char); 146] = [
     ('決', '决'),
     ('沒', '没'),
     ('況', '况'),
+    ('減', '减'),
     ('準', '准'),
     ('為', '为'),
     ('無', '无'),
@@ -161,6 +162,7 @@ const TRADITIONAL: [(char, char); 146] = [
     ('陳', '陈'),
     ('隊', '队'),
     ('階', '阶'),
+    ('際', '际'),
     ('險', '险'),
     ('電', '电'),
     ('項', '项'),
