@@ -145,6 +145,9 @@ pub enum Unit {
     Percent,
 }
 
+/// Other spellings of a unit than its [`Unit::label`], for readers of text and labels alike.
+pub(crate) const UNIT_SPELLINGS: &[(&str, Unit)] = &[("人次", Unit::Ren)];
+
 impl Unit {
     /// Every unit, longest label first (the order [`Unit::from_label`] tries them in).
     ///
@@ -233,10 +236,11 @@ impl Unit {
     /// assert_eq!(Unit::from_label("次人"), None);
     /// ```
     pub fn from_label(label: &str) -> Option<Unit> {
-        if label == "人次" {
-            return Some(Unit::Ren);
-        }
-        Unit::ALL.into_iter().find(|u| u.label() == label)
+        UNIT_SPELLINGS
+            .iter()
+            .find(|(s, _)| *s == label)
+            .map(|(_, u)| *u)
+            .or_else(|| Unit::ALL.into_iter().find(|u| u.label() == label))
     }
 
     /// Whether the unit counts things (every unit except money and percentages).

@@ -8,6 +8,7 @@
 use rust_decimal::Decimal;
 
 use crate::parse::normalize::fold_char;
+use crate::report::prose::UNIT_SPELLINGS;
 use crate::report::{Approx, Figure, Span, Unit};
 
 /// A figure read from text: the figure and the byte range it covers (qualifiers included).
@@ -155,10 +156,11 @@ fn skip_spaces(s: &str) -> &str {
     s.trim_start_matches([' ', '\u{3000}', '\u{00A0}', '\t'])
 }
 
-/// Reads a unit at the start of `s`: `(unit, bytes used)`. `人次` reads as [`Unit::Ren`].
+/// Reads a unit at the start of `s`: `(unit, bytes used)`, other spellings first (`人次` reads
+/// as [`Unit::Ren`]).
 fn unit(s: &str) -> Option<(Unit, usize)> {
-    if let Some(rest) = s.strip_prefix("人次") {
-        return Some((Unit::Ren, s.len() - rest.len()));
+    if let Some((spelling, u)) = UNIT_SPELLINGS.iter().find(|(sp, _)| s.starts_with(sp)) {
+        return Some((*u, spelling.len()));
     }
     if let Some(c) = s.chars().next() {
         if fold_char(c) == '%' {
