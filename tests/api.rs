@@ -1,7 +1,9 @@
 //! API properties: the main types can cross threads, and the main error messages say what
 //! was wrong and where, in exactly these words.
 
+mod common;
 use chrono::NaiveDate;
+use common::json;
 use zfxxgk::calendar::WorkCalendar;
 use zfxxgk::cases::read_csv;
 use zfxxgk::parse::{parse, MAX_INPUT_BYTES};
@@ -110,9 +112,6 @@ fn fee_error_texts() {
 #[test]
 fn finding_vocabularies_serialize_as_their_ids() {
     use zfxxgk::rules::{Severity, Status, TableId};
-    fn json<T: serde::Serialize>(v: &T) -> String {
-        serde_json::to_string(v).expect("serializes")
-    }
     for (s, id, label) in [
         (Severity::Info, "info", "提示"),
         (Severity::Warning, "warning", "警告"),
@@ -178,9 +177,6 @@ fn a_rule_debug_prints_how_it_runs() {
 #[test]
 fn enums_with_digits_in_their_names_serialize_as_their_ids() {
     use zfxxgk::{FeeRegime, ReportFormat, Template};
-    fn json<T: serde::Serialize>(v: &T) -> String {
-        serde_json::to_string(v).expect("serializes")
-    }
     for r in [FeeRegime::ProcessingFee2020, FeeRegime::CostFees2008] {
         assert_eq!(json(&r), format!("\"{}\"", r.id()));
     }

@@ -2,7 +2,9 @@
 //! case lists the working days it counts), error cases, and properties (a deadline never
 //! precedes receipt and never moves backwards when days or pauses are added).
 
+mod common;
 use chrono::{Days, NaiveDate};
+use common::json;
 use proptest::prelude::*;
 use zfxxgk::calendar::WorkCalendar;
 use zfxxgk::{
@@ -351,9 +353,6 @@ fn channels_keep_their_labels_and_receipt_events() {
 #[test]
 fn deadline_vocabularies_serialize_as_their_ids() {
     use zfxxgk::{ConsultationKind, StepKind};
-    fn json<T: serde::Serialize>(v: &T) -> String {
-        serde_json::to_string(v).expect("serializes")
-    }
     for (k, id, label) in [
         (ConsultationKind::ThirdParty, "third_party", "第三方"),
         (ConsultationKind::Agency, "agency", "其他机关"),

@@ -1,7 +1,9 @@
 //! Information processing fee (国办函〔2020〕109号), 2008 cost fees, and fee statements in
 //! reports. Golden figures are the worked examples of DOMAIN.md §4.2 and every band boundary.
 
+mod common;
 use chrono::{Datelike, Duration, NaiveDate, Weekday};
+use common::json;
 use proptest::prelude::*;
 use rust_decimal::Decimal;
 use zfxxgk::{
@@ -753,9 +755,6 @@ fn schedule_accessors_report_the_configuration() {
 #[test]
 fn fee_vocabularies_keep_their_ids_labels_and_articles() {
     use zfxxgk::{CostFeeItem, Edition, FeeBasis, FeeMethod, WaiverGround};
-    fn json<T: serde::Serialize>(v: &T) -> String {
-        serde_json::to_string(v).expect("serializes")
-    }
     for (m, id, label, unit, basis) in [
         (
             FeeMethod::PerItem,
