@@ -4,16 +4,11 @@
 use thiserror::Error;
 
 use crate::law::Template;
-use crate::report::{ActiveColumn, ActiveKind};
+use crate::report::ActiveColumn;
 
 /// What a §2 column holds, in words, for [`ModelError::WrongCellKind`].
 fn kind_in_words(column: &str) -> &'static str {
-    match ActiveColumn::from_id(column).map(ActiveColumn::kind) {
-        Some(ActiveKind::Count) => "a count",
-        Some(ActiveKind::Signed) => "a signed change",
-        Some(ActiveKind::Amount) => "a money amount",
-        None => "another kind of value",
-    }
+    ActiveColumn::from_id(column).map_or("another kind of value", |c| c.kind().in_words())
 }
 
 /// An operation on the typed model was refused.

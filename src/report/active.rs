@@ -142,6 +142,17 @@ pub enum ActiveKind {
     Amount,
 }
 
+impl ActiveKind {
+    /// The kind in words, for messages (`a signed change`).
+    pub(crate) fn in_words(self) -> &'static str {
+        match self {
+            ActiveKind::Count => "a count",
+            ActiveKind::Signed => "a signed change",
+            ActiveKind::Amount => "a money amount",
+        }
+    }
+}
+
 impl ActiveColumn {
     /// What the column holds (identity H5).
     ///
