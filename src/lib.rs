@@ -53,7 +53,7 @@
 //! | 本年新收 / 上年结转 / 结转下年度 | received / carried in / carried forward | [`RequestRow`] |
 //! | 予以公开 / 部分公开 / 不予公开 / 无法提供 / 不予处理 / 其他处理 | outcome groups | [`OutcomeGroup`] |
 //! | 行政复议 / 行政诉讼 | reconsideration / litigation | [`AppealGroup`] |
-//! | 勾稽关系 | reconciliation identity | [`rules::Identity`] |
+//! | 勾稽关系 | reconciliation identity | [`report::Identity`] |
 //! | 工作日 | working day | |
 //!
 //! ## Not supported
@@ -68,13 +68,16 @@ pub mod cases;
 mod deadline;
 mod error;
 mod fee;
+pub mod finding;
 mod law;
 mod outcome;
 pub mod parse;
+mod registry;
 pub mod render;
 pub mod report;
 pub mod rules;
 pub mod seed;
+mod text;
 
 pub use aggregate::{Rates, Rollup, Series};
 pub use applicant::{ApplicantKind, RequestColumn};
@@ -98,6 +101,7 @@ pub use fee::{
 pub use law::{ArticleRef, Edition, ReportFormat, Template};
 pub use outcome::{Fit, Outcome, OutcomeGroup, RequestRow};
 pub use parse::fees::read_fee_section;
+pub use registry::{registry, rule};
 pub use report::fees::{FeeClaim, FeeClaimKind, FeeRegime, FeeStatement};
 pub use report::{
     claims_by_section, ActiveCell, ActiveColumn, ActiveKind, ActiveRow, ActiveTable, AgencyLevel,

@@ -169,7 +169,7 @@ fn a_finding_displays_severity_code_place_message_and_figures() {
 
 #[test]
 fn a_rule_debug_prints_how_it_runs() {
-    let dbg = |code: &str| format!("{:?}", zfxxgk::rules::rule(code).expect("registered").check);
+    let dbg = |code: &str| format!("{:?}", zfxxgk::rule(code).expect("registered").check);
     assert_eq!(dbg("TBL001"), "Report(..)");
     assert_eq!(dbg("RDG001"), "External(parse)");
 }

@@ -245,7 +245,7 @@ fn errors(p: &ParsedReport) -> Vec<Finding> {
 }
 
 fn codes(p: &ParsedReport) -> Vec<String> {
-    p.diagnostics.iter().map(|d| d.rule.clone()).collect()
+    p.diagnostics.iter().map(|d| d.rule.to_string()).collect()
 }
 
 #[test]

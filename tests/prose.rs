@@ -40,7 +40,7 @@ fn pro(r: &AnnualReport) -> Vec<Finding> {
 }
 
 fn codes(r: &AnnualReport) -> Vec<String> {
-    pro(r).into_iter().map(|f| f.rule).collect()
+    pro(r).into_iter().map(|f| f.rule.to_string()).collect()
 }
 
 /// The totals of a report: (total, part values).

@@ -373,7 +373,12 @@ fn tbl007_silent_when_the_litigation_total_adds_up() {
 
 /// A finding reduced to what the fixtures pin down: rule, location, status and severity.
 fn key(f: &Finding) -> (String, String, Status, Severity) {
-    (f.rule.clone(), f.location.to_string(), f.status, f.severity)
+    (
+        f.rule.to_string(),
+        f.location.to_string(),
+        f.status,
+        f.severity,
+    )
 }
 
 /// The families of issue 2's table and structure rules; the other families (fees,
@@ -568,7 +573,8 @@ fn unreadable_cells_of_added_rows_are_reported_where_they_are() {
 
 #[test]
 fn hard_identities_are_errors_and_soft_ones_never_are() {
-    use zfxxgk::rules::{registry, Basis, Identity};
+    use zfxxgk::registry;
+    use zfxxgk::rules::{Basis, Identity};
     assert!([Identity::H1, Identity::H4, Identity::H8]
         .iter()
         .all(|i| i.is_hard()));

@@ -4,12 +4,13 @@
 use std::collections::BTreeMap;
 
 use crate::aggregate::series::gaps;
+use crate::aggregate::{XYR001, XYR002, XYR003, XYR004};
 use crate::applicant::RequestColumn;
+use crate::finding::{Finding, Location, Severity, Status};
 use crate::law::Template;
 use crate::outcome::RequestRow;
+use crate::report::policy::resolve;
 use crate::report::{ActiveCell, ActiveColumn, ActiveRow, AnnualReport, Cell, CellRef};
-use crate::rules::tables::resolve;
-use crate::rules::{Finding, Location, Severity, Status};
 
 /// The normalised agency name of a report (full-width folded, spaces and punctuation removed),
 /// the default series key.
@@ -23,7 +24,7 @@ use crate::rules::{Finding, Location, Severity, Status};
 /// assert_eq!(agency_key(&r).as_deref(), Some("平潭综合实验区管委会办公室"));
 /// ```
 pub fn agency_key(report: &AnnualReport) -> Option<String> {
-    let k = crate::parse::normalize::label_key(report.meta.agency.as_deref()?);
+    let k = crate::text::label_key(report.meta.agency.as_deref()?);
     (!k.is_empty()).then_some(k)
 }
 
@@ -60,7 +61,7 @@ pub fn check_series(reports: &[&AnnualReport]) -> Vec<Finding> {
         let Some(y) = r.meta.year else { continue };
         if by_year.contains_key(&y) {
             out.push(
-                Finding::new("XYR004", Severity::Info, Location::report())
+                Finding::of(&XYR004, Location::report())
                     .message(
                         format!(
                             "{}: more than one report for {y}; the first is used",
@@ -85,7 +86,7 @@ pub fn check_series(reports: &[&AnnualReport]) -> Vec<Finding> {
             format!("{first}–{last}")
         };
         out.push(
-            Finding::new("XYR004", Severity::Info, Location::report())
+            Finding::of(&XYR004, Location::report())
                 .message(
                     format!("{who}: no report for {span} (2019 art. 49 asks for one every year); cross-year checks skip it"),
                     format!("{who}：缺少{span}年度报告，跨年度核对跳过"),
@@ -159,11 +160,11 @@ fn s1_carry_over(a: &AnnualReport, b: &AnnualReport, y0: i32, y1: i32, out: &mut
         };
         let mut loc = Location::cell(cell);
         loc.span = b.span_of(&cell);
-        let fwd = resolve(ta, RequestRow::CarriedForward, col).value;
-        let cin = resolve(tb, RequestRow::CarriedIn, col).value;
+        let fwd = resolve(ta, RequestRow::CarriedForward, col);
+        let cin = resolve(tb, RequestRow::CarriedIn, col);
         match (fwd, cin) {
             (Some(f), Some(c)) if f != c => out.push(
-                Finding::new("XYR001", Severity::Warning, loc)
+                Finding::of(&XYR001, loc)
                     .message(
                         format!("{who}, column {}: carried_forward of {y0} is {f} but carried_in of {y1} is {c} (difference {})", col.id(), i128::from(c) - i128::from(f)),
                         format!("{who}，{}列：{y0}年“结转下年度继续办理”为{f}，{y1}年“上年结转”为{c}，二者不等", col.label()),
@@ -173,7 +174,7 @@ fn s1_carry_over(a: &AnnualReport, b: &AnnualReport, y0: i32, y1: i32, out: &mut
             ),
             (Some(_), Some(_)) => {}
             _ => out.push(
-                Finding::new("XYR001", Severity::Info, loc)
+                Finding::of(&XYR001, loc).lowered(Severity::Info)
                     .status(Status::NotAssessable)
                     .message(
                         format!("{who}, column {}: carry-over {y0}→{y1} not assessable, a cell is blank or unreadable", col.id()),
@@ -220,7 +221,7 @@ fn s2_stock_flow(a: &AnnualReport, b: &AnnualReport, y0: i32, y1: i32, out: &mut
             let mut loc = Location::cell(cell);
             loc.span = b.span_of(&cell);
             out.push(
-                Finding::new("XYR002", Severity::Warning, loc)
+                Finding::of(&XYR002, loc)
                     .message(
                         format!("{who}, {}: in_force of {y1} is {now}, but {prev} ({y0}) + {issued} issued − {repealed} repealed = {expected} (difference {}); documents amended or expiring without repeal can explain it", row.id(), now - expected),
                         format!("{who}，{}：{y1}年现行有效件数为{now}，按{y0}年{prev}件加制发{issued}件减废止{repealed}件应为{expected}件（差{}）", row.label_in(Template::Std2021), now - expected),
@@ -265,7 +266,7 @@ fn s4_item_counts(a: &AnnualReport, b: &AnnualReport, y0: i32, y1: i32, out: &mu
             let mut loc = Location::cell(cell);
             loc.span = b.span_of(&cell);
             out.push(
-                Finding::new("XYR003", Severity::Warning, loc)
+                Finding::of(&XYR003, loc)
                     .message(
                         format!("{who}, {}: previous_items of {y1} is {next}, but {prev} + ({change}) of {y0} = {expected}", row.id()),
                         format!("{who}，{}：{y1}年“上一年项目数量”为{next}，按{y0}年{prev}加增减{change}应为{expected}", row.label()),

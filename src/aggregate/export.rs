@@ -6,8 +6,8 @@ use std::io;
 use serde::{Deserialize, Serialize};
 
 use crate::applicant::RequestColumn;
+use crate::report::TableId;
 use crate::report::{AnnualReport, AppealColumn, Tables};
-use crate::rules::TableId;
 
 /// One cell in long format.
 ///

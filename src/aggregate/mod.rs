@@ -59,6 +59,7 @@ mod export;
 mod notes;
 mod rates;
 mod rollup;
+mod rules;
 mod series;
 mod sum;
 mod summary;
@@ -70,6 +71,7 @@ pub use export::{csv_field, long_rows, tables_long_rows, write_csv, LongRow, CSV
 pub use notes::{CellIssue, CellNote, DroppedRow, TotalCheck};
 pub use rates::{Rate, RateChange, Rates, Ratio};
 pub use rollup::{rollup_by, Rollup};
+pub use rules::*;
 pub use series::{Series, SeriesPoint, SeriesValue};
 pub use sum::InputCounts;
 pub use summary::{check_summary, rollup_with_summaries, Role, RollupInput};

@@ -5,8 +5,8 @@ use serde::{Deserialize, Serialize};
 
 use crate::aggregate::sum::InputCounts;
 use crate::law::Template;
+use crate::report::TableId;
 use crate::report::{Cell, CellRef};
-use crate::rules::TableId;
 
 /// Rows (or §2 cells) of the inputs that a rollup of mixed templates does not carry.
 ///

@@ -9,8 +9,8 @@ use serde::{Deserialize, Serialize};
 
 use crate::applicant::RequestColumn;
 use crate::outcome::{OutcomeGroup, RequestRow};
+use crate::report::policy::resolve;
 use crate::report::{AnnualReport, AppealColumn, AppealGroup, AppealsTable, Cell, RequestTable};
-use crate::rules::tables::resolve;
 
 /// An exact ratio `numerator / denominator` with a non-zero denominator.
 ///
@@ -200,7 +200,7 @@ pub struct Rates {
 }
 
 fn req(t: Option<&RequestTable>, row: RequestRow) -> Option<u128> {
-    resolve(t?, row, RequestColumn::Total).value.map(u128::from)
+    resolve(t?, row, RequestColumn::Total).map(u128::from)
 }
 
 fn group(t: Option<&RequestTable>, g: OutcomeGroup) -> Option<u128> {

@@ -16,11 +16,11 @@ use crate::aggregate::sum::{ActiveSum, CountSum, InputCounts, MoneySum, Resolved
 use crate::applicant::RequestColumn;
 use crate::law::{ReportFormat, Template};
 use crate::outcome::{Outcome, RequestRow};
+use crate::report::TableId;
 use crate::report::{
     ActiveCell, ActiveColumn, ActiveKind, ActiveRow, ActiveTable, AnnualReport, AppealColumn,
     AppealGroup, AppealsTable, Cell, CellRef, MoneyUnit, RequestTable, Tables,
 };
-use crate::rules::TableId;
 
 /// Number of §3 row ids over both templates (`RequestRow::all()`).
 const ROWS: usize = 26;

@@ -10,8 +10,8 @@ use crate::aggregate::AggregateError;
 use crate::aggregate::Ratio;
 use crate::applicant::RequestColumn;
 use crate::outcome::{Fit, Outcome, RequestRow};
+use crate::report::policy::resolve;
 use crate::report::{AnnualReport, RequestTable};
-use crate::rules::tables::resolve;
 
 /// One value of a series point: the `总计` figure of a §3 row and how well it fits the row.
 ///
@@ -101,17 +101,15 @@ impl SeriesPoint {
         let values = table
             .rows()
             .filter_map(|(row, _)| {
-                resolve(table, row, RequestColumn::Total)
-                    .value
-                    .map(|value| {
-                        (
-                            row,
-                            SeriesValue {
-                                value,
-                                fit: Fit::Good,
-                            },
-                        )
-                    })
+                resolve(table, row, RequestColumn::Total).map(|value| {
+                    (
+                        row,
+                        SeriesValue {
+                            value,
+                            fit: Fit::Good,
+                        },
+                    )
+                })
             })
             .collect();
         SeriesPoint { year, values }

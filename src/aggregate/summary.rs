@@ -2,9 +2,10 @@
 //! against the rollup of those reports.
 
 use crate::aggregate::rollup::Rollup;
+use crate::aggregate::XYR005;
 use crate::applicant::RequestColumn;
+use crate::finding::{Finding, Location, Quantity};
 use crate::report::{ActiveCell, AnnualReport, AppealColumn, AppealGroup, Cell, CellRef};
-use crate::rules::{Finding, Location, Quantity, Severity};
 
 /// What a report is in a rollup.
 ///
@@ -156,7 +157,7 @@ pub fn check_summary(summary: &AnnualReport, parts: &Rollup, out: &mut Vec<Findi
             loc.column.clone().unwrap_or_default(),
         );
         out.push(
-            Finding::new("XYR005", Severity::Warning, loc)
+            Finding::of(&XYR005, loc)
                 .message(
                     format!("{agency}: {table} {row}/{col} is {actual}, but the {} parts sum to {expected}", parts.reports()),
                     format!("{agency}：汇总表{table}表{row}行{col}列为{actual}，各组成报告之和为{expected}"),
@@ -225,6 +226,7 @@ pub fn check_summary(summary: &AnnualReport, parts: &Rollup, out: &mut Vec<Findi
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::finding::Severity;
     use crate::law::{ReportFormat, Template};
     use crate::outcome::RequestRow;
     use crate::report::{ActiveColumn, ActiveRow, ActiveTable, AppealsTable, RequestTable};

@@ -2,8 +2,8 @@
 //! 2022 and 2023 reports on the 2019 template exist.
 
 use crate::law::{ReportFormat, Template};
-use crate::parse::normalize::label_key;
 use crate::report::{Section, SectionKind};
+use crate::text::label_key;
 
 /// Labels only the 2019 template has (as label keys).
 const MARKERS_2019: &[&str] = &[

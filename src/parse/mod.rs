@@ -1,8 +1,9 @@
 //! Reading reports from text as it comes off a web page or out of a PDF.
 //!
-//! The parser knows nothing about rules: it returns a typed [`AnnualReport`] whose values keep
+//! The parser does not check the model: it returns a typed [`AnnualReport`] whose values keep
 //! the span they were read from, plus diagnostics about what it could not read (rows not
-//! found, ambiguous run-together digits). [`crate::rules::check`] then checks the model.
+//! found, ambiguous run-together digits), as findings of its own `RDG` rules. Checking the
+//! model is another layer's work (`zfxxgk::rules::check`, or `zfxxgk::audit_text` for both).
 //!
 //! # Example
 //! ```
@@ -17,19 +18,21 @@ pub(crate) mod fees;
 mod legacy;
 mod lines;
 mod meta;
-pub(crate) mod normalize;
+pub(crate) use crate::text as normalize;
 mod prose;
+mod reading;
 mod sections;
 mod tables;
 
 use std::sync::Arc;
 
 pub use prose::claims;
+pub use reading::*;
 
 use crate::error::ParseError;
+use crate::finding::Finding;
 use crate::law::ReportFormat;
 use crate::report::{AnnualReport, Extras, SectionKind, Source};
-use crate::rules::Finding;
 
 /// The largest input [`parse`] accepts: 16 MiB. Real reports are under 200 KB.
 ///

@@ -2,8 +2,8 @@
 //! for the pre-2019 pattern), with the variants real reports use.
 
 use crate::parse::lines::Line;
-use crate::parse::normalize::label_key;
 use crate::report::{Section, SectionKind, Span};
+use crate::text::label_key;
 
 /// Heading titles by kind, as label keys (punctuation and spaces removed). A numbered line
 /// whose title *equals* one of these is a heading; so is a line that *starts with* one and

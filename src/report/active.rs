@@ -13,10 +13,10 @@ use serde::de::Error as _;
 use serde::ser::SerializeMap;
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
 
-use crate::error::ModelError;
 use crate::law::Template;
 use crate::report::appeals::simple_enum;
 use crate::report::cell::{Cell, CellValue};
+use crate::report::error::ModelError;
 
 simple_enum! {
     /// A row of the §2 table (`信息内容`).

@@ -18,14 +18,18 @@
 pub(crate) mod active;
 pub(crate) mod appeals;
 pub(crate) mod cell;
+mod error;
 pub(crate) mod extras;
 pub(crate) mod fees;
+mod identity;
 pub(crate) mod legacy;
 pub(crate) mod meta;
+pub(crate) mod policy;
 pub(crate) mod prose;
 pub(crate) mod requests;
 pub(crate) mod section;
 pub(crate) mod source;
+mod table_id;
 
 use serde::{Deserialize, Serialize};
 
@@ -34,7 +38,9 @@ use crate::law::{ReportFormat, Template};
 pub use active::{ActiveCell, ActiveColumn, ActiveKind, ActiveRow, ActiveTable, Amount, MoneyUnit};
 pub use appeals::{AppealCells, AppealColumn, AppealGroup, AppealsTable};
 pub use cell::{Cell, CellValue};
+pub use error::ModelError;
 pub use extras::{ExtraRow, Extras};
+pub use identity::Identity;
 pub use legacy::{
     ChannelCount, LegacyChannel, LegacyOutcome, LegacyReply, LegacyReport, MappedCount, MappedTo,
     Mapping, Visits,
@@ -46,6 +52,7 @@ pub use prose::{
 pub use requests::{RequestCells, RequestTable};
 pub use section::{Section, SectionKind};
 pub use source::{CellRef, Source, Span};
+pub use table_id::TableId;
 
 /// The three statistical tables of a standard-format report. Each is `None` when the report
 /// does not contain it (a truncated page, a legacy report).

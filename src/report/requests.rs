@@ -7,10 +7,10 @@ use serde::ser::SerializeMap;
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
 
 use crate::applicant::RequestColumn;
-use crate::error::ModelError;
 use crate::law::Template;
 use crate::outcome::{Outcome, RequestRow};
 use crate::report::cell::Cell;
+use crate::report::error::ModelError;
 
 /// One row of the §3 table: the seven cells `自然人` … `其他`, `总计`, indexed by
 /// [`RequestColumn::index`].

@@ -8,71 +8,14 @@
 use rust_decimal::Decimal;
 
 use crate::applicant::RequestColumn;
+use crate::finding::Rule;
+use crate::finding::{Finding, Location, Quantity, TableId};
 use crate::report::{
     ActiveCell, ActiveColumn, AnnualReport, AppealColumn, Cell, CellRef, CellValue, ExtraRow,
     MoneyUnit,
 };
-use crate::rules::finding::{Finding, Location, Quantity, Severity, TableId};
 use crate::rules::policy::{cell_location, row_zh};
-use crate::rules::{Basis, Check, Identity, Rule};
-
-/// The rules of this family.
-pub(crate) const RULES: &[Rule] = &[
-    Rule::new(
-        "DOM001",
-        "negative_count",
-        Severity::Error,
-        &[Basis::Identity(Identity::H5)],
-        "a count cell of the §2, §3 or §4 table holds a negative number",
-        "§2、§3、§4表的数量单元格为负数",
-        Check::Report(negative_count),
-    ),
-    Rule::new(
-        "DOM002",
-        "non_integer_count",
-        Severity::Error,
-        &[Basis::Identity(Identity::H5)],
-        "a count cell of the §2, §3 or §4 table holds a number that is not a whole number",
-        "§2、§3、§4表的数量单元格不是整数",
-        Check::Report(non_integer_count),
-    ),
-    Rule::new(
-        "DOM003",
-        "unreadable_count",
-        Severity::Error,
-        &[Basis::Identity(Identity::H5)],
-        "a count cell of the §2, §3 or §4 table holds text that is not a number (or one too large)",
-        "§2、§3、§4表的数量单元格内容无法识别为数字",
-        Check::Report(unreadable_count),
-    ),
-    Rule::new(
-        "DOM004",
-        "unreadable_change",
-        Severity::Error,
-        &[Basis::Identity(Identity::H5)],
-        "a 2019 §2 本年增/减 cell holds text that is not a signed whole number",
-        "§2表“本年增/减”单元格内容无法识别为带符号的整数",
-        Check::Report(unreadable_change),
-    ),
-    Rule::new(
-        "DOM005",
-        "bad_amount",
-        Severity::Error,
-        &[Basis::Identity(Identity::H5)],
-        "a §2 money cell is unreadable or negative",
-        "§2表金额单元格无法识别或为负数",
-        Check::Report(bad_amount),
-    ),
-    Rule::new(
-        "DOM006",
-        "fee_amount_unit",
-        Severity::Warning,
-        &[Basis::Identity(Identity::H5), Basis::Format],
-        "the 2021 §2 行政事业性收费 amount is written in 元 although the column is in 万元",
-        "§2表行政事业性收费金额以“元”填写，而该栏单位为万元",
-        Check::Report(fee_amount_unit),
-    ),
-];
+use crate::rules::{DOM001, DOM002, DOM003, DOM004, DOM005, DOM006};
 
 /// What is wrong with the text of an unreadable count cell.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -183,7 +126,7 @@ fn invalid_counts(report: &AnnualReport) -> Vec<(Location, String, String, Strin
     v
 }
 
-fn count_rule(report: &AnnualReport, out: &mut Vec<Finding>, code: &'static str, kind: Bad) {
+fn count_rule(report: &AnnualReport, out: &mut Vec<Finding>, code: &'static Rule, kind: Bad) {
     for (loc, en, zh, text) in invalid_counts(report) {
         if classify(&text) != kind {
             continue;
@@ -200,7 +143,7 @@ fn count_rule(report: &AnnualReport, out: &mut Vec<Finding>, code: &'static str,
             ),
         };
         out.push(
-            Finding::new(code, Severity::Error, loc)
+            Finding::of(code, loc)
                 .message(
                     format!("cell {en}: `{text}` {why_en}"),
                     format!("{zh}：“{text}”{why_zh}"),
@@ -210,16 +153,16 @@ fn count_rule(report: &AnnualReport, out: &mut Vec<Finding>, code: &'static str,
     }
 }
 
-fn negative_count(report: &AnnualReport, out: &mut Vec<Finding>) {
-    count_rule(report, out, "DOM001", Bad::Negative);
+pub(crate) fn negative_count(report: &AnnualReport, out: &mut Vec<Finding>) {
+    count_rule(report, out, &DOM001, Bad::Negative);
 }
 
-fn non_integer_count(report: &AnnualReport, out: &mut Vec<Finding>) {
-    count_rule(report, out, "DOM002", Bad::NotWhole);
+pub(crate) fn non_integer_count(report: &AnnualReport, out: &mut Vec<Finding>) {
+    count_rule(report, out, &DOM002, Bad::NotWhole);
 }
 
-fn unreadable_count(report: &AnnualReport, out: &mut Vec<Finding>) {
-    count_rule(report, out, "DOM003", Bad::Unreadable);
+pub(crate) fn unreadable_count(report: &AnnualReport, out: &mut Vec<Finding>) {
+    count_rule(report, out, &DOM003, Bad::Unreadable);
 }
 
 /// The §2 cells of a table with their reference, name and location.
@@ -233,14 +176,14 @@ fn active_cells(report: &AnnualReport) -> Vec<(CellRef, &ActiveCell)> {
         .collect()
 }
 
-fn unreadable_change(report: &AnnualReport, out: &mut Vec<Finding>) {
+pub(crate) fn unreadable_change(report: &AnnualReport, out: &mut Vec<Finding>) {
     for (cr, c) in active_cells(report) {
         let ActiveCell::Signed(Cell::Invalid(text)) = c else {
             continue;
         };
         let (en, zh) = names(report, cr);
         out.push(
-            Finding::new("DOM004", Severity::Error, cell_location(report, cr))
+            Finding::of(&DOM004, cell_location(report, cr))
                 .message(
                     format!("cell {en}: `{text}` is not a signed whole number (write e.g. 4, -4, +4 or 减4)"),
                     format!("{zh}：“{text}”无法识别为增减数，应填写如4、-4、+4或减4"),
@@ -250,12 +193,12 @@ fn unreadable_change(report: &AnnualReport, out: &mut Vec<Finding>) {
     }
 }
 
-fn bad_amount(report: &AnnualReport, out: &mut Vec<Finding>) {
+pub(crate) fn bad_amount(report: &AnnualReport, out: &mut Vec<Finding>) {
     for (cr, c) in active_cells(report) {
         let f = match c {
             ActiveCell::Amount(Cell::Invalid(text)) => {
                 let (en, zh) = names(report, cr);
-                Finding::new("DOM005", Severity::Error, cell_location(report, cr))
+                Finding::of(&DOM005, cell_location(report, cr))
                     .message(
                         format!("cell {en}: `{text}` is not an amount of money"),
                         format!("{zh}：“{text}”无法识别为金额"),
@@ -264,7 +207,7 @@ fn bad_amount(report: &AnnualReport, out: &mut Vec<Finding>) {
             }
             ActiveCell::Amount(Cell::Value(a)) if a.value < Decimal::ZERO => {
                 let (en, zh) = names(report, cr);
-                Finding::new("DOM005", Severity::Error, cell_location(report, cr))
+                Finding::of(&DOM005, cell_location(report, cr))
                     .message(
                         format!("cell {en}: the amount {a} is negative"),
                         format!("{zh}：金额{a}为负数"),
@@ -277,7 +220,7 @@ fn bad_amount(report: &AnnualReport, out: &mut Vec<Finding>) {
     }
 }
 
-fn fee_amount_unit(report: &AnnualReport, out: &mut Vec<Finding>) {
+pub(crate) fn fee_amount_unit(report: &AnnualReport, out: &mut Vec<Finding>) {
     for (cr, c) in active_cells(report) {
         let (
             CellRef::Active {
@@ -299,7 +242,7 @@ fn fee_amount_unit(report: &AnnualReport, out: &mut Vec<Finding>) {
             .unwrap_or_else(|| "?".to_string());
         let (en, zh) = names(report, cr);
         out.push(
-            Finding::new("DOM006", Severity::Warning, cell_location(report, cr))
+            Finding::of(&DOM006, cell_location(report, cr))
                 .message(
                     format!("cell {en}: `{a}` is written in 元 but the column is in 万元 (it would be {wan}万元); check the unit"),
                     format!("{zh}：填写为“{a}”，该栏单位为万元（折合{wan}万元），请核对单位"),
@@ -313,6 +256,7 @@ fn fee_amount_unit(report: &AnnualReport, out: &mut Vec<Finding>) {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::finding::Severity;
     use crate::law::{ReportFormat, Template};
     use crate::outcome::RequestRow;
     use crate::report::{ActiveRow, ActiveTable, AppealGroup, AppealsTable, RequestTable};

@@ -13,54 +13,23 @@
 use rust_decimal::Decimal;
 
 use crate::applicant::RequestColumn;
+use crate::finding::{Finding, Location, Quantity, Severity, Status};
 use crate::law::ReportFormat;
 use crate::outcome::{Outcome, RequestRow};
 use crate::report::fees::{FeeClaim, FeeClaimKind, FeeStatement};
+use crate::report::policy::resolve;
 use crate::report::{AnnualReport, CellRef, SectionKind};
-use crate::rules::finding::{Finding, Location, Quantity, Severity, Status};
-use crate::rules::tables::resolve;
-use crate::rules::{Basis, Check, Identity, Rule};
+use crate::rules::{FEE001, FEE002, FEE003};
 
-/// The rules of this family.
-pub(crate) const RULES: &[Rule] = &[
-    Rule::new(
-        "FEE001",
-        "fee_unpaid_without_notice",
-        Severity::Warning,
-        &[Basis::Identity(Identity::S5)],
-        "§3 row （六）2 (fee not paid) is non-zero, but section 六 says fewer fee notices were issued (none)",
-        "§3表（六）2“申请人逾期未按收费通知要求缴纳费用”不为零，但第六部分称未发出（或少发）收费通知",
-        Check::Report(run_fee001),
-    ),
-    Rule::new(
-        "FEE002",
-        "fee_amounts_contradict",
-        Severity::Warning,
-        &[Basis::Format],
-        "the fee statement gives two different figures for the same thing (notices, amount noticed, amount collected)",
-        "收费情况的表述前后矛盾：收费通知件数、通知金额或实际收取金额出现两个不同的数字",
-        Check::Report(run_fee002),
-    ),
-    Rule::new(
-        "FEE003",
-        "fee_statement_missing",
-        Severity::Info,
-        &[Basis::Format],
-        "a 2021-format section 六 or a legacy 支出和收费 section states nothing recognisable about fees",
-        "第六部分（或支出和收费部分）未见可识别的收费情况表述",
-        Check::Report(run_fee003),
-    ),
-];
-
-fn run_fee001(r: &AnnualReport, out: &mut Vec<Finding>) {
+pub(crate) fn run_fee001(r: &AnnualReport, out: &mut Vec<Finding>) {
     fee001_unpaid_without_notice(r, r.fees.as_ref(), out);
 }
 
-fn run_fee002(r: &AnnualReport, out: &mut Vec<Finding>) {
+pub(crate) fn run_fee002(r: &AnnualReport, out: &mut Vec<Finding>) {
     fee002_amounts_contradict(r.fees.as_ref(), out);
 }
 
-fn run_fee003(r: &AnnualReport, out: &mut Vec<Finding>) {
+pub(crate) fn run_fee003(r: &AnnualReport, out: &mut Vec<Finding>) {
     fee003_statement_missing(r, r.fees.as_ref(), out);
 }
 
@@ -102,7 +71,7 @@ fn fee001_unpaid_without_notice(
         return;
     };
     let row = RequestRow::Outcome(Outcome::OtherFeeUnpaid);
-    let Some(unpaid) = resolve(t, row, RequestColumn::Total).value else {
+    let Some(unpaid) = resolve(t, row, RequestColumn::Total) else {
         return;
     };
     if unpaid == 0 {
@@ -116,7 +85,7 @@ fn fee001_unpaid_without_notice(
     loc.span = report.span_of(&cell);
     match statement.and_then(FeeStatement::notices_issued) {
         None => out.push(
-            Finding::new("FEE001", Severity::Info, loc)
+            Finding::of(&FEE001, loc).lowered(Severity::Info)
                 .status(Status::NotAssessable)
                 .message(
                     format!("§3 row other_fee_unpaid is {unpaid}, but the report does not say how many fee notices were issued"),
@@ -124,7 +93,7 @@ fn fee001_unpaid_without_notice(
                 ),
         ),
         Some((notices, claim)) if notices < unpaid => out.push(
-            Finding::new("FEE001", Severity::Warning, loc)
+            Finding::of(&FEE001, loc)
                 .message(
                     format!("§3 row other_fee_unpaid counts {unpaid} applications abandoned for not paying a fee, but the report says {notices} fee notices were issued"),
                     format!("§3表（六）2有{unpaid}件因未按收费通知缴费而终止，但报告称发出收费通知{notices}件"),
@@ -167,7 +136,7 @@ fn fee002_amounts_contradict(statement: Option<&FeeStatement>, out: &mut Vec<Fin
         };
         if let Some((other, claim)) = values.iter().find(|(v, _)| v != first) {
             out.push(
-                Finding::new("FEE002", Severity::Warning, claim_location(claim))
+                Finding::of(&FEE002, claim_location(claim))
                     .message(
                         format!("the report states the {what} as {first} and as {other}"),
                         format!("{what_zh}前后不一：既为{first}，又为{other}"),
@@ -184,7 +153,7 @@ fn fee002_amounts_contradict(statement: Option<&FeeStatement>, out: &mut Vec<Fin
         s.amounts_noticed().find(|(a, _)| !a.is_zero()),
     ) {
         out.push(
-            Finding::new("FEE002", Severity::Warning, claim_location(claim))
+            Finding::of(&FEE002, claim_location(claim))
                 .message(
                     format!("the report says no fee notice was issued, yet gives the notices' amount as {amount}元"),
                     format!("报告称未发出收费通知，却列出通知金额{amount}元"),
@@ -214,22 +183,18 @@ fn fee003_statement_missing(
         return;
     };
     out.push(
-        Finding::new(
-            "FEE003",
-            Severity::Info,
-            Location::section(kind, Some(section.heading_span)),
-        )
-        .message(
-            format!(
-                "section `{}` states nothing recognisable about fee notices or fees collected",
-                section.heading
-            ),
-            format!(
-                "“{}”部分未见可识别的收费通知或收费金额表述",
-                section.heading
-            ),
-        )
-        .evidence(section.heading.clone()),
+        Finding::of(&FEE003, Location::section(kind, Some(section.heading_span)))
+            .message(
+                format!(
+                    "section `{}` states nothing recognisable about fee notices or fees collected",
+                    section.heading
+                ),
+                format!(
+                    "“{}”部分未见可识别的收费通知或收费金额表述",
+                    section.heading
+                ),
+            )
+            .evidence(section.heading.clone()),
     );
 }
 

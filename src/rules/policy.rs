@@ -15,31 +15,11 @@
 use std::borrow::Cow;
 
 use crate::applicant::RequestColumn;
+use crate::finding::{Finding, Location, Quantity, Rule, Severity, Status, TableId};
 use crate::outcome::RequestRow;
+use crate::report::policy::resolve_cell;
+pub(crate) use crate::report::policy::Input;
 use crate::report::{AnnualReport, Cell, CellRef, RequestCells, RequestTable};
-use crate::rules::finding::{Finding, Location, Quantity, Severity, Status, TableId};
-
-/// A cell as an input of an identity.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub(crate) enum Input {
-    /// A number.
-    Value(u64),
-    /// Blank or `/`.
-    Blank,
-    /// Text that is not a count.
-    Invalid,
-}
-
-impl Input {
-    /// Reads a count cell.
-    pub(crate) fn of(cell: &Cell<u64>) -> Input {
-        match cell {
-            Cell::Value(v) => Input::Value(*v),
-            Cell::Blank | Cell::NotApplicable => Input::Blank,
-            Cell::Invalid(_) => Input::Invalid,
-        }
-    }
-}
 
 /// The name of an input or a place, rendered (in English: ids; in Chinese: labels) only when a
 /// message needs it, so assessing a consistent table allocates no text.
@@ -247,57 +227,11 @@ pub(crate) fn request_term(
 
 /// [`request_term`] with the term's names given.
 pub(crate) fn named_request_term(cells: &RequestCells, col: RequestColumn, name: Name) -> Term {
-    let own = cells
-        .get(col.index())
-        .map(Input::of)
-        .unwrap_or(Input::Blank);
-    if col != RequestColumn::Total || own != Input::Blank {
-        return Term {
-            name,
-            input: own,
-            replaced: false,
-        };
-    }
-    let parts = cells.iter().take(6).map(Input::of);
-    let mut sum: u64 = 0;
-    let mut filled = false;
-    for p in parts {
-        match p {
-            Input::Invalid => {
-                return Term {
-                    name,
-                    input: Input::Invalid,
-                    replaced: true,
-                }
-            }
-            Input::Value(v) => {
-                filled = true;
-                match sum.checked_add(v) {
-                    Some(s) => sum = s,
-                    None => {
-                        return Term {
-                            name,
-                            input: Input::Invalid,
-                            replaced: true,
-                        }
-                    }
-                }
-            }
-            Input::Blank => {}
-        }
-    }
-    if filled {
-        Term {
-            name,
-            input: Input::Value(sum),
-            replaced: true,
-        }
-    } else {
-        Term {
-            name,
-            input: Input::Blank,
-            replaced: false,
-        }
+    let (input, replaced) = resolve_cell(cells, col);
+    Term {
+        name,
+        input,
+        replaced,
     }
 }
 
@@ -334,7 +268,7 @@ pub(crate) fn cell_location(report: &AnnualReport, cell: CellRef) -> Location {
 /// Gathers the places where one rule could not be assessed in one table, and reports them as a
 /// single [`Status::NotAssessable`] finding.
 pub(crate) struct NotAssessed {
-    rule: &'static str,
+    rule: &'static Rule,
     table: TableId,
     what: &'static str,
     what_zh: &'static str,
@@ -345,7 +279,7 @@ pub(crate) struct NotAssessed {
 impl NotAssessed {
     /// A collector for `rule` on `table`; `what`/`what_zh` name the identity checked.
     pub(crate) fn new(
-        rule: &'static str,
+        rule: &'static Rule,
         table: TableId,
         what: &'static str,
         what_zh: &'static str,
@@ -416,32 +350,11 @@ impl NotAssessed {
             ));
         }
         out.push(
-            Finding::new(self.rule, Severity::Info, Location::table(self.table))
+            Finding::of(self.rule, Location::table(self.table))
+                .lowered(Severity::Info)
                 .status(Status::NotAssessable)
                 .message(en, zh),
         );
-    }
-}
-
-/// A §3 cell's value for arithmetic under the blank policy: the number in the cell, or for a
-/// blank or `/` `总计` the sum of the row's sub-columns (blanks read as 0) when at least one is
-/// filled. `None` when the cell (or a sub-column it needs) is blank or unreadable, or the row
-/// is not in the template.
-pub(crate) struct Resolved {
-    /// The value, when assessable.
-    pub value: Option<u64>,
-}
-
-/// Resolves one §3 cell (see [`Resolved`]); used by other families (FEE) that read a cell.
-pub(crate) fn resolve(t: &RequestTable, row: RequestRow, col: RequestColumn) -> Resolved {
-    let Some(cells) = t.row(row) else {
-        return Resolved { value: None };
-    };
-    Resolved {
-        value: match request_term(cells, row, col, true).input {
-            Input::Value(v) => Some(v),
-            Input::Blank | Input::Invalid => None,
-        },
     }
 }
 
@@ -450,7 +363,7 @@ pub(crate) fn resolve(t: &RequestTable, row: RequestRow, col: RequestColumn) -> 
 /// `总计`. `describe(l, r)` gives the English and Chinese message heads.
 pub(crate) fn emit(
     out: &mut Vec<Finding>,
-    code: &'static str,
+    code: &'static Rule,
     loc: Location,
     eval: Eval,
     describe: impl Fn(u128, u128) -> (String, String),
@@ -461,7 +374,7 @@ pub(crate) fn emit(
 
 /// The finding [`emit`] pushes, if any.
 pub(crate) fn finding(
-    code: &'static str,
+    code: &'static Rule,
     loc: Location,
     eval: Eval,
     describe: impl Fn(u128, u128) -> (String, String),
@@ -476,14 +389,15 @@ pub(crate) fn finding(
         } => {
             let (en, zh) = describe(lhs, rhs);
             Some(
-                Finding::new(code, Severity::Error, loc)
+                Finding::of(code, loc)
                     .message(format!("{en}{ne}"), format!("{zh}{nz}"))
                     .expected(int(lhs))
                     .actual(int(rhs)),
             )
         }
         Eval::Holds { replaced: true } => Some(
-            Finding::new(code, Severity::Info, loc)
+            Finding::of(code, loc)
+                .lowered(Severity::Info)
                 .status(Status::Note)
                 .message(note_en, note_zh),
         ),
@@ -515,7 +429,7 @@ mod tests {
 
     #[test]
     fn take_gives_back_only_what_needs_a_finding() {
-        let mut na = NotAssessed::new("TBL001", TableId::Requests, "H1", "H1");
+        let mut na = NotAssessed::new(&crate::rules::TBL001, TableId::Requests, "H1", "H1");
         let place = Name::Fixed("total", "总计");
         assert_eq!(na.take(place, Eval::Holds { replaced: false }), None);
         assert_eq!(

@@ -11,90 +11,13 @@ use std::collections::BTreeMap;
 use rust_decimal::{Decimal, RoundingStrategy};
 
 use crate::applicant::RequestColumn;
-use crate::law::{ArticleRef, Edition, ReportFormat};
+use crate::finding::Rule;
+use crate::finding::{Finding, Location};
+use crate::law::ReportFormat;
 use crate::outcome::RequestRow;
+use crate::report::policy::resolve;
 use crate::report::{AnnualReport, Claim, ClaimKind, Figure, MeasureKind, SectionKind};
-use crate::rules::finding::{Finding, Location, Severity};
-use crate::rules::tables::resolve;
-use crate::rules::{Basis, Check, Identity, Rule};
-
-const A2008_32: ArticleRef = ArticleRef::new(Edition::V2008, 32);
-
-/// The rules of this family.
-pub(crate) const RULES: &[Rule] = &[
-    Rule::new(
-        "PRO001",
-        "breakdown_does_not_add_up",
-        Severity::Warning,
-        &[Basis::Article(A2008_32), Basis::Identity(Identity::S6)],
-        "a total's breakdown (共X，其中A、B…) adds up to the total, within the stated approximation",
-        "“共X，其中A、B…”各分项之和应等于总数（约数、余数按其含义核对）",
-        Check::Report(breakdown_sum),
-    ),
-    Rule::new(
-        "PRO002",
-        "share_does_not_match",
-        Severity::Warning,
-        &[Basis::Article(A2008_32)],
-        "a stated share (占N%) equals part / whole at the stated precision",
-        "“占总数的N%”应等于分项除以总数（按所写精度四舍五入）",
-        Check::Report(share_match),
-    ),
-    Rule::new(
-        "PRO003",
-        "shares_do_not_cover_the_whole",
-        Severity::Warning,
-        &[Basis::Article(A2008_32)],
-        "shares of one whole that cover it add up to 100% within rounding, and never exceed it",
-        "同一总数各部分所占百分比之和应为100%（允许四舍五入误差），且不得超过100%",
-        Check::Report(shares_sum),
-    ),
-    Rule::new(
-        "PRO004",
-        "figure_dated_to_another_year",
-        Severity::Warning,
-        &[Basis::Article(ArticleRef::new(Edition::V2008, 31))],
-        "a figure is dated to a year other than the report's, with no comparison in the sentence",
-        "年度报告中的数据标注为报告年度以外的年份，且句中没有同比等比较",
-        Check::Report(wrong_year),
-    ),
-    Rule::new(
-        "PRO005",
-        "measure_stated_differently",
-        Severity::Warning,
-        &[Basis::Article(A2008_32)],
-        "the same measure (e.g. applications received) has the same value in every section",
-        "同一指标（如受理申请数）在不同部分的数字应一致",
-        Check::Report(measure_conflict),
-    ),
-    Rule::new(
-        "PRO006",
-        "content_item_missing",
-        Severity::Warning,
-        &[Basis::Article(A2008_32)],
-        "a pre-2019 report covers the six content items of 2008 art. 32",
-        "2008年《条例》第三十二条规定的年度报告六项内容应齐全",
-        Check::Report(art32_items),
-    ),
-    Rule::new(
-        "PRO007",
-        "contents_disagree_with_headings",
-        Severity::Warning,
-        &[Basis::Article(A2008_32)],
-        "the list of contents in the opening paragraph names the sections the report has",
-        "开头所列报告内容应与正文各部分标题一致",
-        Check::Report(contents_match),
-    ),
-    Rule::new(
-        "PRO008",
-        "prose_disagrees_with_table",
-        Severity::Warning,
-        &[Basis::Identity(Identity::S6)],
-        "prose figures on applications (received, processed, carried forward) equal the §3 table",
-        "正文中的申请数、办结数、结转数应与第三部分表格一致",
-        Check::Report(prose_vs_table),
-    ),
-];
+use crate::rules::{PRO001, PRO002, PRO003, PRO004, PRO005, PRO006, PRO007, PRO008};
 
 /// Where a claim is: its section and the span of its words.
 fn location(c: &Claim) -> Location {
@@ -105,8 +28,8 @@ fn location(c: &Claim) -> Location {
 }
 
 /// A finding about a claim, its words as evidence.
-fn finding(code: &str, c: &Claim) -> Finding {
-    Finding::new(code, Severity::Warning, location(c)).evidence(c.text.clone())
+fn finding(code: &Rule, c: &Claim) -> Finding {
+    Finding::of(code, location(c)).evidence(c.text.clone())
 }
 
 /// The quantity of a figure for `expected`/`actual`: an integer when whole, else the decimal.
@@ -123,7 +46,7 @@ fn sum<'a>(mut figs: impl Iterator<Item = &'a Figure>) -> Option<Decimal> {
 }
 
 /// PRO001: a breakdown of two or more parts adds up to its total.
-fn breakdown_sum(report: &AnnualReport, out: &mut Vec<Finding>) {
+pub(crate) fn breakdown_sum(report: &AnnualReport, out: &mut Vec<Finding>) {
     for c in &report.claims {
         let ClaimKind::Total {
             measure,
@@ -145,7 +68,7 @@ fn breakdown_sum(report: &AnnualReport, out: &mut Vec<Finding>) {
         let terms: Vec<String> = parts.iter().map(|p| p.figure.value.to_string()).collect();
         let qual = total.approx.label();
         out.push(
-            finding("PRO001", c)
+            finding(&PRO001, c)
                 .message(
                     format!(
                         "the breakdown of {} adds up to {} = {s}, but the total stated is {qual}{}",
@@ -176,7 +99,7 @@ fn percent(part: Decimal, whole: Decimal, scale: u32) -> Option<(Decimal, Decima
 }
 
 /// PRO002: a share equals part / whole at its precision.
-fn share_match(report: &AnnualReport, out: &mut Vec<Finding>) {
+pub(crate) fn share_match(report: &AnnualReport, out: &mut Vec<Finding>) {
     for c in &report.claims {
         let ClaimKind::Share {
             label,
@@ -204,7 +127,7 @@ fn share_match(report: &AnnualReport, out: &mut Vec<Finding>) {
             continue;
         }
         out.push(
-            finding("PRO002", c)
+            finding(&PRO002, c)
                 .message(
                     format!(
                         "{label}: {} / {} = {rounded}%, but the share stated is {}%",
@@ -222,7 +145,7 @@ fn share_match(report: &AnnualReport, out: &mut Vec<Finding>) {
 }
 
 /// PRO003: the shares of one whole add up to 100% when they cover it, and never exceed it.
-fn shares_sum(report: &AnnualReport, out: &mut Vec<Finding>) {
+pub(crate) fn shares_sum(report: &AnnualReport, out: &mut Vec<Finding>) {
     let mut groups: BTreeMap<usize, Vec<&Claim>> = BTreeMap::new();
     for c in &report.claims {
         if let ClaimKind::Share { group, .. } = &c.kind {
@@ -266,7 +189,7 @@ fn shares_sum(report: &AnnualReport, out: &mut Vec<Finding>) {
         }
         let Some(last) = claims.last() else { continue };
         out.push(
-            finding("PRO003", last)
+            finding(&PRO003, last)
                 .message(
                     format!(
                         "the shares of one whole add up to {total}%{}",
@@ -296,7 +219,7 @@ fn names_other_year(sentence: &str, year: i32) -> bool {
 }
 
 /// PRO004: a figure dated to another year where the report year is meant.
-fn wrong_year(report: &AnnualReport, out: &mut Vec<Finding>) {
+pub(crate) fn wrong_year(report: &AnnualReport, out: &mut Vec<Finding>) {
     let Some(year) = report.meta.year else { return };
     for c in &report.claims {
         let ClaimKind::Dated {
@@ -312,7 +235,7 @@ fn wrong_year(report: &AnnualReport, out: &mut Vec<Finding>) {
             continue;
         }
         out.push(
-            finding("PRO004", c)
+            finding(&PRO004, c)
                 .message(
                     format!(
                         "{} ({}{}) is dated {y} in the report for {year}",
@@ -361,7 +284,7 @@ fn home(kind: MeasureKind) -> SectionKind {
 }
 
 /// PRO005: the same measure stated with different values in different sections.
-fn measure_conflict(report: &AnnualReport, out: &mut Vec<Finding>) {
+pub(crate) fn measure_conflict(report: &AnnualReport, out: &mut Vec<Finding>) {
     let all = measured(report);
     let mut kinds: Vec<MeasureKind> = all.iter().map(|(k, _, _)| *k).collect();
     kinds.sort();
@@ -386,7 +309,7 @@ fn measure_conflict(report: &AnnualReport, out: &mut Vec<Finding>) {
                 .section
                 .map_or("开头", |s| s.label(report.meta.format));
             out.push(
-                finding("PRO005", c)
+                finding(&PRO005, c)
                     .message(
                         format!(
                             "{} is {}{} here but {}{} in section {where_ref}",
@@ -465,7 +388,7 @@ fn speaks_of_fees(report: &AnnualReport) -> bool {
 }
 
 /// PRO006: a pre-2019 report covers the content items of 2008 art. 32.
-fn art32_items(report: &AnnualReport, out: &mut Vec<Finding>) {
+pub(crate) fn art32_items(report: &AnnualReport, out: &mut Vec<Finding>) {
     if report.meta.format != ReportFormat::Legacy {
         return;
     }
@@ -484,7 +407,7 @@ fn art32_items(report: &AnnualReport, out: &mut Vec<Finding>) {
             continue;
         }
         out.push(
-            Finding::new("PRO006", Severity::Warning, Location::section(kind, None))
+            Finding::of(&PRO006, Location::section(kind, None))
                 .message(
                     format!("no section on {en} (2008 art. 32({item}))"),
                     format!("缺少“{zh}”部分（2008年《条例》第三十二条第（{item}）项）"),
@@ -496,7 +419,7 @@ fn art32_items(report: &AnnualReport, out: &mut Vec<Finding>) {
 }
 
 /// PRO007: the contents listed in the opening paragraph match the headings.
-fn contents_match(report: &AnnualReport, out: &mut Vec<Finding>) {
+pub(crate) fn contents_match(report: &AnnualReport, out: &mut Vec<Finding>) {
     let present: Vec<SectionKind> = report.sections.iter().map(|s| s.kind).collect();
     for c in &report.claims {
         let ClaimKind::Contents { sections } = &c.kind else {
@@ -524,7 +447,7 @@ fn contents_match(report: &AnnualReport, out: &mut Vec<Finding>) {
             continue;
         }
         out.push(
-            finding("PRO007", c)
+            finding(&PRO007, c)
                 .message(
                     format!(
                         "the contents list sections without a heading [{}] and omit headed sections [{}]",
@@ -544,11 +467,11 @@ fn contents_match(report: &AnnualReport, out: &mut Vec<Finding>) {
 }
 
 /// PRO008 (S6): prose figures on applications equal the §3 table.
-fn prose_vs_table(report: &AnnualReport, out: &mut Vec<Finding>) {
+pub(crate) fn prose_vs_table(report: &AnnualReport, out: &mut Vec<Finding>) {
     let Some(t) = &report.tables.requests else {
         return;
     };
-    let cell = |row| resolve(t, row, RequestColumn::Total).value;
+    let cell = |row| resolve(t, row, RequestColumn::Total);
     // `所有申请均已办结`: nothing can be carried forward.
     if let Some(forward) = cell(RequestRow::CarriedForward).filter(|v| *v > 0) {
         for c in &report.claims {
@@ -562,7 +485,7 @@ fn prose_vs_table(report: &AnnualReport, out: &mut Vec<Finding>) {
                 continue;
             }
             out.push(
-                finding("PRO008", c)
+                finding(&PRO008, c)
                     .message(
                         format!(
                             "the prose says all {total} applications were completed, the §3 table carries {forward} forward (carried_forward, column total)"
@@ -603,7 +526,7 @@ fn prose_vs_table(report: &AnnualReport, out: &mut Vec<Finding>) {
             continue;
         }
         out.push(
-            finding("PRO008", c)
+            finding(&PRO008, c)
                 .message(
                     format!(
                         "the prose says {stated} for {}, the §3 table has {expected} ({rows}, column total)",

@@ -15,38 +15,18 @@
 
 use chrono::NaiveDate;
 
+use crate::finding::Rule;
+use crate::finding::{Finding, Location, Severity, Status};
 use crate::law::{ArticleRef, Edition};
 use crate::report::{AgencyLevel, AnnualReport};
-use crate::rules::finding::{Finding, Location, Severity, Status};
-use crate::rules::{Basis, Check, Rule};
+use crate::rules::{PUB001, PUB002};
 
 const ART49: ArticleRef = ArticleRef::new(Edition::V2019, 49);
 const ART31_2008: ArticleRef = ArticleRef::new(Edition::V2008, 31);
 
-/// The rules of this family.
-pub(crate) const RULES: &[Rule] = &[
-    Rule::new(
-        "PUB001",
-        "publication_deadline",
-        Severity::Error,
-        &[Basis::Article(ART49), Basis::Article(ART31_2008)],
-        "the report is published by its deadline: departments by 31 January and governments by 31 March (2019 art. 49), everyone by 31 March (2008 art. 31)",
-        "年度报告按期公布：县级以上人民政府部门1月31日前、县级以上地方人民政府3月31日前（2019年条例第四十九条），2008年条例第三十一条为3月31日前",
-        Check::Report(publication_deadline),
-    ),
-    Rule::new(
-        "PUB002",
-        "published_before_year_end",
-        Severity::Warning,
-        &[Basis::Article(ART49), Basis::Article(ART31_2008)],
-        "a report on year Y is not published before Y has ended (likely a wrong year or date)",
-        "年度报告的公布日期不应早于所报告年度结束之时（年度或日期可能有误）",
-        Check::Report(published_before_year_end),
-    ),
-];
-
-fn info(rule: &str, en: String, zh: String) -> Finding {
-    Finding::new(rule, Severity::Info, Location::report())
+fn info(rule: &Rule, en: String, zh: String) -> Finding {
+    Finding::of(rule, Location::report())
+        .lowered(Severity::Info)
         .status(Status::NotAssessable)
         .message(en, zh)
 }
@@ -82,7 +62,7 @@ fn due(year: i32, level: Option<AgencyLevel>) -> Due {
     }
 }
 
-fn publication_deadline(report: &AnnualReport, out: &mut Vec<Finding>) {
+pub(crate) fn publication_deadline(report: &AnnualReport, out: &mut Vec<Finding>) {
     let m = &report.meta;
     let (Some(year), Some(published)) = (m.year, m.published) else {
         let (en, zh) = match (m.year, m.published) {
@@ -94,7 +74,7 @@ fn publication_deadline(report: &AnnualReport, out: &mut Vec<Finding>) {
             _ => ("the publication date is", "公布日期"),
         };
         out.push(info(
-            "PUB001",
+            &PUB001,
             format!("publication deadline not assessable: {en} unknown"),
             format!("无法核对公布时限：{zh}不明"),
         ));
@@ -105,7 +85,7 @@ fn publication_deadline(report: &AnnualReport, out: &mut Vec<Finding>) {
                 severity: Severity,
                 en: String,
                 zh: String| {
-        Finding::new("PUB001", severity, Location::report())
+        Finding::of(&PUB001, Location::report()).lowered(severity)
             .message(
                 format!("report on {year} published {published}, after the deadline {deadline} ({basis}){en}"),
                 format!("{year}年度报告于{published}公布，晚于{}规定的{deadline}{zh}", basis.label()),
@@ -126,25 +106,25 @@ fn publication_deadline(report: &AnnualReport, out: &mut Vec<Finding>) {
             "；机关层级不明，但已晚于第四十九条规定的两个时限".into(),
         )),
         Due::LevelUnknown { jan31, mar31 } if published > jan31 => out.push(info(
-            "PUB001",
+            &PUB001,
             format!("report on {year} published {published}: on time for a government (by {mar31}), late for a department (by {jan31}); the agency level is unknown"),
             format!("{year}年度报告于{published}公布：如为县级以上地方人民政府则按期（{mar31}前），如为政府部门则逾期（{jan31}前）；机关层级不明"),
         )),
         Due::LevelUnknown { .. } => {}
         Due::NotCovered(level) => out.push(info(
-            "PUB001",
+            &PUB001,
             format!("publication deadline not assessable: 2019 art. 49 sets none for a {} agency", level.id()),
             format!("无法核对公布时限：第四十九条未规定{}的公布时限", level.label()),
         )),
         Due::NoEdition => out.push(info(
-            "PUB001",
+            &PUB001,
             format!("publication deadline not assessable: no edition of the regulation was in force on 1 January after the year {year}"),
             format!("无法核对公布时限：{year}年度之后的1月1日条例尚未施行"),
         )),
     }
 }
 
-fn published_before_year_end(report: &AnnualReport, out: &mut Vec<Finding>) {
+pub(crate) fn published_before_year_end(report: &AnnualReport, out: &mut Vec<Finding>) {
     let m = &report.meta;
     let (Some(year), Some(published)) = (m.year, m.published) else {
         return;
@@ -154,7 +134,7 @@ fn published_before_year_end(report: &AnnualReport, out: &mut Vec<Finding>) {
     };
     if published <= year_end {
         out.push(
-            Finding::new("PUB002", Severity::Warning, Location::report())
+            Finding::of(&PUB002, Location::report())
                 .message(
                     format!("report on {year} published {published}, before the year it reports on ended"),
                     format!("{year}年度报告的公布日期{published}早于该年度结束，年度或日期可能有误"),
@@ -315,9 +295,8 @@ mod tests {
 
     #[test]
     fn registered() {
-        for code in ["PUB001", "PUB002"] {
-            let r = crate::rules::rule(code).unwrap();
-            assert!(matches!(r.check, Check::Report(_)));
+        for r in [&crate::rules::PUB001, &crate::rules::PUB002] {
+            assert!(matches!(r.check, crate::finding::Check::Report(_)));
         }
     }
 }

@@ -18,57 +18,12 @@
 //! Blank and `/` follow the same policy as the hard identities (`policy.rs`) for SFT001 and
 //! SFT002; SFT003 and SFT004 look only at cells that hold numbers and stay silent otherwise.
 
+use crate::finding::Rule;
+use crate::finding::{Finding, Quantity, Severity, TableId};
 use crate::law::Template;
 use crate::report::{ActiveCell, ActiveColumn, ActiveRow, ActiveTable, AnnualReport, CellRef};
-use crate::rules::finding::{Finding, Quantity, Severity, TableId};
 use crate::rules::policy::{assess, cell_location, Eval, Name, NotAssessed, Relation, Term};
-use crate::rules::{Basis, Check, Identity, Rule};
-
-/// The rules of this family.
-pub(crate) const RULES: &[Rule] = &[
-    Rule::new(
-        "SFT001",
-        "published_within_total",
-        Severity::Warning,
-        &[Basis::Identity(Identity::S3)],
-        "2019 §2 (一) block: 本年新公开数量 ≤ 对外公开总数量, per row",
-        "§2表第二十条第（一）项：本年新公开数量不应大于对外公开总数量",
-        Check::Report(published_within_total),
-    ),
-    Rule::new(
-        "SFT002",
-        "published_within_made",
-        Severity::Info,
-        &[Basis::Identity(Identity::S3)],
-        "2019 §2 (一) block: typically 本年新公开数量 ≤ 本年新制作数量, per row",
-        "§2表第二十条第（一）项：本年新公开数量通常不大于本年新制作数量",
-        Check::Report(published_within_made),
-    ),
-    Rule::new(
-        "SFT003",
-        "made_but_nothing_disclosed",
-        Severity::Warning,
-        &[
-            Basis::Identity(Identity::S3),
-            Basis::Article(crate::law::ArticleRef::new(crate::law::Edition::V2019, 20).item(1)),
-        ],
-        "2019 §2 (一) block: documents made this year while 对外公开总数量 is 0",
-        "§2表第二十条第（一）项：本年新制作数量大于0，对外公开总数量却为0",
-        Check::Report(made_but_nothing_disclosed),
-    ),
-    Rule::new(
-        "SFT004",
-        "in_force_below_net_issued",
-        Severity::Info,
-        &[
-            Basis::Identity(Identity::S2),
-            Basis::Article(crate::law::ArticleRef::new(crate::law::Edition::V2019, 20).item(1)),
-        ],
-        "2021 §2 (一) block: 现行有效件数 < 本年制发件数 − 本年废止件数",
-        "§2表第二十条第（一）项：现行有效件数小于本年制发件数减本年废止件数",
-        Check::Report(in_force_below_net_issued),
-    ),
-];
+use crate::rules::{SFT001, SFT002, SFT003, SFT004};
 
 /// The number in a §2 count cell, if it holds one.
 fn count(t: &ActiveTable, row: ActiveRow, col: ActiveColumn) -> Option<u64> {
@@ -79,7 +34,7 @@ fn count(t: &ActiveTable, row: ActiveRow, col: ActiveColumn) -> Option<u64> {
 }
 
 /// SFT003: made > 0 and 对外公开总数量 = 0 (2019 template).
-fn made_but_nothing_disclosed(report: &AnnualReport, out: &mut Vec<Finding>) {
+pub(crate) fn made_but_nothing_disclosed(report: &AnnualReport, out: &mut Vec<Finding>) {
     let Some(t) = report
         .tables
         .active
@@ -107,7 +62,7 @@ fn made_but_nothing_disclosed(report: &AnnualReport, out: &mut Vec<Finding>) {
             },
         );
         out.push(
-            Finding::new("SFT003", Severity::Warning, loc)
+            Finding::of(&SFT003, loc)
                 .message(
                     format!(
                         "row {}: {made} made this year, but total published is 0",
@@ -122,7 +77,7 @@ fn made_but_nothing_disclosed(report: &AnnualReport, out: &mut Vec<Finding>) {
 }
 
 /// SFT004: in_force < issued − repealed (2021 template).
-fn in_force_below_net_issued(report: &AnnualReport, out: &mut Vec<Finding>) {
+pub(crate) fn in_force_below_net_issued(report: &AnnualReport, out: &mut Vec<Finding>) {
     let Some(t) = report
         .tables
         .active
@@ -152,7 +107,7 @@ fn in_force_below_net_issued(report: &AnnualReport, out: &mut Vec<Finding>) {
             },
         );
         out.push(
-            Finding::new("SFT004", Severity::Info, loc)
+            Finding::of(&SFT004, loc)
                 .message(
                     format!(
                         "row {}: {in_force} in force, fewer than issued − repealed = {issued} − {repealed} = {net}",
@@ -181,7 +136,7 @@ fn term(t: &ActiveTable, row: ActiveRow, col: ActiveColumn) -> Option<Term> {
 fn bounded_by(
     report: &AnnualReport,
     out: &mut Vec<Finding>,
-    code: &'static str,
+    code: &'static Rule,
     severity: Severity,
     bound: ActiveColumn,
 ) {
@@ -249,7 +204,8 @@ fn bounded_by(
             },
         );
         out.push(
-            Finding::new(code, severity, loc)
+            Finding::of(code, loc)
+                .lowered(severity)
                 .message(format!("{en}{note_en}"), format!("{zh}{note_zh}"))
                 .expected(Quantity::Int(i128::try_from(rhs).unwrap_or(i128::MAX)))
                 .actual(Quantity::Int(i128::try_from(lhs).unwrap_or(i128::MAX))),
@@ -258,18 +214,18 @@ fn bounded_by(
     na.finish(out);
 }
 
-fn published_within_total(report: &AnnualReport, out: &mut Vec<Finding>) {
+pub(crate) fn published_within_total(report: &AnnualReport, out: &mut Vec<Finding>) {
     bounded_by(
         report,
         out,
-        "SFT001",
+        &SFT001,
         Severity::Warning,
         ActiveColumn::TotalPublished,
     );
 }
 
-fn published_within_made(report: &AnnualReport, out: &mut Vec<Finding>) {
-    bounded_by(report, out, "SFT002", Severity::Info, ActiveColumn::Made);
+pub(crate) fn published_within_made(report: &AnnualReport, out: &mut Vec<Finding>) {
+    bounded_by(report, out, &SFT002, Severity::Info, ActiveColumn::Made);
 }
 
 #[cfg(test)]

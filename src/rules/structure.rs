@@ -5,50 +5,11 @@
 //! 〔2019〕60号, 〔2021〕30号). These rules apply to the two standard formats only; the pre-2019
 //! reports had no national format.
 
+use crate::finding::Rule;
+use crate::finding::{Finding, Location, Quantity, Severity, Status, TableId};
 use crate::law::{ReportFormat, Template};
 use crate::report::{AnnualReport, SectionKind};
-use crate::rules::finding::{Finding, Location, Quantity, Severity, Status, TableId};
-use crate::rules::{Basis, Check, Rule};
-
-/// The rules of this family.
-pub(crate) const RULES: &[Rule] = &[
-    Rule::new(
-        "STR001",
-        "missing_section",
-        Severity::Warning,
-        &[Basis::Format],
-        "a section of the standard format (一 to 六) is missing",
-        "缺少年度报告格式规定的部分（一至六）",
-        Check::Report(missing_sections),
-    ),
-    Rule::new(
-        "STR002",
-        "section_order",
-        Severity::Warning,
-        &[Basis::Format],
-        "a section heading comes after a heading the format puts later",
-        "年度报告各部分的顺序与格式不一致",
-        Check::Report(section_order),
-    ),
-    Rule::new(
-        "STR003",
-        "mixed_templates",
-        Severity::Warning,
-        &[Basis::Format],
-        "a table follows another template than the report's format (markers of both templates mixed)",
-        "统计表使用的模板与报告格式不一致（新旧格式混用）",
-        Check::Report(mixed_templates),
-    ),
-    Rule::new(
-        "STR004",
-        "section_without_table",
-        Severity::Info,
-        &[Basis::Format],
-        "a section 二, 三 or 四 is present but its statistical table was not found",
-        "第二、三、四部分存在，但未找到其统计表",
-        Check::Report(section_without_table),
-    ),
-];
+use crate::rules::{STR001, STR002, STR003, STR004};
 
 /// The standard format of the report, or `None` for a pre-2019 report.
 fn standard(report: &AnnualReport) -> Option<ReportFormat> {
@@ -57,12 +18,13 @@ fn standard(report: &AnnualReport) -> Option<ReportFormat> {
 
 /// Reports, once, that the report records no sections at all (built without them), so the
 /// structure rules cannot be assessed. Returns whether that was the case.
-fn no_sections(report: &AnnualReport, code: &'static str, out: &mut Vec<Finding>) -> bool {
+fn no_sections(report: &AnnualReport, code: &'static Rule, out: &mut Vec<Finding>) -> bool {
     if !report.sections.is_empty() {
         return false;
     }
     out.push(
-        Finding::new(code, Severity::Info, Location::report())
+        Finding::of(code, Location::report())
+            .lowered(Severity::Info)
             .status(Status::NotAssessable)
             .message(
                 "the report records no section headings; its structure is not assessable",
@@ -72,11 +34,11 @@ fn no_sections(report: &AnnualReport, code: &'static str, out: &mut Vec<Finding>
     true
 }
 
-fn missing_sections(report: &AnnualReport, out: &mut Vec<Finding>) {
+pub(crate) fn missing_sections(report: &AnnualReport, out: &mut Vec<Finding>) {
     let Some(format) = standard(report) else {
         return;
     };
-    if no_sections(report, "STR001", out) {
+    if no_sections(report, &STR001, out) {
         return;
     }
     for kind in SectionKind::expected(format) {
@@ -85,7 +47,7 @@ fn missing_sections(report: &AnnualReport, out: &mut Vec<Finding>) {
         }
         let label = kind.label(format);
         out.push(
-            Finding::new("STR001", Severity::Warning, Location::section(*kind, None))
+            Finding::of(&STR001, Location::section(*kind, None))
                 .message(
                     format!("section {} ({label}) is missing", kind.id()),
                     format!("缺少“{label}”部分"),
@@ -95,11 +57,11 @@ fn missing_sections(report: &AnnualReport, out: &mut Vec<Finding>) {
     }
 }
 
-fn section_order(report: &AnnualReport, out: &mut Vec<Finding>) {
+pub(crate) fn section_order(report: &AnnualReport, out: &mut Vec<Finding>) {
     let Some(format) = standard(report) else {
         return;
     };
-    if no_sections(report, "STR002", out) {
+    if no_sections(report, &STR002, out) {
         return;
     }
     let expected = SectionKind::expected(format);
@@ -110,12 +72,7 @@ fn section_order(report: &AnnualReport, out: &mut Vec<Finding>) {
         match latest {
             Some((lp, prev)) if p < lp => {
                 out.push(
-                    Finding::new(
-                        "STR002",
-                        Severity::Warning,
-                        Location::section(s.kind, Some(s.heading_span)),
-                    )
-                    .message(
+                    Finding::of(&STR002, Location::section(s.kind, Some(s.heading_span))).message(
                         format!(
                             "heading `{}` comes after `{}`, but the format puts {} before {}",
                             s.heading,
@@ -155,7 +112,7 @@ fn template_zh(t: Template) -> &'static str {
     }
 }
 
-fn mixed_templates(report: &AnnualReport, out: &mut Vec<Finding>) {
+pub(crate) fn mixed_templates(report: &AnnualReport, out: &mut Vec<Finding>) {
     let Some(format) = standard(report) else {
         return;
     };
@@ -189,7 +146,7 @@ fn mixed_templates(report: &AnnualReport, out: &mut Vec<Finding>) {
             None => (String::new(), String::new()),
         };
         out.push(
-            Finding::new("STR003", Severity::Warning, Location::table(*table))
+            Finding::of(&STR003, Location::table(*table))
                 .message(
                     format!(
                         "the {} table follows the {tpl} template but the report is {format}{also_en}",
@@ -208,7 +165,7 @@ fn mixed_templates(report: &AnnualReport, out: &mut Vec<Finding>) {
     }
 }
 
-fn section_without_table(report: &AnnualReport, out: &mut Vec<Finding>) {
+pub(crate) fn section_without_table(report: &AnnualReport, out: &mut Vec<Finding>) {
     let Some(format) = standard(report) else {
         return;
     };
@@ -237,11 +194,7 @@ fn section_without_table(report: &AnnualReport, out: &mut Vec<Finding>) {
             continue;
         }
         out.push(
-            Finding::new(
-                "STR004",
-                Severity::Info,
-                Location::section(kind, Some(s.heading_span)),
-            )
+            Finding::of(&STR004, Location::section(kind, Some(s.heading_span)))
             .message(
                 format!(
                     "section {} is present but its {} table was not found; its identities are not checked",

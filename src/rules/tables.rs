@@ -10,87 +10,17 @@
 //! leave every sum intact. It needs the case records, not the report.
 
 use crate::applicant::RequestColumn;
+use crate::finding::{Finding, Location, Quantity, Severity, TableId};
 use crate::outcome::{OutcomeGroup, RequestRow};
 use crate::report::{
     AnnualReport, AppealCells, AppealColumn, AppealGroup, Cell, CellRef, ExtraRow, RequestCells,
     RequestTable,
 };
-use crate::rules::finding::{Finding, Location, Quantity, Severity, TableId};
 use crate::rules::policy::{
     assess, column_terms, emit, finding, int, named_request_term, request_term, requests_column,
     row_zh, show, Eval, Input, Name, NotAssessed, Relation, Term, NOTE_EN, NOTE_ZH,
 };
-use crate::rules::{Basis, Check, Identity, Rule};
-
-/// Kept here for the `FEE` family, which reads §3 cells under the same blank policy.
-pub(crate) use crate::rules::policy::resolve;
-
-/// The rules of this family.
-pub(crate) const RULES: &[Rule] = &[
-    Rule::new(
-        "TBL001",
-        "requests_column_balance",
-        Severity::Error,
-        &[Basis::Identity(Identity::H1)],
-        "per §3 column: received + carried_in = total_processed + carried_forward",
-        "§3表每列：第一项加第二项之和，等于第三项加第四项之和",
-        Check::Report(h1_column_balance),
-    ),
-    Rule::new(
-        "TBL002",
-        "requests_outcome_total",
-        Severity::Error,
-        &[Basis::Identity(Identity::H2)],
-        "per §3 column: （七）总计 = the sum of every outcome leaf row of the table's template",
-        "§3表每列：（七）总计等于各项办理结果之和",
-        Check::Report(h2_outcome_total),
-    ),
-    Rule::new(
-        "TBL003",
-        "requests_row_total",
-        Severity::Error,
-        &[Basis::Identity(Identity::H3)],
-        "per §3 row: 总计 = 自然人 + the five legal-person columns (a blank 总计 on a non-zero row: warning)",
-        "§3表每行：总计等于自然人与五类法人或其他组织之和（分列不为零而总计空白的，予以警告）",
-        Check::Report(h3_row_total),
-    ),
-    Rule::new(
-        "TBL004",
-        "requests_added_subtotal",
-        Severity::Error,
-        &[Basis::Identity(Identity::H2)],
-        "a subtotal row a report added to the §3 table equals the sum of its children, per column",
-        "§3表自行增加的小计行，每列等于其下各项之和",
-        Check::Report(h2_added_subtotals),
-    ),
-    Rule::new(
-        "TBL005",
-        "appeals_block_total",
-        Severity::Error,
-        &[Basis::Identity(Identity::H4)],
-        "per §4 block: 总计 = 结果维持 + 结果纠正 + 其他结果 + 尚未审结",
-        "§4表每栏：总计等于结果维持、结果纠正、其他结果、尚未审结之和",
-        Check::Report(h4_block_total),
-    ),
-    Rule::new(
-        "TBL006",
-        "requests_column_bounds",
-        Severity::Error,
-        &[Basis::Identity(Identity::H7)],
-        "per §3 column where H1 cannot be assessed: （七）总计 ≤ 一 + 二 and 四 ≤ 一 + 二",
-        "§3表无法核对勾稽关系的列：（七）总计与第四项均不得大于第一项加第二项",
-        Check::Report(h7_column_bounds),
-    ),
-    Rule::new(
-        "TBL007",
-        "appeals_litigation_total",
-        Severity::Error,
-        &[Basis::Identity(Identity::H8)],
-        "an added 行政诉讼 total equals 未经复议直接起诉 + 复议后起诉, per column",
-        "§4表自行增加的行政诉讼合计，每列等于未经复议直接起诉与复议后起诉之和",
-        Check::Report(h8_litigation_total),
-    ),
-];
+use crate::rules::{TBL001, TBL002, TBL003, TBL004, TBL005, TBL006, TBL007};
 
 /// The note of a column identity that held only thanks to a replaced `总计`.
 fn column_note(identity: &str, col: RequestColumn) -> (String, String) {
@@ -118,12 +48,12 @@ fn h1_eval(t: &RequestTable, col: RequestColumn) -> (Vec<Term>, Vec<Term>, Eval)
 }
 
 /// H1: per column, 一 + 二 = （七） + 四.
-fn h1_column_balance(report: &AnnualReport, out: &mut Vec<Finding>) {
+pub(crate) fn h1_column_balance(report: &AnnualReport, out: &mut Vec<Finding>) {
     let Some(t) = &report.tables.requests else {
         return;
     };
     let mut na = NotAssessed::new(
-        "TBL001",
+        &TBL001,
         TableId::Requests,
         "H1 (一 + 二 = （七） + 四)",
         "第一项加第二项之和等于第三项加第四项之和的勾稽关系",
@@ -136,7 +66,7 @@ fn h1_column_balance(report: &AnnualReport, out: &mut Vec<Finding>) {
         let loc = requests_column(report, RequestRow::TotalProcessed, col);
         emit(
             out,
-            "TBL001",
+            &TBL001,
             loc,
             e,
             |l, r| {
@@ -158,12 +88,12 @@ fn h1_column_balance(report: &AnnualReport, out: &mut Vec<Finding>) {
 }
 
 /// H2: per column, （七）总计 = Σ outcome leaf rows.
-fn h2_outcome_total(report: &AnnualReport, out: &mut Vec<Finding>) {
+pub(crate) fn h2_outcome_total(report: &AnnualReport, out: &mut Vec<Finding>) {
     let Some(t) = &report.tables.requests else {
         return;
     };
     let mut na = NotAssessed::new(
-        "TBL002",
+        &TBL002,
         TableId::Requests,
         "H2 (（七）总计 = Σ outcome rows)",
         "（七）总计等于各项办理结果之和的关系",
@@ -178,7 +108,7 @@ fn h2_outcome_total(report: &AnnualReport, out: &mut Vec<Finding>) {
         let loc = requests_column(report, RequestRow::TotalProcessed, col);
         emit(
             out,
-            "TBL002",
+            &TBL002,
             loc,
             e,
             |l, r| {
@@ -220,12 +150,12 @@ fn applicant_terms(cells: &RequestCells, row: RequestRow) -> Vec<Term> {
 
 /// H3: per row, 总计 = 自然人 + Σ legal-person columns. A blank `总计` on a row whose parts add
 /// up to more than 0 is a warning (the total was left blank); adding up to 0 it is silent.
-fn h3_row_total(report: &AnnualReport, out: &mut Vec<Finding>) {
+pub(crate) fn h3_row_total(report: &AnnualReport, out: &mut Vec<Finding>) {
     let Some(t) = &report.tables.requests else {
         return;
     };
     let mut na = NotAssessed::new(
-        "TBL003",
+        &TBL003,
         TableId::Requests,
         "H3 (总计 = Σ applicant columns)",
         "总计等于各类申请人之和的关系",
@@ -248,7 +178,7 @@ fn h3_row_total(report: &AnnualReport, out: &mut Vec<Finding>) {
         };
         emit(
             out,
-            "TBL003",
+            &TBL003,
             requests_row(report, row),
             e,
             |l, r| {
@@ -295,7 +225,8 @@ fn blank_row_total(
         ("blank", "空白")
     };
     out.push(
-        Finding::new("TBL003", Severity::Warning, requests_row(report, row))
+        Finding::of(&TBL003, requests_row(report, row))
+            .lowered(Severity::Warning)
             .message(
                 format!(
                     "row {}: total left {en} though the applicant columns add up to {sum}",
@@ -309,9 +240,9 @@ fn blank_row_total(
 }
 
 /// H2 for subtotal rows a report added: each equals the sum of its children, per column.
-fn h2_added_subtotals(report: &AnnualReport, out: &mut Vec<Finding>) {
+pub(crate) fn h2_added_subtotals(report: &AnnualReport, out: &mut Vec<Finding>) {
     let mut na = NotAssessed::new(
-        "TBL004",
+        &TBL004,
         TableId::Requests,
         "H2 for added subtotal rows",
         "自行增加的小计行与其下各项之和的关系",
@@ -337,7 +268,7 @@ fn h2_added_subtotals(report: &AnnualReport, out: &mut Vec<Finding>) {
             loc.column = Some(col.id().to_string());
             emit(
                 out,
-                "TBL004",
+                &TBL004,
                 loc,
                 e,
                 |l, r| {
@@ -386,12 +317,12 @@ fn block_terms(cells: &AppealCells) -> (Vec<Term>, Vec<Term>) {
 }
 
 /// H4: per §4 block, 总计 = 维持 + 纠正 + 其他 + 尚未审结.
-fn h4_block_total(report: &AnnualReport, out: &mut Vec<Finding>) {
+pub(crate) fn h4_block_total(report: &AnnualReport, out: &mut Vec<Finding>) {
     let Some(t) = &report.tables.appeals else {
         return;
     };
     let mut na = NotAssessed::new(
-        "TBL005",
+        &TBL005,
         TableId::Appeals,
         "H4 (总计 = 维持 + 纠正 + 其他 + 尚未审结)",
         "总计等于结果维持、结果纠正、其他结果、尚未审结之和的关系",
@@ -409,7 +340,7 @@ fn h4_block_total(report: &AnnualReport, out: &mut Vec<Finding>) {
         });
         emit(
             out,
-            "TBL005",
+            &TBL005,
             loc,
             e,
             |l, r| {
@@ -435,7 +366,7 @@ fn h4_block_total(report: &AnnualReport, out: &mut Vec<Finding>) {
 /// H7: per column where H1 is not assessable because a cell is unreadable, the bounds that
 /// the readable cells still allow. Where H1 is assessable it subsumes H7; where every input is
 /// blank, TBL001 already reports the column as not assessable, so this rule stays quiet.
-fn h7_column_bounds(report: &AnnualReport, out: &mut Vec<Finding>) {
+pub(crate) fn h7_column_bounds(report: &AnnualReport, out: &mut Vec<Finding>) {
     let Some(t) = &report.tables.requests else {
         return;
     };
@@ -449,7 +380,7 @@ fn h7_column_bounds(report: &AnnualReport, out: &mut Vec<Finding>) {
             let e = assess(&bounded, Relation::Le, &ins);
             let loc = requests_column(report, row, col);
             let f = finding(
-                "TBL006",
+                &TBL006,
                 loc,
                 e,
                 |l, r| {
@@ -478,9 +409,9 @@ fn h7_column_bounds(report: &AnnualReport, out: &mut Vec<Finding>) {
 }
 
 /// H8: an added 行政诉讼 total block equals the sum of the two litigation blocks, per column.
-fn h8_litigation_total(report: &AnnualReport, out: &mut Vec<Finding>) {
+pub(crate) fn h8_litigation_total(report: &AnnualReport, out: &mut Vec<Finding>) {
     let mut na = NotAssessed::new(
-        "TBL007",
+        &TBL007,
         TableId::Appeals,
         "H8 (行政诉讼合计 = 直接起诉 + 复议后起诉)",
         "行政诉讼合计等于未经复议直接起诉与复议后起诉之和的关系",
@@ -515,7 +446,7 @@ fn h8_litigation_total(report: &AnnualReport, out: &mut Vec<Finding>) {
             loc.column = Some(col.id().to_string());
             emit(
                 out,
-                "TBL007",
+                &TBL007,
                 loc,
                 e,
                 |l, r| {

@@ -6,16 +6,16 @@
 
 use std::ops::Range;
 
+use crate::finding::{Location, TableId};
 use crate::law::Template;
 use crate::parse::lines::Line;
-use crate::parse::normalize::label_key;
+use crate::parse::reading;
 use crate::parse::tables::region::LineKeys;
 use crate::parse::tables::rows::assemble;
 use crate::parse::tables::tokens::{span, value_text, Kind};
 use crate::parse::tables::TablesRead;
 use crate::report::{ActiveRow, ActiveTable, CellRef, ExtraRow};
-use crate::rules::reading;
-use crate::rules::{Location, TableId};
+use crate::text::label_key;
 
 /// Row names as label keys, longest first where one contains another.
 const ROW_KEYS: &[(&str, ActiveRow)] = &[

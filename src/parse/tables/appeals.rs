@@ -4,7 +4,9 @@
 
 use std::ops::Range;
 
+use crate::finding::{Location, TableId};
 use crate::parse::lines::Line;
+use crate::parse::reading;
 use crate::parse::tables::digits::decode;
 use crate::parse::tables::rows::{assemble, Cand};
 use crate::parse::tables::tokens::{count_cell, span, Kind, Tok};
@@ -12,8 +14,6 @@ use crate::parse::tables::TablesRead;
 use crate::report::{
     AppealCells, AppealColumn, AppealGroup, AppealsTable, Cell, CellRef, ExtraRow, Span,
 };
-use crate::rules::reading;
-use crate::rules::{Location, TableId};
 
 const CELLS: usize = 15;
 

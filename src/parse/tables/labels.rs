@@ -5,7 +5,7 @@ use std::sync::OnceLock;
 
 use crate::law::Template;
 use crate::outcome::{OutcomeGroup, RequestRow};
-use crate::parse::normalize::label_key;
+use crate::text::label_key;
 
 /// A place a §3 label can point to: a template row or an outcome-group heading.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

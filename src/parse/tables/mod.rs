@@ -7,7 +7,7 @@
 //! bytes ([`tokens`]), assemble candidate rows ([`rows`]), match labels ([`labels`]), align the
 //! candidates to the template monotonically ([`align`]), place the cells of short space-aligned
 //! rows by column position ([`columns`]), decode digit runs ([`digits`]), and report what does
-//! not fit as `RDG` findings ([`crate::rules`], family `RDG`).
+//! not fit as `RDG` findings (declared in `reading.rs`).
 //!
 //! Cost: one pass over the lines for their label keys, then work proportional to the lines of
 //! the three table regions (each bounded); the alignment is a DP over candidate rows × template
@@ -26,10 +26,10 @@ mod tokens;
 
 pub(crate) use region::LineKeys;
 
+use crate::finding::Finding;
 use crate::law::Template;
 use crate::parse::lines::Line;
 use crate::report::{ActiveTable, AppealsTable, CellRef, ExtraRow, RequestTable, Section, Span};
-use crate::rules::Finding;
 
 /// What the table reader found.
 #[derive(Debug, Clone, Default)]

@@ -196,7 +196,7 @@ pub(crate) fn locate(lines: &[Line], keys: &LineKeys, sections: &[Section]) -> R
 mod tests {
     use super::*;
     use crate::parse::lines::split_lines;
-    use crate::parse::normalize::label_key;
+    use crate::text::label_key;
 
     #[test]
     fn whole_key_is_the_text_key_and_prose_lines_read_empty() {

@@ -6,10 +6,11 @@
 use std::ops::Range;
 
 use crate::applicant::RequestColumn;
+use crate::finding::{Location, TableId};
 use crate::law::Template;
 use crate::outcome::{Outcome, OutcomeGroup, RequestRow};
 use crate::parse::lines::Line;
-use crate::parse::normalize::label_key;
+use crate::parse::reading;
 use crate::parse::tables::align::{align, Label};
 use crate::parse::tables::columns::Grid;
 use crate::parse::tables::digits::decode;
@@ -19,8 +20,7 @@ use crate::parse::tables::rows::{assemble, split_merged, Cand};
 use crate::parse::tables::tokens::{count_cell, span, Kind, Tok};
 use crate::parse::tables::TablesRead;
 use crate::report::{Cell, CellRef, ExtraRow, RequestCells, RequestTable, Span};
-use crate::rules::reading;
-use crate::rules::{Location, TableId};
+use crate::text::label_key;
 
 const WIDTH: usize = 7;
 

@@ -8,8 +8,8 @@
 use std::ops::Range;
 
 use crate::parse::lines::Line;
-use crate::parse::normalize::label_key;
 use crate::parse::tables::tokens::{tokenize_line, Kind, Tok};
+use crate::text::label_key;
 
 /// A candidate data row.
 #[derive(Debug, Clone)]

@@ -1,53 +1,47 @@
 //! Reading diagnostics (family `RDG`): what the table reader could not read with certainty.
 //!
-//! These rules run inside the parser ([`crate::parse`], `Check::External("parse")`) and come
+//! The parser declares and fires these rules itself (`Check::External("parse")`); they come
 //! back in [`crate::parse::ParsedReport::diagnostics`]. They rest on the uniform format (2019
 //! art. 50; 国办公开办函〔2019〕60号, 〔2021〕30号), whose tables fix the rows and cells a
 //! report must have, and on the identities H3/H4 that make run-together digits decodable.
 
+use crate::finding::{rule_table, Basis, Check, Finding, Identity, Location, Status, TableId};
 use crate::report::Span;
-use crate::rules::finding::{Finding, Location, Severity, Status, TableId};
-use crate::rules::{Basis, Check, Identity, Rule};
 
-/// The rules of this family.
-pub(crate) const RULES: &[Rule] = &[
-    Rule::new(
-        "RDG001",
-        "table_row_not_found",
-        Severity::Warning,
-        &[Basis::Format],
-        "a row of the template was not found in the table text; its cells stay blank",
-        "表格中未找到模板规定的某一行，该行单元格按空白处理",
-        Check::External("parse"),
-    ),
-    Rule::new(
-        "RDG002",
-        "ambiguous_run_together_digits",
-        Severity::Warning,
-        &[Basis::Identity(Identity::H3), Basis::Identity(Identity::H4)],
-        "cells run together without separators split in more than one way that satisfies the identities; the cells are left blank and the candidate splits listed",
-        "单元格数字连写且有多种拆分均满足勾稽关系，无法确定，相关单元格按空白处理并列出候选拆分",
-        Check::External("parse"),
-    ),
-    Rule::new(
-        "RDG003",
-        "row_cell_count",
-        Severity::Warning,
-        &[Basis::Format],
-        "a table row has more or fewer value cells than the template; cells were placed by column position where the layout shows it, else from the left",
-        "表格某行的数值单元格个数与模板不符，已按列位置（无法判断时从左到右）填入",
-        Check::External("parse"),
-    ),
-    Rule::new(
-        "RDG004",
-        "value_not_placed",
-        Severity::Warning,
-        &[Basis::Format],
-        "a value inside a table region could not be placed in any cell",
-        "表格区域内有数值无法对应到任何单元格",
-        Check::External("parse"),
-    ),
-];
+rule_table! {
+    RDG001 {
+        name: "table_row_not_found",
+        severity: Warning,
+        basis: [Basis::Format],
+        summary: "a row of the template was not found in the table text; its cells stay blank",
+        summary_zh: "表格中未找到模板规定的某一行，该行单元格按空白处理",
+        check: Check::External("parse"),
+    }
+    RDG002 {
+        name: "ambiguous_run_together_digits",
+        severity: Warning,
+        basis: [Basis::Identity(Identity::H3), Basis::Identity(Identity::H4)],
+        summary: "cells run together without separators split in more than one way that satisfies the identities; the cells are left blank and the candidate splits listed",
+        summary_zh: "单元格数字连写且有多种拆分均满足勾稽关系，无法确定，相关单元格按空白处理并列出候选拆分",
+        check: Check::External("parse"),
+    }
+    RDG003 {
+        name: "row_cell_count",
+        severity: Warning,
+        basis: [Basis::Format],
+        summary: "a table row has more or fewer value cells than the template; cells were placed by column position where the layout shows it, else from the left",
+        summary_zh: "表格某行的数值单元格个数与模板不符，已按列位置（无法判断时从左到右）填入",
+        check: Check::External("parse"),
+    }
+    RDG004 {
+        name: "value_not_placed",
+        severity: Warning,
+        basis: [Basis::Format],
+        summary: "a value inside a table region could not be placed in any cell",
+        summary_zh: "表格区域内有数值无法对应到任何单元格",
+        check: Check::External("parse"),
+    }
+}
 
 fn at(mut loc: Location, span: Option<Span>) -> Location {
     loc.span = span;
@@ -56,7 +50,7 @@ fn at(mut loc: Location, span: Option<Span>) -> Location {
 
 /// RDG001: `row` of `table` was not found.
 pub(crate) fn row_not_found(table: TableId, row: &str, label: &str) -> Finding {
-    Finding::new("RDG001", Severity::Warning, Location::row(table, row)).message(
+    Finding::of(&RDG001, Location::row(table, row)).message(
         format!(
             "{} table: row {row} (`{label}`) not found in the text",
             table.id()
@@ -73,7 +67,7 @@ pub(crate) fn ambiguous_digits(
     candidates: &[String],
 ) -> Finding {
     let list = candidates.join(" | ");
-    Finding::new("RDG002", Severity::Warning, at(loc, Some(span)))
+    Finding::of(&RDG002, at(loc, Some(span)))
         .status(Status::NotAssessable)
         .message(
             format!("run-together digits `{run}` split in {} ways that satisfy the identities: {list}; cells left blank", candidates.len()),
@@ -96,7 +90,7 @@ pub(crate) fn cell_count(
     } else {
         ("placed from the left", "已从左到右依次填入")
     };
-    Finding::new("RDG003", Severity::Warning, at(loc, span))
+    Finding::of(&RDG003, at(loc, span))
         .message(
             format!("row has {found} value cells, the template has {expected}; {en}"),
             format!("该行有{found}个数值单元格，模板为{expected}个，{zh}"),
@@ -115,26 +109,22 @@ pub(crate) fn not_placed(table: TableId, span: Span, value: &str, label: &str) -
             format!("（位于“{label}”附近）"),
         )
     };
-    Finding::new(
-        "RDG004",
-        Severity::Warning,
-        at(Location::table(table), Some(span)),
-    )
-    .message(
-        format!(
-            "{} table: value `{value}`{en} could not be placed in any cell",
-            table.id()
-        ),
-        format!("表格中的数值“{value}”{zh}无法对应到任何单元格"),
-    )
-    .actual(value)
+    Finding::of(&RDG004, at(Location::table(table), Some(span)))
+        .message(
+            format!(
+                "{} table: value `{value}`{en} could not be placed in any cell",
+                table.id()
+            ),
+            format!("表格中的数值“{value}”{zh}无法对应到任何单元格"),
+        )
+        .actual(value)
 }
 
 #[cfg(test)]
 mod tests {
     use crate::parse::parse;
 
-    fn rdg(text: &str, code: &str) -> Vec<crate::rules::Finding> {
+    fn rdg(text: &str, code: &str) -> Vec<crate::finding::Finding> {
         parse(text)
             .unwrap()
             .diagnostics

@@ -1,4 +1,4 @@
-//! Text normalisation for matching labels (DOMAIN.md §7): full-width and half-width forms,
+//! Text normalisation for matching labels (the formats' label variants): full-width and half-width forms,
 //! spaces inside labels, `、` vs `，`, curly vs straight quotes, a few traditional characters
 //! that mirror sites substitute.
 

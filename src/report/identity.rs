@@ -1,0 +1,73 @@
+//! The arithmetic identities of the standard formats' tables, by name.
+//!
+//! H1 is the §3 table's own note (`本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和`);
+//! H2–H8 follow from the tables' structure; S1–S6 are expected but not guaranteed.
+
+use serde::{Deserialize, Serialize};
+
+/// An arithmetic identity of the report formats (国办公开办函〔2019〕60号, 〔2021〕30号):
+/// H1–H8 are hard (a violation is an error), S1–S6 soft (a warning).
+///
+/// # Example
+/// ```
+/// use zfxxgk::rules::{Basis, Identity};
+/// assert!(Identity::H1.is_hard());
+/// let basis = zfxxgk::rules::PRO001.basis;
+/// assert!(basis.contains(&Basis::Identity(Identity::S6)));
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[non_exhaustive]
+pub enum Identity {
+    /// H1: per column, 一 + 二 = （七）总计 + 四 (the format's own note).
+    H1,
+    /// H2: （七）总计 = the sum of all outcome leaf rows; added subtotals equal their children.
+    H2,
+    /// H3: per row, 总计 = 自然人 + the five legal-person columns.
+    H3,
+    /// H4: per §4 block, 总计 = 维持 + 纠正 + 其他 + 尚未审结.
+    H4,
+    /// H5: counts are non-negative integers; only 本年增/减 is signed; money is decimal.
+    H5,
+    /// H6: each application is counted in exactly one outcome row.
+    H6,
+    /// H7: per column, （七）总计 ≤ 一 + 二 and 四 ≤ 一 + 二.
+    H7,
+    /// H8: an added litigation total equals the two litigation blocks' totals.
+    H8,
+    /// S1: 结转下年度 of year t = 上年结转 of year t+1.
+    S1,
+    /// S2: 现行有效件数(t) ≈ 现行有效件数(t−1) + 制发(t) − 废止(t).
+    S2,
+    /// S3: 2019 (一) block: 本年新公开 ≤ 对外公开总数量, usually ≤ 本年新制作.
+    S3,
+    /// S4: 2019 item counts: next year's 上一年项目数量 = 上一年项目数量 + 本年增/减.
+    S4,
+    /// S5: a non-zero （六）2 fee-unpaid row implies fee notices were issued.
+    S5,
+    /// S6: prose figures equal the tables.
+    S6,
+}
+
+impl Identity {
+    /// Whether the identity is hard (H) rather than soft (S).
+    ///
+    /// # Example
+    /// ```
+    /// use zfxxgk::rules::Identity;
+    /// assert!(Identity::H8.is_hard());
+    /// assert!(!Identity::S1.is_hard());
+    /// ```
+    pub fn is_hard(self) -> bool {
+        matches!(
+            self,
+            Identity::H1
+                | Identity::H2
+                | Identity::H3
+                | Identity::H4
+                | Identity::H5
+                | Identity::H6
+                | Identity::H7
+                | Identity::H8
+        )
+    }
+}

@@ -1,0 +1,41 @@
+//! Which of the three statistical tables a cell, row or finding belongs to.
+
+use serde::{Deserialize, Serialize};
+
+/// Which of the three tables.
+///
+/// # Example
+/// ```
+/// use zfxxgk::report::TableId;
+/// assert_eq!(TableId::Appeals.id(), "appeals");
+/// assert_eq!(serde_json::to_string(&TableId::Appeals).unwrap(), r#""appeals""#);
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+#[non_exhaustive]
+pub enum TableId {
+    /// The §2 table.
+    Active,
+    /// The §3 table.
+    Requests,
+    /// The §4 table.
+    Appeals,
+}
+
+impl TableId {
+    /// The serialized id.
+    ///
+    /// # Example
+    /// ```
+    /// use zfxxgk::report::TableId;
+    /// assert_eq!(TableId::Active.id(), "active");
+    /// assert_eq!(TableId::Requests.id(), "requests");
+    /// ```
+    pub fn id(self) -> &'static str {
+        match self {
+            TableId::Active => "active",
+            TableId::Requests => "requests",
+            TableId::Appeals => "appeals",
+        }
+    }
+}
