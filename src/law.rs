@@ -228,6 +228,46 @@ pub enum Template {
 }
 
 impl Template {
+    /// How many templates there are: arrays of per-template data have this length and are
+    /// indexed by [`Template::index`].
+    pub const COUNT: usize = 2;
+
+    /// Every template, in order of issue.
+    ///
+    /// # Example
+    /// ```
+    /// use zfxxgk::Template;
+    /// assert_eq!(Template::ALL, [Template::Std2019, Template::Std2021]);
+    /// assert!(Template::ALL.iter().enumerate().all(|(i, t)| t.index() == i));
+    /// ```
+    pub const ALL: [Template; Template::COUNT] = [Template::Std2019, Template::Std2021];
+
+    /// The template's position in [`Template::ALL`], for arrays of per-template data.
+    ///
+    /// # Example
+    /// ```
+    /// use zfxxgk::Template;
+    /// assert_eq!(Template::Std2021.index(), 1);
+    /// ```
+    pub const fn index(self) -> usize {
+        match self {
+            Template::Std2019 => 0,
+            Template::Std2021 => 1,
+        }
+    }
+
+    /// The template with `id` (`std2019`, `std2021`).
+    ///
+    /// # Example
+    /// ```
+    /// use zfxxgk::Template;
+    /// assert_eq!(Template::from_id("std2019"), Some(Template::Std2019));
+    /// assert_eq!(Template::from_id("2019"), None);
+    /// ```
+    pub fn from_id(id: &str) -> Option<Template> {
+        Template::ALL.into_iter().find(|t| t.id() == id)
+    }
+
     /// The serialized id: `std2019` or `std2021`.
     ///
     /// # Example

@@ -423,7 +423,7 @@ impl RequestRow {
     /// assert_eq!(rows[21], RequestRow::TotalProcessed);
     /// assert_eq!(RequestRow::rows(Template::Std2021).len(), 25);
     /// ```
-    pub fn rows(template: Template) -> &'static [RequestRow] {
+    pub const fn rows(template: Template) -> &'static [RequestRow] {
         match template {
             Template::Std2019 => &ROWS_2019,
             Template::Std2021 => &ROWS_2021,

@@ -5,30 +5,6 @@ use crate::law::{ReportFormat, Template};
 use crate::report::{Section, SectionKind};
 use crate::text::label_key;
 
-/// Labels only the 2019 template has (as label keys).
-const MARKERS_2019: &[&str] = &[
-    "本年新制作数量",
-    "本年新公开数量",
-    "对外公开总数量",
-    "上一年项目数量",
-    "本年增减",
-    "采购项目数量",
-    "采购总金额",
-    "第二十条第九项",
-    "其他对外管理服务事项",
-];
-
-/// Labels only the 2021 template has (as label keys).
-const MARKERS_2021: &[&str] = &[
-    "本年制发件数",
-    "本年废止件数",
-    "现行有效件数",
-    "本年处理决定数量",
-    "本年收费金额",
-    "申请人无正当理由逾期不补正",
-    "申请人逾期未按收费通知要求缴纳费用",
-];
-
 /// Labels both templates have: a §3 or §2 table is present.
 const MARKERS_STD: &[&str] = &[
     "本年新收政府信息公开申请数量",
@@ -41,10 +17,9 @@ const MARKERS_STD: &[&str] = &[
 /// What the labels of a text say about its format.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub(crate) struct FormatEvidence {
-    /// Distinct 2019-only markers found.
-    pub markers_2019: Vec<&'static str>,
-    /// Distinct 2021-only markers found.
-    pub markers_2021: Vec<&'static str>,
+    /// Distinct markers of each template found (by [`Template::index`]; a template's markers
+    /// are the labels only it has, from its vocabulary).
+    pub markers: [usize; Template::COUNT],
     /// Distinct markers shared by both templates.
     pub markers_std: usize,
 }
@@ -52,26 +27,20 @@ pub(crate) struct FormatEvidence {
 impl FormatEvidence {
     /// Reads the markers from the label key of the whole text.
     pub fn of(text_key: &str) -> FormatEvidence {
-        let found = |set: &[&'static str]| -> Vec<&'static str> {
-            set.iter()
-                .copied()
-                .filter(|m| text_key.contains(m))
-                .collect()
-        };
+        let found = |set: &[&str]| set.iter().filter(|m| text_key.contains(*m)).count();
         FormatEvidence {
-            markers_2019: found(MARKERS_2019),
-            markers_2021: found(MARKERS_2021),
-            markers_std: found(MARKERS_STD).len(),
+            markers: Template::ALL.map(|t| found(t.vocabulary().markers)),
+            markers_std: found(MARKERS_STD),
         }
     }
 
-    /// The template the markers point to, if any: the one with more distinct markers.
+    /// The template the markers point to, if any: the one with the most distinct markers
+    /// (the later template on a tie).
     pub fn template(&self) -> Option<Template> {
-        match (self.markers_2019.len(), self.markers_2021.len()) {
-            (0, 0) => None,
-            (a, b) if b >= a => Some(Template::Std2021),
-            _ => Some(Template::Std2019),
-        }
+        Template::ALL
+            .into_iter()
+            .filter(|t| self.markers[t.index()] > 0)
+            .max_by_key(|t| (self.markers[t.index()], t.index()))
     }
 }
 

@@ -5,7 +5,6 @@
 //! 201号 (a case counts only for the agency whose disclosure act is challenged).
 
 use std::collections::BTreeMap;
-use std::fmt;
 
 use serde::ser::SerializeMap;
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
@@ -18,7 +17,7 @@ macro_rules! simple_enum {
         $( $(#[$doc:meta])* $v:ident = $id:literal, $label:literal; )*
     }) => {
         $(#[$m])*
-        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, ::serde::Serialize, ::serde::Deserialize)]
         #[non_exhaustive]
         pub enum $name {
             $(#[$fdoc])* #[serde(rename = $fid)] $fv,
@@ -72,8 +71,8 @@ macro_rules! simple_enum {
             pub fn index(self) -> usize { self as usize }
         }
 
-        impl fmt::Display for $name {
-            fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result { f.write_str(self.id()) }
+        impl ::std::fmt::Display for $name {
+            fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result { f.write_str(self.id()) }
         }
     };
 }

@@ -71,3 +71,85 @@ impl Identity {
         )
     }
 }
+
+/// The cells on each side of the table identities, per template: the one statement of which
+/// cells are a total and which are its parts, read by the rules (which check the identities),
+/// the parser (which splits digits run together by them) and the rollup (which recomputes the
+/// totals of a sum).
+///
+/// # Example
+/// ```
+/// use zfxxgk::report::identities;
+/// use zfxxgk::{AppealColumn, RequestColumn, RequestRow, Template};
+/// // H1, per column: 一 + 二 = （七） + 四.
+/// assert_eq!(identities::H1_INFLOW, [RequestRow::Received, RequestRow::CarriedIn]);
+/// // H2: （七） is the sum of the template's outcome leaf rows.
+/// assert_eq!(identities::h2_parts(Template::Std2021).count(), 21);
+/// assert_eq!(identities::h2_parts(Template::Std2019).count(), 19);
+/// // H3, per row: 总计 = the six applicant columns.
+/// assert_eq!(identities::H3_PARTS.len(), 6);
+/// assert!(!identities::H3_PARTS.contains(&RequestColumn::Total));
+/// // H4, per §4 block: 总计 = 维持 + 纠正 + 其他 + 尚未审结.
+/// assert_eq!(identities::H4_PARTS.len(), 4);
+/// assert!(!identities::H4_PARTS.contains(&AppealColumn::Total));
+/// ```
+pub mod identities {
+    use crate::applicant::{ApplicantKind, RequestColumn};
+    use crate::law::Template;
+    use crate::outcome::RequestRow;
+    use crate::report::{AppealColumn, AppealGroup};
+
+    /// H1, left side (per column): `一、本年新收` + `二、上年结转`.
+    pub const H1_INFLOW: [RequestRow; 2] = [RequestRow::Received, RequestRow::CarriedIn];
+
+    /// H1, right side (per column): `（七）总计` + `四、结转下年度继续办理`.
+    pub const H1_OUTFLOW: [RequestRow; 2] =
+        [RequestRow::TotalProcessed, RequestRow::CarriedForward];
+
+    /// H2, the total (per column): `（七）总计`.
+    pub const H2_TOTAL: RequestRow = RequestRow::TotalProcessed;
+
+    /// H2, the parts (per column): every outcome leaf row of `template`, in table order.
+    pub fn h2_parts(template: Template) -> impl Iterator<Item = RequestRow> {
+        RequestRow::rows(template)
+            .iter()
+            .copied()
+            .filter(|r| r.outcome().is_some())
+    }
+
+    /// H3, the total (per row): `总计`.
+    pub const H3_TOTAL: RequestColumn = RequestColumn::Total;
+
+    /// H3, the parts (per row): `自然人` and the five legal-person columns, in table order.
+    pub const H3_PARTS: [RequestColumn; 6] = [
+        RequestColumn::Applicant(ApplicantKind::NaturalPerson),
+        RequestColumn::Applicant(ApplicantKind::CommercialEnterprise),
+        RequestColumn::Applicant(ApplicantKind::ResearchInstitution),
+        RequestColumn::Applicant(ApplicantKind::PublicInterestOrg),
+        RequestColumn::Applicant(ApplicantKind::LegalServiceOrg),
+        RequestColumn::Applicant(ApplicantKind::OtherOrg),
+    ];
+
+    /// H4, the total (per §4 block): `总计`.
+    pub const H4_TOTAL: AppealColumn = AppealColumn::Total;
+
+    /// H4, the parts (per §4 block): `结果维持`, `结果纠正`, `其他结果`, `尚未审结`.
+    pub const H4_PARTS: [AppealColumn; 4] = [
+        AppealColumn::Upheld,
+        AppealColumn::Corrected,
+        AppealColumn::Other,
+        AppealColumn::Pending,
+    ];
+
+    /// H8: an added 行政诉讼 total (per column) is the sum of these two blocks.
+    pub const H8_PARTS: [AppealGroup; 2] = [
+        AppealGroup::LitigationDirect,
+        AppealGroup::LitigationAfterReconsideration,
+    ];
+
+    /// A §3 row: the width of a row of cells that H3 makes decodable (parts then total).
+    pub const REQUEST_ROW_WIDTH: usize = H3_PARTS.len() + 1;
+
+    /// A §4 block: the width of a block of cells that H4 makes decodable (parts then total).
+    pub const APPEAL_BLOCK_WIDTH: usize = H4_PARTS.len() + 1;
+}

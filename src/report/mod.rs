@@ -30,6 +30,7 @@ pub(crate) mod requests;
 pub(crate) mod section;
 pub(crate) mod source;
 mod table_id;
+pub(crate) mod template;
 
 use serde::{Deserialize, Serialize};
 
@@ -40,7 +41,7 @@ pub use appeals::{AppealCells, AppealColumn, AppealGroup, AppealsTable};
 pub use cell::{Cell, CellValue};
 pub use error::ModelError;
 pub use extras::{ExtraRow, Extras};
-pub use identity::Identity;
+pub use identity::{identities, Identity};
 pub use legacy::{
     ChannelCount, LegacyChannel, LegacyOutcome, LegacyReply, LegacyReport, MappedCount, MappedTo,
     Mapping, Visits,
@@ -53,6 +54,7 @@ pub use requests::{RequestCells, RequestTable};
 pub use section::{Section, SectionKind};
 pub use source::{CellRef, Source, Span};
 pub use table_id::TableId;
+pub use template::Vocabulary;
 
 /// The three statistical tables of a standard-format report. Each is `None` when the report
 /// does not contain it (a truncated page, a legacy report).

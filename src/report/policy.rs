@@ -10,9 +10,9 @@
 //!
 //! The rules, the rollup and the rates all read cells through this one policy.
 
-use crate::applicant::{ApplicantKind, RequestColumn};
+use crate::applicant::RequestColumn;
 use crate::outcome::RequestRow;
-use crate::report::{Cell, RequestCells, RequestTable};
+use crate::report::{identities, Cell, RequestCells, RequestTable};
 
 /// A cell as an input of an identity.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -48,7 +48,10 @@ pub(crate) fn resolve_cell(cells: &RequestCells, col: RequestColumn) -> (Input, 
     }
     let mut sum: u64 = 0;
     let mut filled = false;
-    for p in cells.iter().take(ApplicantKind::ALL.len()).map(Input::of) {
+    for p in identities::H3_PARTS
+        .iter()
+        .map(|c| cells.get(c.index()).map_or(Input::Blank, Input::of))
+    {
         match p {
             Input::Invalid => return (Input::Invalid, true),
             Input::Value(v) => {

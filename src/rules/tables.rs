@@ -13,8 +13,8 @@ use crate::applicant::RequestColumn;
 use crate::finding::{Finding, Location, Quantity, Severity, TableId};
 use crate::outcome::{OutcomeGroup, RequestRow};
 use crate::report::{
-    AnnualReport, AppealCells, AppealColumn, AppealGroup, Cell, CellRef, ExtraRow, RequestCells,
-    RequestTable,
+    identities, AnnualReport, AppealCells, AppealColumn, AppealGroup, Cell, CellRef, ExtraRow,
+    RequestCells, RequestTable,
 };
 use crate::rules::policy::{
     assess, column_terms, emit, finding, int, named_request_term, request_term, requests_column,
@@ -30,19 +30,20 @@ fn column_note(identity: &str, col: RequestColumn) -> (String, String) {
     )
 }
 
-/// Rows 一 and 二.
+/// Rows 一 and 二 (the left side of H1).
 fn is_inflow(r: RequestRow) -> bool {
-    matches!(r, RequestRow::Received | RequestRow::CarriedIn)
+    identities::H1_INFLOW.contains(&r)
+}
+
+/// Rows （七） and 四 (the right side of H1).
+fn is_outflow(r: RequestRow) -> bool {
+    identities::H1_OUTFLOW.contains(&r)
 }
 
 /// H1 for one column: the assessed instance.
 fn h1_eval(t: &RequestTable, col: RequestColumn) -> (Vec<Term>, Vec<Term>, Eval) {
     let ins = column_terms(t, is_inflow, col);
-    let outs = column_terms(
-        t,
-        |r| matches!(r, RequestRow::TotalProcessed | RequestRow::CarriedForward),
-        col,
-    );
+    let outs = column_terms(t, is_outflow, col);
     let e = assess(&ins, Relation::Eq, &outs);
     (ins, outs, e)
 }
@@ -99,8 +100,9 @@ pub(crate) fn h2_outcome_total(report: &AnnualReport, out: &mut Vec<Finding>) {
         "（七）总计等于各项办理结果之和的关系",
     );
     for col in RequestColumn::ALL {
-        let total = column_terms(t, |r| r == RequestRow::TotalProcessed, col);
-        let parts = column_terms(t, |r| r.outcome().is_some(), col);
+        let total = column_terms(t, |r| r == identities::H2_TOTAL, col);
+        let leaves: Vec<RequestRow> = identities::h2_parts(t.template()).collect();
+        let parts = column_terms(t, |r| leaves.contains(&r), col);
         let e = assess(&parts, Relation::Eq, &total);
         let Some(e) = na.take(Name::Column(col), e) else {
             continue;
@@ -141,9 +143,8 @@ fn requests_row(report: &AnnualReport, row: RequestRow) -> Location {
 
 /// The six applicant terms of a row, named by column.
 fn applicant_terms(cells: &RequestCells, row: RequestRow) -> Vec<Term> {
-    RequestColumn::ALL
+    identities::H3_PARTS
         .iter()
-        .take(6)
         .map(|c| request_term(cells, row, *c, false))
         .collect()
 }
@@ -304,14 +305,13 @@ fn subtotal_term(cells: &RequestCells, group: OutcomeGroup, col: RequestColumn) 
 
 /// The four part terms and the total term of a §4 block.
 fn block_terms(cells: &AppealCells) -> (Vec<Term>, Vec<Term>) {
-    let parts = AppealColumn::ALL
+    let parts = identities::H4_PARTS
         .iter()
-        .filter(|c| **c != AppealColumn::Total)
         .map(|c| Term::new(Name::Fixed(c.id(), c.label()), &cells[c.index()]))
         .collect();
     let total = vec![Term::new(
         Name::Fixed("total", "总计"),
-        &cells[AppealColumn::Total.index()],
+        &cells[identities::H4_TOTAL.index()],
     )];
     (parts, total)
 }

@@ -32,21 +32,6 @@ const ROW_KEYS: &[(&str, ActiveRow)] = &[
     ("集中采购", ActiveRow::Procurement),
 ];
 
-const MARKS_2019: &[&str] = &[
-    "本年新制作数量",
-    "本年新公开数量",
-    "对外公开总数量",
-    "上一年项目数量",
-    "采购总金额",
-    "采购项目数量",
-];
-const MARKS_2021: &[&str] = &[
-    "本年制发件数",
-    "本年废止件数",
-    "现行有效件数",
-    "本年收费金额",
-];
-
 /// The row a label names: a row name at the start of the key (after at most a short
 /// enumerator; the template's guidance text may follow the name).
 fn row_of(key: &str) -> Option<ActiveRow> {
@@ -66,16 +51,27 @@ fn is_header(key: &str) -> bool {
         || key.chars().count() < 2
 }
 
+/// The template whose §2 headers ([`crate::report::Vocabulary::active_markers`]) the region
+/// prints most often; `fallback` on a tie or when there are none.
 fn decide(keys: &LineKeys, range: &Range<usize>, fallback: Option<Template>) -> Option<Template> {
-    let (mut a, mut b) = (0, 0);
+    let mut count = [0usize; Template::COUNT];
     for k in keys.range(range.clone()) {
-        a += MARKS_2019.iter().filter(|m| k.contains(*m)).count();
-        b += MARKS_2021.iter().filter(|m| k.contains(*m)).count();
+        for t in Template::ALL {
+            count[t.index()] += t
+                .vocabulary()
+                .active_markers()
+                .iter()
+                .filter(|m| k.contains(*m))
+                .count();
+        }
     }
-    match a.cmp(&b) {
-        std::cmp::Ordering::Greater => Some(Template::Std2019),
-        std::cmp::Ordering::Less => Some(Template::Std2021),
-        std::cmp::Ordering::Equal => fallback,
+    let best = count.iter().copied().max().unwrap_or(0);
+    let mut leaders = Template::ALL
+        .into_iter()
+        .filter(|t| count[t.index()] == best);
+    match (best, leaders.next(), leaders.next()) {
+        (1.., Some(t), None) => Some(t),
+        _ => fallback,
     }
 }
 

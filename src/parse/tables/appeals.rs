@@ -12,10 +12,13 @@ use crate::parse::tables::rows::{assemble, Cand};
 use crate::parse::tables::tokens::{count_cell, span, Kind, Tok};
 use crate::parse::tables::TablesRead;
 use crate::report::{
-    AppealCells, AppealColumn, AppealGroup, AppealsTable, Cell, CellRef, ExtraRow, Span,
+    identities, AppealCells, AppealColumn, AppealGroup, AppealsTable, Cell, CellRef, ExtraRow, Span,
 };
 
-const CELLS: usize = 15;
+/// Cells per block: the four results and 总计 (identity H4).
+const BLOCK: usize = identities::APPEAL_BLOCK_WIDTH;
+/// Cells of the table: three blocks.
+const CELLS: usize = 3 * BLOCK;
 
 /// A value cell of the §4 table with where it was read.
 #[derive(Clone)]
@@ -26,7 +29,7 @@ struct Val {
 
 /// Reads the §4 table from `lines[range]`.
 pub(crate) fn read(text: &str, lines: &[Line], range: Range<usize>, out: &mut TablesRead) {
-    let (cands, strays) = assemble(text, lines, range, 5, true);
+    let (cands, strays) = assemble(text, lines, range, BLOCK, true);
     let mut vals: Vec<Val> = Vec::new();
     let mut runs: Vec<(Tok, usize)> = Vec::new();
     let mut last_line: u32 = 0;
@@ -34,7 +37,7 @@ pub(crate) fn read(text: &str, lines: &[Line], range: Range<usize>, out: &mut Ta
         // The table ends at 20 cells (with a combined litigation block), or at 15 when the
         // next values are further down (prose after the table).
         let far = c.line > last_line.saturating_add(3);
-        if vals.len() >= CELLS + 5 || (vals.len() >= CELLS && far) {
+        if vals.len() >= CELLS + BLOCK || (vals.len() >= CELLS && far) {
             break;
         }
         collect(text, c, &mut vals, &mut runs);
@@ -53,7 +56,7 @@ pub(crate) fn read(text: &str, lines: &[Line], range: Range<usize>, out: &mut Ta
             let mut decoded = Vec::new();
             for (t, b) in &runs {
                 let run = t.text(text);
-                let sols = decode(run, *b, 5);
+                let sols = decode(run, *b, BLOCK);
                 match sols.len() {
                     1 => {
                         for (a, z) in &sols[0] {
@@ -98,12 +101,12 @@ pub(crate) fn read(text: &str, lines: &[Line], range: Range<usize>, out: &mut Ta
     }
     let mut table = AppealsTable::default();
     let n = vals.len();
-    if n == CELLS + 5 {
+    if n == CELLS + BLOCK {
         // A combined litigation total: after the reconsideration block or at the end.
         let block =
-            |k: usize| -> AppealCells { std::array::from_fn(|i| vals[k * 5 + i].cell.clone()) };
+            |k: usize| -> AppealCells { std::array::from_fn(|i| vals[k * BLOCK + i].cell.clone()) };
         let sum_ok = |t: &AppealCells, a: &AppealCells, b: &AppealCells| {
-            (0..5).all(|i| match (t[i].get(), a[i].get(), b[i].get()) {
+            (0..BLOCK).all(|i| match (t[i].get(), a[i].get(), b[i].get()) {
                 (Some(x), Some(y), Some(z)) => u128::from(x) == u128::from(y) + u128::from(z),
                 _ => false,
             })

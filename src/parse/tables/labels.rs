@@ -52,12 +52,9 @@ impl Matcher {
     /// The matcher over the rows of `template` and the outcome groups with children (built
     /// once per template).
     pub fn get(template: Template) -> &'static Matcher {
-        static M19: OnceLock<Matcher> = OnceLock::new();
-        static M21: OnceLock<Matcher> = OnceLock::new();
-        match template {
-            Template::Std2019 => M19.get_or_init(|| Matcher::new(template)),
-            Template::Std2021 => M21.get_or_init(|| Matcher::new(template)),
-        }
+        static MATCHERS: [OnceLock<Matcher>; Template::COUNT] =
+            [const { OnceLock::new() }; Template::COUNT];
+        MATCHERS[template.index()].get_or_init(|| Matcher::new(template))
     }
 
     fn new(template: Template) -> Matcher {

@@ -8,7 +8,7 @@ use std::ops::Range;
 use crate::applicant::RequestColumn;
 use crate::finding::{Location, TableId};
 use crate::law::Template;
-use crate::outcome::{Outcome, OutcomeGroup, RequestRow};
+use crate::outcome::{OutcomeGroup, RequestRow};
 use crate::parse::lines::Line;
 use crate::parse::reading;
 use crate::parse::tables::align::{align, Label};
@@ -19,10 +19,11 @@ use crate::parse::tables::region::LineKeys;
 use crate::parse::tables::rows::{assemble, split_merged, Cand};
 use crate::parse::tables::tokens::{count_cell, span, Kind, Tok};
 use crate::parse::tables::TablesRead;
-use crate::report::{Cell, CellRef, ExtraRow, RequestCells, RequestTable, Span};
+use crate::report::{identities, Cell, CellRef, ExtraRow, RequestCells, RequestTable, Span};
 use crate::text::label_key;
 
-const WIDTH: usize = 7;
+/// Cells per row: the six applicant columns and 总计 (identity H3).
+const WIDTH: usize = identities::REQUEST_ROW_WIDTH;
 
 /// The template of the §3 table: the 2021 （六） sub-rows decide 2021, a filled single
 /// `（六）其他处理` row decides 2019, otherwise the hint (2021 when there is none).
@@ -31,21 +32,21 @@ fn decide_template(cands: &[Cand], labels_2021: bool, hint: Option<Template>) ->
         return Template::Std2021;
     }
     let m = Matcher::get(Template::Std2021);
-    let sub_rows = [
-        Outcome::OtherNoSupplement,
-        Outcome::OtherFeeUnpaid,
-        Outcome::OtherMisc,
-    ];
+    // The rows only the 2021 template has: the three （六） sub-rows.
+    let sub_rows: Vec<RequestRow> = Template::Std2021
+        .vocabulary()
+        .rows_not_in(Template::Std2019)
+        .collect();
     let targets: Vec<Target> = m.targets().collect();
     let mut single_other = false;
     for c in cands.iter().filter(|c| !c.key.is_empty()) {
         let s = m.scores(&c.key);
         let best = s.iter().copied().max().unwrap_or(0);
         if best >= 2 {
-            let hit_sub = targets.iter().zip(&s).any(|(t, v)| {
-                *v == best
-                    && matches!(t, Target::Row(RequestRow::Outcome(o)) if sub_rows.contains(o))
-            });
+            let hit_sub = targets
+                .iter()
+                .zip(&s)
+                .any(|(t, v)| *v == best && matches!(t, Target::Row(r) if sub_rows.contains(r)));
             if hit_sub {
                 return Template::Std2021;
             }

@@ -11,12 +11,12 @@ use std::collections::BTreeMap;
 
 use serde::{Deserialize, Serialize};
 
-use crate::aggregate::notes::{CellIssue, CellNote, DroppedRow, TotalCheck};
+mod report;
+
 use crate::aggregate::sum::{ActiveSum, CountSum, InputCounts, MoneySum, Resolved, SignedSum};
 use crate::applicant::RequestColumn;
 use crate::law::{ReportFormat, Template};
-use crate::outcome::{Outcome, RequestRow};
-use crate::report::TableId;
+use crate::outcome::RequestRow;
 use crate::report::{
     ActiveCell, ActiveColumn, ActiveKind, ActiveRow, ActiveTable, AnnualReport, AppealColumn,
     AppealGroup, AppealsTable, Cell, CellRef, MoneyUnit, RequestTable, Tables,
@@ -24,7 +24,6 @@ use crate::report::{
 
 /// Number of §3 row ids over both templates (`RequestRow::all()`).
 const ROWS: usize = 26;
-const TEMPLATES: [Template; 2] = [Template::Std2019, Template::Std2021];
 
 /// The slot of a §3 row in the accumulator (its position in [`RequestRow::all`]).
 fn row_slot(r: RequestRow) -> usize {
@@ -37,19 +36,22 @@ fn row_slot(r: RequestRow) -> usize {
     }
 }
 
-fn template_slot(t: Template) -> usize {
-    match t {
-        Template::Std2019 => 0,
-        _ => 1,
+/// The row of `into` that a row of another template is summed into when a rollup mixes
+/// templates: the single leaf of the same outcome group (the 2021 （六） sub-rows fold into
+/// the 2019 `（六）其他处理`), `None` when `into` has no single such row.
+fn fold_target(row: RequestRow, into: Template) -> Option<RequestRow> {
+    let o = row.outcome()?;
+    let mut members = o.group().members(into);
+    match (members.next(), members.next()) {
+        (Some(m), None) => Some(RequestRow::Outcome(m)),
+        _ => None,
     }
 }
 
-/// The 2021 rows that split the 2019 `（六）其他处理` row.
-const OTHER_2021: [Outcome; 3] = [
-    Outcome::OtherNoSupplement,
-    Outcome::OtherFeeUnpaid,
-    Outcome::OtherMisc,
-];
+/// The templates of which at least one table went in.
+fn present(counts: &[u64; Template::COUNT]) -> impl Iterator<Item = Template> + '_ {
+    Template::ALL.into_iter().filter(|t| counts[t.index()] > 0)
+}
 
 /// §2 cells shared by the 2019 and 2021 templates: only `处理决定数量` = `本年处理决定数量`
 /// (DOMAIN.md §2.3: every other column changed meaning).
@@ -117,14 +119,14 @@ fn active_accumulators(t: Template) -> Vec<ActiveSum> {
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
 pub struct Rollup {
     reports: u64,
-    /// §3 tables seen per template (2019, 2021).
-    request_tables: [u64; 2],
+    /// §3 tables seen per template (by [`Template::index`]).
+    request_tables: [u64; Template::COUNT],
     requests: [[CountSum; 7]; ROWS],
     appeal_tables: u64,
     appeals: [[CountSum; 5]; 3],
-    /// §2 tables seen per template (2019, 2021).
-    active_tables: [u64; 2],
-    active: [Vec<ActiveSum>; 2],
+    /// §2 tables seen per template (by [`Template::index`]).
+    active_tables: [u64; Template::COUNT],
+    active: [Vec<ActiveSum>; Template::COUNT],
 }
 
 impl Default for Rollup {
@@ -147,12 +149,12 @@ impl Rollup {
     pub fn empty() -> Rollup {
         Rollup {
             reports: 0,
-            request_tables: [0; 2],
+            request_tables: [0; Template::COUNT],
             requests: [[CountSum::default(); 7]; ROWS],
             appeal_tables: 0,
             appeals: [[CountSum::default(); 5]; 3],
-            active_tables: [0; 2],
-            active: TEMPLATES.map(active_accumulators),
+            active_tables: [0; Template::COUNT],
+            active: Template::ALL.map(active_accumulators),
         }
     }
 
@@ -223,7 +225,7 @@ impl Rollup {
     /// assert_eq!(r.request_tables(), (1, 0));
     /// ```
     pub fn push_requests(&mut self, t: &RequestTable) {
-        let slot = template_slot(t.template());
+        let slot = t.template().index();
         self.request_tables[slot] = self.request_tables[slot].saturating_add(1);
         for (row, cells) in t.rows() {
             let acc = &mut self.requests[row_slot(row)];
@@ -243,7 +245,7 @@ impl Rollup {
     }
 
     fn push_active(&mut self, t: &ActiveTable) {
-        let slot = template_slot(t.template());
+        let slot = t.template().index();
         self.active_tables[slot] = self.active_tables[slot].saturating_add(1);
         for (a, (_, _, c)) in self.active[slot].iter_mut().zip(t.cells()) {
             a.add(c);
@@ -266,7 +268,7 @@ impl Rollup {
     /// ```
     pub fn merge(mut self, other: Rollup) -> Rollup {
         self.reports = self.reports.saturating_add(other.reports);
-        for i in 0..2 {
+        for i in 0..Template::COUNT {
             self.request_tables[i] = self.request_tables[i].saturating_add(other.request_tables[i]);
             self.active_tables[i] = self.active_tables[i].saturating_add(other.active_tables[i]);
         }
@@ -313,7 +315,24 @@ impl Rollup {
     /// assert_eq!(r.request_tables(), (1, 2));
     /// ```
     pub fn request_tables(&self) -> (u64, u64) {
-        (self.request_tables[0], self.request_tables[1])
+        (
+            self.request_tables_of(Template::Std2019),
+            self.request_tables_of(Template::Std2021),
+        )
+    }
+
+    /// How many §3 tables of `template` went in.
+    ///
+    /// # Example
+    /// ```
+    /// use zfxxgk::{RequestTable, Rollup, Template};
+    /// let mut r = Rollup::empty();
+    /// r.push_requests(&RequestTable::new(Template::Std2021));
+    /// assert_eq!(r.request_tables_of(Template::Std2021), 1);
+    /// assert_eq!(r.request_tables_of(Template::Std2019), 0);
+    /// ```
+    pub fn request_tables_of(&self, template: Template) -> u64 {
+        self.request_tables[template.index()]
     }
 
     /// The template of the summed §3 table: the common one, or 2019 (the coarser) when both
@@ -348,28 +367,28 @@ impl Rollup {
     /// assert_eq!(Rollup::empty().active_template(), None);
     /// ```
     pub fn active_template(&self) -> Option<Template> {
-        match self.active_tables {
-            [0, 0] => None,
-            [_, 0] => Some(Template::Std2019),
-            _ => Some(Template::Std2021),
-        }
+        present(&self.active_tables).last()
     }
 
     fn mixed_requests(&self) -> bool {
-        self.request_tables.iter().all(|n| *n > 0)
+        present(&self.request_tables).nth(1).is_some()
     }
 
     fn mixed_active(&self) -> bool {
-        self.active_tables.iter().all(|n| *n > 0)
+        present(&self.active_tables).nth(1).is_some()
     }
 
     /// The summed accumulator of one §3 cell in the output table.
     fn request_sum(&self, row: RequestRow, col: RequestColumn) -> CountSum {
         let i = col.index();
         let mut s = self.requests[row_slot(row)][i];
-        if row == RequestRow::Outcome(Outcome::OtherHandling) && self.mixed_requests() {
-            for o in OTHER_2021 {
-                s = s.merge(self.requests[row_slot(RequestRow::Outcome(o))][i]);
+        if let (true, Some(out)) = (self.mixed_requests(), self.requests_template()) {
+            for t in present(&self.request_tables).filter(|t| *t != out) {
+                for r in t.vocabulary().rows_not_in(out) {
+                    if fold_target(r, out) == Some(row) {
+                        s = s.merge(self.requests[row_slot(r)][i]);
+                    }
+                }
             }
         }
         s
@@ -378,8 +397,8 @@ impl Rollup {
     /// The summed accumulator of one §2 cell in the output table.
     fn active_sum(&self, row: ActiveRow, col: ActiveColumn) -> Option<ActiveSum> {
         let mut out: Option<ActiveSum> = None;
-        for t in TEMPLATES {
-            let slot = template_slot(t);
+        for t in Template::ALL {
+            let slot = t.index();
             if let Some(i) = active_index(t, row, col) {
                 if let Some(a) = self.active[slot].get(i) {
                     out = Some(match out {
@@ -533,197 +552,12 @@ impl Rollup {
         r.meta.title = Some(format!("rollup of {} reports", self.reports));
         r
     }
-
-    /// The rows (and for the §2 table, cells) of the inputs that the summed tables do not
-    /// carry because the inputs' templates do not share them.
-    ///
-    /// # Example
-    /// ```
-    /// use zfxxgk::{RequestTable, Rollup, Template};
-    /// let mut r = Rollup::empty();
-    /// r.push_requests(&RequestTable::new(Template::Std2019));
-    /// assert!(r.dropped().is_empty());
-    /// r.push_requests(&RequestTable::new(Template::Std2021));
-    /// let rows: Vec<_> = r.dropped().into_iter().map(|d| d.row).collect();
-    /// assert_eq!(rows, ["other_no_supplement", "other_fee_unpaid", "other_misc"]);
-    /// ```
-    pub fn dropped(&self) -> Vec<DroppedRow> {
-        let mut out = Vec::new();
-        if self.mixed_requests() {
-            for o in OTHER_2021 {
-                out.push(DroppedRow {
-                    table: TableId::Requests,
-                    row: o.id().to_string(),
-                    column: None,
-                    template: Template::Std2021,
-                    tables: self.request_tables[1],
-                    reason: "2021-only row: folded into the 2019 row other_handling (the （六）其他处理 group)".to_string(),
-                });
-            }
-        }
-        if self.mixed_active() {
-            for t in TEMPLATES {
-                for (row, cols) in ActiveTable::layout(t) {
-                    for &col in cols.iter().filter(|c| !active_shared(*row, **c)) {
-                        out.push(DroppedRow {
-                            table: TableId::Active,
-                            row: row.id().to_string(),
-                            column: Some(col.id().to_string()),
-                            template: t,
-                            tables: self.active_tables[template_slot(t)],
-                            reason: format!(
-                                "the 2019 and 2021 §2 templates do not share `{}` of `{}`",
-                                col.label_in(t),
-                                row.label_in(t)
-                            ),
-                        });
-                    }
-                }
-            }
-        }
-        out
-    }
-
-    /// Cells of the summed tables that deserve a note: not summable, overflowed, mixed units,
-    /// or values summed next to `/` inputs.
-    ///
-    /// # Example
-    /// ```
-    /// use zfxxgk::aggregate::CellIssue;
-    /// use zfxxgk::{AnnualReport, AppealColumn, AppealGroup, AppealsTable, Cell, ReportFormat, Rollup};
-    /// let (g, c) = (AppealGroup::Reconsideration, AppealColumn::Total);
-    /// let mut a = AnnualReport::new(ReportFormat::Std2021);
-    /// let mut t = AppealsTable::default();
-    /// t.set(g, c, Cell::Value(u64::MAX));
-    /// a.tables.appeals = Some(t.clone());
-    /// let mut b = a.clone();
-    /// t.set(g, c, Cell::Value(1));
-    /// b.tables.appeals = Some(t);
-    /// let notes = Rollup::of([&a, &b]).notes();
-    /// assert_eq!(notes.len(), 1);
-    /// assert_eq!(notes[0].issue, CellIssue::Overflow); // reported, never wrapped
-    /// ```
-    pub fn notes(&self) -> Vec<CellNote> {
-        let mut out = Vec::new();
-        let mut note = |cell: CellRef, counts: InputCounts, issue: Option<CellIssue>| {
-            let issue = issue.or_else(|| {
-                (counts.values > 0 && counts.not_applicable > 0)
-                    .then_some(CellIssue::MixedNotApplicable)
-            });
-            if let Some(issue) = issue {
-                out.push(CellNote {
-                    cell,
-                    issue,
-                    counts,
-                });
-            }
-        };
-        if let Some(tpl) = self.requests_template() {
-            for &row in RequestRow::rows(tpl) {
-                for column in RequestColumn::ALL {
-                    let s = self.request_sum(row, column);
-                    note(
-                        CellRef::Requests { row, column },
-                        s.counts(),
-                        issue_of(&s.resolve()),
-                    );
-                }
-            }
-        }
-        if self.appeal_tables > 0 {
-            for &group in AppealGroup::ALL {
-                for &column in AppealColumn::ALL {
-                    let s = self.appeals[group.index()][column.index()];
-                    note(
-                        CellRef::Appeals { group, column },
-                        s.counts(),
-                        issue_of(&s.resolve()),
-                    );
-                }
-            }
-        }
-        for (row, column, s) in self.active_out() {
-            let cell = CellRef::Active { row, column };
-            note(cell, s.counts(), issue_of(&s.resolve()));
-        }
-        out
-    }
-
-    /// Each total of the summed §3 and §4 tables next to the one computed from its parts:
-    /// §3 `总计` of every row (from the six applicant columns) and `（七）总计` of every column
-    /// (from the leaf outcome rows, identity H2), §4 `总计` of every block (identity H4).
-    ///
-    /// The computed total adds the parts that hold a value (blank and `/` parts count as
-    /// nothing); it is `None` when no part holds a value or a part is not summable.
-    ///
-    /// # Example
-    /// ```
-    /// use zfxxgk::{AnnualReport, AppealColumn, AppealGroup, AppealsTable, Cell, ReportFormat, Rollup};
-    /// let g = AppealGroup::Reconsideration;
-    /// let mut a = AnnualReport::new(ReportFormat::Std2021);
-    /// let mut t = AppealsTable::default();
-    /// t.set(g, AppealColumn::Upheld, Cell::Value(2));
-    /// t.set(g, AppealColumn::Total, Cell::Value(3)); // identity H4 broken
-    /// a.tables.appeals = Some(t);
-    /// let totals = Rollup::of([&a, &a]).totals();
-    /// assert_eq!(totals.len(), 3); // one per §4 block
-    /// assert_eq!((&totals[0].reported, totals[0].computed), (&Cell::Value(6), Some(4)));
-    /// assert!(totals[0].differs());
-    /// ```
-    pub fn totals(&self) -> Vec<TotalCheck> {
-        let mut out = Vec::new();
-        if let Some(tpl) = self.requests_template() {
-            let cell = |r, c| self.request_sum(r, c).resolve();
-            for &row in RequestRow::rows(tpl) {
-                let parts = RequestColumn::ALL[..6].iter().map(|c| cell(row, *c));
-                out.push(TotalCheck {
-                    cell: CellRef::Requests {
-                        row,
-                        column: RequestColumn::Total,
-                    },
-                    reported: to_cell(cell(row, RequestColumn::Total)),
-                    computed: computed_total(parts),
-                });
-            }
-            for column in RequestColumn::ALL {
-                let parts = RequestRow::rows(tpl)
-                    .iter()
-                    .filter(|r| r.outcome().is_some())
-                    .map(|r| cell(*r, column));
-                out.push(TotalCheck {
-                    cell: CellRef::Requests {
-                        row: RequestRow::TotalProcessed,
-                        column,
-                    },
-                    reported: to_cell(cell(RequestRow::TotalProcessed, column)),
-                    computed: computed_total(parts),
-                });
-            }
-        }
-        if self.appeal_tables > 0 {
-            for &group in AppealGroup::ALL {
-                let b = &self.appeals[group.index()];
-                let parts = b[..4].iter().map(CountSum::resolve);
-                out.push(TotalCheck {
-                    cell: CellRef::Appeals {
-                        group,
-                        column: AppealColumn::Total,
-                    },
-                    reported: to_cell(b[AppealColumn::Total.index()].resolve()),
-                    computed: computed_total(parts),
-                });
-            }
-        }
-        out
-    }
 }
 
-fn common_template(counts: [u64; 2]) -> Option<Template> {
-    match counts {
-        [0, 0] => None,
-        [0, _] => Some(Template::Std2021),
-        _ => Some(Template::Std2019),
-    }
+/// The template of a summed §3 table: the common one, or when templates are mixed the
+/// coarser (fewest rows; the finer rows fold into it).
+fn common_template(counts: [u64; Template::COUNT]) -> Option<Template> {
+    present(&counts).min_by_key(|t| (t.vocabulary().requests.len(), t.index()))
 }
 
 fn active_index(t: Template, row: ActiveRow, col: ActiveColumn) -> Option<usize> {
@@ -741,36 +575,11 @@ fn issue_text<T>(r: &Resolved<T>) -> &'static str {
     }
 }
 
-fn issue_of<T>(r: &Resolved<T>) -> Option<CellIssue> {
-    match r {
-        Resolved::Cell(_) => None,
-        Resolved::NotSummable => Some(CellIssue::NotSummable),
-        Resolved::Overflow => Some(CellIssue::Overflow),
-        Resolved::UnitConflict => Some(CellIssue::UnitConflict),
-    }
-}
-
 fn to_cell(r: Resolved<Cell<u64>>) -> Cell<u64> {
     match r {
         Resolved::Cell(c) => c,
         other => Cell::Invalid(issue_text(&other).to_string()),
     }
-}
-
-fn computed_total(parts: impl Iterator<Item = Resolved<Cell<u64>>>) -> Option<u128> {
-    let mut sum: u128 = 0;
-    let mut any = false;
-    for p in parts {
-        match p {
-            Resolved::Cell(Cell::Value(v)) => {
-                any = true;
-                sum = sum.checked_add(u128::from(v))?;
-            }
-            Resolved::Cell(Cell::Blank | Cell::NotApplicable) => {}
-            _ => return None,
-        }
-    }
-    any.then_some(sum)
 }
 
 /// Rolls up `reports` per key: `key` gives each report its group (region, level, year,
