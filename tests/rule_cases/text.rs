@@ -1,0 +1,177 @@
+//! Cases on report text: PRO (prose claims; parsed and checked), RDG (the parser's reading
+//! diagnostics).
+
+use zfxxgk::finding::Finding;
+use zfxxgk::rules::check;
+use zfxxgk::{Cell, RequestColumn, RequestRow, RequestTable, Template};
+
+use super::{audit, diagnostics};
+
+// ---------------------------------------------------------------------------------------------
+// PRO: prose claims (src/rules/prose_tests.rs), read from text.
+
+pub fn pro001_fires() -> Vec<Finding> {
+    audit("共受理各类诉求2314件,其中电话诉求1293件,市长信箱563件,热线454件。")
+}
+pub fn pro001_silent() -> Vec<Finding> {
+    audit("共受理各类诉求2310件,其中电话诉求1293件,市长信箱563件,热线454件。")
+}
+pub fn pro002_fires() -> Vec<Finding> {
+    audit("在已经答复的55件申请中:\n“申请内容不明确”的2件,占总数的3.7%。")
+}
+pub fn pro002_silent() -> Vec<Finding> {
+    audit("在已经答复的55件申请中:\n“申请内容不明确”的2件,占总数的3.6%。")
+}
+pub fn pro003_fires() -> Vec<Finding> {
+    audit("共受理申请40件,其中予以公开30件,占75%;不予公开10件,占20%。")
+}
+pub fn pro003_silent() -> Vec<Finding> {
+    audit("共受理申请40件,其中予以公开30件,占75%;不予公开10件,占25%。")
+}
+pub fn pro004_fires() -> Vec<Finding> {
+    audit("2016年政府信息公开工作年度报告\n我市2015年度政府信息公开专栏访问量为567000次。")
+}
+pub fn pro004_silent() -> Vec<Finding> {
+    audit("2016年政府信息公开工作年度报告\n我市2016年度政府信息公开专栏访问量为567000次。")
+}
+
+/// An overview and a section 三 that each state the applications received.
+fn applications_in_two_sections(overview: u64) -> Vec<Finding> {
+    audit(&format!(
+        "一、概述\n共受理政府信息公开申请{overview}件。\n\
+         三、依申请公开政府信息情况\n共受理政府信息公开申请55件。"
+    ))
+}
+
+pub fn pro005_fires() -> Vec<Finding> {
+    applications_in_two_sections(5)
+}
+pub fn pro005_silent() -> Vec<Finding> {
+    applications_in_two_sections(55)
+}
+
+/// The headings of a pre-2019 report, with `fees` (a heading and its text, or nothing)
+/// before 五.
+fn legacy_headings(fees: &str) -> Vec<Finding> {
+    audit(&format!(
+        "一、概述\n二、主动公开政府信息情况\n三、依申请公开政府信息情况\n{fees}\
+         五、政府信息公开复议、诉讼情况\n七、其他相关工作情况\n八、存在的主要问题和改进措施\n"
+    ))
+}
+
+pub fn pro006_fires() -> Vec<Finding> {
+    legacy_headings("")
+}
+pub fn pro006_silent() -> Vec<Finding> {
+    legacy_headings("四、政府信息公开的收费及减免情况\n全年未收取任何费用。\n")
+}
+
+/// A list of contents naming the overview, applications and proactive disclosure, then the
+/// headings `headings`.
+fn contents_then(headings: &str) -> Vec<Finding> {
+    audit(&format!(
+        "全文包括概述、依申请公开政府信息情况、主动公开政府信息情况等。\n{headings}"
+    ))
+}
+
+pub fn pro007_fires() -> Vec<Finding> {
+    contents_then("一、概述\n二、主动公开政府信息情况\n")
+}
+pub fn pro007_silent() -> Vec<Finding> {
+    contents_then("一、概述\n二、依申请公开政府信息情况\n三、主动公开政府信息情况\n")
+}
+
+/// The rules on a text beside a 2021 §3 table with received 859, carried in 18 and
+/// `processed` in its 总计 column.
+fn prose_beside_table(processed: u64) -> Vec<Finding> {
+    let text = "一、总体情况\n本年度收到政府信息公开申请859件,办结805件。";
+    let mut r = zfxxgk::parse::parse(text).expect("parses").report;
+    let mut t = RequestTable::new(Template::Std2021);
+    for (row, n) in [
+        (RequestRow::Received, 859),
+        (RequestRow::CarriedIn, 18),
+        (RequestRow::TotalProcessed, processed),
+    ] {
+        t.set(row, RequestColumn::Total, Cell::Value(n))
+            .expect("a cell of the template");
+    }
+    r.tables.requests = Some(t);
+    check(&r)
+}
+
+pub fn pro008_fires() -> Vec<Finding> {
+    prose_beside_table(800)
+}
+pub fn pro008_silent() -> Vec<Finding> {
+    prose_beside_table(805)
+}
+
+// ---------------------------------------------------------------------------------------------
+// RDG: reading diagnostics (src/parse/reading.rs), from a clean 2021 §3 and §4 table text.
+
+const TABLES_2021: &str = "三、收到和处理政府信息公开申请情况\n\
+一、本年新收政府信息公开申请数量\t2\t0\t0\t0\t0\t0\t2\n\
+二、上年结转政府信息公开申请数量\t0\t0\t0\t0\t0\t0\t0\n\
+（一）予以公开\t1\t0\t0\t0\t0\t0\t1\n\
+（二）部分公开（区分处理的，只计这一情形，不计其他情形）\t0\t0\t0\t0\t0\t0\t0\n\
+（三）不予公开\t1.属于国家秘密\t0\t0\t0\t0\t0\t0\t0\n\
+2.其他法律行政法规禁止公开\t0\t0\t0\t0\t0\t0\t0\n\
+3.危及“三安全一稳定”\t0\t0\t0\t0\t0\t0\t0\n\
+4.保护第三方合法权益\t0\t0\t0\t0\t0\t0\t0\n\
+5.属于三类内部事务信息\t0\t0\t0\t0\t0\t0\t0\n\
+6.属于四类过程性信息\t0\t0\t0\t0\t0\t0\t0\n\
+7.属于行政执法案卷\t0\t0\t0\t0\t0\t0\t0\n\
+8.属于行政查询事项\t0\t0\t0\t0\t0\t0\t0\n\
+（四）无法提供\t1.本机关不掌握相关政府信息\t1\t0\t0\t0\t0\t0\t1\n\
+2.没有现成信息需要另行制作\t0\t0\t0\t0\t0\t0\t0\n\
+3.补正后申请内容仍不明确\t0\t0\t0\t0\t0\t0\t0\n\
+（五）不予处理\t1.信访举报投诉类申请\t0\t0\t0\t0\t0\t0\t0\n\
+2.重复申请\t0\t0\t0\t0\t0\t0\t0\n\
+3.要求提供公开出版物\t0\t0\t0\t0\t0\t0\t0\n\
+4.无正当理由大量反复申请\t0\t0\t0\t0\t0\t0\t0\n\
+5.要求行政机关确认或重新出具已获取信息\t0\t0\t0\t0\t0\t0\t0\n\
+（六）其他处理\t1.申请人无正当理由逾期不补正、行政机关不再处理其政府信息公开申请\t0\t0\t0\t0\t0\t0\t0\n\
+2.申请人逾期未按收费通知要求缴纳费用、行政机关不再处理其政府信息公开申请\t0\t0\t0\t0\t0\t0\t0\n\
+3.其他\t0\t0\t0\t0\t0\t0\t0\n\
+（七）总计\t2\t0\t0\t0\t0\t0\t2\n\
+四、结转下年度继续办理\t0\t0\t0\t0\t0\t0\t0\n\
+四、政府信息公开行政复议、行政诉讼情况\n\
+行政复议\t行政诉讼\n\
+1\t0\t0\t0\t1\t0\t0\t0\t0\t0\t0\t0\t0\t0\t0\n\
+五、存在的主要问题及改进情况\n无。\n";
+
+/// The diagnostics of [`TABLES_2021`] with the line `from` replaced by `to`.
+fn tables_2021_with(from: &str, to: &str) -> Vec<Finding> {
+    assert!(TABLES_2021.contains(from), "{from}");
+    diagnostics(&TABLES_2021.replace(from, to))
+}
+
+const REPEAT: &str = "2.重复申请\t0\t0\t0\t0\t0\t0\t0\n";
+
+pub fn rdg001_fires() -> Vec<Finding> {
+    tables_2021_with(REPEAT, "")
+}
+pub fn rdg001_silent() -> Vec<Finding> {
+    diagnostics(TABLES_2021)
+}
+pub fn rdg002_fires() -> Vec<Finding> {
+    // `110000011` is 1+10=11 or 11+0=11 (H3), and neither fits the column sums.
+    tables_2021_with(REPEAT, "2.重复申请\t110000011\n")
+}
+pub fn rdg002_silent() -> Vec<Finding> {
+    // `1000001` splits one way only: 1 and 1.
+    let disclosed = "（一）予以公开\t1\t0\t0\t0\t0\t0\t1\n";
+    tables_2021_with(disclosed, "（一）予以公开\t1000001\n")
+}
+pub fn rdg003_fires() -> Vec<Finding> {
+    tables_2021_with(REPEAT, "2.重复申请\t0\t0\t0\n")
+}
+pub fn rdg003_silent() -> Vec<Finding> {
+    diagnostics(TABLES_2021)
+}
+pub fn rdg004_fires() -> Vec<Finding> {
+    tables_2021_with("3.其他\t0", "9\n3.其他\t0")
+}
+pub fn rdg004_silent() -> Vec<Finding> {
+    diagnostics(TABLES_2021)
+}
