@@ -1,6 +1,6 @@
 //! Parse and check in one call: what the `audit` example does for each input.
 
-use crate::error::ParseError;
+use crate::parse::ParseError;
 use crate::parse::{parse_with, ParseOptions};
 use crate::report::AnnualReport;
 use crate::rules::{check, Finding, Severity};

@@ -17,7 +17,7 @@
 //! # Ok::<(), zfxxgk::ParseError>(())
 //! ```
 
-use crate::error::ParseError;
+use crate::parse::ParseError;
 use crate::report::AnnualReport;
 
 /// The seed's text, exactly as stored in `data/jinshi-2016.txt`.

@@ -14,6 +14,7 @@
 //! ```
 
 mod detect;
+mod error;
 pub(crate) mod fees;
 mod legacy;
 mod lines;
@@ -29,10 +30,10 @@ use std::sync::Arc;
 pub use prose::claims;
 pub use reading::*;
 
-use crate::error::ParseError;
 use crate::finding::Finding;
 use crate::law::ReportFormat;
 use crate::report::{AnnualReport, Extras, SectionKind, Source};
+pub use error::ParseError;
 
 /// The largest input [`parse`] accepts: 16 MiB. Real reports are under 200 KB.
 ///

@@ -247,23 +247,15 @@ impl<'de> Deserialize<'de> for RequestTable {
     fn deserialize<D: Deserializer<'de>>(d: D) -> Result<RequestTable, D::Error> {
         let raw: BTreeMap<RequestRow, BTreeMap<RequestColumn, Cell<u64>>> =
             BTreeMap::deserialize(d)?;
-        let has19 = raw.contains_key(&RequestRow::Outcome(Outcome::OtherHandling));
-        let has21 = raw.keys().any(|r| {
-            matches!(
-                r,
-                RequestRow::Outcome(
-                    Outcome::OtherNoSupplement | Outcome::OtherFeeUnpaid | Outcome::OtherMisc
-                )
-            )
-        });
-        let template = match (has19, has21) {
-            (true, true) => {
-                return Err(D::Error::custom(
-                    "§3 table mixes the 2019 row `other_handling` with the 2021 rows `other_*`",
-                ))
-            }
-            (true, false) => Template::Std2019,
-            _ => Template::Std2021,
+        // The latest template that has every row given (an empty table: the latest).
+        let Some(template) = Template::ALL
+            .into_iter()
+            .rev()
+            .find(|t| raw.keys().all(|r| r.in_template(*t)))
+        else {
+            return Err(D::Error::custom(
+                "§3 table mixes the 2019 row `other_handling` with the 2021 rows `other_*`",
+            ));
         };
         let mut t = RequestTable::new(template);
         for (row, cols) in raw {

@@ -82,7 +82,7 @@ fn active_accumulators(t: Template) -> Vec<ActiveSum> {
 ///
 /// Blank stays apart from zero: a summed cell is blank only if every input was blank; `/` plus
 /// values gives the sum of the values (and [`Rollup::notes`] says how many `/` were met); an
-/// unreadable input makes the cell not summable (a [`CellIssue::NotSummable`]). Counts are
+/// unreadable input makes the cell not summable (a [`CellIssue::NotSummable`](crate::aggregate::CellIssue::NotSummable)). Counts are
 /// summed exactly and an overflow is reported, never wrapped; money is summed as exact
 /// [`rust_decimal::Decimal`] per unit; `本年增/减` as a signed integer.
 ///

@@ -74,7 +74,7 @@ impl ActiveRow {
 
 simple_enum! {
     /// A value column of the §2 table. Which columns a row has depends on the template; see
-    /// [`ActiveTable::layout`].
+    /// [`ActiveTable::layout`](crate::ActiveTable::layout).
     ///
     /// # Example
     /// ```
