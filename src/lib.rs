@@ -63,6 +63,7 @@
 pub mod aggregate;
 mod applicant;
 mod audit;
+pub mod batch;
 pub mod calendar;
 pub mod cases;
 mod deadline;
