@@ -20,12 +20,14 @@ pub(crate) mod appeals;
 pub(crate) mod cell;
 pub(crate) mod extras;
 pub(crate) mod fees;
+pub(crate) mod indicator;
 pub(crate) mod legacy;
 pub(crate) mod meta;
 pub(crate) mod prose;
 pub(crate) mod requests;
 pub(crate) mod section;
 pub(crate) mod source;
+pub(crate) mod statistics;
 
 use serde::{Deserialize, Serialize};
 
@@ -39,6 +41,7 @@ pub use legacy::{
     ChannelCount, LegacyChannel, LegacyOutcome, LegacyReply, LegacyReport, MappedCount, MappedTo,
     Mapping, Visits,
 };
+pub use indicator::{Breakdown, Indicator};
 pub use meta::{AgencyLevel, ReportMeta};
 pub use prose::{
     claims_by_section, Approx, Claim, ClaimKind, Figure, Measure, MeasureKind, Part, Unit,
@@ -46,6 +49,7 @@ pub use prose::{
 pub use requests::{RequestCells, RequestTable};
 pub use section::{Section, SectionKind};
 pub use source::{CellRef, Source, Span};
+pub use statistics::{Period, StatisticsCell, StatisticsColumn, StatisticsRow, StatisticsTable};
 
 /// The three statistical tables of a standard-format report. Each is `None` when the report
 /// does not contain it (a truncated page, a legacy report).

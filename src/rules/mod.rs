@@ -23,6 +23,8 @@
 pub(crate) mod domain;
 pub(crate) mod fees;
 mod finding;
+pub(crate) mod legacy;
+mod legacy_prose;
 pub(crate) mod policy;
 mod prose;
 pub(crate) mod publication;

@@ -10,6 +10,7 @@
 //! | `RDG` | reading diagnostics of the table reader (run by [`crate::parse`]) |
 //! | `SFT` | soft identities inside one report (S3, S5, S6) |
 //! | `PRO` | prose claims |
+//! | `LEG` | the statistics table of pre-2019 reports: its sums, cumulative columns, prose restating it, reading it (`LEG004`, `LEG005` run by [`crate::parse`]) |
 //! | `FEE` | fee statements against the §3 table and themselves (S5) |
 //! | `PUB` | publication deadline (2008 art. 31, 2019 art. 49) |
 //! | `XYR` | cross-year identities S1, S2, S4, year gaps (`XYR004`) and summary-vs-parts (`XYR005`) (run by [`crate::aggregate`]) |
@@ -99,10 +100,11 @@ impl Rule {
 
 /// The families, each a table of rules in its own file. Add a family here (and to
 /// `FAMILY_SOURCES` in the tests below).
-fn families() -> [&'static [Rule]; 9] {
+fn families() -> [&'static [Rule]; 10] {
     [
         crate::rules::domain::RULES,
         crate::rules::fees::RULES,
+        crate::rules::legacy::RULES,
         crate::rules::prose::RULES,
         crate::rules::publication::RULES,
         crate::rules::reading::RULES,
@@ -148,6 +150,7 @@ mod tests {
     const FAMILY_SOURCES: &[&str] = &[
         include_str!("domain.rs"),
         include_str!("fees.rs"),
+        include_str!("legacy_tests.rs"),
         include_str!("prose.rs"),
         include_str!("prose_tests.rs"),
         include_str!("publication.rs"),
