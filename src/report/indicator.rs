@@ -212,9 +212,9 @@ impl Indicator {
     /// ```
     pub fn parent(self) -> Option<Indicator> {
         Some(match self {
-            Indicator::ProactiveWebsite | Indicator::ProactiveGazette | Indicator::ProactiveOther => {
-                Indicator::Proactive
-            }
+            Indicator::ProactiveWebsite
+            | Indicator::ProactiveGazette
+            | Indicator::ProactiveOther => Indicator::Proactive,
             Indicator::ApplicationsBy(_) | Indicator::ApplicationsLetterOrFax => {
                 Indicator::Applications
             }

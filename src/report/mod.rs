@@ -37,11 +37,11 @@ pub use active::{ActiveCell, ActiveColumn, ActiveKind, ActiveRow, ActiveTable, A
 pub use appeals::{AppealCells, AppealColumn, AppealGroup, AppealsTable};
 pub use cell::{Cell, CellValue};
 pub use extras::{ExtraRow, Extras};
+pub use indicator::{Breakdown, Indicator};
 pub use legacy::{
     ChannelCount, LegacyChannel, LegacyOutcome, LegacyReply, LegacyReport, MappedCount, MappedTo,
     Mapping, Visits,
 };
-pub use indicator::{Breakdown, Indicator};
 pub use meta::{AgencyLevel, ReportMeta};
 pub use prose::{
     claims_by_section, Approx, Claim, ClaimKind, Figure, Measure, MeasureKind, Part, Unit,

@@ -48,8 +48,8 @@ pub(crate) const RULES: &[Rule] = &[
         "statistics_run_together_ambiguous",
         Severity::Warning,
         &[Basis::Article(A2008_32)],
-        "cells of the statistics table run together split in more than one way that the table's sums allow; the cells are left blank and the candidates listed",
-        "统计表数字连写且有多种拆分均符合表内勾稽关系，无法确定，相关单元格按空白处理并列出候选拆分",
+        "cells of the statistics table run together split in more than one way that the table's sums allow; the cells keep the digits as unreadable text and the candidates are listed",
+        "统计表数字连写且有多种拆分均符合表内勾稽关系，无法确定，相关单元格保留原文（不可识别）并列出候选拆分",
         Check::External("parse"),
     ),
     Rule::new(
@@ -144,14 +144,22 @@ fn parts_add_up(report: &AnnualReport, out: &mut Vec<Finding>) {
                 if big > total {
                     (true, "a part exceeds the total (media may overlap, but no medium can carry more items than were disclosed)", "单项超过总数（公开渠道可以重叠，但任一渠道不能多于公开总数）")
                 } else if bucket && sum < t128 {
-                    (true, "the list ends with an 其他 bucket, so every item is in some row", "列有“其他”项，各项应覆盖全部")
+                    (
+                        true,
+                        "the list ends with an 其他 bucket, so every item is in some row",
+                        "列有“其他”项，各项应覆盖全部",
+                    )
                 } else {
                     (false, "", "")
                 }
             } else if sum > t128 {
                 (true, "the parts exceed the total whatever the list's scope (each unit is counted in one row)", "各项之和超过总数（无论所列是否完整）")
             } else if bucket && sum < t128 {
-                (true, "the list ends with an 其他 bucket, so it is read as complete", "列有“其他”项，视为完整列举")
+                (
+                    true,
+                    "the list ends with an 其他 bucket, so it is read as complete",
+                    "列有“其他”项，视为完整列举",
+                )
             } else {
                 (false, "", "")
             };
@@ -221,18 +229,24 @@ fn cumulative_not_below(report: &AnnualReport, out: &mut Vec<Finding>) {
 }
 
 /// LEG004: a row whose run-together cells split in more than one way.
-pub(crate) fn ambiguous_row(key: &str, label: &str, candidates: &[String], span: Span, evidence: String) -> Finding {
+pub(crate) fn ambiguous_row(
+    key: &str,
+    label: &str,
+    candidates: &[String],
+    span: Span,
+    evidence: String,
+) -> Finding {
     let mut loc = Location::row(TableId::Statistics, key);
     loc.span = Some(span);
     Finding::new("LEG004", Severity::Warning, loc)
         .status(Status::NotAssessable)
         .message(
             format!(
-                "statistics table, {label}: the digits run together split as [{}], all allowed by the table's sums; the cells are left blank",
+                "statistics table, {label}: the digits run together split as [{}], all allowed by the table's sums; the cells keep the digits unread",
                 candidates.join("] or [")
             ),
             format!(
-                "统计表“{label}”：数字连写，可拆分为[{}]，均符合表内关系，无法确定，按空白处理",
+                "统计表“{label}”：数字连写，可拆分为[{}]，均符合表内关系，无法确定，保留原文不作识别",
                 candidates.join("]或[")
             ),
         )

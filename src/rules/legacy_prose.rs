@@ -304,13 +304,22 @@ mod tests {
     #[test]
     fn periods_from_the_last_word_before_the_figure() {
         let y = Some(2018);
-        assert_eq!(said("近3年共受理信息公开申请2件", 40, y), Some(Said::Stretch));
+        assert_eq!(
+            said("近3年共受理信息公开申请2件", 40, y),
+            Some(Said::Stretch)
+        );
         assert_eq!(said("2018年共受理申请2件", 30, y), Some(Said::Year));
         assert_eq!(said("共受理申请2件", 30, y), Some(Said::Year));
         assert_eq!(said("2017年共受理申请2件", 30, y), None);
-        assert_eq!(said("截至2018年底历年累计主动公开4300条", 60, y), Some(Said::Cumulative));
+        assert_eq!(
+            said("截至2018年底历年累计主动公开4300条", 60, y),
+            Some(Said::Cumulative)
+        );
         assert_eq!(said("全年累计受理申请5件", 40, y), Some(Said::Year));
-        assert_eq!(said("2008年以来累计受理申请5件", 40, y), Some(Said::Stretch));
+        assert_eq!(
+            said("2008年以来累计受理申请5件", 40, y),
+            Some(Said::Stretch)
+        );
         // A word after the figure does not govern it; a cut inside a character is safe.
         assert_eq!(said("受理申请2件，历年累计", 15, y), Some(Said::Year));
         assert_eq!(said("近三年", 4, y), Some(Said::Year));
@@ -318,11 +327,20 @@ mod tests {
 
     #[test]
     fn relations_by_period() {
-        assert_eq!(relation(Said::Year, Period::Current, true), Some(Rel::Equal));
+        assert_eq!(
+            relation(Said::Year, Period::Current, true),
+            Some(Rel::Equal)
+        );
         assert_eq!(relation(Said::Year, Period::Current, false), None);
-        assert_eq!(relation(Said::Stretch, Period::Cumulative, false), Some(Rel::AtMost));
+        assert_eq!(
+            relation(Said::Stretch, Period::Cumulative, false),
+            Some(Rel::AtMost)
+        );
         assert_eq!(relation(Said::Stretch, Period::Unstated, false), None);
-        assert_eq!(relation(Said::Year, Period::Unstated, false), Some(Rel::AtMost));
+        assert_eq!(
+            relation(Said::Year, Period::Unstated, false),
+            Some(Rel::AtMost)
+        );
         assert_eq!(relation(Said::Cumulative, Period::Previous, false), None);
     }
 }

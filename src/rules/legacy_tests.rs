@@ -28,9 +28,20 @@ fn leg001_fires_when_parts_exceed_the_total() {
     assert_eq!(f[0].severity, Severity::Error);
     assert_eq!(f[0].location.row.as_deref(), Some("replies"));
     assert_eq!(f[0].location.column.as_deref(), Some("cumulative"));
-    assert_eq!((f[0].expected.clone(), f[0].actual.clone()), (Some(1u64.into()), Some(2i128.into())));
-    assert!(f[0].message.contains("whatever the list's scope"), "{}", f[0].message);
-    assert!(f[0].evidence.as_deref().unwrap_or("").starts_with("对申请的答复总数 条 0 1"));
+    assert_eq!(
+        (f[0].expected.clone(), f[0].actual.clone()),
+        (Some(1u64.into()), Some(2i128.into()))
+    );
+    assert!(
+        f[0].message.contains("whatever the list's scope"),
+        "{}",
+        f[0].message
+    );
+    assert!(f[0]
+        .evidence
+        .as_deref()
+        .unwrap_or("")
+        .starts_with("对申请的答复总数 条 0 1"));
 }
 
 #[test]
@@ -43,7 +54,11 @@ fn leg001_fires_on_a_complete_list_short_of_its_total() {
     let f = findings(&text, "LEG001");
     assert_eq!(f.len(), 1, "{f:?}");
     assert_eq!(f[0].location.column.as_deref(), Some("current"));
-    assert!(f[0].message.contains("read as complete"), "{}", f[0].message);
+    assert!(
+        f[0].message.contains("read as complete"),
+        "{}",
+        f[0].message
+    );
 }
 
 #[test]
@@ -60,7 +75,8 @@ fn leg001_silent_on_partial_lists_overlapping_media_and_consistent_sums() {
 
 #[test]
 fn leg001_fires_on_a_medium_above_the_total() {
-    let text = format!("{HEAD}主动公开信息数 条 6 10 其中：1.网站公开 条 7 10 2.政府公报公开 条 0 0");
+    let text =
+        format!("{HEAD}主动公开信息数 条 6 10 其中：1.网站公开 条 7 10 2.政府公报公开 条 0 0");
     let f = findings(&text, "LEG001");
     assert_eq!(f.len(), 1, "{f:?}");
     assert!(f[0].message.contains("media may overlap"));
@@ -72,7 +88,10 @@ fn leg002_fires_when_cumulative_is_below_the_year() {
     let f = findings(&text, "LEG002");
     assert_eq!(f.len(), 2, "{f:?}");
     assert_eq!(f[0].location.column.as_deref(), Some("cumulative"));
-    assert_eq!((f[0].expected.clone(), f[0].actual.clone()), (Some(94u64.into()), Some(76u64.into())));
+    assert_eq!(
+        (f[0].expected.clone(), f[0].actual.clone()),
+        (Some(94u64.into()), Some(76u64.into()))
+    );
 }
 
 #[test]
@@ -126,16 +145,24 @@ fn leg003_silent_on_like_figures_and_on_unlike_periods_that_fit() {
 #[test]
 fn leg004_fires_on_an_ambiguous_run_and_leaves_the_cells_blank() {
     // 94765 under (2018年, 历年累计): 9|4765 or 94|765, and the parts cannot tell.
-    let text = format!("{HEAD}主动公开文件数 条 94765 其中：1.政府网站公开数 条 94765 2.政府公报公开数 条 00");
+    let text = format!(
+        "{HEAD}主动公开文件数 条 94765 其中：1.政府网站公开数 条 94765 2.政府公报公开数 条 00"
+    );
     let f = findings(&text, "LEG004");
     assert_eq!(f.len(), 2, "{f:?}");
-    assert!(f[0].message.contains("[9 | 4765] or [94 | 765]"), "{}", f[0].message);
+    assert!(
+        f[0].message.contains("[9 | 4765] or [94 | 765]"),
+        "{}",
+        f[0].message
+    );
 }
 
 #[test]
 fn leg004_silent_when_the_sums_decide() {
     // The gazette row (0|0) and the website row (94|765 by its own spaces) fix the total.
-    let text = format!("{HEAD}主动公开文件数 条 94765 其中：1.政府网站公开数 条 94 765 2.其他公开数 条 00");
+    let text = format!(
+        "{HEAD}主动公开文件数 条 94765 其中：1.政府网站公开数 条 94 765 2.其他公开数 条 00"
+    );
     assert!(findings(&text, "LEG004").is_empty());
 }
 
@@ -144,7 +171,12 @@ fn leg005_fires_on_rows_that_do_not_fit_the_columns() {
     let text = format!("{HEAD}主动公开信息数 条 6 受理政府信息公开申请总数 件 1 2 3");
     let f = findings(&text, "LEG005");
     assert_eq!(f.len(), 1, "{f:?}");
-    assert!(f[0].message.contains("主动公开信息数, 受理政府信息公开申请总数"), "{}", f[0].message);
+    assert!(
+        f[0].message
+            .contains("主动公开信息数, 受理政府信息公开申请总数"),
+        "{}",
+        f[0].message
+    );
 }
 
 #[test]

@@ -13,7 +13,7 @@
 //! | `LEG` | the statistics table of pre-2019 reports: its sums, cumulative columns, prose restating it, reading it (`LEG004`, `LEG005` run by [`crate::parse`]) |
 //! | `FEE` | fee statements against the §3 table and themselves (S5) |
 //! | `PUB` | publication deadline (2008 art. 31, 2019 art. 49) |
-//! | `XYR` | cross-year identities S1, S2, S4, year gaps (`XYR004`) and summary-vs-parts (`XYR005`) (run by [`crate::aggregate`]) |
+//! | `XYR` | cross-year identities S1, S2, S4, year gaps (`XYR004`), summary-vs-parts (`XYR005`) and pre-2019 cumulative columns (`XYR006`) (run by [`crate::aggregate`]) |
 
 use crate::report::AnnualReport;
 use crate::rules::finding::{Finding, Severity};
@@ -160,6 +160,7 @@ mod tests {
         include_str!("tables.rs"),
         include_str!("../../tests/rules.rs"),
         include_str!("../aggregate/crossyear.rs"),
+        include_str!("../aggregate/cumulative.rs"),
         include_str!("../aggregate/summary.rs"),
     ];
 

@@ -1,6 +1,6 @@
 //! Cross-year and summary rules (family `XYR`), run by [`crate::aggregate`] because they need
-//! more than one report. Their tests live in `src/aggregate/crossyear.rs` and
-//! `src/aggregate/summary.rs`.
+//! more than one report. Their tests live in `src/aggregate/crossyear.rs`,
+//! `src/aggregate/cumulative.rs` and `src/aggregate/summary.rs`.
 
 use crate::law::{ArticleRef, Edition};
 use crate::rules::finding::Severity;
@@ -51,6 +51,15 @@ pub(crate) const RULES: &[Rule] = &[
         &[Basis::Format],
         "a report marked as the summary of other reports (本级汇总) differs from the sum of their cells",
         "标为汇总的报告中的数据与各组成报告对应数据之和不一致",
+        Check::External("aggregate"),
+    ),
+    Rule::new(
+        "XYR006",
+        "statistics_cumulative_carry",
+        Severity::Warning,
+        &[Basis::Article(ArticleRef::new(Edition::V2008, 32))],
+        "pre-2019 statistics tables: the cumulative column (历年累计) of year t = that of year t−1 + year t's column, per row",
+        "2019年以前统计表：本年度“历年累计”数应等于上一年度“历年累计”数加本年度数",
         Check::External("aggregate"),
     ),
 ];

@@ -2,8 +2,9 @@
 //! (`94765` under `2018年 | 历年累计`) in every way without leading zeros, then keeping the
 //! splits that the table's own arithmetic allows: a cumulative column is not below the year's,
 //! and the `其中` rows of a total add up to it (at most to it for a partial list; no part above
-//! it where parts may overlap). Where more than one split is left, the row is ambiguous and
-//! its cells stay blank; the candidates are reported.
+//! it where parts may overlap). Where more than one split is left, the row is ambiguous: its
+//! cells keep the digits as unreadable text ([`Cell::Invalid`], so no sum reads them as 0) and
+//! the candidates are reported.
 
 use crate::parse::legacy_table::tokens::{Kind, Tok};
 use crate::report::Cell;
@@ -116,7 +117,11 @@ fn cut_rec(
     if ds.len() < k {
         return;
     }
-    let max_len = if ds[0].0 == 0 { 1 } else { (ds.len() - (k - 1)).min(18) };
+    let max_len = if ds[0].0 == 0 {
+        1
+    } else {
+        (ds.len() - (k - 1)).min(18)
+    };
     for len in 1..=max_len {
         let v = ds[..len]
             .iter()
@@ -127,7 +132,8 @@ fn cut_rec(
     }
 }
 
-/// The candidate cell rows for `values` in `ncols` columns; `None` when they cannot fit.
+/// The candidate cell rows for `values` in `ncols` columns: `None` when they cannot fit,
+/// an empty list when there are too many to consider (then the row is ambiguous).
 fn candidates(text: &str, values: &[Tok], ncols: usize) -> Option<Vec<Vec<Placed>>> {
     if values.len() == ncols {
         return Some(vec![values.iter().map(|t| cell_of(text, t)).collect()]);
@@ -151,16 +157,19 @@ fn candidates(text: &str, values: &[Tok], ncols: usize) -> Option<Vec<Vec<Placed
                 Some(d) => {
                     let lo = left.saturating_sub(room_after);
                     let hi = left.min(d.len() - 1);
-                    (lo..=hi)
-                        .flat_map(|extra| cuts(d, extra + 1, MAX_CANDIDATES))
-                        .collect()
+                    let mut o = Vec::new();
+                    for extra in lo..=hi {
+                        o.extend(cuts(d, extra + 1, MAX_CANDIDATES + 1));
+                    }
+                    o
                 }
                 None if left <= room_after => vec![vec![cell_of(text, t)]],
                 None => Vec::new(),
             };
             for o in options {
-                if next.len() > MAX_CANDIDATES {
-                    return Some(next);
+                if next.len() >= MAX_CANDIDATES {
+                    // Too many splits to weigh: never pick one of a truncated list.
+                    return Some(Vec::new());
                 }
                 let mut p = prefix.clone();
                 p.extend(o);
@@ -324,12 +333,22 @@ pub(crate) fn decode(
         if c.len() == 1 {
             out.cells.extend(c);
         } else {
-            out.ambiguous.push((i, c.iter().map(|x| show(x)).collect()));
-            let span = c
-                .first()
-                .and_then(|x| Some((x.first()?.1 .0, x.last()?.1 .1)))
-                .unwrap_or((0, 0));
-            out.cells.push(vec![(Cell::Blank, span); ncols]);
+            let shown = if c.is_empty() {
+                vec![format!("more than {MAX_CANDIDATES} splits")]
+            } else {
+                c.iter().map(|x| show(x)).collect()
+            };
+            out.ambiguous.push((i, shown));
+            // The digits stay visible as unreadable text (not blank: a blank would be read as
+            // 0 by the sums), and the rules leave the row out.
+            let vals = rows.get(i).map(Vec::as_slice).unwrap_or(&[]);
+            let raw: Vec<&str> = vals.iter().map(|t| t.text(text)).collect();
+            let at = match (vals.first(), vals.last()) {
+                (Some(a), Some(b)) => (a.start, b.end),
+                _ => (0, 0),
+            };
+            out.cells
+                .push(vec![(Cell::Invalid(raw.join(" ")), at); ncols]);
         }
     }
     out
@@ -363,7 +382,8 @@ mod tests {
         let d = decode(s, &[toks(s)], 2, &[(1, 0)], &[]);
         assert_eq!(d.ambiguous.len(), 1);
         assert_eq!(d.ambiguous[0].1, ["9 | 4765", "94 | 765"]);
-        assert_eq!(values(&d, 0), [None, None]); // left blank, not guessed
+        assert_eq!(values(&d, 0), [None, None]); // not guessed
+        assert_eq!(d.cells[0][0].0, Cell::Invalid("94765".into()));
         // A child row that can only be 94 | 765 decides the total (parts partition it and
         // the list ends with an 其他 bucket).
         let g = Group {

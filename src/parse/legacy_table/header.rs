@@ -7,7 +7,16 @@ use crate::report::{Period, StatisticsColumn};
 
 /// Words of a header that name no value column.
 const NOISE: &[&str] = &[
-    "指标名称", "指标", "名称", "项目", "计量单位", "计量", "单位", "序号", "备注", "内容",
+    "指标名称",
+    "指标",
+    "名称",
+    "项目",
+    "计量单位",
+    "计量",
+    "单位",
+    "序号",
+    "备注",
+    "内容",
 ];
 
 /// Period words, longest first where one contains another.
@@ -103,13 +112,14 @@ pub(crate) fn columns(text: &str, toks: &[Tok], report_year: Option<i32>) -> Vec
     let mut found: Vec<(usize, usize, Period, Option<i32>)> = Vec::new();
     let mut b = 0;
     let mut unmatched_from: Option<usize> = None;
-    let flush = |from: Option<usize>, to: usize, found: &mut Vec<(usize, usize, Period, Option<i32>)>| {
-        if let Some(f) = from {
-            if to > f {
-                found.push((f, to, Period::Unstated, None));
+    let flush =
+        |from: Option<usize>, to: usize, found: &mut Vec<(usize, usize, Period, Option<i32>)>| {
+            if let Some(f) = from {
+                if to > f {
+                    found.push((f, to, Period::Unstated, None));
+                }
             }
-        }
-    };
+        };
     while b < joined.len() {
         let rest = &joined[b..];
         if let Some((y, r)) = leading_year(rest) {

@@ -146,7 +146,10 @@ mod tests {
             ("对申请的答复总数", Some(Indicator::Replies)),
             ("对申请的答复数", Some(Indicator::Replies)),
             ("同意公开答复数", Some(Indicator::Reply(O::Agreed))),
-            ("同意部分公开答复数", Some(Indicator::Reply(O::AgreedInPart))),
+            (
+                "同意部分公开答复数",
+                Some(Indicator::Reply(O::AgreedInPart)),
+            ),
             ("否决公开答复总数", Some(Indicator::Reply(O::Refused))),
             ("否决公开答复数", Some(Indicator::Reply(O::Refused))),
             ("不予公开答复数", Some(Indicator::Reply(O::Refused))),
@@ -156,11 +159,17 @@ mod tests {
                 "“非《条例》所指政府信息”数",
                 Some(Indicator::Reply(O::NotGovInfo)),
             ),
-            ("“不予公开范围3”数", Some(Indicator::Reply(O::ExemptionRange(3)))),
+            (
+                "“不予公开范围3”数",
+                Some(Indicator::Reply(O::ExemptionRange(3))),
+            ),
             ("行政复议数", Some(Indicator::Reconsiderations)),
             ("行政诉讼数", Some(Indicator::Lawsuits)),
             ("行政申诉数", Some(Indicator::Complaints)),
-            ("接受行政申诉、举报数", Some(Indicator::ComplaintsAndTipOffs)),
+            (
+                "接受行政申诉、举报数",
+                Some(Indicator::ComplaintsAndTipOffs),
+            ),
             ("政府信息公开收费减免金额", Some(Indicator::FeesAndWaivers)),
             ("電話諮詢數", None), // 諮 is not folded: unknown, kept by label
             ("指标名称", None),

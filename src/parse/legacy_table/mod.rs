@@ -44,7 +44,9 @@ fn piece_start(text: &str, at: usize) -> usize {
     let mut s = at.min(text.len());
     let floor = s.saturating_sub(MAX_BACK);
     while s > floor {
-        let Some(c) = text[..s].chars().next_back() else { break };
+        let Some(c) = text[..s].chars().next_back() else {
+            break;
+        };
         if is_sep(c) {
             break;
         }
@@ -66,7 +68,11 @@ fn anchors(text: &str) -> Vec<usize> {
             out.push(a);
         }
     };
-    let on_piece = |s: usize, e: usize, out: &mut Vec<usize>, prev: Option<(usize, usize)>, prev2: Option<(usize, usize)>| {
+    let on_piece = |s: usize,
+                    e: usize,
+                    out: &mut Vec<usize>,
+                    prev: Option<(usize, usize)>,
+                    prev2: Option<(usize, usize)>| {
         let p = &text[s..e];
         if ["指标", "统计表", "附表", "报告表", "情况表"]
             .iter()
@@ -74,7 +80,9 @@ fn anchors(text: &str) -> Vec<usize> {
         {
             push(out, s);
         }
-        let starts_value = p.starts_with(|c: char| c.is_ascii_digit() || matches!(c, '/' | '／') || ('０'..='９').contains(&c));
+        let starts_value = p.starts_with(|c: char| {
+            c.is_ascii_digit() || matches!(c, '/' | '／') || ('０'..='９').contains(&c)
+        });
         if starts_value {
             if let (Some((us, ue)), Some((ls, _))) = (prev, prev2) {
                 if ["条", "件", "个", "次", "人次", "项", "元"].contains(&&text[us..ue]) {
@@ -83,9 +91,8 @@ fn anchors(text: &str) -> Vec<usize> {
             }
         }
         if ["数条", "数件", "数个", "数项"].iter().any(|w| {
-            p.find(w).is_some_and(|k| {
-                p[k + w.len()..].starts_with(|c: char| c.is_ascii_digit())
-            })
+            p.find(w)
+                .is_some_and(|k| p[k + w.len()..].starts_with(|c: char| c.is_ascii_digit()))
         }) {
             push(out, s);
         }
@@ -189,7 +196,12 @@ fn build(text: &str, lines: &[Line], region: &rows::Region, report_year: Option<
         .unwrap_or_default();
     if columns.is_empty() {
         // No header: as many columns as most rows have values (ties: the larger).
-        let mut counts: Vec<usize> = region.rows.iter().map(|r| r.values.len()).filter(|n| *n > 0).collect();
+        let mut counts: Vec<usize> = region
+            .rows
+            .iter()
+            .map(|r| r.values.len())
+            .filter(|n| *n > 0)
+            .collect();
         counts.sort_unstable();
         let mut best = (0usize, 0usize);
         let mut i = 0;
@@ -229,7 +241,9 @@ fn build(text: &str, lines: &[Line], region: &rows::Region, report_year: Option<
     }
     let mut groups = Vec::new();
     for i in 0..out_rows.len() {
-        let children: Vec<usize> = (0..out_rows.len()).filter(|&j| parents[j] == Some(i)).collect();
+        let children: Vec<usize> = (0..out_rows.len())
+            .filter(|&j| parents[j] == Some(i))
+            .collect();
         if children.is_empty() {
             continue;
         }
@@ -266,13 +280,22 @@ fn build(text: &str, lines: &[Line], region: &rows::Region, report_year: Option<
     let row_text = |i: usize| -> (String, Span) {
         let r = &region.rows[i];
         let s = r.label.map_or(region.start, |l| l.0);
-        let e = r.values.last().map_or(r.label.map_or(s, |l| l.1), |v| v.end);
+        let e = r
+            .values
+            .last()
+            .map_or(r.label.map_or(s, |l| l.1), |v| v.end);
         (printed(text, (s, e)), span(lines, (s, e)))
     };
     let mut diagnostics = Vec::new();
     for (i, cands) in &decoded.ambiguous {
         let (evidence, sp) = row_text(*i);
-        diagnostics.push(ambiguous_row(&out_rows[*i].key(), &out_rows[*i].label, cands, sp, evidence));
+        diagnostics.push(ambiguous_row(
+            &out_rows[*i].key(),
+            &out_rows[*i].label,
+            cands,
+            sp,
+            evidence,
+        ));
     }
     if !decoded.misfit.is_empty() {
         let rows: Vec<(String, String, Span)> = decoded
@@ -286,7 +309,9 @@ fn build(text: &str, lines: &[Line], region: &rows::Region, report_year: Option<
         diagnostics.push(misfit_rows(ncols, &rows));
     }
     let table = StatisticsTable {
-        title: region.title.map(|t| printed(text, t)),
+        title: region
+            .title
+            .map(|t| printed(text, t).trim_end_matches(['：', ':']).to_string()),
         columns,
         rows: out_rows,
         span: Some(span(lines, (region.start, region.end))),

@@ -11,6 +11,9 @@ const MAX_LABEL_CHARS: usize = 40;
 const MAX_ROWS: usize = 300;
 /// The most tokens looked at before the first row (title and header).
 const MAX_PREAMBLE: usize = 40;
+/// The most tokens read without completing a row: beyond, the region is over (bounds the
+/// work spent on text that only looks like a table).
+const MAX_IDLE: usize = 400;
 
 /// A row as read: where its label is, its markers, unit and value tokens.
 #[derive(Debug, Clone, Default)]
@@ -133,8 +136,18 @@ pub(crate) fn read_region(text: &str, from: usize, to: usize) -> Region {
             rows.push(row);
         }
     };
+    let mut idle = 0usize;
+    let mut done = 0usize;
     for t in toks {
         if rows.len() >= MAX_ROWS {
+            break;
+        }
+        if rows.len() > done {
+            done = rows.len();
+            idle = 0;
+        }
+        idle += 1;
+        if idle > MAX_IDLE {
             break;
         }
         match t.kind {
@@ -214,7 +227,9 @@ pub(crate) fn read_region(text: &str, from: usize, to: usize) -> Region {
 
 /// The `其中` parent of each row: from the table's own markers (`其中`, enumerator styles)
 /// first, from the indicators' usual structure where there are none.
-pub(crate) fn parents(rows: &[(Option<Indicator>, bool, Option<(u32, Style)>)]) -> Vec<Option<usize>> {
+pub(crate) fn parents(
+    rows: &[(Option<Indicator>, bool, Option<(u32, Style)>)],
+) -> Vec<Option<usize>> {
     let mut out: Vec<Option<usize>> = vec![None; rows.len()];
     // Open lists: (parent row, enumerator style of its members).
     let mut stack: Vec<(usize, Option<Style>)> = Vec::new();
@@ -239,10 +254,7 @@ pub(crate) fn parents(rows: &[(Option<Indicator>, bool, Option<(u32, Style)>)]) 
                 stack.clear();
                 continue;
             }
-            if let Some(pos) = stack
-                .iter()
-                .rposition(|e| e.1 == Some(st) || e.1.is_none())
-            {
+            if let Some(pos) = stack.iter().rposition(|e| e.1 == Some(st) || e.1.is_none()) {
                 stack.truncate(pos + 1);
                 stack[pos].1 = Some(st);
                 out[i] = Some(stack[pos].0);
@@ -344,9 +356,17 @@ mod tests {
         let rows = [
             (Some(Replies), false, None),
             (Some(Reply(LegacyOutcome::Agreed)), true, d),
-            (Some(Reply(LegacyOutcome::Refused)), false, Some((2, Style::Dot))),
+            (
+                Some(Reply(LegacyOutcome::Refused)),
+                false,
+                Some((2, Style::Dot)),
+            ),
             (Some(Reply(LegacyOutcome::DoesNotExist)), true, p),
-            (Some(Reply(LegacyOutcome::NotHeldHere)), false, Some((2, Style::Paren))),
+            (
+                Some(Reply(LegacyOutcome::NotHeldHere)),
+                false,
+                Some((2, Style::Paren)),
+            ),
             (None, false, Some((3, Style::Dot))),
             (Some(Applications), false, None),
             // No markers at all: the vocabulary places the channel under the applications.

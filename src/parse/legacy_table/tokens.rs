@@ -71,8 +71,8 @@ impl Tok {
 
 /// Units printed in the unit column.
 const UNITS: &[&str] = &[
-    "万元", "人次", "条", "件", "个", "次", "人", "元", "项", "份", "篇", "家", "户", "宗",
-    "起", "%", "％",
+    "万元", "人次", "条", "件", "个", "次", "人", "元", "项", "份", "篇", "家", "户", "宗", "起",
+    "%", "％",
 ];
 
 /// Characters that end a sentence (or a clause of prose): a table has none.
@@ -111,8 +111,7 @@ fn is_unit(s: &str) -> bool {
 fn is_dash(s: &str) -> bool {
     !s.is_empty()
         && s.chars().count() <= 2
-        && s
-            .chars()
+        && s.chars()
             .all(|c| matches!(c, '/' | '／' | '\\' | '-' | '—' | '–' | '－' | '―'))
 }
 
@@ -260,6 +259,7 @@ impl<'a> Tokens<'a> {
         let ps = parts(text, start, end);
         let slice = |p: &Part| text.get(p.start..p.end).unwrap_or("");
         let mut skip_open_paren = false;
+        let mut skip_unit = false;
         for (i, p) in ps.iter().enumerate() {
             let prev = i.checked_sub(1).and_then(|k| ps.get(k));
             let next = ps.get(i + 1);
@@ -269,6 +269,12 @@ impl<'a> Tokens<'a> {
                 let p_last = prev.and_then(|q| slice(q).chars().next_back());
                 if n_first.is_some_and(is_date_char) {
                     self.buf.push_back(Tok::new(Kind::Text, p.start, p.end));
+                    continue;
+                }
+                // `291条`, `6件`: a value written with its unit (the unit is dropped).
+                if ps.len() == i + 2 && next.is_some_and(|n| is_unit(slice(n))) {
+                    self.buf.push_back(Tok::new(Kind::Num, p.start, p.end));
+                    skip_unit = true;
                     continue;
                 }
                 let plain = d.chars().all(|c| c.is_ascii_digit());
@@ -284,7 +290,8 @@ impl<'a> Tokens<'a> {
                     || matches!(p_last, Some('：' | ':'))
                     || self.buf.back().is_some_and(|t| t.kind == Kind::Sub);
                 let enum_punct = n_first.is_some_and(is_enum_punct);
-                let label_follows = n_first.is_some_and(|c| !c.is_ascii_punctuation() && c > '\u{2E7F}');
+                let label_follows =
+                    n_first.is_some_and(|c| !c.is_ascii_punctuation() && c > '\u{2E7F}');
                 if plain && (enum_punct || (label_follows && after_marker)) {
                     self.split_enum(p.start, p.end, d);
                     continue;
@@ -303,6 +310,9 @@ impl<'a> Tokens<'a> {
                 t.glued = prev.is_some() && !after_unit;
                 self.buf.push_back(t);
                 continue;
+            }
+            if skip_unit {
+                break;
             }
             let mut s = p.start;
             let mut t = slice(p);
@@ -375,11 +385,13 @@ impl<'a> Tokens<'a> {
             if k > 0 {
                 self.text_part(start, start + k, false);
             }
-            self.buf.push_back(Tok::new(Kind::Stop, start + k, start + k));
+            self.buf
+                .push_back(Tok::new(Kind::Stop, start + k, start + k));
             return;
         }
         if let Some(rest) = t.strip_prefix("其中") {
-            self.buf.push_back(Tok::new(Kind::Sub, start, start + "其中".len()));
+            self.buf
+                .push_back(Tok::new(Kind::Sub, start, start + "其中".len()));
             self.last_enum = 0;
             let r = rest.trim_start_matches(['：', ':', '、']);
             let s = end - r.len();
@@ -524,6 +536,24 @@ mod tests {
                 (Kind::Text, "政府公报公开数"),
                 (Kind::Unit, "条"),
                 (Kind::Num, "00"),
+            ]
+        );
+    }
+
+    #[test]
+    fn values_with_their_unit() {
+        let got = kinds("主动公开信息数 291条 1,499条 其中：1.网站公开 80%");
+        let got: Vec<(Kind, &str)> = got.iter().map(|(k, s)| (*k, s.as_str())).collect();
+        assert_eq!(
+            got,
+            [
+                (Kind::Text, "主动公开信息数"),
+                (Kind::Num, "291"),
+                (Kind::Num, "1,499"),
+                (Kind::Sub, "其中"),
+                (Kind::Enum, "1"),
+                (Kind::Text, "网站公开"),
+                (Kind::Num, "80%"),
             ]
         );
     }
