@@ -111,7 +111,8 @@ fn flat_0026_is_read_cell_by_cell_and_its_answers_do_not_add_up() {
 fn the_consistent_flat_tables_are_read_and_pass() {
     // Checked by hand: 0018 6 = 6 + 0, all application and reply rows 0; 0019 8 = 8 + 0;
     // 0022 291 = 291 + 0; 0024 793 = 793 + 0 and 1499 = 1499 + 0, cumulative ≥ 2016.
-    let cases: &[(&str, usize, &[&str], [Option<u64>; 2])] = &[
+    type Case<'a> = (&'a str, usize, &'a [&'a str], [Option<u64>; 2]);
+    let cases: &[Case<'_>] = &[
         ("0018.txt", 17, &["年末统计"], [Some(6), None]),
         ("0019.txt", 17, &["年末统计"], [Some(8), None]),
         ("0022.txt", 16, &["2013 年度"], [Some(291), None]),

@@ -380,8 +380,8 @@ impl StatisticsTable {
             .iter()
             .enumerate()
             .filter(|(i, r)| {
-                !(r.indicator == Some(Indicator::Reply(LegacyOutcome::Refused))
-                    && !self.children(*i).is_empty())
+                r.indicator != Some(Indicator::Reply(LegacyOutcome::Refused))
+                    || self.children(*i).is_empty()
             })
             .filter_map(|(_, r)| {
                 let outcome = r.indicator?.outcome()?;
@@ -418,8 +418,10 @@ impl StatisticsTable {
     /// assert_eq!((m[0].target, m[0].count, m[0].fit), (MappedTo::Row(Outcome::UnavailableNotHeld), 3, Fit::Good));
     /// ```
     pub fn to_2019_rows(&self, col: usize) -> Vec<MappedCount> {
-        let mut l = LegacyReport::default();
-        l.replies = self.replies(col);
-        l.to_2019_rows()
+        LegacyReport {
+            replies: self.replies(col),
+            ..LegacyReport::default()
+        }
+        .to_2019_rows()
     }
 }

@@ -15,6 +15,10 @@ const MAX_PREAMBLE: usize = 40;
 /// work spent on text that only looks like a table).
 const MAX_IDLE: usize = 400;
 
+/// What decides a row's place in the `其中` structure: its indicator, whether `其中` stands
+/// before it, and its enumerator.
+pub(crate) type Marks = (Option<Indicator>, bool, Option<(u32, Style)>);
+
 /// A row as read: where its label is, its markers, unit and value tokens.
 #[derive(Debug, Clone, Default)]
 pub(crate) struct RawRow {
@@ -227,9 +231,7 @@ pub(crate) fn read_region(text: &str, from: usize, to: usize) -> Region {
 
 /// The `其中` parent of each row: from the table's own markers (`其中`, enumerator styles)
 /// first, from the indicators' usual structure where there are none.
-pub(crate) fn parents(
-    rows: &[(Option<Indicator>, bool, Option<(u32, Style)>)],
-) -> Vec<Option<usize>> {
+pub(crate) fn parents(rows: &[Marks]) -> Vec<Option<usize>> {
     let mut out: Vec<Option<usize>> = vec![None; rows.len()];
     // Open lists: (parent row, enumerator style of its members).
     let mut stack: Vec<(usize, Option<Style>)> = Vec::new();

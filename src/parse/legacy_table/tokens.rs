@@ -329,7 +329,7 @@ impl<'a> Tokens<'a> {
             }
             // `（` before a parenthesised enumerator.
             if next.is_some_and(|n| n.digit) {
-                let after = ps.get(i + 2).map(|x| slice(x));
+                let after = ps.get(i + 2).map(slice);
                 if after.is_some_and(|a| a.starts_with([')', '）'])) {
                     t = t.trim_end_matches(['(', '（']);
                     skip_open_paren = true;
