@@ -395,3 +395,49 @@ fn prose_vs_table_fires_on_the_year_and_stays_silent_on_unlike_periods() {
     let (_, f) = audit(&good);
     assert!(f.iter().all(|x| x.rule != "LEG003"), "{f:?}");
 }
+
+#[test]
+fn a_numbered_table_with_headings_last_year_and_a_change_column() {
+    let text = "某区2011年政府信息公开工作年度报告\n附件：政府信息公开情况统计表\n\
+        序号\t指标名称\t单位\t本年数\t上年数\t增减\n\
+        1\t一、主动公开情况\t\t\t\n\
+        2\t（一）主动公开政府信息数\t条\t1234\t1100\t+134\n\
+        3\t其中：主动公开规范性文件数\t条\t56\t60\t-4\n\
+        4\t二、依申请公开情况\t\t\t\n\
+        5\t（一）收到申请数\t件\t30\t25\t+5\n\
+        6\t其中：1.当面申请数\t件\t10\t8\t+2\n\
+        7\t2.网上申请数\t件\t20\t17\t+3\n\
+        8\t（二）对申请的答复数\t件\t30\t25\t+5\n\
+        9\t其中：1.“同意公开”答复数\t件\t20\t20\t0\n\
+        10\t2.“否决公开”答复数\t件\t10\t5\t+5\n\
+        11\t其中：（1）“不予公开范围1”数\t件\t1\t0\t+1\n\
+        12\t（2）“信息不存在”数\t件\t9\t5\t+4\n\
+        13\t三、行政复议数\t件\t0\t0\t0\n";
+    let (r, f) = audit(text);
+    let t = table(&r);
+    let periods: Vec<Period> = t.columns.iter().map(|c| c.period).collect();
+    assert_eq!(periods, [Period::Current, Period::Previous, Period::Other]);
+    // Headings are rows without an indicator or values; the serial numbers are not values.
+    assert_eq!(
+        (t.rows[0].label.as_str(), t.rows[0].indicator),
+        ("主动公开情况", None)
+    );
+    let p = t.row(Indicator::Proactive).unwrap();
+    assert_eq!(
+        (p.value(0), p.value(1), p.value(2)),
+        (Some(1234), Some(1100), Some(134))
+    );
+    let fall = &t.rows[2].cells[2].value;
+    assert_eq!(fall, &Cell::Invalid("-4".into())); // a signed change is not a count: kept
+    let reason = t
+        .row(Indicator::Reply(LegacyOutcome::DoesNotExist))
+        .unwrap();
+    let refused = t.row(Indicator::Reply(LegacyOutcome::Refused)).unwrap();
+    assert_eq!(t.rows[reason.parent.unwrap()].label, refused.label);
+    let l = r.legacy.as_ref().unwrap();
+    assert_eq!(
+        (l.applications_total, l.replies_total),
+        (Some(30), Some(30))
+    );
+    assert!(leg(&f).is_empty(), "{:?}", leg(&f));
+}

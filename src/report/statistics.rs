@@ -36,8 +36,10 @@ pub enum Period {
     Cumulative,
     /// The year before: `上年`, `上年度`, `上年同期`, or the year before the report's.
     Previous,
-    /// The header does not say (`年末统计`, or no header at all).
+    /// The header does not say (`年末统计`, or no header at all): the year or cumulative.
     Unstated,
+    /// A header naming something else (`增减`, `同比`, an earlier year): compared with nothing.
+    Other,
 }
 
 impl Period {
@@ -55,6 +57,7 @@ impl Period {
             Period::Cumulative => "cumulative",
             Period::Previous => "previous",
             Period::Unstated => "unstated",
+            Period::Other => "other",
         }
     }
 
@@ -72,6 +75,7 @@ impl Period {
             Period::Cumulative => "历年累计",
             Period::Previous => "上年度",
             Period::Unstated => "（未注明）",
+            Period::Other => "（其他）",
         }
     }
 

@@ -166,7 +166,10 @@ fn restated(c: &Claim) -> Vec<(Indicator, Option<Said>, Figure)> {
             if what.contains("诉讼") {
                 out.push((Indicator::Lawsuits, None, zero.clone()));
             }
-            if what.contains("申请") && !what.contains("复议") && !what.contains("诉讼") {
+            // `没有收到信息公开申请`, but not `没有“不予公开”的申请` (an outcome, not the count).
+            const NOT_COUNT: &[&str] =
+                &["复议", "诉讼", "不予", "否决", "同意", "答复", "部分", "费"];
+            if what.contains("申请") && !NOT_COUNT.iter().any(|w| what.contains(w)) {
                 out.push((Indicator::Applications, None, zero));
             }
         }

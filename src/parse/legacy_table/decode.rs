@@ -247,8 +247,9 @@ pub(crate) fn decode(
                 cands.push(c);
             }
             None => {
-                // Values that do not fit: placed from the left, the rest blank.
-                if !values.is_empty() {
+                // Values that do not fit: placed from the left, the rest blank. (A heading
+                // row has only blanks: nothing to report.)
+                if values.iter().any(|t| t.kind != Kind::Blank) {
                     out.misfit.push(i);
                 }
                 let mut row: Vec<Placed> = values

@@ -42,6 +42,11 @@ const PERIODS: &[(&str, Period)] = &[
     ("统计数", Period::Unstated),
     ("数量", Period::Unstated),
     ("数值", Period::Unstated),
+    ("同比增减", Period::Other),
+    ("增减", Period::Other),
+    ("同比", Period::Other),
+    ("增幅", Period::Other),
+    ("比上年", Period::Other),
 ];
 
 /// Whether a token can stand in a header (a header word, a year, a period).
@@ -57,7 +62,7 @@ pub(crate) fn is_header_token(text: &str, t: &Tok) -> bool {
                         continue 'outer;
                     }
                 }
-                for w in ["年度", "年", "度"] {
+                for w in ["年度", "年", "度", "数"] {
                     if let Some(r) = rest.strip_prefix(w) {
                         rest = r;
                         continue 'outer;
@@ -116,7 +121,7 @@ pub(crate) fn columns(text: &str, toks: &[Tok], report_year: Option<i32>) -> Vec
         |from: Option<usize>, to: usize, found: &mut Vec<(usize, usize, Period, Option<i32>)>| {
             if let Some(f) = from {
                 if to > f {
-                    found.push((f, to, Period::Unstated, None));
+                    found.push((f, to, Period::Other, None));
                 }
             }
         };
@@ -142,13 +147,23 @@ pub(crate) fn columns(text: &str, toks: &[Tok], report_year: Option<i32>) -> Vec
         }
         if let Some((w, p)) = PERIODS.iter().find(|(w, _)| rest.starts_with(*w)) {
             flush(unmatched_from.take(), b, &mut found);
-            found.push((b, b + w.len(), *p, None));
-            b += w.len();
+            // `本年数`: the count of the period, printed with it.
+            let e = b
+                + w.len()
+                + if rest[w.len()..].starts_with('数') {
+                    '数'.len_utf8()
+                } else {
+                    0
+                };
+            found.push((b, e, *p, None));
+            b = e;
             continue;
         }
         let c = rest.chars().next().unwrap_or(' ');
         if matches!(c, '（' | '）' | '(' | ')' | '：' | ':' | '、' | '/' | '／') {
             flush(unmatched_from.take(), b, &mut found);
+        } else if c == '数' && unmatched_from.is_none() {
+            // `本年数`, `上年数`: the period's count.
         } else if unmatched_from.is_none() {
             unmatched_from = Some(b);
         }
@@ -170,7 +185,7 @@ pub(crate) fn columns(text: &str, toks: &[Tok], report_year: Option<i32>) -> Vec
             let period = match (year, latest) {
                 (Some(y), Some(l)) if y == l => Period::Current,
                 (Some(y), Some(l)) if l.checked_sub(1) == Some(y) => Period::Previous,
-                (Some(_), _) => Period::Unstated,
+                (Some(_), _) => Period::Other,
                 (None, _) => period,
             };
             StatisticsColumn::new(header, period, year)
@@ -217,6 +232,12 @@ mod tests {
                 ("上年同期".to_string(), Period::Previous, None)
             ]
         );
+        // Words that name no period are kept as printed, compared with nothing.
+        assert_eq!(
+            cols("项目 单位 本年数 增减", None)[1],
+            ("增减".to_string(), Period::Other, None)
+        );
+        assert_eq!(cols("项目 单位 本年数 增减", None)[0].0, "本年数");
         // Two years without a report year: the later is the current one.
         assert_eq!(
             cols("项目 2017年 2018年", None)

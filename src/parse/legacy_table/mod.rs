@@ -77,6 +77,7 @@ fn anchors(text: &str) -> Vec<usize> {
         if ["指标", "统计表", "附表", "报告表", "情况表"]
             .iter()
             .any(|w| p.contains(w))
+            || p == "序号"
         {
             push(out, s);
         }
@@ -229,6 +230,32 @@ fn build(text: &str, lines: &[Line], region: &rows::Region, report_year: Option<
             row
         })
         .collect();
+    // A `序号` column puts each row's number after the previous row's values: 2 after the
+    // first row, 3 after the second…
+    let mut serial = 1u64;
+    let values: Vec<Vec<tokens::Tok>> = region
+        .rows
+        .iter()
+        .map(|r| {
+            let mut v = r.values.clone();
+            if region.numbered {
+                let next = serial.saturating_add(1);
+                let last = v.last().filter(|t| t.kind == tokens::Kind::Num);
+                if last.is_some_and(|t| t.text(text).parse::<u64>().ok() == Some(next)) {
+                    v.pop();
+                    serial = next;
+                }
+            }
+            v
+        })
+        .collect();
+    // A label with no unit and no value is a heading (`一、主动公开情况`): no indicator.
+    for ((row, r), v) in out_rows.iter_mut().zip(&region.rows).zip(&values) {
+        let empty = v.iter().all(|t| t.kind == tokens::Kind::Blank);
+        if r.unit.is_none() && empty {
+            row.indicator = None;
+        }
+    }
     let marks: Vec<_> = region
         .rows
         .iter()
@@ -266,7 +293,6 @@ fn build(text: &str, lines: &[Line], region: &rows::Region, report_year: Option<
             }
         }
     }
-    let values: Vec<Vec<tokens::Tok>> = region.rows.iter().map(|r| r.values.clone()).collect();
     let decoded = decode::decode(text, &values, ncols, &contains, &groups);
     for (row, cells) in out_rows.iter_mut().zip(decoded.cells) {
         row.cells = cells

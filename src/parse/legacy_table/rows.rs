@@ -43,6 +43,8 @@ pub(crate) struct Region {
     /// The header tokens after the header anchor (`指标名称`, or the title), if any.
     pub header: Option<Vec<Tok>>,
     pub rows: Vec<RawRow>,
+    /// The header has a `序号` column.
+    pub numbered: bool,
     /// Where the region starts (anchor or first row) and ends (last value read).
     pub start: usize,
     pub end: usize,
@@ -50,13 +52,43 @@ pub(crate) struct Region {
 
 /// Whether a text token anchors a header or a title.
 fn anchor_kind(s: &str) -> Option<bool> {
-    if s.contains("指标") {
+    if s.contains("指标") || s == "序号" {
         return Some(true);
     }
     ["统计表", "附表", "报告表", "情况表"]
         .iter()
         .any(|w| s.contains(w))
         .then_some(false)
+}
+
+/// The byte length of a Chinese-numeral enumerator at the start of `s` (`一、`, `（一）`,
+/// `(十二)`), or 0.
+fn han_enumerator(s: &str) -> usize {
+    const NUM: &str = "一二三四五六七八九十";
+    let open = s.starts_with(['（', '(']);
+    let body = if open {
+        &s[s.chars().next().map_or(0, char::len_utf8)..]
+    } else {
+        s
+    };
+    let n: usize = body
+        .chars()
+        .take_while(|c| NUM.contains(*c))
+        .map(char::len_utf8)
+        .sum();
+    if n == 0 {
+        return 0;
+    }
+    let after = &body[n..];
+    let close = if open {
+        after.chars().next().filter(|c| matches!(c, '）' | ')'))
+    } else {
+        after
+            .chars()
+            .next()
+            .filter(|c| matches!(c, '、' | '.' | '．'))
+    };
+    close.map_or(0, |c| s.len() - after.len() + c.len_utf8())
 }
 
 /// Reads a region starting at byte `from` (at most up to `to`).
@@ -92,6 +124,7 @@ pub(crate) fn read_region(text: &str, from: usize, to: usize) -> Region {
     let anchor = pre
         .iter()
         .rposition(|t| t.kind == Kind::Text && anchor_kind(t.text(text)).is_some());
+    region.numbered = anchor.is_some() && pre.iter().any(|t| t.text(text).contains("序号"));
     let mut first_row_label: Option<Tok> = None;
     match anchor {
         Some(a) => {
@@ -157,8 +190,23 @@ pub(crate) fn read_region(text: &str, from: usize, to: usize) -> Region {
         match t.kind {
             Kind::Stop => break,
             Kind::Text => {
-                if cur.unit.is_some() || !cur.values.is_empty() {
+                let word = t.text(text);
+                let han = han_enumerator(word);
+                if cur.unit.is_some() || !cur.values.is_empty() || (han > 0 && cur.label.is_some())
+                {
+                    // `一、主动公开情况 （一）主动公开信息数`: a heading, then a row.
                     finish(&mut cur, &mut rows);
+                }
+                let t = Tok {
+                    start: if cur.label.is_none() {
+                        t.start + han
+                    } else {
+                        t.start
+                    },
+                    ..t
+                };
+                if t.start >= t.end {
+                    continue;
                 }
                 let (s, _) = cur.label.unwrap_or((t.start, t.end));
                 let chars = text.get(s..t.end).map_or(0, |x| x.chars().count());
@@ -335,6 +383,24 @@ mod tests {
         assert!(r.rows[1].sub && r.rows[1].enumer.is_some());
         assert_eq!(&t[r.end - 1..r.end], "0");
         assert_eq!(r.title.map(|(s, e)| &t[s..e]), Some("七、附表"));
+    }
+
+    #[test]
+    fn headings_with_chinese_numerals_stand_apart() {
+        assert_eq!(han_enumerator("（一）主动公开"), "（一）".len());
+        assert_eq!(han_enumerator("十二、其他"), "十二、".len());
+        assert_eq!(han_enumerator("一是"), 0);
+        let t = "指标名称 单位 本年度 一、主动公开情况 （一）主动公开政府信息数 条 12 二、依申请公开情况 （一）收到申请数 件 3";
+        let r = read_region(t, 0, t.len());
+        // A heading before the first row is not a row; one between rows is kept (no cells).
+        assert_eq!(
+            labels(t, &r),
+            [
+                ("主动公开政府信息数".to_string(), 1),
+                ("依申请公开情况".to_string(), 0),
+                ("收到申请数".to_string(), 1)
+            ]
+        );
     }
 
     #[test]

@@ -137,7 +137,11 @@ fn parts(text: &str, start: usize, end: usize) -> Vec<Part> {
     let mut i = 0;
     while i < chars.len() {
         let (off, c) = chars[i];
-        let digit = is_digit(c);
+        // `-3`, `+19` at the start of a piece: a signed number (a change column).
+        let signed = i == 0
+            && matches!(c, '-' | '+' | '－' | '＋' | '−')
+            && chars.get(1).is_some_and(|x| is_digit(x.1));
+        let digit = is_digit(c) || signed;
         let mut j = i + 1;
         while j < chars.len() {
             let d = chars[j].1;
@@ -554,6 +558,22 @@ mod tests {
                 (Kind::Enum, "1"),
                 (Kind::Text, "网站公开"),
                 (Kind::Num, "80%"),
+            ]
+        );
+    }
+
+    #[test]
+    fn signed_changes_are_one_value() {
+        let got = kinds("行政复议数 件 3 -2 +1");
+        let got: Vec<(Kind, &str)> = got.iter().map(|(k, s)| (*k, s.as_str())).collect();
+        assert_eq!(
+            got,
+            [
+                (Kind::Text, "行政复议数"),
+                (Kind::Unit, "件"),
+                (Kind::Num, "3"),
+                (Kind::Num, "-2"),
+                (Kind::Num, "+1"),
             ]
         );
     }
