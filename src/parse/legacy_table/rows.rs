@@ -146,6 +146,7 @@ pub(crate) fn read_region(text: &str, from: usize, to: usize) -> Region {
             }
         }
         None => {
+            let pre_last = pre.last().copied();
             // No anchor: what was taken is the first row's label (a header needs an anchor).
             if let Some(t) = pre.first() {
                 region.start = t.start;
@@ -155,6 +156,14 @@ pub(crate) fn read_region(text: &str, from: usize, to: usize) -> Region {
                     Some(f) => Tok { end: t.end, ..f },
                     None => t,
                 });
+            }
+            // Prose before the first row is not its label: keep the last piece then.
+            let long = first_row_label.is_some_and(|l| {
+                text.get(l.start..l.end)
+                    .is_some_and(|x| x.chars().count() > MAX_LABEL_CHARS)
+            });
+            if long {
+                first_row_label = pre_last;
             }
         }
     }
