@@ -164,6 +164,14 @@ fn print_human(name: &str, a: &Audit) {
         present(r.tables.requests.is_some()),
         present(r.tables.appeals.is_some())
     );
+    if let Some(t) = r.legacy.as_ref().and_then(|l| l.table.as_ref()) {
+        let heads: Vec<&str> = t.columns.iter().map(|c| c.header.as_str()).collect();
+        println!(
+            "   statistics table (pre-2019): {} row(s), columns [{}]",
+            t.rows.len(),
+            heads.join(" | ")
+        );
+    }
     if !r.claims.is_empty() {
         println!("   figures stated in the text, by section:");
         for (section, claims) in zfxxgk::claims_by_section(&r.claims) {

@@ -112,6 +112,9 @@ pub use report::{
     MoneyUnit, Part, ReportMeta, RequestCells, RequestTable, Section, SectionKind, Source, Span,
     Tables, Unit, Visits,
 };
+pub use report::{
+    Breakdown, Indicator, Period, StatisticsCell, StatisticsColumn, StatisticsRow, StatisticsTable,
+};
 pub use rules::fees::check_fees;
 /// The exact decimal type of money amounts (`rust_decimal`), re-exported so callers use the
 /// same version.

@@ -10,9 +10,10 @@
 //! | `RDG` | reading diagnostics of the parser |
 //! | `SFT` | soft identities inside one report (S3, S5, S6) |
 //! | `PRO` | prose claims |
+//! | `LEG` | the statistics table of pre-2019 reports: its sums, cumulative columns, the prose restating it (`LEG004`, `LEG005`: reading it, fired by the parser) |
 //! | `FEE` | fee statements against the §3 table and themselves (S5) |
 //! | `PUB` | publication deadline (2008 art. 31, 2019 art. 49) |
-//! | `XYR` | cross-year identities S1, S2, S4, year gaps and summary-vs-parts |
+//! | `XYR` | cross-year identities S1, S2, S4, year gaps, summary-vs-parts, pre-2019 cumulative columns |
 
 use crate::finding::Rule;
 
@@ -87,7 +88,9 @@ mod tests {
             f.dedup();
             f
         };
-        assert_eq!(fams(crate::parse::RULES), ["RDG"]);
+        // The parser's reading diagnostics: RDG for the standard tables, LEG004/LEG005 for the
+        // pre-2019 statistics table.
+        assert_eq!(fams(crate::parse::RULES), ["LEG", "RDG"]);
         assert_eq!(fams(crate::aggregate::RULES), ["XYR"]);
         assert!(!fams(crate::rules::RULES)
             .iter()

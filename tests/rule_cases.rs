@@ -5,10 +5,13 @@
 //!
 //! The builders live in `tests/rule_cases/` by the kind of input: §2–§4 cells (`tables.rs`:
 //! DOM, SFT, TBL), report text (`text.rs`: PRO, RDG), the rest of a report (`report.rs`: FEE,
-//! PUB, STR), several reports (`series.rs`: XYR). Their inputs are those of the per-rule tests
+//! PUB, STR), several reports (`series.rs`: XYR), pre-2019 statistics tables (`legacy.rs`: LEG,
+//! XYR006). Their inputs are those of the per-rule tests
 //! beside each check (`src/rules/*`, `src/parse/reading.rs`, `src/aggregate/*`,
 //! `tests/rules.rs`), rebuilt with the public API. Adding a rule: DESIGN.md, "Adding a rule".
 
+#[path = "rule_cases/legacy.rs"]
+mod legacy;
 #[path = "rule_cases/report.rs"]
 mod report;
 #[path = "rule_cases/series.rs"]
@@ -18,16 +21,17 @@ mod tables;
 #[path = "rule_cases/text.rs"]
 mod text;
 
+use legacy::*;
 use report::*;
 use series::*;
 use tables::*;
 use text::*;
 
-use zfxxgk::aggregate::{XYR001, XYR002, XYR003, XYR004, XYR005};
+use zfxxgk::aggregate::{XYR001, XYR002, XYR003, XYR004, XYR005, XYR006};
 use zfxxgk::finding::{Finding, Rule, Status};
-use zfxxgk::parse::{RDG001, RDG002, RDG003, RDG004};
+use zfxxgk::parse::{LEG004, LEG005, RDG001, RDG002, RDG003, RDG004};
 use zfxxgk::rules::{DOM001, DOM002, DOM003, DOM004, DOM005, DOM006};
-use zfxxgk::rules::{FEE001, FEE002, FEE003, PUB001, PUB002};
+use zfxxgk::rules::{FEE001, FEE002, FEE003, LEG001, LEG002, LEG003, PUB001, PUB002};
 use zfxxgk::rules::{PRO001, PRO002, PRO003, PRO004, PRO005, PRO006, PRO007, PRO008};
 use zfxxgk::rules::{SFT001, SFT002, SFT003, SFT004, STR001, STR002, STR003, STR004};
 use zfxxgk::rules::{TBL001, TBL002, TBL003, TBL004, TBL005, TBL006, TBL007};
@@ -67,6 +71,15 @@ const CASES: &[Case] = &[
     case(&FEE001, fee001_fires, fee001_silent),
     case(&FEE002, fee002_fires, fee002_silent),
     case(&FEE003, fee003_fires, fee003_silent),
+    case(&LEG001, leg001_fires, leg001_silent),
+    case(&LEG002, leg002_fires, leg002_silent),
+    case(&LEG003, leg003_fires, leg003_silent),
+    // LEG004 only ever reports `NotAssessable`, like RDG002: the reader cannot choose a split.
+    Case {
+        fires_as: Status::NotAssessable,
+        ..case(&LEG004, leg004_fires, leg004_silent)
+    },
+    case(&LEG005, leg005_fires, leg005_silent),
     case(&PRO001, pro001_fires, pro001_silent),
     case(&PRO002, pro002_fires, pro002_silent),
     case(&PRO003, pro003_fires, pro003_silent),
@@ -106,6 +119,7 @@ const CASES: &[Case] = &[
     case(&XYR003, xyr003_fires, xyr003_silent),
     case(&XYR004, xyr004_fires, xyr004_silent),
     case(&XYR005, xyr005_fires, xyr005_silent),
+    case(&XYR006, xyr006_fires, xyr006_silent),
 ];
 
 // ---------------------------------------------------------------------------------------------

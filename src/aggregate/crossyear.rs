@@ -1,8 +1,9 @@
-//! Cross-year rules on one agency's reports: S1, S2, S4 (DOMAIN.md §2.7) and year gaps
-//! (rules `XYR001`–`XYR004`).
+//! Cross-year rules on one agency's reports: S1, S2, S4 (DOMAIN.md §2.7), year gaps and the
+//! cumulative column of pre-2019 statistics tables (rules `XYR001`–`XYR004`, `XYR006`).
 
 use std::collections::BTreeMap;
 
+use crate::aggregate::cumulative;
 use crate::aggregate::series::gaps;
 use crate::aggregate::{XYR001, XYR002, XYR003, XYR004};
 use crate::applicant::RequestColumn;
@@ -29,7 +30,8 @@ pub fn agency_key(report: &AnnualReport) -> Option<String> {
 }
 
 /// Runs the cross-year rules on the reports of one agency, in any order: S1 (`XYR001`), S2
-/// (`XYR002`), S4 (`XYR003`) on each pair of consecutive years, and year gaps or duplicate
+/// (`XYR002`), S4 (`XYR003`) and the pre-2019 cumulative column (`XYR006`: `历年累计` of year t
+/// = `历年累计` of t−1 + year t) on each pair of consecutive years, and year gaps or duplicate
 /// years (`XYR004`, info). Reports without a year are left out. All findings are warnings
 /// or info: reorganisations and corrections legitimately break these identities.
 ///
@@ -102,6 +104,7 @@ pub fn check_series(reports: &[&AnnualReport]) -> Vec<Finding> {
                 s1_carry_over(a, b, *y0, *y1, &mut out);
                 s2_stock_flow(a, b, *y0, *y1, &mut out);
                 s4_item_counts(a, b, *y0, *y1, &mut out);
+                cumulative::cumulative_carries(a, b, *y0, *y1, &name(b), &mut out);
             }
         }
     }

@@ -55,6 +55,7 @@
 //! ```
 
 mod crossyear;
+mod cumulative;
 mod export;
 mod notes;
 mod rates;

@@ -45,4 +45,12 @@ rule_table! {
         summary_zh: "标为汇总的报告中的数据与各组成报告对应数据之和不一致",
         check: Check::External("aggregate"),
     }
+    XYR006 {
+        name: "statistics_cumulative_carry",
+        severity: Warning,
+        basis: [Basis::Article(ArticleRef::new(Edition::V2008, 32))],
+        summary: "pre-2019 statistics tables: the cumulative column (历年累计) of year t = that of year t−1 + year t's column, per row",
+        summary_zh: "2019年以前统计表：本年度“历年累计”数应等于上一年度“历年累计”数加本年度数",
+        check: Check::External("aggregate"),
+    }
 }

@@ -17,6 +17,7 @@ mod detect;
 mod error;
 pub(crate) mod fees;
 mod legacy;
+mod legacy_table;
 mod lines;
 mod meta;
 pub(crate) use crate::text as normalize;
@@ -181,8 +182,15 @@ pub fn parse_with(text: &str, options: &ParseOptions) -> Result<ParsedReport, Pa
     report.meta.published = meta.published;
     report.meta.title = meta.title;
     report.claims = prose::extract(text, &sections);
+    let mut diagnostics = tables.diagnostics;
     if format == ReportFormat::Legacy {
-        report.legacy = Some(legacy::read_legacy(&report.claims, !sections.is_empty()));
+        let mut l = legacy::read_legacy(&report.claims, !sections.is_empty());
+        if let Some(read) = legacy_table::read(text, &lines, meta.year) {
+            legacy_table::fill(&mut l, &read.table);
+            l.table = Some(read.table);
+            diagnostics.extend(read.diagnostics);
+        }
+        report.legacy = Some(l);
     }
     report.sections = sections;
     report.tables.active = tables.active;
@@ -196,6 +204,6 @@ pub fn parse_with(text: &str, options: &ParseOptions) -> Result<ParsedReport, Pa
     report.source = Some(source);
     Ok(ParsedReport {
         report,
-        diagnostics: tables.diagnostics,
+        diagnostics,
     })
 }

@@ -6,6 +6,7 @@
 //! report must have, and on the identities H3/H4 that make run-together digits decodable.
 
 use crate::finding::{rule_table, Basis, Check, Finding, Identity, Location, Status, TableId};
+use crate::law::{ArticleRef, Edition};
 use crate::report::Span;
 
 rule_table! {
@@ -39,6 +40,22 @@ rule_table! {
         basis: [Basis::Format],
         summary: "a value inside a table region could not be placed in any cell",
         summary_zh: "表格区域内有数值无法对应到任何单元格",
+        check: Check::External("parse"),
+    }
+    LEG004 {
+        name: "statistics_run_together_ambiguous",
+        severity: Warning,
+        basis: [Basis::Article(ArticleRef::new(Edition::V2008, 32))],
+        summary: "cells of the statistics table run together split in more than one way that the table's sums allow; the cells keep the digits as unreadable text and the candidates are listed",
+        summary_zh: "统计表数字连写且有多种拆分均符合表内勾稽关系，无法确定，相关单元格保留原文（不可识别）并列出候选拆分",
+        check: Check::External("parse"),
+    }
+    LEG005 {
+        name: "statistics_row_cell_count",
+        severity: Warning,
+        basis: [Basis::Article(ArticleRef::new(Edition::V2008, 32))],
+        summary: "rows of the statistics table have more or fewer values than the table has columns; their values were placed from the left",
+        summary_zh: "统计表某些行的数值个数与列数不符，已从左到右填入",
         check: Check::External("parse"),
     }
 }

@@ -11,6 +11,7 @@ use serde::{Deserialize, Serialize};
 use crate::law::{ArticleRef, Edition};
 use crate::outcome::{Fit, Outcome, OutcomeGroup};
 use crate::report::prose::{Figure, Part};
+use crate::report::statistics::StatisticsTable;
 
 /// How an application or an enquiry reached the agency (`申请渠道`, DOMAIN.md §5.2). The
 /// 2019/2021 tables dropped channels: there is no 2019 row for them.
@@ -544,6 +545,11 @@ pub struct LegacyReport {
     /// Staff figures (`工作人员`): shares or head counts, with their labels.
     #[serde(default)]
     pub staff: Vec<Part>,
+    /// The appended statistics table (`政府信息公开情况统计表`, `附表`), when the report has
+    /// one. Its figures of the report year fill the fields above (the table wins over the
+    /// prose where both state a figure; the rules compare the two).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub table: Option<StatisticsTable>,
 }
 
 impl LegacyReport {

@@ -22,6 +22,7 @@ mod error;
 pub(crate) mod extras;
 pub(crate) mod fees;
 mod identity;
+pub(crate) mod indicator;
 pub(crate) mod legacy;
 pub(crate) mod meta;
 pub(crate) mod policy;
@@ -29,6 +30,7 @@ pub(crate) mod prose;
 pub(crate) mod requests;
 pub(crate) mod section;
 pub(crate) mod source;
+pub(crate) mod statistics;
 mod table_id;
 pub(crate) mod template;
 
@@ -42,6 +44,7 @@ pub use cell::{Cell, CellValue};
 pub use error::ModelError;
 pub use extras::{ExtraRow, Extras};
 pub use identity::{identities, Identity};
+pub use indicator::{Breakdown, Indicator};
 pub use legacy::{
     ChannelCount, LegacyChannel, LegacyOutcome, LegacyReply, LegacyReport, MappedCount, MappedTo,
     Mapping, Visits,
@@ -53,6 +56,7 @@ pub use prose::{
 pub use requests::{RequestCells, RequestTable};
 pub use section::{Section, SectionKind};
 pub use source::{CellRef, Source, Span};
+pub use statistics::{Period, StatisticsCell, StatisticsColumn, StatisticsRow, StatisticsTable};
 pub use table_id::TableId;
 pub use template::Vocabulary;
 

@@ -20,6 +20,8 @@ pub enum TableId {
     Requests,
     /// The §4 table.
     Appeals,
+    /// The statistics table of a pre-2019 report (`政府信息公开情况统计表`, `附表`).
+    Statistics,
 }
 
 impl TableId {
@@ -36,6 +38,7 @@ impl TableId {
             TableId::Active => "active",
             TableId::Requests => "requests",
             TableId::Appeals => "appeals",
+            TableId::Statistics => "statistics",
         }
     }
 }

@@ -12,6 +12,8 @@ use crate::rules::domain::{
     unreadable_count,
 };
 use crate::rules::fees::{run_fee001, run_fee002, run_fee003};
+use crate::rules::legacy::{cumulative_not_below, parts_add_up};
+use crate::rules::legacy_prose::prose_vs_statistics;
 use crate::rules::prose::{
     art32_items, breakdown_sum, contents_match, measure_conflict, prose_vs_table, share_match,
     shares_sum, wrong_year,
@@ -101,6 +103,30 @@ rule_table! {
         summary: "a 2021-format section 六 or a legacy 支出和收费 section states nothing recognisable about fees",
         summary_zh: "第六部分（或支出和收费部分）未见可识别的收费情况表述",
         check: Check::Report(run_fee003),
+    }
+    LEG001 {
+        name: "statistics_parts_do_not_add_up",
+        severity: Error,
+        basis: [Basis::Article(ArticleRef::new(Edition::V2008, 32))],
+        summary: "in the pre-2019 statistics table, the 其中 rows of a total do not exceed it, and add up to it when the list ends with an 其他 bucket",
+        summary_zh: "政府信息公开情况统计表中“其中”各项之和不得超过总数；列有“其他”项时应等于总数",
+        check: Check::Report(parts_add_up),
+    }
+    LEG002 {
+        name: "statistics_cumulative_below_year",
+        severity: Error,
+        basis: [Basis::Article(ArticleRef::new(Edition::V2008, 32))],
+        summary: "in the pre-2019 statistics table, a cumulative column (历年累计, 本年累计) is not below the year's or the period's",
+        summary_zh: "政府信息公开情况统计表中“历年累计”（“本年累计”）数不得小于本年度（本期）数",
+        check: Check::Report(cumulative_not_below),
+    }
+    LEG003 {
+        name: "prose_restates_statistics_differently",
+        severity: Warning,
+        basis: [Basis::Article(ArticleRef::new(Edition::V2008, 32)), Basis::Identity(Identity::S6)],
+        summary: "a prose figure restating a row of the pre-2019 statistics table agrees with it (like periods equal; a this-year or a multi-year figure within the cumulative one)",
+        summary_zh: "正文中与统计表同一指标的数字应与表中一致（同期相等；本年或近几年数不超过历年累计数）",
+        check: Check::Report(prose_vs_statistics),
     }
     PRO001 {
         name: "breakdown_does_not_add_up",

@@ -23,6 +23,8 @@
 mod catalog;
 pub(crate) mod domain;
 pub(crate) mod fees;
+pub(crate) mod legacy;
+mod legacy_prose;
 pub(crate) mod policy;
 mod prose;
 pub(crate) mod publication;

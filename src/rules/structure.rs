@@ -101,6 +101,7 @@ fn table_zh(t: TableId) -> &'static str {
         TableId::Active => "第二部分（主动公开）统计表",
         TableId::Requests => "第三部分（收到和处理申请）统计表",
         TableId::Appeals => "第四部分（行政复议、行政诉讼）统计表",
+        TableId::Statistics => "政府信息公开情况统计表",
     }
 }
 
