@@ -112,6 +112,13 @@ fn calendar_years_empty_overlap_and_gap() {
 // ---------------------------------------------------------------------------------------------
 // DeadlineError
 
+fn e_for(received: NaiveDate) -> DeadlineError {
+    DeadlineError::BeyondCalendar {
+        received,
+        last: 2026,
+    }
+}
+
 #[test]
 fn deadline_errors() {
     let cal = WorkCalendar::official();
@@ -137,13 +144,41 @@ fn deadline_errors() {
         e.to_string(),
         "2027-03-01 is outside the working-day calendar, which covers 2008..=2026"
     );
+    // Past the calendar's end: the error names the receipt date given, also when the count
+    // ran out from a date computed on the way (the original due date of an extension, the
+    // end of a consultation).
     let e = Application::new(Channel::InPerson, d(2026, 12, 10))
         .deadline(cal)
         .unwrap_err();
     assert_eq!(
+        e,
+        DeadlineError::BeyondCalendar {
+            received: d(2026, 12, 10),
+            last: 2026
+        }
+    );
+    assert_eq!(
         e.to_string(),
-        "20 working days after 2026-12-10 falls after the end of the working-day calendar \
+        "received 2026-12-10: the reply falls due after the end of the working-day calendar \
          (2026-12-31)"
+    );
+    let mut a = Application::new(Channel::InPerson, d(2026, 11, 16));
+    a.extended = true; // due 2026-12-14, extended past the end
+    assert_eq!(a.deadline(cal).unwrap_err(), e_for(d(2026, 11, 16)));
+    assert_eq!(a.due_date(cal).unwrap_err(), e_for(d(2026, 11, 16)));
+    let mut a = Application::new(Channel::InPerson, d(2026, 11, 16));
+    a.consultations.push(Consultation {
+        kind: ConsultationKind::ThirdParty,
+        start: d(2026, 11, 17),
+        end: d(2026, 12, 20),
+    });
+    assert_eq!(a.deadline(cal).unwrap_err(), e_for(d(2026, 11, 16)));
+    assert_eq!(a.due_date(cal).unwrap_err(), e_for(d(2026, 11, 16)));
+    // A date given outside the calendar is named as given.
+    a.consultations[0].end = d(2027, 1, 8);
+    assert_eq!(
+        a.deadline(cal).unwrap_err().to_string(),
+        "2027-01-08 is outside the working-day calendar, which covers 2008..=2026"
     );
 
     let mut a = Application::new(Channel::Letter, d(2024, 9, 27));
