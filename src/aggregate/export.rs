@@ -169,7 +169,7 @@ pub fn write_csv<W: io::Write>(w: W, rows: &[LongRow]) -> io::Result<()> {
         .has_headers(false)
         .terminator(::csv::Terminator::Any(b'\n'))
         .from_writer(w);
-    wtr.write_record(CSV_HEADER.split(','))?;
+    wtr.write_record(CSV_HEADER.split(',')).map_err(io_error)?;
     for r in rows {
         let year = r.year.map(|y| y.to_string()).unwrap_or_default();
         wtr.write_record([
@@ -179,9 +179,22 @@ pub fn write_csv<W: io::Write>(w: W, rows: &[LongRow]) -> io::Result<()> {
             r.row,
             r.column,
             r.value.as_str(),
-        ])?;
+        ])
+        .map_err(io_error)?;
     }
     wtr.flush()
+}
+#[cfg(feature = "csv")]
+/// The writer's own error when there is one (so a closed pipe stays `BrokenPipe`), else the
+/// csv crate's error.
+fn io_error(e: ::csv::Error) -> io::Error {
+    if !matches!(e.kind(), ::csv::ErrorKind::Io(_)) {
+        return io::Error::other(e);
+    }
+    match e.into_kind() {
+        ::csv::ErrorKind::Io(e) => e,
+        _ => io::Error::other("CSV writer error"),
+    }
 }
 
 #[cfg(test)]
@@ -191,6 +204,7 @@ mod tests {
     use crate::law::{ReportFormat, Template};
     use crate::report::{ActiveColumn, ActiveRow, ActiveTable, Cell, RequestTable};
     use crate::RequestRow;
+    use std::io;
 
     #[cfg(feature = "csv")]
     #[test]
@@ -223,6 +237,26 @@ mod tests {
         let mut out = Vec::new();
         write_csv(&mut out, &[]).unwrap();
         assert_eq!(out, format!("{CSV_HEADER}\n").into_bytes());
+    }
+
+    /// A writer whose reader has gone away.
+    struct ClosedPipe;
+    impl io::Write for ClosedPipe {
+        fn write(&mut self, _: &[u8]) -> io::Result<usize> {
+            Err(io::ErrorKind::BrokenPipe.into())
+        }
+        fn flush(&mut self) -> io::Result<()> {
+            Err(io::ErrorKind::BrokenPipe.into())
+        }
+    }
+
+    #[cfg(feature = "csv")]
+    #[test]
+    fn a_closed_pipe_stays_a_closed_pipe() {
+        let mut r = AnnualReport::new(ReportFormat::Std2021);
+        r.tables.requests = Some(RequestTable::new(Template::Std2021));
+        let e = write_csv(ClosedPipe, &long_rows(&r)).unwrap_err();
+        assert_eq!(e.kind(), io::ErrorKind::BrokenPipe);
     }
 
     #[test]

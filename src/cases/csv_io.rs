@@ -548,12 +548,24 @@ pub fn write_cases<W: Write>(w: W, records: &[CaseRecord]) -> io::Result<()> {
         .from_writer(w);
     if records.is_empty() {
         // `serialize` writes the header with the first row; an empty file still has one.
-        wtr.write_record(COLUMNS)?;
+        wtr.write_record(COLUMNS).map_err(io_error)?;
     }
     for r in records {
-        wtr.serialize(row_of(r))?;
+        wtr.serialize(row_of(r)).map_err(io_error)?;
     }
     wtr.flush()
+}
+
+/// The writer's own error when there is one (so a closed pipe stays `BrokenPipe`), else the
+/// csv crate's error.
+fn io_error(e: ::csv::Error) -> io::Error {
+    if !matches!(e.kind(), ::csv::ErrorKind::Io(_)) {
+        return io::Error::other(e);
+    }
+    match e.into_kind() {
+        ::csv::ErrorKind::Io(e) => e,
+        _ => io::Error::other("CSV writer error"),
+    }
 }
 
 fn row_of(r: &CaseRecord) -> Row {
