@@ -204,7 +204,6 @@ mod tests {
     use crate::law::{ReportFormat, Template};
     use crate::report::{ActiveColumn, ActiveRow, ActiveTable, Cell, RequestTable};
     use crate::RequestRow;
-    use std::io;
 
     #[cfg(feature = "csv")]
     #[test]
@@ -240,13 +239,15 @@ mod tests {
     }
 
     /// A writer whose reader has gone away.
+    #[cfg(feature = "csv")]
     struct ClosedPipe;
-    impl io::Write for ClosedPipe {
-        fn write(&mut self, _: &[u8]) -> io::Result<usize> {
-            Err(io::ErrorKind::BrokenPipe.into())
+    #[cfg(feature = "csv")]
+    impl std::io::Write for ClosedPipe {
+        fn write(&mut self, _: &[u8]) -> std::io::Result<usize> {
+            Err(std::io::ErrorKind::BrokenPipe.into())
         }
-        fn flush(&mut self) -> io::Result<()> {
-            Err(io::ErrorKind::BrokenPipe.into())
+        fn flush(&mut self) -> std::io::Result<()> {
+            Err(std::io::ErrorKind::BrokenPipe.into())
         }
     }
 
@@ -256,7 +257,7 @@ mod tests {
         let mut r = AnnualReport::new(ReportFormat::Std2021);
         r.tables.requests = Some(RequestTable::new(Template::Std2021));
         let e = write_csv(ClosedPipe, &long_rows(&r)).unwrap_err();
-        assert_eq!(e.kind(), io::ErrorKind::BrokenPipe);
+        assert_eq!(e.kind(), std::io::ErrorKind::BrokenPipe);
     }
 
     #[test]
