@@ -61,8 +61,8 @@
 //! provincial statistics forms beyond their prose.
 //!
 //! ## Cargo features
-//! * `csv` (default): CSV of case records ([`cases::read_cases`], [`cases::write_cases`]) and
-//!   long-format export ([`aggregate::write_csv`]) through the `csv` crate. Without it the
+//! * `csv` (default): CSV of case records (`cases::read_cases`, `cases::write_cases`) and
+//!   long-format export (`aggregate::write_csv`) through the `csv` crate. Without it the
 //!   crate has no CSV functions and no `csv` dependency.
 
 #![cfg_attr(docsrs, feature(doc_cfg))]

@@ -28,8 +28,8 @@
 //! years had no national format and get the 2019 template. Offices that kept the 2019 template
 //! later use [`CaseTally::with_template`].
 //!
-//! **CSV** (cargo feature `csv`, on by default): [`read_cases`] reads records from any
-//! [`std::io::Read`] and lists every bad row; [`write_cases`] writes them back in the same
+//! **CSV** (cargo feature `csv`, on by default): `read_cases` reads records from any
+//! [`std::io::Read`] and lists every bad row; `write_cases` writes them back in the same
 //! format; the columns are [`CaseRecord`]'s serde field names.
 //!
 //! # Example
