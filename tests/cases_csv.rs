@@ -90,6 +90,18 @@ fn an_open_quote_does_not_swallow_the_rows_after_it() {
          A3,natural_person,2023-03-03,,,\n"
     );
     assert_eq!(problems(&text), ["line 3: a quoted field is not closed"]);
+    // Open in the header: nothing else can be read.
+    assert_eq!(
+        problems("# note\nid,\"applicant,received\nA1,x\n"),
+        ["line 2: a quoted field is not closed"]
+    );
+    // A column named twice, and a long header, read in linear time.
+    let wide: Vec<String> = (0..50_000).map(|i| format!("c{i}")).collect();
+    let wide_header = format!("{HEADER},{},id\n", wide.join(","));
+    assert_eq!(
+        problems(&wide_header),
+        ["line 1, column `id`: column appears twice in the header"]
+    );
     // Closed, the same text reads three records, one with a note over two lines.
     let closed = text.replace("never closed", "closed\r\nover two lines\"");
     assert_eq!(read_cases(closed.as_bytes()).unwrap().len(), 3);

@@ -212,6 +212,15 @@ fn read_rows(data: &[u8], skipped: usize) -> Result<Vec<CaseRecord>, Vec<CsvErro
             }
         }
     }
+    // The csv crate reads a quoted field left open to the end of the input: the rows after it
+    // would vanish into that field, so the last record is dropped and reported.
+    let unclosed = unclosed_quote(data, skipped + 1);
+    if let Some(line) = unclosed {
+        rows.pop();
+        if rows.is_empty() {
+            return Err(vec![err(line, None, "a quoted field is not closed")]);
+        }
+    }
     let mut rows = rows.into_iter();
     let Some((hline, header)) = rows.next() else {
         return Err(vec![err(1, None, "no header row")]);
@@ -220,8 +229,9 @@ fn read_rows(data: &[u8], skipped: usize) -> Result<Vec<CaseRecord>, Vec<CsvErro
         .iter()
         .map(|n| String::from_utf8_lossy(n).trim().to_string())
         .collect();
-    for (i, n) in names.iter().enumerate() {
-        if names.get(..i).unwrap_or_default().contains(n) {
+    let mut seen = std::collections::BTreeSet::new();
+    for n in &names {
+        if !seen.insert(n.as_str()) {
             errors.push(err(hline, Some(n), "column appears twice in the header"));
         }
     }
@@ -238,13 +248,6 @@ fn read_rows(data: &[u8], skipped: usize) -> Result<Vec<CaseRecord>, Vec<CsvErro
         return Err(errors);
     }
     let header = ::csv::ByteRecord::from(names.clone());
-    // The csv crate reads a quoted field left open to the end of the input: the rows after it
-    // would vanish into that field, so the last record is dropped and reported.
-    let mut rows: Vec<_> = rows.collect();
-    let unclosed = unclosed_quote(data, skipped + 1);
-    if unclosed.is_some() {
-        rows.pop();
-    }
     let mut records = Vec::with_capacity(rows.len());
     for (line, rec) in rows {
         if rec.len() != names.len() {
