@@ -1,59 +1,105 @@
 //! The information processing fee (国办函〔2020〕109号) for a quantity, with its bands.
 //!
 //! ```text
-//! cargo run --example fee -- --per-item N [--json]   # N applications by one applicant in one calendar month
-//! cargo run --example fee -- --pages N [--json]      # one application of N pages
+//! cargo run --example fee -- --per-item N [--bands all] [--json]   # N applications by one applicant in one calendar month
+//! cargo run --example fee -- --pages N [--bands all] [--json]      # one application of N pages
 //! ```
 //!
 //! With `--json` it prints one object: `method`, `quantity`, `fee_yuan` (a decimal string),
-//! `bands` (each with `from`, `to`, `units`, `rate_yuan`, `amount_yuan`), `basis`. Bad
-//! arguments exit with status 2 and a one-line error.
+//! `bands` (each with `from`, `to`, `units`, `rate_yuan`, `amount_yuan`), `basis`. Past 12
+//! bands (a large `--per-item` quantity has one band per 10 件) only the first 10 and the last
+//! are listed, and the ones between are summed in one line (`bands_omitted` in JSON: `count`,
+//! `from`, `to`, `units`, `amount_yuan`), so the listed amounts still add up to the fee;
+//! `--bands all` lists every band. Exit status: 0 done; 2 bad arguments (one line on stderr).
 
+#[path = "common/cli.rs"]
+mod cli;
+
+use std::io::Write;
 use std::process::ExitCode;
 
+use clap::{Parser, ValueEnum};
+use cli::Fail;
 use serde_json::json;
-use zfxxgk::{Charge, FeeBasis, FeeMethod, ProgressiveSchedule};
+use zfxxgk::{BandCharge, Charge, Decimal, FeeBasis, FeeMethod, ProgressiveSchedule};
 
-const USAGE: &str = "usage: fee (--per-item N | --pages N) [--json]";
+const PROG: &str = "fee";
+/// Up to this many bands are all listed; past it, the first `HEAD` and the last one.
+const SHOW_ALL_UP_TO: usize = 12;
+const HEAD: usize = 10;
 
+/// The information processing fee (信息处理费, 国办函〔2020〕109号) for a quantity, with its
+/// bands.
+#[derive(Parser)]
+#[command(
+    name = PROG,
+    after_help = "Exit status: 0 done; 2 bad arguments (one line on stderr).\n\
+                  Example: fee --per-item 35"
+)]
+#[command(group = clap::ArgGroup::new("quantity").required(true).args(["per_item", "pages"]))]
 struct Args {
-    method: FeeMethod,
-    quantity: u64,
+    /// N applications by one applicant in one calendar month (按件计收, art. 4).
+    #[arg(long, value_name = "N")]
+    per_item: Option<u64>,
+    /// One application of N pages (按量计收, art. 5).
+    #[arg(long, value_name = "N")]
+    pages: Option<u64>,
+    /// Which bands to list: `summary` (past 12 bands, the first 10, the rest summed, the
+    /// last) or `all`.
+    #[arg(long, value_enum, default_value_t = Bands::Summary)]
+    bands: Bands,
+    /// Print one JSON object.
+    #[arg(long)]
     json: bool,
 }
 
-fn parse_args(args: &[String]) -> Result<Args, String> {
-    let mut method = None;
-    let mut json = false;
-    let mut it = args.iter();
-    while let Some(a) = it.next() {
-        match a.as_str() {
-            "--json" => json = true,
-            "--per-item" | "--pages" => {
-                if method.is_some() {
-                    return Err("give one of --per-item and --pages, once".to_string());
-                }
-                let m = if a == "--per-item" {
-                    FeeMethod::PerItem
-                } else {
-                    FeeMethod::PerVolume
-                };
-                let v = it.next().ok_or_else(|| format!("{a} needs a number"))?;
-                let n: u64 = v
-                    .parse()
-                    .map_err(|_| format!("{a}: `{v}` is not a non-negative whole number"))?;
-                method = Some((m, n));
-            }
-            "-h" | "--help" => return Err(USAGE.to_string()),
-            other => return Err(format!("unknown argument `{other}`; {USAGE}")),
-        }
+#[derive(Clone, Copy, PartialEq, Eq, ValueEnum)]
+enum Bands {
+    Summary,
+    All,
+}
+
+/// The bands to list and, when some are left out, what they sum to.
+struct Listing<'a> {
+    shown: Vec<&'a BandCharge>,
+    omitted: Option<Omitted>,
+}
+
+/// Bands left out of a summary, summed.
+struct Omitted {
+    count: usize,
+    from: u64,
+    to: Option<u64>,
+    units: u64,
+    amount: Decimal,
+}
+
+fn listing(c: &Charge, bands: Bands) -> Listing<'_> {
+    let all = &c.bands;
+    if bands == Bands::All || all.len() <= SHOW_ALL_UP_TO {
+        return Listing {
+            shown: all.iter().collect(),
+            omitted: None,
+        };
     }
-    let (method, quantity) = method.ok_or_else(|| USAGE.to_string())?;
-    Ok(Args {
-        method,
-        quantity,
-        json,
-    })
+    let (head, rest) = all.split_at(HEAD);
+    let Some((last, middle)) = rest.split_last() else {
+        return Listing {
+            shown: all.iter().collect(),
+            omitted: None,
+        };
+    };
+    let omitted = Omitted {
+        count: middle.len(),
+        from: middle.first().map_or(0, |b| b.band_from),
+        to: middle.last().and_then(|b| b.band_to),
+        units: middle.iter().map(|b| b.units).sum(),
+        amount: middle.iter().map(|b| b.amount).sum(),
+    };
+    Listing {
+        shown: head.iter().chain([last]).collect(),
+        omitted: Some(omitted),
+    }
 }
 
 fn range(from: u64, to: Option<u64>) -> String {
@@ -63,71 +109,91 @@ fn range(from: u64, to: Option<u64>) -> String {
     }
 }
 
-fn print_text(c: &Charge, basis: &[FeeBasis]) {
+fn print_text(
+    out: &mut impl Write,
+    c: &Charge,
+    l: &Listing<'_>,
+    basis: &[FeeBasis],
+) -> Result<(), Fail> {
     let (what, unit) = match c.method {
         FeeMethod::PerItem => ("applications by one applicant in one calendar month", "件"),
         _ => ("pages of one application", "页"),
     };
-    println!(
+    writeln!(
+        out,
         "{} ({}): {} {what}",
         c.method.label(),
         c.method.id(),
         c.quantity
-    );
-    for b in &c.bands {
+    )?;
+    let band = |out: &mut dyn Write, b: &BandCharge| -> std::io::Result<()> {
         let rate = if b.rate.is_zero() {
             "free".to_string()
         } else {
             format!("{}元/{unit}", b.rate)
         };
-        println!(
+        writeln!(
+            out,
             "  {:<10} {:<10} {:>7} × {}元 = {}元",
             range(b.band_from, b.band_to),
             rate,
             b.units,
             b.rate,
             b.amount
-        );
+        )
+    };
+    for (i, b) in l.shown.iter().enumerate() {
+        if i + 1 == l.shown.len() {
+            if let Some(o) = &l.omitted {
+                writeln!(
+                    out,
+                    "  {:<10} … {} bands omitted: {} {unit}, {}元 (--bands all lists them)",
+                    range(o.from, o.to),
+                    o.count,
+                    o.units,
+                    o.amount
+                )?;
+            }
+        }
+        band(out, b)?;
     }
-    println!(
+    writeln!(
+        out,
         "fee: {}元 (exact; whole yuan under the national rates)",
         c.amount
-    );
+    )?;
     let cites: Vec<String> = basis.iter().map(|b| b.label()).collect();
-    println!("basis: {}", cites.join("；"));
+    writeln!(out, "basis: {}", cites.join("；"))?;
     if c.method == FeeMethod::PerItem {
-        println!("note: the bands above 30 件 (31–40 at 200元/件, +100元/件 per further 10) are an UNCONFIRMED reading of art. 4");
+        writeln!(out, "note: the bands above 30 件 (31–40 at 200元/件, +100元/件 per further 10) are an UNCONFIRMED reading of art. 4")?;
     }
+    Ok(())
 }
 
-fn main() -> ExitCode {
-    let args: Vec<String> = std::env::args().skip(1).collect();
-    let a = match parse_args(&args) {
-        Ok(a) => a,
-        Err(e) => {
-            eprintln!("fee: {e}");
-            return ExitCode::from(2);
-        }
+fn run(a: Args) -> Result<ExitCode, Fail> {
+    let (method, quantity) = match (a.per_item, a.pages) {
+        (Some(n), None) => (FeeMethod::PerItem, n),
+        (None, Some(n)) => (FeeMethod::PerVolume, n),
+        // clap's group makes them exclusive and one required.
+        _ => return Err(Fail::Input("give one of --per-item and --pages".into())),
     };
-    let schedule = match a.method {
+    let schedule = match method {
         FeeMethod::PerItem => ProgressiveSchedule::per_item(),
         _ => ProgressiveSchedule::per_volume(),
     };
-    let charge = match schedule.charge(a.quantity) {
-        Ok(c) => c,
-        Err(e) => {
-            eprintln!("fee: {e}");
-            return ExitCode::from(2);
-        }
-    };
+    let charge = schedule
+        .charge(quantity)
+        .map_err(|e| Fail::Input(e.to_string()))?;
     let basis = [
         FeeBasis::Regulation2019Art42,
         FeeBasis::MeasuresArt3,
-        a.method.basis(),
+        method.basis(),
     ];
+    let l = listing(&charge, a.bands);
+    let mut out = cli::stdout();
     if a.json {
-        let bands: Vec<_> = charge
-            .bands
+        let bands: Vec<_> = l
+            .shown
             .iter()
             .map(|b| {
                 json!({
@@ -139,16 +205,35 @@ fn main() -> ExitCode {
                 })
             })
             .collect();
-        let out = json!({
+        let mut obj = json!({
             "method": charge.method.id(),
             "quantity": charge.quantity,
             "fee_yuan": charge.amount.to_string(),
             "bands": bands,
             "basis": basis.iter().map(|b| b.label()).collect::<Vec<_>>(),
         });
-        println!("{out}");
+        if let (Some(o), Some(map)) = (&l.omitted, obj.as_object_mut()) {
+            map.insert(
+                "bands_omitted".into(),
+                json!({
+                    "count": o.count,
+                    "from": o.from,
+                    "to": o.to,
+                    "units": o.units,
+                    "amount_yuan": o.amount.to_string(),
+                }),
+            );
+        }
+        writeln!(out, "{obj}")?;
     } else {
-        print_text(&charge, &basis);
+        print_text(&mut out, &charge, &l, &basis)?;
     }
-    ExitCode::SUCCESS
+    cli::flush(out, ExitCode::SUCCESS)
+}
+
+fn main() -> ExitCode {
+    match cli::parse::<Args>(PROG) {
+        Ok(args) => cli::finish(PROG, run(args)),
+        Err(code) => code,
+    }
 }

@@ -1,106 +1,143 @@
 //! The §3 table of one year computed from case records in CSV.
 //!
 //! ```text
-//! cargo run --example from_cases -- --year YYYY FILE.csv [--template std2019|std2021] [--json]
+//! cargo run --example from_cases -- --year YYYY FILE.csv|- [--template std2019|std2021] [--json]
 //! ```
 //!
 //! The CSV has a header row and at least `id,applicant,received,replied,outcome` (see
-//! `zfxxgk::cases::read_csv` for the optional columns). Prints the table and the records it
-//! could not place; with `--json` one object `{"year", "requests": {row id: {column id: n}},
-//! "unplaced": [...]}`. Exits 2 with a one-line error naming the file, line and column on
-//! unreadable input.
+//! `zfxxgk::cases::read_cases` for the optional columns); `-` reads it from stdin. Prints the
+//! table and the records it could not place; with `--json` one object `{"year", "requests":
+//! {row id: {column id: n}}, "unplaced": [...]}`. Exit status: 0 done; 1 no record was
+//! received or replied in the year (a warning on stderr; the table, of carried-over records
+//! only, is still printed); 2 bad arguments or unreadable input (one line on stderr per
+//! problem, naming the file, line and column of every bad row).
 
+#[path = "common/cli.rs"]
+mod cli;
+
+use std::io::Write;
 use std::process::ExitCode;
 
-use zfxxgk::cases::read_csv;
-use zfxxgk::{CaseTally, Cell, RequestColumn, Template};
+use chrono::Datelike;
+use clap::Parser;
+use cli::Fail;
+use zfxxgk::cases::read_cases;
+use zfxxgk::{CaseRecord, CaseTally, Cell, RequestColumn, Template};
 
+const PROG: &str = "from_cases";
+
+/// The §3 table (收到和处理政府信息公开申请情况) of one year, counted from case records in CSV.
+#[derive(Parser)]
+#[command(
+    name = PROG,
+    after_help = "Exit status: 0 done; 1 no record was received or replied in the year (a warning \
+                  on stderr; the table is still printed); 2 bad arguments or unreadable input (one \
+                  line on stderr per problem, naming the file, line and column).\n\
+                  Example: from_cases --year 2023 cases.csv"
+)]
 struct Args {
+    /// The year of the report.
+    #[arg(long, value_name = "YYYY", value_parser = year)]
     year: i32,
+    /// The case records (CSV with a header row); `-` reads stdin.
+    #[arg(value_name = "FILE.csv")]
     file: String,
+    /// The template of the table (default: std2021 from 2021, std2019 before).
+    #[arg(long, value_name = "std2019|std2021", value_parser = template)]
     template: Option<Template>,
+    /// Print one JSON object.
+    #[arg(long)]
     json: bool,
 }
 
-fn parse(argv: &[String]) -> Result<Args, String> {
-    let (mut year, mut file, mut template, mut json) = (None, None, None, false);
-    let mut it = argv.iter();
-    while let Some(a) = it.next() {
-        match a.as_str() {
-            "--year" => {
-                let v = it.next().ok_or("--year needs a value")?;
-                year = Some(
-                    v.parse::<i32>()
-                        .ok()
-                        .filter(|y| (2008..=2199).contains(y))
-                        .ok_or_else(|| format!("--year: `{v}` is not a year from 2008"))?,
-                );
-            }
-            "--template" => {
-                let v = it.next().ok_or("--template needs a value")?;
-                template = Some(match v.as_str() {
-                    "std2019" => Template::Std2019,
-                    "std2021" => Template::Std2021,
-                    _ => return Err(format!("--template: `{v}` is not std2019 or std2021")),
-                });
-            }
-            "--json" => json = true,
-            f if f.starts_with("--") => return Err(format!("unknown argument `{f}`")),
-            f if file.is_none() => file = Some(f.to_string()),
-            f => return Err(format!("unexpected second file `{f}`")),
-        }
-    }
-    Ok(Args {
-        year: year.ok_or("--year YYYY is required")?,
-        file: file.ok_or("a CSV file is required")?,
-        template,
-        json,
-    })
+fn year(v: &str) -> Result<i32, String> {
+    v.parse::<i32>()
+        .ok()
+        .filter(|y| (2008..=2199).contains(y))
+        .ok_or_else(|| "not a year from 2008".to_string())
 }
 
-fn run(argv: &[String]) -> Result<String, String> {
-    let a = parse(argv)?;
-    let text = std::fs::read_to_string(&a.file).map_err(|e| format!("{}: {e}", a.file))?;
-    let records = read_csv(&text).map_err(|e| format!("{}: {e}", a.file))?;
+fn template(v: &str) -> Result<Template, String> {
+    Template::ALL
+        .into_iter()
+        .find(|t| t.id() == v)
+        .ok_or_else(|| "not std2019 or std2021".to_string())
+}
+
+/// Whether a record was received or replied in `year`.
+fn in_year(r: &CaseRecord, year: i32) -> bool {
+    r.received().year() == year || r.replied.is_some_and(|d| d.year() == year)
+}
+
+fn run(a: Args) -> Result<ExitCode, Fail> {
+    let bytes = cli::read_bytes(&a.file)?;
+    let name = cli::name(&a.file);
+    // One wording for text that is not UTF-8, whichever row it is in.
+    let text = cli::utf8(&a.file, bytes)?;
+    let records = match read_cases(text.as_bytes()) {
+        Ok(r) => r,
+        Err(e) => {
+            // One line per problem: every bad row, not only the first.
+            let Some((last, rest)) = e.errors.split_last() else {
+                return Err(Fail::Input(format!("{name}: {e}")));
+            };
+            for p in rest {
+                cli::error(PROG, &format!("{name}: {p}"));
+            }
+            return Err(Fail::Input(format!("{name}: {last}")));
+        }
+    };
     let tally = match a.template {
         Some(t) => CaseTally::with_template(&records, a.year, t),
         None => CaseTally::for_year(&records, a.year),
     };
+    let code = if records.iter().any(|r| in_year(r, a.year)) {
+        ExitCode::SUCCESS
+    } else {
+        cli::warn(
+            PROG,
+            &format!(
+                "no record in {name} was received or replied in {}; the table counts only \
+                 records carried over",
+                a.year
+            ),
+        );
+        ExitCode::from(1)
+    };
+    let mut out = cli::stdout();
     if a.json {
-        return serde_json::to_string(&tally).map_err(|e| e.to_string());
+        let json = serde_json::to_string(&tally).map_err(|e| Fail::Input(e.to_string()))?;
+        writeln!(out, "{json}")?;
+        return cli::flush(out, code);
     }
-    let mut out = format!(
+    write!(
+        out,
         "§3 table for {} ({} template) from {} records\n{:<44}",
         a.year,
         tally.requests.template(),
         records.len(),
         ""
-    );
+    )?;
     for c in RequestColumn::ALL {
-        out.push_str(&format!("{:>9}", short(c)));
+        write!(out, "{:>9}", short(c))?;
     }
-    out.push('\n');
+    writeln!(out)?;
     for (row, cells) in tally.requests.rows() {
-        out.push_str(&format!("{:<44}", row.id()));
+        write!(out, "{:<44}", row.id())?;
         for c in cells {
             let v = match c {
                 Cell::Value(v) => v.to_string(),
                 _ => "-".into(),
             };
-            out.push_str(&format!("{v:>9}"));
+            write!(out, "{v:>9}")?;
         }
-        out.push('\n');
+        writeln!(out)?;
     }
-    out.push_str(&format!("unplaced: {}\n", tally.unplaced.len()));
+    writeln!(out, "unplaced: {}", tally.unplaced.len())?;
     for u in &tally.unplaced {
-        out.push_str(&format!(
-            "  {} (record {}): {}\n",
-            u.id,
-            u.index + 1,
-            u.message
-        ));
+        writeln!(out, "  {} (record {}): {}", u.id, u.index + 1, u.message)?;
     }
-    Ok(out.trim_end().to_string())
+    cli::flush(out, code)
 }
 
 fn short(c: RequestColumn) -> &'static str {
@@ -116,15 +153,8 @@ fn short(c: RequestColumn) -> &'static str {
 }
 
 fn main() -> ExitCode {
-    let argv: Vec<String> = std::env::args().skip(1).collect();
-    match run(&argv) {
-        Ok(s) => {
-            println!("{s}");
-            ExitCode::SUCCESS
-        }
-        Err(e) => {
-            eprintln!("from_cases: {e}");
-            ExitCode::from(2)
-        }
+    match cli::parse::<Args>(PROG) {
+        Ok(args) => cli::finish(PROG, run(args)),
+        Err(code) => code,
     }
 }

@@ -5,15 +5,22 @@
 //! cargo run --example rollup -- [--json] [--csv] [--summary FILE] FILE...
 //! ```
 //!
-//! A FILE is report text (UTF-8) or a report in the crate's JSON serialization (`*.json`).
+//! A FILE is report text (UTF-8) or a report in the crate's JSON serialization (`*.json`);
+//! `-` reads one report from stdin (JSON if it starts with `{`).
 //! `--summary FILE` marks a report that claims to be the sum of the others (`本级汇总`): it is
 //! not summed but checked against the sum (rule XYR005). `--json` prints one JSON object with
 //! `reports`, `tables`, `dropped_rows`, `notes`, `totals_differing`, `rates` and `findings`;
-//! `--csv` prints the summed tables in long format. Exit status 0 when it ran, 2 on unreadable
-//! input (with a one-line error naming the file).
+//! `--csv` prints the summed tables in long format. Exit status: 0 done; 2 bad arguments or
+//! unreadable input (one line on stderr naming the file).
 
+#[path = "common/cli.rs"]
+mod cli;
+
+use std::io::Write;
 use std::process::ExitCode;
 
+use clap::Parser;
+use cli::Fail;
 use zfxxgk::aggregate::{
     agency_key, check_series_by, rollup_with_summaries, tables_long_rows, write_csv, Rates,
     RollupInput,
@@ -21,77 +28,73 @@ use zfxxgk::aggregate::{
 use zfxxgk::rules::{Finding, Status};
 use zfxxgk::AnnualReport;
 
+const PROG: &str = "rollup";
+
+/// Rolls up annual reports (年度报告): sums their tables, checks the cross-year identities of
+/// each agency's consecutive years, and prints the rates.
+#[derive(Parser)]
+#[command(
+    name = PROG,
+    after_help = "A FILE is report text (UTF-8) or a report as JSON (*.json); - reads one report \
+                  from stdin (JSON if it starts with '{').\n\
+                  Exit status: 0 done; 2 bad arguments or unreadable input (one line on stderr \
+                  naming the file).\n\
+                  Example: rollup --json 2023/*.txt"
+)]
 struct Args {
+    /// Print one JSON object.
+    #[arg(long, conflicts_with = "csv")]
     json: bool,
+    /// Print the summed tables in long format (agency,year,table,row,column,value).
+    #[arg(long)]
     csv: bool,
-    parts: Vec<String>,
-    summaries: Vec<String>,
+    /// A report that claims to be the sum of the others (本级汇总): checked against the sum
+    /// (rule XYR005), not summed; repeatable.
+    #[arg(long, value_name = "FILE")]
+    summary: Vec<String>,
+    /// The reports to sum.
+    #[arg(value_name = "FILE", required = true)]
+    files: Vec<String>,
 }
 
-fn args() -> Result<Args, String> {
-    let mut a = Args {
-        json: false,
-        csv: false,
-        parts: Vec::new(),
-        summaries: Vec::new(),
+fn read(path: &str) -> Result<AnnualReport, Fail> {
+    let text = cli::read_text(path)?;
+    let name = cli::name(path);
+    let json = if path == "-" {
+        text.trim_start().starts_with('{')
+    } else {
+        path.ends_with(".json")
     };
-    let mut it = std::env::args().skip(1);
-    while let Some(x) = it.next() {
-        match x.as_str() {
-            "--json" => a.json = true,
-            "--csv" => a.csv = true,
-            "--summary" => a.summaries.push(it.next().ok_or("--summary needs a FILE")?),
-            "-h" | "--help" => {
-                return Err("usage: rollup [--json] [--csv] [--summary FILE] FILE...".into())
-            }
-            _ if x.starts_with("--") => return Err(format!("unknown option `{x}`")),
-            _ => a.parts.push(x),
-        }
-    }
-    if a.json && a.csv {
-        return Err("choose one of --json and --csv".into());
-    }
-    if a.parts.is_empty() {
-        return Err(
-            "no report FILE given; usage: rollup [--json] [--csv] [--summary FILE] FILE...".into(),
-        );
-    }
-    Ok(a)
-}
-
-fn read(path: &str) -> Result<AnnualReport, String> {
-    let bytes = std::fs::read(path).map_err(|e| format!("{path}: cannot read: {e}"))?;
-    let text = String::from_utf8(bytes).map_err(|_| format!("{path}: not UTF-8 text"))?;
-    if path.ends_with(".json") {
-        serde_json::from_str(&text).map_err(|e| format!("{path}: not a JSON report: {e}"))
+    if json {
+        serde_json::from_str(&text)
+            .map_err(|e| Fail::Input(format!("{name}: not a JSON report: {e}")))
     } else {
         zfxxgk::parse::parse(&text)
             .map(|p| p.report)
-            .map_err(|e| format!("{path}: {e}"))
+            .map_err(|e| Fail::Input(format!("{name}: cannot parse: {e}")))
     }
 }
 
-fn main() -> ExitCode {
-    let a = match args() {
-        Ok(a) => a,
-        Err(e) => {
-            eprintln!("rollup: {e}");
-            return ExitCode::from(2);
-        }
-    };
-    let mut parts = Vec::new();
-    let mut summaries = Vec::new();
-    for (list, out) in [(&a.parts, &mut parts), (&a.summaries, &mut summaries)] {
-        for path in list {
-            match read(path) {
-                Ok(r) => out.push(r),
-                Err(e) => {
-                    eprintln!("rollup: {e}");
-                    return ExitCode::from(2);
-                }
-            }
-        }
+fn run(a: Args) -> Result<ExitCode, Fail> {
+    let stdin_uses = a
+        .files
+        .iter()
+        .chain(&a.summary)
+        .filter(|f| *f == "-")
+        .count();
+    if stdin_uses > 1 {
+        return Err(Fail::Input("- (stdin) can be given only once".into()));
     }
+    let parts = a
+        .files
+        .iter()
+        .map(|p| read(p))
+        .collect::<Result<Vec<_>, _>>()?;
+    let summaries = a
+        .summary
+        .iter()
+        .map(|p| read(p))
+        .collect::<Result<Vec<_>, _>>()?;
     let inputs: Vec<RollupInput<'_>> = parts
         .iter()
         .map(RollupInput::part)
@@ -113,6 +116,7 @@ fn main() -> ExitCode {
         .filter(|t| t.differs())
         .collect();
 
+    let mut out = cli::stdout();
     if a.csv {
         let years: std::collections::BTreeSet<_> = parts.iter().map(|r| r.meta.year).collect();
         let year = if years.len() == 1 {
@@ -121,14 +125,11 @@ fn main() -> ExitCode {
             None
         };
         let rows = tables_long_rows(&tables, "rollup", year);
-        if let Err(e) = write_csv(std::io::stdout().lock(), &rows) {
-            eprintln!("rollup: cannot write: {e}");
-            return ExitCode::from(2);
-        }
-        return ExitCode::SUCCESS;
+        write_csv(&mut out, &rows)?;
+        return cli::flush(out, ExitCode::SUCCESS);
     }
     if a.json {
-        let out = serde_json::json!({
+        let obj = serde_json::json!({
             "reports": rollup.reports(),
             "tables": tables,
             "dropped_rows": rollup.dropped(),
@@ -137,52 +138,73 @@ fn main() -> ExitCode {
             "rates": rates,
             "findings": findings,
         });
-        println!("{out}");
-        return ExitCode::SUCCESS;
+        writeln!(out, "{obj}")?;
+        return cli::flush(out, ExitCode::SUCCESS);
     }
-    print_text(&rollup, &tables, &rates, &findings, differing.len());
-    ExitCode::SUCCESS
+    print_text(
+        &mut out,
+        &rollup,
+        &tables,
+        &rates,
+        &findings,
+        differing.len(),
+    )?;
+    cli::flush(out, ExitCode::SUCCESS)
+}
+
+fn main() -> ExitCode {
+    match cli::parse::<Args>(PROG) {
+        Ok(args) => cli::finish(PROG, run(args)),
+        Err(code) => code,
+    }
 }
 
 fn print_text(
+    out: &mut impl Write,
     rollup: &zfxxgk::aggregate::Rollup,
     tables: &zfxxgk::Tables,
     rates: &Rates,
     findings: &[Finding],
     differing: usize,
-) {
+) -> std::io::Result<()> {
     let (t19, t21) = rollup.request_tables();
-    println!(
+    writeln!(
+        out,
         "rolled up {} reports ({t19} §3 tables of 2019, {t21} of 2021)",
         rollup.reports()
-    );
+    )?;
     if let Some(t) = &tables.requests {
         for (row, cells) in t.rows() {
-            println!("  {:<32} {}", row.label(), cells[6]);
+            writeln!(out, "  {:<32} {}", row.label(), cells[6])?;
         }
     }
     for d in rollup.dropped() {
-        println!(
+        writeln!(
+            out,
             "dropped: {} {} {}: {}",
             d.table.id(),
             d.row,
             d.column.as_deref().unwrap_or(""),
             d.reason
-        );
+        )?;
     }
     for n in rollup.notes() {
-        println!("note: {:?} {:?} ({:?})", n.cell, n.issue, n.counts);
+        writeln!(out, "note: {:?} {:?} ({:?})", n.cell, n.issue, n.counts)?;
     }
-    println!("totals differing from the sum of their parts: {differing}");
-    println!("rates:");
+    writeln!(
+        out,
+        "totals differing from the sum of their parts: {differing}"
+    )?;
+    writeln!(out, "rates:")?;
     for r in rates.all() {
         match (&r.ratio, &r.percent) {
-            (Some(q), Some(p)) => println!("  {:<34} {p:>8} ({q}) = {}", r.id, r.formula),
-            _ => println!("  {:<34} {:>8} = {}", r.id, "n/a", r.formula),
+            (Some(q), Some(p)) => writeln!(out, "  {:<34} {p:>8} ({q}) = {}", r.id, r.formula)?,
+            _ => writeln!(out, "  {:<34} {:>8} = {}", r.id, "n/a", r.formula)?,
         }
     }
-    println!("findings: {}", findings.len());
+    writeln!(out, "findings: {}", findings.len())?;
     for f in findings {
-        println!("  {f}");
+        writeln!(out, "  {f}")?;
     }
+    Ok(())
 }

@@ -456,16 +456,9 @@ fn jan1(year: i32) -> Result<NaiveDate, CalendarError> {
 }
 
 /// Parses a strict ISO date `YYYY-MM-DD` (four-digit year, two-digit month and day), the only
-/// date form the crate's data files and examples accept.
-///
-/// # Example
-/// ```
-/// use zfxxgk::calendar::parse_iso_date;
-/// assert!(parse_iso_date("2024-09-27").is_some());
-/// assert!(parse_iso_date("2024-02-30").is_none());
-/// assert!(parse_iso_date("2024-9-27").is_none());
-/// ```
-pub fn parse_iso_date(s: &str) -> Option<NaiveDate> {
+/// date form the crate's data files and CSV accept. Crate-private: callers parse dates with
+/// `chrono` (`NaiveDate::parse_from_str(s, "%Y-%m-%d")`).
+pub(crate) fn parse_iso_date(s: &str) -> Option<NaiveDate> {
     let b = s.as_bytes();
     if b.len() != 10 || b[4] != b'-' || b[7] != b'-' {
         return None;
@@ -593,6 +586,10 @@ mod tests {
             "2019-05-1x",
             "+019-05-15",
             "",
+            "2024/09-27",
+            "2024-09/27",
+            "20240-9-27",
+            "2024-02-30",
         ] {
             assert_eq!(parse_iso_date(bad), None, "{bad}");
         }

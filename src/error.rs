@@ -38,8 +38,13 @@ pub enum Error {
     #[error(transparent)]
     Fee(#[from] crate::FeeError),
     /// See [`crate::cases::CsvError`].
+    #[cfg(feature = "csv")]
     #[error(transparent)]
     Csv(#[from] crate::cases::CsvError),
+    /// See [`crate::cases::CsvErrors`].
+    #[cfg(feature = "csv")]
+    #[error(transparent)]
+    CsvRows(#[from] crate::cases::CsvErrors),
     /// See [`crate::aggregate::AggregateError`].
     #[error(transparent)]
     Aggregate(#[from] crate::aggregate::AggregateError),

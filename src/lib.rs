@@ -59,6 +59,13 @@
 //! ## Not supported
 //! Report formats other than the two national ones and the common pre-2019 prose pattern;
 //! provincial statistics forms beyond their prose.
+//!
+//! ## Cargo features
+//! * `csv` (default): CSV of case records (`cases::read_cases`, `cases::write_cases`) and
+//!   long-format export (`aggregate::write_csv`) through the `csv` crate. Without it the
+//!   crate has no CSV functions and no `csv` dependency.
+
+#![cfg_attr(docsrs, feature(doc_cfg))]
 
 pub mod aggregate;
 mod applicant;
@@ -84,7 +91,10 @@ pub use aggregate::{Rates, Rollup, Series};
 pub use applicant::{ApplicantKind, RequestColumn};
 pub use audit::{audit_report, audit_text, audit_text_with, Audit};
 pub use calendar::{CalendarError, WorkCalendar};
-pub use cases::{read_csv, CaseRecord, CaseTally, CsvError, Unplaced, UnplacedReason};
+#[cfg(feature = "csv")]
+#[cfg_attr(docsrs, doc(cfg(feature = "csv")))]
+pub use cases::{read_csv, CsvError};
+pub use cases::{CaseRecord, CaseTally, Unplaced, UnplacedReason};
 /// The calendar date type used throughout (`chrono`), re-exported so callers use the same version.
 pub use chrono::NaiveDate;
 pub use deadline::{

@@ -5,7 +5,6 @@ mod common;
 use chrono::NaiveDate;
 use common::json;
 use zfxxgk::calendar::WorkCalendar;
-use zfxxgk::cases::read_csv;
 use zfxxgk::parse::{parse, MAX_INPUT_BYTES};
 use zfxxgk::{
     AnnualReport, AppealsTable, Application, Channel, FeeError, ModelError, Outcome, ParseError,
@@ -91,9 +90,12 @@ fn calendar_and_deadline_error_texts() {
     );
 }
 
+#[cfg(feature = "csv")]
 #[test]
 fn csv_error_names_line_and_column() {
-    let e = read_csv("id,applicant,received,replied,outcome\nA1,alien,2023-03-01,,\n").unwrap_err();
+    let e =
+        zfxxgk::cases::read_csv("id,applicant,received,replied,outcome\nA1,alien,2023-03-01,,\n")
+            .unwrap_err();
     let msg = e.to_string();
     assert!(msg.starts_with("line 2, column `applicant`: "), "{msg}");
 }

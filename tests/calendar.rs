@@ -85,10 +85,21 @@ fn the_coverage_ends_are_exact() {
 
 #[test]
 fn iso_dates_need_both_dashes() {
-    use zfxxgk::calendar::parse_iso_date;
-    assert_eq!(parse_iso_date("2024-09-27"), Some(d(2024, 9, 27)));
-    for bad in ["2024/09-27", "2024-09/27", "2024/09/27", "20240-9-27"] {
-        assert_eq!(parse_iso_date(bad), None, "{bad}");
+    // Calendar data reads strict `YYYY-MM-DD` dates only.
+    let cal = WorkCalendar::from_tsv("2024-09-27\toff\n").unwrap();
+    assert!(!cal.is_working_day(d(2024, 9, 27)).unwrap());
+    for bad in [
+        "2024/09-27",
+        "2024-09/27",
+        "2024/09/27",
+        "20240-9-27",
+        "2024-9-27",
+    ] {
+        let e = WorkCalendar::from_tsv(&format!("{bad}\toff\n")).unwrap_err();
+        assert_eq!(
+            e.to_string(),
+            format!("calendar line 1: `{bad}` is not a date in the form YYYY-MM-DD")
+        );
     }
 }
 

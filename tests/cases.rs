@@ -3,13 +3,16 @@
 
 use chrono::{Days, NaiveDate};
 use proptest::prelude::*;
-use zfxxgk::cases::{read_csv, template_for_year, UnplacedReason};
+#[cfg(feature = "csv")]
+use zfxxgk::cases::read_csv;
+use zfxxgk::cases::{template_for_year, UnplacedReason};
 use zfxxgk::rules::{check, Status};
 use zfxxgk::{
     AnnualReport, ApplicantKind, CaseRecord, CaseTally, Cell, Outcome, ReportFormat, RequestColumn,
     RequestRow, Template,
 };
 
+#[cfg(feature = "csv")]
 const FIXTURE: &str = include_str!("fixtures/cases-2023.csv");
 
 fn d(y: i32, m: u32, dd: u32) -> NaiveDate {
@@ -23,6 +26,7 @@ fn row(t: &CaseTally, r: RequestRow) -> [u64; 7] {
     })
 }
 
+#[cfg(feature = "csv")]
 #[test]
 fn fixture_2023_counted_by_hand() {
     let recs = read_csv(FIXTURE).unwrap();
@@ -75,6 +79,7 @@ fn fixture_2023_counted_by_hand() {
     assert_eq!(recs[5].fee_notice, Some(d(2023, 6, 2)));
 }
 
+#[cfg(feature = "csv")]
 #[test]
 fn fixture_carry_over_between_years() {
     let recs = read_csv(FIXTURE).unwrap();
@@ -121,6 +126,7 @@ fn outcome_row_missing_from_the_template_is_unplaced() {
     }
 }
 
+#[cfg(feature = "csv")]
 #[test]
 fn json_shape() {
     let recs = read_csv(FIXTURE).unwrap();
@@ -139,6 +145,7 @@ fn json_shape() {
     );
 }
 
+#[cfg(feature = "csv")]
 #[test]
 fn csv_errors_name_line_and_column() {
     let h = "id,applicant,received,replied,outcome\n";

@@ -211,7 +211,7 @@ fn errors_name_the_input() {
         "received 2008-04-30: no edition of the regulation was in force before 2008-05-01"
     );
     let e = app(d(2026, 12, 20)).due_date(&cal).unwrap_err();
-    assert!(matches!(e, DeadlineError::Calendar(_)), "{e}");
+    assert!(matches!(e, DeadlineError::BeyondCalendar { .. }), "{e}");
     let mut a = app(d(2024, 9, 27));
     a.supplement = Some(Supplement {
         requested: d(2024, 9, 26),

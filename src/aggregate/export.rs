@@ -1,6 +1,7 @@
 //! Export: every cell of a report (or of a rollup) as long-format rows
 //! `agency,year,table,row,column,value`, written as CSV or serialized as JSON.
 
+#[cfg(feature = "csv")]
 use std::io;
 
 use serde::{Deserialize, Serialize};
@@ -128,33 +129,21 @@ pub fn tables_long_rows(tables: &Tables, agency: &str, year: Option<i32>) -> Vec
 ///
 /// # Example
 /// ```
-/// use zfxxgk::aggregate::{write_csv, CSV_HEADER};
-/// let mut out = Vec::new();
-/// write_csv(&mut out, &[])?;
-/// assert_eq!(String::from_utf8(out).unwrap(), format!("{CSV_HEADER}\n"));
+/// use zfxxgk::aggregate::{long_rows, CSV_HEADER};
+/// use zfxxgk::{AnnualReport, AppealsTable, ReportFormat};
 /// assert_eq!(CSV_HEADER.split(',').count(), 6);
-/// # Ok::<(), std::io::Error>(())
+/// // The same names as `LongRow`'s serde fields.
+/// let mut r = AnnualReport::new(ReportFormat::Std2021);
+/// r.tables.appeals = Some(AppealsTable::default());
+/// let row = serde_json::to_value(&long_rows(&r)[0])?;
+/// assert!(CSV_HEADER.split(',').all(|c| row.get(c).is_some()));
+/// # Ok::<(), serde_json::Error>(())
 /// ```
 pub const CSV_HEADER: &str = "agency,year,table,row,column,value";
 
-/// Quotes a CSV field when it needs it (RFC 4180: a comma, a double quote, CR or LF; quotes
-/// inside are doubled).
-///
-/// # Example
-/// ```
-/// use zfxxgk::aggregate::csv_field;
-/// assert_eq!(csv_field("平潭"), "平潭");
-/// assert_eq!(csv_field("a,\"b\""), "\"a,\"\"b\"\"\"");
-/// ```
-pub fn csv_field(s: &str) -> std::borrow::Cow<'_, str> {
-    if s.contains([',', '"', '\n', '\r']) {
-        format!("\"{}\"", s.replace('"', "\"\"")).into()
-    } else {
-        s.into()
-    }
-}
-
-/// Writes rows as CSV with the header [`CSV_HEADER`], one line per cell, `\n` line breaks.
+/// Writes rows as CSV with the header [`CSV_HEADER`], one line per cell, `\n` line breaks,
+/// fields quoted only where RFC 4180 needs it (a comma, a double quote, CR or LF; quotes
+/// inside are doubled). Written by the `csv` crate (cargo feature `csv`).
 ///
 /// # Errors
 /// Any error of the writer.
@@ -173,22 +162,39 @@ pub fn csv_field(s: &str) -> std::borrow::Cow<'_, str> {
 /// assert_eq!(text.lines().nth(1), Some("\"某局, 办公室\",2023,appeals,reconsideration,upheld,"));
 /// # Ok::<(), std::io::Error>(())
 /// ```
-pub fn write_csv<W: io::Write>(mut w: W, rows: &[LongRow]) -> io::Result<()> {
-    writeln!(w, "{CSV_HEADER}")?;
+#[cfg(feature = "csv")]
+#[cfg_attr(docsrs, doc(cfg(feature = "csv")))]
+pub fn write_csv<W: io::Write>(w: W, rows: &[LongRow]) -> io::Result<()> {
+    let mut wtr = ::csv::WriterBuilder::new()
+        .has_headers(false)
+        .terminator(::csv::Terminator::Any(b'\n'))
+        .from_writer(w);
+    wtr.write_record(CSV_HEADER.split(',')).map_err(io_error)?;
     for r in rows {
         let year = r.year.map(|y| y.to_string()).unwrap_or_default();
-        writeln!(
-            w,
-            "{},{},{},{},{},{}",
-            csv_field(&r.agency),
-            year,
+        wtr.write_record([
+            r.agency.as_str(),
+            year.as_str(),
             r.table.id(),
             r.row,
             r.column,
-            csv_field(&r.value)
-        )?;
+            r.value.as_str(),
+        ])
+        .map_err(io_error)?;
     }
-    Ok(())
+    wtr.flush()
+}
+#[cfg(feature = "csv")]
+/// The writer's own error when there is one (so a closed pipe stays `BrokenPipe`), else the
+/// csv crate's error.
+fn io_error(e: ::csv::Error) -> io::Error {
+    if !matches!(e.kind(), ::csv::ErrorKind::Io(_)) {
+        return io::Error::other(e);
+    }
+    match e.into_kind() {
+        ::csv::ErrorKind::Io(e) => e,
+        _ => io::Error::other("CSV writer error"),
+    }
 }
 
 #[cfg(test)]
@@ -199,13 +205,59 @@ mod tests {
     use crate::report::{ActiveColumn, ActiveRow, ActiveTable, Cell, RequestTable};
     use crate::RequestRow;
 
+    #[cfg(feature = "csv")]
     #[test]
     fn fields_are_quoted_only_when_needed() {
-        assert_eq!(csv_field("12.5万元"), "12.5万元");
-        assert_eq!(csv_field("a\nb"), "\"a\nb\"");
-        assert_eq!(csv_field("a\rb"), "\"a\rb\"");
-        assert_eq!(csv_field("\""), "\"\"\"\"");
-        assert_eq!(csv_field(""), "");
+        let field = |v: &str| {
+            let mut r = AnnualReport::new(ReportFormat::Std2021);
+            r.meta.agency = Some(v.to_string());
+            let mut t = RequestTable::new(Template::Std2021);
+            t.set(RequestRow::Received, RequestColumn::Total, Cell::Value(1))
+                .unwrap();
+            r.tables.requests = Some(t);
+            let mut out = Vec::new();
+            write_csv(&mut out, &long_rows(&r)[..1]).unwrap();
+            let text = String::from_utf8(out).unwrap();
+            let line = text
+                .strip_prefix("agency,year,table,row,column,value\n")
+                .unwrap();
+            line.strip_suffix(",,requests,received,natural_person,\n")
+                .unwrap()
+                .to_string()
+        };
+        // The bytes the hand-written writer gave before the csv crate wrote them.
+        assert_eq!(field("12.5万元"), "12.5万元");
+        assert_eq!(field("a\nb"), "\"a\nb\"");
+        assert_eq!(field("a\rb"), "\"a\rb\"");
+        assert_eq!(field("\""), "\"\"\"\"");
+        assert_eq!(field("a,\"b\""), "\"a,\"\"b\"\"\"");
+        assert_eq!(field(" lead, trail "), "\" lead, trail \"");
+        assert_eq!(field(""), "");
+        let mut out = Vec::new();
+        write_csv(&mut out, &[]).unwrap();
+        assert_eq!(out, format!("{CSV_HEADER}\n").into_bytes());
+    }
+
+    /// A writer whose reader has gone away.
+    #[cfg(feature = "csv")]
+    struct ClosedPipe;
+    #[cfg(feature = "csv")]
+    impl std::io::Write for ClosedPipe {
+        fn write(&mut self, _: &[u8]) -> std::io::Result<usize> {
+            Err(std::io::ErrorKind::BrokenPipe.into())
+        }
+        fn flush(&mut self) -> std::io::Result<()> {
+            Err(std::io::ErrorKind::BrokenPipe.into())
+        }
+    }
+
+    #[cfg(feature = "csv")]
+    #[test]
+    fn a_closed_pipe_stays_a_closed_pipe() {
+        let mut r = AnnualReport::new(ReportFormat::Std2021);
+        r.tables.requests = Some(RequestTable::new(Template::Std2021));
+        let e = write_csv(ClosedPipe, &long_rows(&r)).unwrap_err();
+        assert_eq!(e.kind(), std::io::ErrorKind::BrokenPipe);
     }
 
     #[test]

@@ -13,8 +13,8 @@
 //!   each flagged exact or approximate ([`Fit`](crate::Fit)) so pre-2019 figures mapped onto
 //!   the 2019 rows (DOMAIN.md §5.3) can share a trend line.
 //! * [`Rates`]: exact ratios ([`Ratio`]) with their formulas, and their year-over-year change.
-//! * [`long_rows`] / [`write_csv`]: long-format export (`agency,year,table,row,column,value`);
-//!   every type here is `Serialize` for JSON.
+//! * [`long_rows`]: long-format export (`agency,year,table,row,column,value`), written as CSV
+//!   by `write_csv` (cargo feature `csv`); every type here is `Serialize` for JSON.
 //!
 //! # Cell algebra of a rollup
 //!
@@ -68,7 +68,9 @@ mod summary;
 use thiserror::Error;
 
 pub use crossyear::{agency_key, check_series, check_series_by};
-pub use export::{csv_field, long_rows, tables_long_rows, write_csv, LongRow, CSV_HEADER};
+#[cfg(feature = "csv")]
+pub use export::write_csv;
+pub use export::{long_rows, tables_long_rows, LongRow, CSV_HEADER};
 pub use notes::{CellIssue, CellNote, DroppedRow, TotalCheck};
 pub use rates::{Rate, RateChange, Rates, Ratio};
 pub use rollup::{rollup_by, Rollup};

@@ -28,22 +28,29 @@
 //! years had no national format and get the 2019 template. Offices that kept the 2019 template
 //! later use [`CaseTally::with_template`].
 //!
+//! **CSV** (cargo feature `csv`, on by default): `read_cases` reads records from any
+//! [`std::io::Read`] and lists every bad row; `write_cases` writes them back in the same
+//! format; the columns are [`CaseRecord`]'s serde field names.
+//!
 //! # Example
 //! ```
-//! use zfxxgk::{cases::read_csv, CaseTally, Cell, RequestColumn, RequestRow};
-//! let csv = "id,applicant,received,replied,outcome\n\
-//!            A1,natural_person,2023-03-01,2023-03-20,disclosed\n\
-//!            A2,commercial_enterprise,2023-12-20,,\n";
-//! let t = CaseTally::for_year(&read_csv(csv)?, 2023);
+//! use chrono::NaiveDate;
+//! use zfxxgk::{ApplicantKind, CaseRecord, CaseTally, Cell, Outcome, RequestColumn, RequestRow};
+//! let d = |m, dd| NaiveDate::from_ymd_opt(2023, m, dd).unwrap();
+//! let mut a1 = CaseRecord::new("A1", ApplicantKind::NaturalPerson, d(3, 1));
+//! a1.replied = Some(d(3, 20));
+//! a1.outcome = Some(Outcome::Disclosed);
+//! let a2 = CaseRecord::new("A2", ApplicantKind::CommercialEnterprise, d(12, 20));
+//! let t = CaseTally::for_year(&[a1, a2], 2023);
 //! let total = |row| t.requests.get(row, RequestColumn::Total).cloned();
 //! // H1: received + carried in (2 + 0) = processed + carried forward (1 + 1).
 //! assert_eq!(total(RequestRow::Received), Some(Cell::Value(2)));
 //! assert_eq!(total(RequestRow::TotalProcessed), Some(Cell::Value(1)));
 //! assert_eq!(total(RequestRow::CarriedForward), Some(Cell::Value(1)));
-//! # Ok::<(), zfxxgk::cases::CsvError>(())
 //! ```
 
-mod csv;
+#[cfg(feature = "csv")]
+mod csv_io;
 mod tally;
 
 use chrono::NaiveDate;
@@ -54,7 +61,9 @@ use crate::calendar::WorkCalendar;
 use crate::deadline::{Application, Channel, Deadline, DeadlineError};
 use crate::outcome::Outcome;
 
-pub use csv::{read_csv, CsvError};
+#[cfg(feature = "csv")]
+#[cfg_attr(docsrs, doc(cfg(feature = "csv")))]
+pub use csv_io::{read_cases, read_csv, write_cases, CsvError, CsvErrors};
 pub use tally::{template_for_year, CaseTally, Unplaced, UnplacedReason};
 
 /// One disclosure application as the office recorded it.

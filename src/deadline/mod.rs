@@ -388,9 +388,19 @@ pub enum DeadlineError {
     /// Received before 2008-05-01, when neither edition was in force.
     #[error("received {0}: no edition of the regulation was in force before 2008-05-01")]
     NoEdition(NaiveDate),
-    /// A date is outside the working-day calendar.
+    /// A date given is outside the working-day calendar.
     #[error(transparent)]
     Calendar(#[from] CalendarError),
+    /// The dates given are covered, but the deadline falls after the calendar's last day
+    /// (load the next year's calendar with [`WorkCalendar::with_tsv`]). Names the receipt date
+    /// given, not a date computed on the way.
+    #[error("received {received}: the reply falls due after the end of the working-day calendar ({last}-12-31)")]
+    BeyondCalendar {
+        /// The receipt date of the application.
+        received: NaiveDate,
+        /// The last year the calendar covers.
+        last: i32,
+    },
     /// The 补正 dates are out of order.
     #[error("supplement.{what} {date} is before {} {before}", preceding(what))]
     SupplementOrder {
@@ -557,6 +567,10 @@ impl Application {
     /// # Ok::<(), zfxxgk::DeadlineError>(())
     /// ```
     pub fn due_date(&self, cal: &WorkCalendar) -> Result<NaiveDate, DeadlineError> {
+        self.fast_due(cal).map_err(|e| self.beyond(e))
+    }
+
+    fn fast_due(&self, cal: &WorkCalendar) -> Result<NaiveDate, DeadlineError> {
         let (edition, start) = self.validate()?;
         cal.add_working_days(self.received, 0)?;
         if self.immediate {
@@ -575,7 +589,8 @@ impl Application {
     ///
     /// # Errors
     /// [`DeadlineError::NoEdition`] before 2008-05-01, [`DeadlineError::Calendar`] when a date
-    /// involved is outside the calendar, [`DeadlineError::SupplementOrder`] /
+    /// given is outside the calendar, [`DeadlineError::BeyondCalendar`] when the deadline
+    /// falls after its last day, [`DeadlineError::SupplementOrder`] /
     /// [`DeadlineError::ConsultationOrder`] for dates out of order.
     ///
     /// # Example
@@ -594,7 +609,21 @@ impl Application {
     /// ```
     pub fn deadline(&self, cal: &WorkCalendar) -> Result<Deadline, DeadlineError> {
         let (edition, start) = self.validate()?;
-        steps::explain(self, cal, edition, start)
+        steps::explain(self, cal, edition, start).map_err(|e| self.beyond(e))
+    }
+
+    /// Counting ran past the calendar from a date computed on the way (an original due date,
+    /// the end of a pause): say so about the receipt date the caller gave.
+    fn beyond(&self, e: DeadlineError) -> DeadlineError {
+        match e {
+            DeadlineError::Calendar(CalendarError::PastEnd { last, .. }) => {
+                DeadlineError::BeyondCalendar {
+                    received: self.received,
+                    last,
+                }
+            }
+            other => other,
+        }
     }
 }
 

@@ -3,7 +3,7 @@
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
-use super::{periods, walk, Application, Deadline, DeadlineError};
+use super::{periods, walk, Application, Channel, Deadline, DeadlineError};
 use crate::calendar::WorkCalendar;
 use crate::law::{ArticleRef, Edition};
 
@@ -88,6 +88,8 @@ impl StepKind {
 /// assert_eq!(last.kind, StepKind::ReplyDue);
 /// assert_eq!(last.basis.to_string(), "2008 art. 24");
 /// assert_eq!(last.working_days, Some(15));
+/// assert_eq!(last.text, "reply due on the 15th counted working day after 2018-09-28");
+/// assert_eq!(last.text_zh, "答复期限为2018-09-28后计算的第15个工作日");
 /// # Ok::<(), zfxxgk::DeadlineError>(())
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
@@ -103,6 +105,10 @@ pub struct Step {
     pub working_days: Option<u64>,
     /// A sentence explaining the step.
     pub text: String,
+    /// The same sentence in Chinese, in the regulation's terms (`答复期限`, `补正`, `征求意见`).
+    /// Empty only in a step read from JSON written before this field existed.
+    #[serde(default)]
+    pub text_zh: String,
 }
 
 fn step(
@@ -110,7 +116,7 @@ fn step(
     basis: ArticleRef,
     date: NaiveDate,
     working_days: Option<u64>,
-    text: String,
+    (text, text_zh): (String, String),
 ) -> Step {
     Step {
         kind,
@@ -118,6 +124,17 @@ fn step(
         date,
         working_days,
         text,
+        text_zh,
+    }
+}
+
+/// The receipt event of a channel in the words of 2019 art. 31.
+fn receipt_event_zh(channel: Channel) -> &'static str {
+    match channel {
+        Channel::InPerson => "以提交之日为收到申请之日",
+        Channel::Post => "以行政机关签收之日为收到申请之日",
+        Channel::Letter => "以政府信息公开工作机构与申请人确认之日为收到申请之日",
+        Channel::Online | Channel::Fax => "以双方确认之日为收到申请之日",
     }
 }
 
@@ -128,7 +145,10 @@ fn paused(basis: ArticleRef, from: NaiveDate, to: NaiveDate, n: u64) -> Step {
         basis,
         to,
         Some(n),
-        format!("{n} working days in ({from}, {to}] not counted; the clock resumes after {to}"),
+        (
+            format!("{n} working days in ({from}, {to}] not counted; the clock resumes after {to}"),
+            format!("（{from}，{to}］内的{n}个工作日不计算在答复期限内，{to}后继续计算"),
+        ),
     )
 }
 
@@ -142,23 +162,37 @@ pub(super) fn explain(
     let v2008 = edition == Edition::V2008;
     let mut steps = Vec::new();
     cal.add_working_days(app.received, 0)?;
-    let (basis, how) = if v2008 {
-        (p.reply_basis, "the date given")
+    let (basis, how, how_zh) = if v2008 {
+        (p.reply_basis, "the date given", "以所给日期为准")
     } else {
-        (app.channel.basis(), app.channel.receipt_event())
+        (
+            app.channel.basis(),
+            app.channel.receipt_event(),
+            receipt_event_zh(app.channel),
+        )
     };
     steps.push(step(
         StepKind::Received,
         basis,
         app.received,
         None,
-        format!(
-            "received through {} ({}) on {} ({how}); the {} edition applies (in force from {})",
-            app.channel.id(),
-            app.channel.label(),
-            app.received,
-            edition.id(),
-            edition.in_force_from()
+        (
+            format!(
+                "received through {} ({}) on {} ({how}); the {} edition applies (in force from {})",
+                app.channel.id(),
+                app.channel.label(),
+                app.received,
+                edition.id(),
+                edition.in_force_from()
+            ),
+            format!(
+                "{}通过{}收到申请（{how_zh}）；适用{}年条例（{}，{}起施行）",
+                app.received,
+                app.channel.label(),
+                edition.id(),
+                edition.label(),
+                edition.in_force_from()
+            ),
         ),
     ));
     if app.immediate {
@@ -167,7 +201,10 @@ pub(super) fn explain(
             p.reply_basis,
             app.received,
             None,
-            "answered on the spot: due the day of receipt".into(),
+            (
+                "answered on the spot: due the day of receipt".into(),
+                "当场答复：答复期限为收到申请当日".into(),
+            ),
         ));
         return Ok(Deadline {
             edition,
@@ -189,8 +226,11 @@ pub(super) fn explain(
                 art30,
                 due,
                 Some(n),
-                format!(
-                    "the one-time supplementation notice is due {n} working days after receipt"
+                (
+                    format!(
+                        "the one-time supplementation notice is due {n} working days after receipt"
+                    ),
+                    format!("应当在收到申请之日起{n}个工作日内一次性告知申请人补正"),
                 ),
             ));
             if s.requested > due {
@@ -199,7 +239,10 @@ pub(super) fn explain(
                     art30,
                     s.requested,
                     Some(cal.working_days_between(due, s.requested)?),
-                    format!("the notice went out on {}, after {due}", s.requested),
+                    (
+                        format!("the notice went out on {}, after {due}", s.requested),
+                        format!("补正通知于{}发出，晚于{due}", s.requested),
+                    ),
                 ));
             }
         } else {
@@ -208,7 +251,11 @@ pub(super) fn explain(
                 ArticleRef::new(Edition::V2008, 21).item(4),
                 s.requested,
                 None,
-                "supplementation requested; the 2008 text sets no time limit for the notice".into(),
+                (
+                    "supplementation requested; the 2008 text sets no time limit for the notice"
+                        .into(),
+                    "要求补正；2008年条例未规定补正告知的期限".into(),
+                ),
             ));
         }
         let basis = if v2008 {
@@ -221,9 +268,12 @@ pub(super) fn explain(
             basis,
             s.received,
             None,
-            format!(
-                "the reply period runs from the supplemented application received on {}",
-                s.received
+            (
+                format!(
+                    "the reply period runs from the supplemented application received on {}",
+                    s.received
+                ),
+                format!("答复期限自收到补正后的申请之日（{}）起计算", s.received),
             ),
         ));
     }
@@ -231,21 +281,37 @@ pub(super) fn explain(
         let (kind, text) = if c.kind.excluded_under(edition) {
             (
                 StepKind::Consultation,
-                format!(
-                    "consulted {} from {} to {}: that time is not counted",
-                    c.kind.id(),
-                    c.start,
-                    c.end
+                (
+                    format!(
+                        "consulted {} from {} to {}: that time is not counted",
+                        c.kind.id(),
+                        c.start,
+                        c.end
+                    ),
+                    format!(
+                        "{}至{}征求{}意见，所需时间不计算在答复期限内",
+                        c.start,
+                        c.end,
+                        c.kind.label()
+                    ),
                 ),
             )
         } else {
             (
                 StepKind::ConsultationCounted,
-                format!(
-                    "consulted {} from {} to {}: the 2008 text excludes only third-party consultation, so that time counts",
-                    c.kind.id(),
-                    c.start,
-                    c.end
+                (
+                    format!(
+                        "consulted {} from {} to {}: the 2008 text excludes only third-party consultation, so that time counts",
+                        c.kind.id(),
+                        c.start,
+                        c.end
+                    ),
+                    format!(
+                        "{}至{}征求{}意见；2008年条例只将征求第三方意见的时间排除在答复期限外，该时间计算在内",
+                        c.start,
+                        c.end,
+                        c.kind.label()
+                    ),
                 ),
             )
         };
@@ -261,9 +327,12 @@ pub(super) fn explain(
         p.reply_basis,
         due,
         Some(p.reply),
-        format!(
-            "reply due on the {}th counted working day after {start}",
-            p.reply
+        (
+            format!(
+                "reply due on the {}th counted working day after {start}",
+                p.reply
+            ),
+            format!("答复期限为{start}后计算的第{}个工作日", p.reply),
         ),
     ));
     let mut final_due = due;
@@ -279,9 +348,15 @@ pub(super) fn explain(
             p.reply_basis,
             d,
             Some(p.extension),
-            format!(
-                "extended by {} working days after {due} (approved by the head of the disclosure office, applicant told)",
-                p.extension
+            (
+                format!(
+                    "extended by {} working days after {due} (approved by the head of the disclosure office, applicant told)",
+                    p.extension
+                ),
+                format!(
+                    "经政府信息公开工作机构负责人同意并告知申请人，自{due}起延长{}个工作日",
+                    p.extension
+                ),
             ),
         ));
     }
@@ -291,7 +366,10 @@ pub(super) fn explain(
             pause_basis,
             s,
             Some(0),
-            format!("consultation ({s}, {e}] starts on or after the due date {final_due}: nothing to exclude"),
+            (
+                format!("consultation ({s}, {e}] starts on or after the due date {final_due}: nothing to exclude"),
+                format!("征求意见期间（{s}，{e}］始于答复期限{final_due}当日或之后，无须扣除"),
+            ),
         ));
     }
     Ok(Deadline {
