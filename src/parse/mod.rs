@@ -19,6 +19,7 @@ mod lines;
 mod meta;
 pub(crate) mod normalize;
 mod prose;
+mod readers;
 mod sections;
 mod tables;
 
@@ -139,12 +140,13 @@ pub fn parse_with(text: &str, options: &ParseOptions) -> Result<ParsedReport, Pa
         });
     }
     let text = text.strip_prefix('\u{FEFF}').unwrap_or(text);
-    let lines = lines::split_lines(text);
-    let sections = sections::find_sections(text, &lines);
-    let keys = tables::LineKeys::new(text, &lines);
+    let doc = readers::Document::read(text);
+    let lines = &doc.lines;
+    let sections = sections::find_sections(text, lines);
+    let keys = tables::LineKeys::new(text, lines);
     let text_key = keys.whole();
     let evidence = detect::FormatEvidence::of(text_key);
-    let meta = meta::read_meta(text, &lines);
+    let meta = meta::read_meta(text, lines);
     let format = options
         .format
         .unwrap_or_else(|| detect::detect(&evidence, &sections, text_key, meta.year));
@@ -152,7 +154,7 @@ pub fn parse_with(text: &str, options: &ParseOptions) -> Result<ParsedReport, Pa
     let tables = if format == ReportFormat::Legacy {
         tables::TablesRead::default()
     } else {
-        tables::read_tables(text, &lines, &keys, &sections, format.template())
+        tables::read_tables(text, &doc, &keys, &sections, format.template())
     };
 
     let fee_statement = sections
@@ -176,7 +178,7 @@ pub fn parse_with(text: &str, options: &ParseOptions) -> Result<ParsedReport, Pa
     report.meta.level = meta.level;
     report.meta.published = meta.published;
     report.meta.title = meta.title;
-    report.claims = prose::extract(text, &sections);
+    report.claims = prose::extract_with(text, &sections, &doc.virtual_breaks(text));
     if format == ReportFormat::Legacy {
         report.legacy = Some(legacy::read_legacy(&report.claims, !sections.is_empty()));
     }
@@ -188,6 +190,9 @@ pub fn parse_with(text: &str, options: &ParseOptions) -> Result<ParsedReport, Pa
     let mut source = Source::new(Arc::<str>::from(text));
     for (cell, span) in tables.spans {
         source.record(cell, span);
+    }
+    for cell in tables.unread {
+        source.mark_unread(cell);
     }
     report.source = Some(source);
     Ok(ParsedReport {

@@ -34,8 +34,8 @@ pub(crate) const RULES: &[Rule] = &[
         "row_cell_count",
         Severity::Warning,
         &[Basis::Format],
-        "a table row has more or fewer value cells than the template; cells were placed by column position where the layout shows it, else from the left",
-        "表格某行的数值单元格个数与模板不符，已按列位置（无法判断时从左到右）填入",
+        "a table row has more or fewer value cells than the template; cells were placed by column position where the layout shows it, by the identities where only one placement satisfies them, else (more values than cells) from the left",
+        "表格某行的数值单元格个数与模板不符，已按列位置或勾稽关系（唯一可能的位置）填入，数值多于单元格时从左到右填入",
         Check::External("parse"),
     ),
     Rule::new(
@@ -45,6 +45,24 @@ pub(crate) const RULES: &[Rule] = &[
         &[Basis::Format],
         "a value inside a table region could not be placed in any cell",
         "表格区域内有数值无法对应到任何单元格",
+        Check::External("parse"),
+    ),
+    Rule::new(
+        "RDG005",
+        "row_not_assessable",
+        Severity::Warning,
+        &[Basis::Format, Basis::Identity(Identity::H3), Basis::Identity(Identity::H4)],
+        "a table row's values do not fix its cells: fewer values than cells (blank cells left no trace) and neither column positions nor the identities force one placement, or run-together digits that cannot fill the row; the row's cells are left blank and not assessed",
+        "表格某行的数值无法确定对应的单元格（空白单元格未留痕迹，列位置和勾稽关系均不能确定唯一位置，或连写数字无法填满该行），该行单元格按空白处理且不予核对",
+        Check::External("parse"),
+    ),
+    Rule::new(
+        "RDG006",
+        "run_breaks_identity",
+        Severity::Error,
+        &[Basis::Identity(Identity::H3), Basis::Identity(Identity::H4)],
+        "cells run together without separators split in no way that satisfies the identity of their row or block (H3, H4): the report breaks that identity whichever way it is read; the cells are left blank",
+        "单元格数字连写，任何拆分都不满足该行（栏）的勾稽关系：无论如何拆分，报告均违反该关系；相关单元格按空白处理",
         Check::External("parse"),
     ),
 ];
@@ -82,19 +100,33 @@ pub(crate) fn ambiguous_digits(
         .actual(run)
 }
 
+/// How the cells of a row whose count differs from the template were placed.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Placed {
+    /// By their column positions (space-aligned text).
+    Positions,
+    /// By the identities: only one placement satisfies them.
+    Identities,
+    /// From the left (more values than cells).
+    Left,
+}
+
 /// RDG003: a row has `found` value cells where the template has `expected`; they were
-/// placed by their column position (space-aligned text) or else from the left.
+/// placed as `how` says.
 pub(crate) fn cell_count(
     loc: Location,
     span: Option<Span>,
     expected: usize,
     found: usize,
-    by_position: bool,
+    how: Placed,
 ) -> Finding {
-    let (en, zh) = if by_position {
-        ("placed by their column positions", "已按所在列的位置填入")
-    } else {
-        ("placed from the left", "已从左到右依次填入")
+    let (en, zh) = match how {
+        Placed::Positions => ("placed by their column positions", "已按所在列的位置填入"),
+        Placed::Identities => (
+            "placed where the identities put them (the only placement that satisfies them)",
+            "已按勾稽关系（唯一满足勾稽关系的位置）填入",
+        ),
+        Placed::Left => ("placed from the left", "已从左到右依次填入"),
     };
     Finding::new("RDG003", Severity::Warning, at(loc, span))
         .message(
@@ -130,9 +162,48 @@ pub(crate) fn not_placed(table: TableId, span: Span, value: &str, label: &str) -
     .actual(value)
 }
 
+/// RDG005: the values `values` of a row do not fix its cells; `why` says how (English,
+/// Chinese).
+pub(crate) fn row_not_assessable(
+    loc: Location,
+    span: Option<Span>,
+    values: &str,
+    why: (String, String),
+) -> Finding {
+    Finding::new("RDG005", Severity::Warning, at(loc, span))
+        .status(Status::NotAssessable)
+        .message(
+            format!(
+                "values `{values}`: {}; the row's cells are left blank and not assessed",
+                why.0
+            ),
+            format!("数值“{values}”：{}；该行单元格按空白处理，不予核对", why.1),
+        )
+        .actual(values)
+}
+
+/// RDG006: the run `run` splits in no way that satisfies `identity` (`H3`, `H4`) of the row or
+/// block at `loc`; `candidates` are the readings the text admits (a sample).
+pub(crate) fn breaks_identity(
+    loc: Location,
+    span: Span,
+    run: &str,
+    identity: &str,
+    candidates: &[String],
+) -> Finding {
+    let list = candidates.join(" | ");
+    Finding::new("RDG006", Severity::Error, at(loc, Some(span)))
+        .message(
+            format!("run-together digits `{run}` split in no way that satisfies {identity} (the total is the sum of the other cells): the report breaks it whichever way it is read{}; cells left blank", if list.is_empty() { String::new() } else { format!(" (readings: {list})") }),
+            format!("连写数字“{run}”的任何拆分都不满足勾稽关系{identity}（总计等于其余各项之和），无论如何拆分报告均违反该关系{}；相关单元格按空白处理", if list.is_empty() { String::new() } else { format!("（可能的拆分：{list}）") }),
+        )
+        .actual(run)
+}
+
 #[cfg(test)]
 mod tests {
     use crate::parse::parse;
+    use crate::rules::{Severity, Status};
 
     fn rdg(text: &str, code: &str) -> Vec<crate::rules::Finding> {
         parse(text)
@@ -222,10 +293,37 @@ mod tests {
 
     #[test]
     fn rdg003_fires_on_a_short_row() {
-        let t = GOOD.replace("2.重复申请\t0\t0\t0\t0\t0\t0\t0", "2.重复申请\t0\t0\t0");
+        // Six values: only a blank 总计 lets the row total hold (a blank elsewhere would put
+        // the 3 against a 总计 of 0), so the identities place them.
+        let t = GOOD.replace(
+            "2.重复申请\t0\t0\t0\t0\t0\t0\t0",
+            "2.重复申请\t3\t0\t0\t0\t0\t0",
+        );
         let f = rdg(&t, "RDG003");
         assert_eq!(f.len(), 1, "{f:#?}");
-        assert_eq!(f[0].actual, Some(3u64.into()));
+        assert_eq!(f[0].actual, Some(6u64.into()));
+        assert!(f[0].message.contains("identities"), "{}", f[0].message);
+        let p = parse(&t).unwrap();
+        let row = p.report.tables.requests.unwrap();
+        let row = row
+            .row(crate::RequestRow::Outcome(
+                crate::Outcome::NotProcessedRepeat,
+            ))
+            .unwrap()
+            .clone();
+        assert_eq!(row[0], crate::Cell::Value(3));
+        assert_eq!(row[6], crate::Cell::Blank);
+    }
+
+    #[test]
+    fn rdg003_fires_on_too_many_values() {
+        let t = GOOD.replace(
+            "2.重复申请\t0\t0\t0\t0\t0\t0\t0",
+            "2.重复申请\t0\t0\t0\t0\t0\t0\t0\t5",
+        );
+        let f = rdg(&t, "RDG003");
+        assert_eq!(f.len(), 1, "{f:#?}");
+        assert!(f[0].message.contains("from the left"), "{}", f[0].message);
     }
 
     #[test]
@@ -246,5 +344,67 @@ mod tests {
     #[test]
     fn rdg004_silent_without_strays() {
         assert!(rdg(GOOD, "RDG004").is_empty());
+    }
+
+    #[test]
+    fn rdg005_fires_on_a_short_row_the_identities_do_not_place() {
+        // Three zeros in seven cells: any placement fits, so none is taken.
+        let t = GOOD.replace("2.重复申请\t0\t0\t0\t0\t0\t0\t0", "2.重复申请\t0\t0\t0");
+        let f = rdg(&t, "RDG005");
+        assert_eq!(f.len(), 1, "{f:#?}");
+        assert_eq!(f[0].location.row.as_deref(), Some("not_processed_repeat"));
+        assert_eq!(f[0].status, Status::NotAssessable);
+        let p = parse(&t).unwrap();
+        let src = p.report.source.as_ref().unwrap();
+        let cell = crate::CellRef::Requests {
+            row: crate::RequestRow::Outcome(crate::Outcome::NotProcessedRepeat),
+            column: crate::RequestColumn::Total,
+        };
+        assert!(src.is_unread(&cell));
+        assert!(rdg(&t, "RDG003").is_empty());
+    }
+
+    #[test]
+    fn rdg005_fires_on_two_values_and_no_error_rests_on_them() {
+        // Two values, 3 and 5: 3 and 5 in any two of the six columns with 总计 blank fit the
+        // row total, so many placements remain: not assessable, and no error rests on them.
+        let t = GOOD.replace("2.重复申请\t0\t0\t0\t0\t0\t0\t0", "2.重复申请\t3\t5");
+        let p = parse(&t).unwrap();
+        assert!(
+            p.diagnostics.iter().any(|d| d.rule == "RDG005"),
+            "{:#?}",
+            p.diagnostics
+        );
+        let errors: Vec<_> = crate::rules::check(&p.report)
+            .into_iter()
+            .filter(|f| f.severity == Severity::Error)
+            .collect();
+        assert!(errors.is_empty(), "{errors:#?}");
+    }
+
+    #[test]
+    fn rdg005_silent_on_full_rows() {
+        assert!(rdg(GOOD, "RDG005").is_empty());
+    }
+
+    #[test]
+    fn rdg006_fires_on_a_run_that_breaks_the_row_total() {
+        // `10000012`: 10,0,0,0,0,1,2 or 1,0,0,0,0,0,12 — neither total is its row's sum.
+        let t = GOOD.replace("2.重复申请\t0\t0\t0\t0\t0\t0\t0", "2.重复申请\t10000012");
+        let f = rdg(&t, "RDG006");
+        assert_eq!(f.len(), 1, "{f:#?}");
+        assert_eq!(f[0].severity, Severity::Error);
+        assert_eq!(f[0].location.row.as_deref(), Some("not_processed_repeat"));
+        let span = f[0].location.span.expect("points at the run");
+        assert_eq!(t.get(span.start..span.end), Some("10000012"));
+    }
+
+    #[test]
+    fn rdg006_silent_on_a_run_that_fits() {
+        let t = GOOD.replace("2.重复申请\t0\t0\t0\t0\t0\t0\t0", "2.重复申请\t100000010");
+        assert!(rdg(&t, "RDG006").is_empty());
+        // Seven digits for seven cells: read as they are, the rules judge the total.
+        let t = GOOD.replace("2.重复申请\t0\t0\t0\t0\t0\t0\t0", "2.重复申请\t1000002");
+        assert!(rdg(&t, "RDG006").is_empty());
     }
 }
