@@ -25,8 +25,8 @@ pub(crate) const RULES: &[Rule] = &[
         "ambiguous_run_together_digits",
         Severity::Warning,
         &[Basis::Identity(Identity::H3), Basis::Identity(Identity::H4)],
-        "cells run together without separators split in more than one way that satisfies the identities; the cells are left blank and the candidate splits listed",
-        "单元格数字连写且有多种拆分均满足勾稽关系，无法确定，相关单元格按空白处理并列出候选拆分",
+        "cells run together without separators split in more than one way that satisfies the identities; the cells the splits disagree on are left blank (not assessed) and the candidate splits listed",
+        "单元格数字连写且有多种拆分均满足勾稽关系，无法确定，各拆分不一致的单元格按空白处理（不予核对）并列出候选拆分",
         Check::External("parse"),
     ),
     Rule::new(
@@ -52,8 +52,8 @@ pub(crate) const RULES: &[Rule] = &[
         "row_not_assessable",
         Severity::Warning,
         &[Basis::Format, Basis::Identity(Identity::H3), Basis::Identity(Identity::H4)],
-        "a table row's values do not fix its cells: fewer values than cells (blank cells left no trace) and neither column positions nor the identities force one placement, or run-together digits that cannot fill the row; the row's cells are left blank and not assessed",
-        "表格某行的数值无法确定对应的单元格（空白单元格未留痕迹，列位置和勾稽关系均不能确定唯一位置，或连写数字无法填满该行），该行单元格按空白处理且不予核对",
+        "a table row's values do not fix its cells: fewer values than cells (blank cells left no trace) and neither column positions nor the identities force one placement, or run-together digits that cannot fill the row; the cells not fixed are left blank and not assessed",
+        "表格某行的数值无法确定对应的单元格（空白单元格未留痕迹，列位置和勾稽关系均不能确定唯一位置，或连写数字无法填满该行），无法确定的单元格按空白处理且不予核对",
         Check::External("parse"),
     ),
     Rule::new(
@@ -91,11 +91,19 @@ pub(crate) fn ambiguous_digits(
     candidates: &[String],
 ) -> Finding {
     let list = candidates.join(" | ");
+    let (en, zh) = if loc.table == Some(TableId::Active) {
+        (
+            "(the §2 table has no identity to choose)",
+            "（§2表无勾稽关系可供判断）",
+        )
+    } else {
+        ("that satisfy the identities", "均满足勾稽关系")
+    };
     Finding::new("RDG002", Severity::Warning, at(loc, Some(span)))
         .status(Status::NotAssessable)
         .message(
-            format!("run-together digits `{run}` split in {} ways that satisfy the identities: {list}; cells left blank", candidates.len()),
-            format!("连写数字“{run}”有{}种拆分均满足勾稽关系：{list}；相关单元格按空白处理", candidates.len()),
+            format!("run-together digits `{run}` split in {} ways {en}: {list}; the cells they disagree on are left blank", candidates.len()),
+            format!("连写数字“{run}”有{}种拆分{zh}：{list}；各拆分不一致的单元格按空白处理", candidates.len()),
         )
         .actual(run)
 }

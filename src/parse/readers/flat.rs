@@ -112,8 +112,8 @@ fn char_at(s: &str, i: usize) -> Option<char> {
     s.get(i..)?.chars().next()
 }
 
-/// Whether a line is flattened page text: long, with four §3 row words or at least two
-/// section headings inside it.
+/// Whether a line is flattened page text: long, with four §3 row words, two §2 block headers
+/// (`第二十条第`) or at least two section headings inside it.
 pub(crate) fn is_flattened(text: &str, l: &Line) -> bool {
     let Some(s) = text.get(l.start..l.end) else {
         return false;
@@ -121,7 +121,9 @@ pub(crate) fn is_flattened(text: &str, l: &Line) -> bool {
     if s.len() < MIN_LEN {
         return false;
     }
-    if ROW_WORDS.iter().filter(|w| s.contains(*w)).count() >= 4 {
+    if ROW_WORDS.iter().filter(|w| s.contains(*w)).count() >= 4
+        || s.matches("第二十条第").nth(1).is_some()
+    {
         return true;
     }
     headings(s, 3).iter().filter(|h| h.0 > 0).count() >= 2
@@ -218,9 +220,10 @@ pub(crate) fn segment(text: &str, l: Line, lines: &mut Vec<Line>, kinds: &mut Ve
 
 /// Cuts the body `s[a..b]` between two headings: prose, then tables found in it.
 fn body(s: &str, cuts: &mut Cuts<'_>, a: usize, b: usize) {
+    let mut starts = TableStarts::new(s, a, b);
     let mut pos = a;
     while pos < b {
-        let Some(t) = table_start(s, pos, b) else {
+        let Some(t) = starts.next(pos) else {
             break;
         };
         cuts.push(t, LineKind::FlatText);
@@ -233,51 +236,98 @@ fn body(s: &str, cuts: &mut Cuts<'_>, a: usize, b: usize) {
     cuts.push(b, LineKind::FlatText);
 }
 
-/// The first table start in `s[from..to]`: a start word followed by headers and labels only
-/// up to the first value after it ([`header_only`]), moved back over a numbering
-/// (`一、本年新收`).
-fn table_start(s: &str, from: usize, to: usize) -> Option<usize> {
-    let hay = s.get(from..to)?;
-    let mut best: Option<usize> = None;
-    for w in TABLE_STARTS {
-        let mut search = 0;
-        while let Some(p) = hay.get(search..).and_then(|h| h.find(w)) {
-            let m = from + search + p;
-            search += p + w.len();
-            if best.is_some_and(|b| b <= m) {
-                break;
-            }
-            let stop = next_value(s, m, to).unwrap_or(to);
-            if header_only(s.get(m..stop).unwrap_or("")) {
-                best = Some(m);
-                break;
-            }
-        }
-    }
-    let m = best?;
-    // Back over a numbering right before the word: `一、`, `（一）`.
-    let before = s.get(from..m).unwrap_or("");
-    let back = numbering_suffix(before);
-    Some(m - back)
+/// The table starts of a body: each start word (in text order) that headers and labels only
+/// follow up to the first value after it — no sentence punctuation outside parentheses (the
+/// §3 header's note `（本列数据的勾稽关系为：…，…）` is in them), no `、` but after a numeral
+/// (`一、本年新收`) —, moved back over a numbering (`一、本年新收`). Linear in the body: the words
+/// are found in one pass, and the first value or punctuation after each is found by a cursor
+/// that only moves forward.
+struct TableStarts<'a> {
+    s: &'a str,
+    from: usize,
+    to: usize,
+    words: Vec<usize>,
+    next_word: usize,
+    /// The first event at or after `event_from`: (position, whether it is a value).
+    event: Option<(usize, bool)>,
+    event_from: usize,
 }
 
-/// Whether the text between a table's first word and its first value is table headers and
-/// labels, not a sentence: no sentence punctuation outside parentheses (the §3 header's note
-/// `（本列数据的勾稽关系为：…，…）` is in them), no `、` but after a numeral (`一、本年新收`).
-fn header_only(s: &str) -> bool {
-    let mut depth = 0usize;
-    let mut prev: Option<char> = None;
-    for c in s.chars() {
-        match c {
-            '（' | '(' => depth += 1,
-            '）' | ')' => depth = depth.saturating_sub(1),
-            '。' | '，' | '；' | '：' | ',' | ';' if depth == 0 => return false,
-            '、' if depth == 0 && !prev.is_some_and(is_numeral) => return false,
-            _ => {}
+impl<'a> TableStarts<'a> {
+    fn new(s: &'a str, from: usize, to: usize) -> TableStarts<'a> {
+        let mut words = Vec::new();
+        let hay = s.get(from..to).unwrap_or("");
+        for (i, _) in hay.char_indices() {
+            let rest = &hay[i..];
+            if TABLE_STARTS.iter().any(|w| rest.starts_with(w)) {
+                words.push(from + i);
+            }
         }
-        prev = Some(c);
+        TableStarts {
+            s,
+            from,
+            to,
+            words,
+            next_word: 0,
+            event: None,
+            event_from: from,
+        }
     }
-    true
+
+    /// The first value or sentence punctuation at or after `m`.
+    fn first_event(&mut self, m: usize) -> Option<(usize, bool)> {
+        if let Some((e, v)) = self.event {
+            if m >= self.event_from && m <= e {
+                return Some((e, v));
+            }
+        }
+        let start = m.max(self.event_from);
+        let mut depth = 0usize;
+        let mut prev: Option<char> = None;
+        let mut found = None;
+        for (k, c) in self.s.get(start..self.to).unwrap_or("").char_indices() {
+            let i = start + k;
+            let event = match c {
+                '（' | '(' => {
+                    depth += 1;
+                    None
+                }
+                '）' | ')' => {
+                    depth = depth.saturating_sub(1);
+                    None
+                }
+                '。' | '，' | '；' | '：' | ',' | ';' if depth == 0 => Some(false),
+                '、' if depth == 0 && !prev.is_some_and(is_numeral) => Some(false),
+                c if is_digit(c) && !is_ordinal(self.s, i) => Some(true),
+                _ => None,
+            };
+            prev = Some(c);
+            if let Some(v) = event {
+                found = Some((i, v));
+                break;
+            }
+        }
+        self.event_from = m;
+        self.event = found;
+        found
+    }
+
+    /// The first table start at or after `pos`.
+    fn next(&mut self, pos: usize) -> Option<usize> {
+        while let Some(&m) = self.words.get(self.next_word) {
+            self.next_word += 1;
+            if m < pos {
+                continue;
+            }
+            // A table: its first value comes before any sentence punctuation (or nothing
+            // comes at all).
+            if self.first_event(m).map_or(true, |(_, value)| value) {
+                let before = self.s.get(self.from.max(pos)..m).unwrap_or("");
+                return Some(m - numbering_suffix(before));
+            }
+        }
+        None
+    }
 }
 
 /// The byte length of a numbering (`一、`, `（一）`, `(一)`) at the end of `s`, or 0.

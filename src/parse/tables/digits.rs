@@ -135,6 +135,49 @@ pub(crate) fn only_split(
     (1, Some(out))
 }
 
+/// Every split (up to `max`) of `digits` into `cells` cells not crossing `bounds`, with no
+/// identity to satisfy.
+pub(crate) fn splits(digits: &str, bounds: &[usize], cells: usize, max: usize) -> Decoded {
+    let mut out = Decoded::default();
+    let Some(s) = Splitter::new(digits, bounds, cells) else {
+        out.complete = true;
+        return out;
+    };
+    let mut cur = Vec::with_capacity(cells);
+    let mut steps = 0usize;
+    fn walk(
+        s: &Splitter<'_>,
+        pos: usize,
+        left: usize,
+        cur: &mut Vec<(usize, usize)>,
+        out: &mut Vec<Vec<(usize, usize)>>,
+        max: usize,
+        steps: &mut usize,
+    ) {
+        *steps += 1;
+        if out.len() >= max || *steps > MAX_STEPS {
+            return;
+        }
+        if left == 0 {
+            if pos == s.d.len() {
+                out.push(cur.clone());
+            }
+            return;
+        }
+        for q in Splitter::ends(s.d, &s.next, pos) {
+            if s.ways(q, left - 1) == 0 {
+                continue;
+            }
+            cur.push((pos, q));
+            walk(s, q, left - 1, cur, out, max, steps);
+            cur.pop();
+        }
+    }
+    walk(&s, 0, cells, &mut cur, &mut out.solutions, max, &mut steps);
+    out.complete = steps <= MAX_STEPS && out.solutions.len() < max;
+    out
+}
+
 /// The splits of `digits` into `blocks` blocks of `width` cells not crossing `bounds`, where
 /// each block `b` with `enforce[b]` has its last cell equal to the sum of the others; at most
 /// `max` of them. A block not enforced is not split: each of its cells is given as the
@@ -329,6 +372,16 @@ mod tests {
         assert_eq!(only_split("160020018", &[3, 5, 6], 7).0, 2);
         // Seven groups of one digit each: one split.
         assert_eq!(only_split("1020304", &[1, 2, 3, 4, 5, 6], 7).0, 1);
+    }
+
+    #[test]
+    fn splits_without_an_identity() {
+        let d = "5066";
+        let r = splits(d, &[], 3, 8);
+        assert!(r.complete);
+        let got: Vec<Vec<u64>> = r.solutions.iter().map(|s| show(d, s)).collect();
+        assert_eq!(got, vec![vec![5, 0, 66], vec![50, 6, 6]]);
+        assert_eq!(splits("00", &[], 3, 8).solutions.len(), 0);
     }
 
     #[test]

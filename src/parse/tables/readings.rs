@@ -14,7 +14,7 @@
 //! total holds). The builders then use the column identities, or report the row as not
 //! assessable — never a guess.
 
-use crate::parse::tables::digits::{decode_in, only_split, MAX_SOLUTIONS};
+use crate::parse::tables::digits::{decode_in, only_split, splits, Decoded, MAX_SOLUTIONS};
 use crate::parse::tables::tokens::{count_cell, Kind, Tok};
 use crate::report::Cell;
 
@@ -52,17 +52,37 @@ pub(crate) struct Identity {
     pub blocks: usize,
 }
 
-/// A run of digits made of tokens: the digits, the token boundaries, and for each token its
-/// offset in the run and the bytes after its leading digits (a decimal part, `元`).
+/// A run of digits made of tokens: the digits, the token boundaries, and where each token's
+/// digits are.
 struct Run {
     digits: String,
     bounds: Vec<usize>,
-    /// (offset of the token's digits in `digits`, its digit count).
-    parts: Vec<(usize, usize)>,
+    parts: Vec<Part>,
+}
+
+/// Where a token's leading digits are in a run.
+#[derive(Debug, Clone, Copy)]
+struct Part {
+    /// Offset of the digits in the run.
+    at: usize,
+    /// Number of digits.
+    len: usize,
+    /// Bytes of the sign before them in the token.
+    sign: usize,
+}
+
+/// The byte length of a leading sign (`-`, `+`, full-width forms, `减`, `增`).
+fn sign_len(s: &str) -> usize {
+    ["-", "+", "－", "＋", "−", "减", "增"]
+        .iter()
+        .find(|p| s.starts_with(**p))
+        .map_or(0, |p| p.len())
 }
 
 impl Run {
-    /// The run of `toks` when each is a number starting with ASCII digits.
+    /// The run of `toks` when each is a number: an optional sign, ASCII digits, and an
+    /// optional tail (a decimal part, `元`) that stays with the token's last cell, as the sign
+    /// stays with its first.
     fn of(text: &str, toks: &[Tok]) -> Option<Run> {
         let mut digits = String::new();
         let mut bounds = Vec::with_capacity(toks.len());
@@ -72,12 +92,18 @@ impl Run {
             if t.kind != Kind::Num {
                 return None;
             }
-            let head = s.bytes().take_while(u8::is_ascii_digit).count();
+            let sign = sign_len(s);
+            let body = s.get(sign..)?;
+            let head = body.bytes().take_while(u8::is_ascii_digit).count();
             if head == 0 {
                 return None;
             }
-            parts.push((digits.len(), head));
-            digits.push_str(s.get(..head)?);
+            parts.push(Part {
+                at: digits.len(),
+                len: head,
+                sign,
+            });
+            digits.push_str(body.get(..head)?);
             bounds.push(digits.len());
         }
         Some(Run {
@@ -87,16 +113,28 @@ impl Run {
         })
     }
 
-    /// The token part for the run's cell `a..b`: within one token; the token's last cell takes
-    /// the rest of the token (decimal part, unit).
+    /// The token part for the run's cell `a..b`: within one token; the token's first cell
+    /// takes its sign, its last cell the rest of the token (decimal part, unit).
     fn piece(&self, toks: &[Tok], a: usize, b: usize) -> Option<Tok> {
-        let k = self.parts.iter().position(|(o, n)| a >= *o && a < o + n)?;
+        let k = self
+            .parts
+            .iter()
+            .position(|p| a >= p.at && a < p.at + p.len)?;
         let t = toks.get(k)?;
-        let (o, n) = self.parts[k];
-        let end = if b >= o + n { t.end } else { t.start + (b - o) };
+        let p = self.parts[k];
+        let start = if a == p.at {
+            t.start
+        } else {
+            t.start + p.sign + (a - p.at)
+        };
+        let end = if b >= p.at + p.len {
+            t.end
+        } else {
+            t.start + p.sign + (b - p.at)
+        };
         Some(Tok {
             kind: Kind::Num,
-            start: t.start + (a - o),
+            start,
             end,
             line: t.line,
             col: 0,
@@ -194,17 +232,9 @@ fn full_run(toks: &[Tok], run: &Run, width: usize, id: Identity) -> Readings {
         }
         _ => {}
     }
-    let Some((blocks, enforce)) = shape(width, id) else {
+    let Some(d) = search(&run.digits, &run.bounds, width, id) else {
         return Readings::None;
     };
-    let d = decode_in(
-        &run.digits,
-        &run.bounds,
-        blocks,
-        width / blocks,
-        &enforce,
-        MAX_SOLUTIONS,
-    );
     let valid: Vec<Reading> = d
         .solutions
         .iter()
@@ -217,19 +247,30 @@ fn full_run(toks: &[Tok], run: &Run, width: usize, id: Identity) -> Readings {
     }
 }
 
-/// The blocks a run is decoded in and which of them the identity constrains: without an
-/// identity, one unconstrained block (every split). `None` when the width does not divide.
-fn shape(width: usize, id: Identity) -> Option<(usize, Vec<bool>)> {
+/// The splits of a run into `width` cells that satisfy the identity (every split when there is
+/// none); `None` when the width does not divide into the identity's blocks.
+fn search(digits: &str, bounds: &[usize], width: usize, id: Identity) -> Option<Decoded> {
     if id.blocks == 0 {
-        return (width >= 2).then(|| (1, vec![false]));
+        return Some(splits(digits, bounds, width, MAX_SOLUTIONS));
     }
-    (width % id.blocks == 0 && width / id.blocks >= 2).then(|| (id.blocks, vec![true; id.blocks]))
+    if width % id.blocks != 0 || width / id.blocks < 2 {
+        return None;
+    }
+    let enforce = vec![true; id.blocks];
+    Some(decode_in(
+        digits,
+        bounds,
+        id.blocks,
+        width / id.blocks,
+        &enforce,
+        MAX_SOLUTIONS,
+    ))
 }
 
 /// A run glued to prose: its last digits may be the prose's. Every reading of the run less 0,
 /// 1, 2… of its last digits that satisfies the identity.
 fn open_run(text: &str, toks: &[Tok], run: &Run, width: usize, id: Identity) -> Readings {
-    let last = run.parts.last().map_or(0, |(_, n)| *n);
+    let last = run.parts.last().map_or(0, |p| p.len);
     let mut valid: Vec<Reading> = Vec::new();
     let mut complete = true;
     for cut in 0..last {
@@ -246,17 +287,9 @@ fn open_run(text: &str, toks: &[Tok], run: &Run, width: usize, id: Identity) -> 
             0 => continue,
             1 => only.into_iter().collect::<Vec<_>>(),
             _ => {
-                let Some((blocks, enforce)) = shape(width, id) else {
+                let Some(d) = search(digits, &bounds, width, id) else {
                     continue;
                 };
-                let d = decode_in(
-                    digits,
-                    &bounds,
-                    blocks,
-                    width / blocks,
-                    &enforce,
-                    MAX_SOLUTIONS,
-                );
                 complete &= d.complete;
                 d.solutions
             }

@@ -181,11 +181,11 @@ fn unresolved(row: RequestRow, a: &Ambiguity) -> Finding {
     if a.vanished {
         let why = (
             format!(
-                "{} placements of the values in the row's {WIDTH} cells satisfy the identities; neither column positions nor the column sums choose one",
+                "{} placements of the values in the row's {WIDTH} cells satisfy the identities; neither column positions nor the column sums choose one (cells on which they all agree are kept)",
                 a.options.len()
             ),
             format!(
-                "有{}种填法均满足勾稽关系，列位置和列合计都不能确定唯一填法",
+                "有{}种填法均满足勾稽关系，列位置和列合计都不能确定唯一填法（各种填法一致的单元格予以保留）",
                 a.options.len()
             ),
         );
@@ -225,8 +225,9 @@ pub(crate) fn mark_unread(row: RequestRow, out: &mut TablesRead) {
     }
 }
 
-/// How many column identities (H1, H2) a table breaks, blank read as 0, leaving out every
-/// instance that touches a row in `skip` (rows not read) or that has no value at all.
+/// How many column identities (H1, H2) a table breaks under the rules' blank policy (blank
+/// reads 0; a blank 总计 is its row's sum), leaving out every instance that touches a row in
+/// `skip` (rows not read) or an unreadable cell, or that has no value at all.
 fn violations(t: &RequestTable, skip: &[RequestRow]) -> usize {
     let mut bad = 0;
     let read = |r: RequestRow, col: RequestColumn| -> Option<Option<u128>> {
@@ -236,6 +237,18 @@ fn violations(t: &RequestTable, skip: &[RequestRow]) -> usize {
         match t.get(r, col) {
             Some(Cell::Value(v)) => Some(Some(u128::from(*v))),
             Some(Cell::Invalid(_)) => None,
+            _ if col == RequestColumn::Total => {
+                let cells = t.row(r)?;
+                let mut sum: Option<u128> = None;
+                for c in cells.iter().take(6) {
+                    match c {
+                        Cell::Value(v) => sum = Some(sum.unwrap_or(0) + u128::from(*v)),
+                        Cell::Invalid(_) => return None,
+                        _ => {}
+                    }
+                }
+                Some(sum)
+            }
             _ => Some(None),
         }
     };
@@ -267,8 +280,9 @@ fn violations(t: &RequestTable, skip: &[RequestRow]) -> usize {
 }
 
 /// Chooses the readings of the ambiguous rows under which the column identities hold: a row
-/// whose reading is the same in every such combination is set; the others stay unread with a
-/// finding. `unread` lists the rows already not read.
+/// whose reading is the same in every such combination is set; of the others, the cells all
+/// their remaining readings agree on are set and the rest stay unread, with a finding.
+/// `unread` lists the rows already not read.
 pub(crate) fn resolve(
     table: &mut RequestTable,
     ambiguous: Vec<(RequestRow, Ambiguity)>,
@@ -325,10 +339,49 @@ pub(crate) fn resolve(
     for (k, (row, a)) in ambiguous.into_iter().enumerate() {
         match chosen[k].as_slice() {
             [i] => set(table, row, &a.options[*i], out),
-            _ => {
-                mark_unread(row, out);
-                out.diagnostics.push(unresolved(row, &a));
-            }
+            // No combination holds (the report breaks a column identity somewhere): what every
+            // reading of the row says is still certain.
+            [] => partial(
+                table,
+                row,
+                &a,
+                &(0..a.options.len()).collect::<Vec<_>>(),
+                out,
+            ),
+            pool => partial(table, row, &a, pool, out),
         }
     }
+}
+
+/// Sets the cells on which the readings `pool` of `row` agree (blank and 0 are not the same),
+/// marks the others unread, and reports the row.
+fn partial(
+    table: &mut RequestTable,
+    row: RequestRow,
+    a: &Ambiguity,
+    pool: &[usize],
+    out: &mut TablesRead,
+) {
+    let Some(first) = pool.first().and_then(|i| a.options.get(*i)) else {
+        mark_unread(row, out);
+        return;
+    };
+    for col in RequestColumn::ALL {
+        let i = col.index();
+        let cell = &first.0[i];
+        let agree = pool
+            .iter()
+            .filter_map(|k| a.options.get(*k))
+            .all(|o| o.0[i] == *cell);
+        if agree {
+            let _ = table.set(row, col, cell.clone());
+            if let Some((_, sp)) = first.1.iter().find(|(c, _)| c == &col) {
+                out.spans
+                    .push((CellRef::Requests { row, column: col }, *sp));
+            }
+        } else {
+            out.unread.push(CellRef::Requests { row, column: col });
+        }
+    }
+    out.diagnostics.push(unresolved(row, a));
 }
