@@ -51,8 +51,9 @@ pub enum Layout {
     Tabs,
     /// One row per line as a markdown table: `| 规章 | 0 | 0 | 0 |`.
     Pipes,
-    /// One row per line, cells separated by runs of spaces (`pdftotext -layout`). Blank cells
-    /// leave no trace in this layout, as in real extracted text.
+    /// One row per line, cells right-aligned in fixed columns separated by runs of spaces
+    /// (`pdftotext -layout`). A blank cell is only spaces, as in real extracted text: its
+    /// column shows only in where the other cells sit.
     Spaces,
     /// One cell per paragraph, blank lines between (PDF and HTML extraction). Blank cells
     /// leave no trace in this layout.
@@ -144,10 +145,14 @@ impl Out {
                 self.s.push('\n');
             }
             Layout::Spaces => {
-                self.s.push_str(label);
-                for c in cells.iter().filter(|c| !c.is_empty()) {
+                // Right-aligned in fixed columns after a label column of fixed width: a blank
+                // cell is only spaces.
+                let _ = write!(self.s, "{label:<48}");
+                for c in cells {
                     let _ = write!(self.s, "{:>8}", format!("  {c}"));
                 }
+                let kept = self.s.trim_end_matches(' ').len();
+                self.s.truncate(kept);
                 self.s.push('\n');
             }
             Layout::CellPerLine => {

@@ -60,9 +60,9 @@ pub(crate) const RULES: &[Rule] = &[
         "RDG006",
         "run_breaks_identity",
         Severity::Error,
-        &[Basis::Identity(Identity::H3), Basis::Identity(Identity::H4)],
-        "cells run together without separators split in no way that satisfies the identity of their row or block (H3, H4): the report breaks that identity whichever way it is read; the cells are left blank",
-        "单元格数字连写，任何拆分都不满足该行（栏）的勾稽关系：无论如何拆分，报告均违反该关系；相关单元格按空白处理",
+        &[Basis::Identity(Identity::H4)],
+        "the §4 cells run together without separators split in no way — with every cell there, or with blank cells that left no trace — that lets every block satisfy H4: the report breaks H4 whichever way it is read; the block that no split with every cell lets hold is named and its cells are left blank",
+        "§4表单元格数字连写，无论各单元格俱全还是有空白单元格未留痕迹，任何拆分都不能使各栏均满足勾稽关系H4：无论如何拆分报告均违反该关系；指出在各单元格俱全的任何拆分下都不满足的一栏，其单元格按空白处理",
         Check::External("parse"),
     ),
 ];
@@ -190,8 +190,8 @@ pub(crate) fn row_not_assessable(
         .actual(values)
 }
 
-/// RDG006: the run `run` splits in no way that satisfies `identity` (`H3`, `H4`) of the row or
-/// block at `loc`; `candidates` are the readings the text admits (a sample).
+/// RDG006: the run `run` splits in no way that satisfies `identity` (`H4`) of the block at
+/// `loc`; `candidates` are the readings the text admits (a sample).
 pub(crate) fn breaks_identity(
     loc: Location,
     span: Span,
@@ -395,24 +395,49 @@ mod tests {
         assert!(rdg(GOOD, "RDG005").is_empty());
     }
 
+    /// A flattened page with a consistent, all-zero §3 table and the §4 row `appeals`.
+    fn flattened(appeals: &str) -> String {
+        use crate::render::{render_tables, Layout};
+        let mut r = crate::AnnualReport::new(crate::ReportFormat::Std2021);
+        let mut t = crate::RequestTable::new(crate::Template::Std2021);
+        for row in crate::RequestRow::rows(crate::Template::Std2021) {
+            t.set_row(*row, std::array::from_fn(|_| crate::Cell::Value(0)))
+                .unwrap();
+        }
+        r.tables.requests = Some(t);
+        let mut a = crate::AppealsTable::default();
+        for g in crate::AppealGroup::ALL {
+            a.set_block(*g, std::array::from_fn(|_| crate::Cell::Value(0)));
+        }
+        r.tables.appeals = Some(a);
+        let text = render_tables(&r, Layout::Flattened);
+        text.replace("总计000000000000000", &format!("总计{appeals}"))
+    }
+
     #[test]
-    fn rdg006_fires_on_a_run_that_breaks_the_row_total() {
-        // `10000012`: 10,0,0,0,0,1,2 or 1,0,0,0,0,0,12 — neither total is its row's sum.
-        let t = GOOD.replace("2.重复申请\t0\t0\t0\t0\t0\t0\t0", "2.重复申请\t10000012");
+    fn rdg006_fires_on_a_run_that_breaks_h4_whatever_the_split() {
+        // `00202000001324015`: the last block is 13,2,4,0,15 or any other split — none sums.
+        let t = flattened("00202000001324015");
         let f = rdg(&t, "RDG006");
         assert_eq!(f.len(), 1, "{f:#?}");
         assert_eq!(f[0].severity, Severity::Error);
-        assert_eq!(f[0].location.row.as_deref(), Some("not_processed_repeat"));
+        assert_eq!(
+            f[0].location.row.as_deref(),
+            Some("litigation_after_reconsideration")
+        );
         let span = f[0].location.span.expect("points at the run");
-        assert_eq!(t.get(span.start..span.end), Some("10000012"));
+        assert_eq!(t.get(span.start..span.end), Some("00202000001324015"));
     }
 
     #[test]
     fn rdg006_silent_on_a_run_that_fits() {
-        let t = GOOD.replace("2.重复申请\t0\t0\t0\t0\t0\t0\t0", "2.重复申请\t100000010");
+        assert!(rdg(&flattened("00202000001324019"), "RDG006").is_empty());
+        // `10000100000000000` reads 10,0,0,0,10 with every cell — and 100,0,0,100 with a part
+        // left out: the reading with every cell fits, nothing breaks.
+        assert!(rdg(&flattened("10000100000000000"), "RDG006").is_empty());
+        // In §3 no reading is proof: a 总计 that left no trace makes any row fit.
+        let t = GOOD.replace("2.重复申请\t0\t0\t0\t0\t0\t0\t0", "2.重复申请\t10000012");
         assert!(rdg(&t, "RDG006").is_empty());
-        // Seven digits for seven cells: read as they are, the rules judge the total.
-        let t = GOOD.replace("2.重复申请\t0\t0\t0\t0\t0\t0\t0", "2.重复申请\t1000002");
-        assert!(rdg(&t, "RDG006").is_empty());
+        assert_eq!(rdg(&t, "RDG005").len(), 1);
     }
 }

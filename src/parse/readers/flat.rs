@@ -112,12 +112,25 @@ fn char_at(s: &str, i: usize) -> Option<char> {
     s.get(i..)?.chars().next()
 }
 
-/// Whether a line is flattened page text: long, with four §3 row words, two §2 block headers
-/// (`第二十条第`) or at least two section headings inside it.
+/// Whether a line is flattened page text: it starts with a section heading glued to what
+/// follows (`一、总体情况2024年，…`, `四、…行政诉讼情况行政复议行政诉讼…`), or it is long and
+/// carries four §3 row words, two §2 block headers (`第二十条第`) or at least two section
+/// headings inside it.
 pub(crate) fn is_flattened(text: &str, l: &Line) -> bool {
     let Some(s) = text.get(l.start..l.end) else {
         return false;
     };
+    let t = s.trim_start_matches(is_space);
+    if t.starts_with(is_numeral) {
+        if let Some((_, _, len)) = glued_heading(t) {
+            if t.get(len..)
+                .and_then(|r| r.chars().next())
+                .is_some_and(|c| !is_space(c))
+            {
+                return true;
+            }
+        }
+    }
     if s.len() < MIN_LEN {
         return false;
     }

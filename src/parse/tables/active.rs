@@ -147,7 +147,7 @@ fn cells_of(
     }
     let toks: &[Tok] = &c.cells[..n];
     if c.glued && !toks.is_empty() {
-        let id = Identity { blocks: 0 };
+        let id = Identity::NONE;
         return match read_row(text, toks, cols.len(), id, true, c.open_end) {
             Readings::One(r) => Some(r),
             other => {

@@ -54,20 +54,7 @@ impl<'a> Splitter<'a> {
             return None;
         }
         let n = d.len();
-        let mut next = vec![n; n + 1];
-        let mut sorted: Vec<usize> = bounds
-            .iter()
-            .copied()
-            .filter(|b| *b > 0 && *b < n)
-            .collect();
-        sorted.sort_unstable();
-        let mut k = sorted.len();
-        for p in (0..n).rev() {
-            while k > 0 && sorted[k - 1] > p {
-                k -= 1;
-            }
-            next[p] = sorted.get(k).copied().unwrap_or(n);
-        }
+        let next = next_bounds(n, bounds);
         let w = cells + 1;
         let mut ways = vec![0u8; (n + 1) * w];
         ways[n * w] = 1;
@@ -93,13 +80,7 @@ impl<'a> Splitter<'a> {
 
     /// The possible ends of a cell starting at `p`.
     fn ends(d: &[u8], next: &[usize], p: usize) -> std::ops::RangeInclusive<usize> {
-        let limit = next.get(p).copied().unwrap_or(p).min(p + MAX_CELL);
-        if d.get(p) == Some(&b'0') {
-            // A zero is a cell by itself.
-            (p + 1)..=(p + 1).min(limit)
-        } else {
-            (p + 1)..=limit
-        }
+        cell_ends(d, next, p)
     }
 
     fn ways(&self, p: usize, c: usize) -> u8 {
@@ -107,6 +88,36 @@ impl<'a> Splitter<'a> {
             .get(p * (self.cells + 1) + c)
             .copied()
             .unwrap_or(0)
+    }
+}
+
+/// For each byte `p` of a run of `n` digits, the first bound after it (or `n`).
+pub(crate) fn next_bounds(n: usize, bounds: &[usize]) -> Vec<usize> {
+    let mut next = vec![n; n + 1];
+    let mut sorted: Vec<usize> = bounds
+        .iter()
+        .copied()
+        .filter(|b| *b > 0 && *b < n)
+        .collect();
+    sorted.sort_unstable();
+    let mut k = sorted.len();
+    for p in (0..n).rev() {
+        while k > 0 && sorted[k - 1] > p {
+            k -= 1;
+        }
+        next[p] = sorted.get(k).copied().unwrap_or(n);
+    }
+    next
+}
+
+/// The possible ends of a cell starting at byte `p` of the digits `d` (`next` from
+/// [`next_bounds`]): a zero is a cell by itself, no cell crosses a bound or exceeds 18 digits.
+pub(crate) fn cell_ends(d: &[u8], next: &[usize], p: usize) -> std::ops::RangeInclusive<usize> {
+    let limit = next.get(p).copied().unwrap_or(p).min(p + MAX_CELL);
+    if d.get(p) == Some(&b'0') {
+        (p + 1)..=(p + 1).min(limit)
+    } else {
+        (p + 1)..=limit
     }
 }
 
@@ -178,6 +189,24 @@ pub(crate) fn splits(digits: &str, bounds: &[usize], cells: usize, max: usize) -
     out
 }
 
+/// What a block of a split must satisfy.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Check {
+    /// Anything (the block is not split: only where it ends matters).
+    Any,
+    /// Its last cell is the sum of the others.
+    Sum,
+}
+
+/// One block of a split: how many cells the text holds for it and what they satisfy.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) struct BlockSpec {
+    /// Cells of the block present in the text.
+    pub cells: usize,
+    /// What they satisfy.
+    pub check: Check,
+}
+
 /// The splits of `digits` into `blocks` blocks of `width` cells not crossing `bounds`, where
 /// each block `b` with `enforce[b]` has its last cell equal to the sum of the others; at most
 /// `max` of them. A block not enforced is not split: each of its cells is given as the
@@ -190,45 +219,82 @@ pub(crate) fn decode_in(
     enforce: &[bool],
     max: usize,
 ) -> Decoded {
-    let mut out = Decoded::default();
     if width < 2 || blocks == 0 {
-        return out;
+        return Decoded::default();
     }
-    let Some(s) = Splitter::new(digits, bounds, blocks * width) else {
+    let specs: Vec<BlockSpec> = (0..blocks)
+        .map(|b| BlockSpec {
+            cells: width,
+            check: if enforce.get(b).copied().unwrap_or(true) {
+                Check::Sum
+            } else {
+                Check::Any
+            },
+        })
+        .collect();
+    let mut budget = MAX_STEPS;
+    decode_blocks(digits, bounds, &specs, max, &mut budget)
+}
+
+/// The splits of `digits` into the blocks `specs` (cells not crossing `bounds`), at most `max`
+/// of them, spending at most `budget` search steps (what is left is given back).
+pub(crate) fn decode_blocks(
+    digits: &str,
+    bounds: &[usize],
+    specs: &[BlockSpec],
+    max: usize,
+    budget: &mut usize,
+) -> Decoded {
+    let mut out = Decoded::default();
+    let cells: usize = specs.iter().map(|b| b.cells).sum();
+    let Some(s) = Splitter::new(digits, bounds, cells) else {
         out.complete = true;
         return out;
     };
+    // Each cell's block, place in it and block size.
+    let mut slots = Vec::with_capacity(cells);
+    for (b, spec) in specs.iter().enumerate() {
+        for k in 0..spec.cells {
+            slots.push((b, k));
+        }
+    }
     let mut search = Search {
         s: &s,
-        width,
-        enforce,
+        specs,
+        slots,
         max: max.max(1),
         steps: 0,
-        cur: Vec::with_capacity(blocks * width),
+        budget: *budget,
+        cur: Vec::with_capacity(cells),
         out: Vec::new(),
     };
-    search.cell(0, 0, 0);
-    out.complete = search.steps <= MAX_STEPS && search.out.len() < search.max;
+    search.cell(0, 0);
+    *budget = budget.saturating_sub(search.steps);
+    out.complete = search.steps <= search.budget && search.out.len() < search.max;
     out.solutions = search.out;
     out
 }
 
 struct Search<'a> {
     s: &'a Splitter<'a>,
-    width: usize,
-    enforce: &'a [bool],
+    specs: &'a [BlockSpec],
+    slots: Vec<(usize, usize)>,
     max: usize,
     steps: usize,
+    budget: usize,
     cur: Vec<(usize, usize)>,
     out: Vec<Vec<(usize, usize)>>,
 }
 
 impl Search<'_> {
-    /// Whether `d[a..b]` splits into exactly `width` cells.
-    fn splits(&mut self, a: usize, b: usize) -> bool {
+    fn stop(&self) -> bool {
+        self.steps > self.budget || self.out.len() >= self.max
+    }
+
+    /// Whether `d[a..b]` splits into exactly `w` cells.
+    fn splits(&mut self, a: usize, b: usize, w: usize) -> bool {
         // can[i][k]: d[a..a + i] splits into k cells.
         let n = b - a;
-        let w = self.width;
         let mut can = vec![false; (n + 1) * (w + 1)];
         can[0] = true;
         for i in 0..n {
@@ -257,36 +323,37 @@ impl Search<'_> {
 
     /// Chooses the cell after `cur` at byte `pos`; `sum` is the sum of the current block's
     /// cells so far.
-    fn cell(&mut self, pos: usize, k: usize, sum: u64) {
+    fn cell(&mut self, pos: usize, sum: u64) {
         self.steps += 1;
-        if self.steps > MAX_STEPS || self.out.len() >= self.max {
+        if self.stop() {
             return;
         }
-        let total_cells = self.s.cells;
         let done = self.cur.len();
-        if done == total_cells {
+        let Some(&(block, k)) = self.slots.get(done) else {
             if pos == self.s.d.len() {
                 self.out.push(self.cur.clone());
             }
             return;
-        }
-        let left = total_cells - done;
-        let block = done / self.width;
-        let last = k + 1 == self.width;
-        let enforced = self.enforce.get(block).copied().unwrap_or(true);
-        if !enforced && k == 0 {
+        };
+        let left = self.slots.len() - done;
+        let Some(spec) = self.specs.get(block).copied() else {
+            return;
+        };
+        let last = k + 1 == spec.cells;
+        if spec.check == Check::Any && k == 0 {
             // Any split of the block will do: only where it ends matters.
-            let limit = self.s.d.len().min(pos + self.width * MAX_CELL);
-            for q in pos + self.width..=limit {
-                if self.s.ways(q, left - self.width) == 0 || !self.splits(pos, q) {
+            let w = spec.cells;
+            let limit = self.s.d.len().min(pos + w * MAX_CELL);
+            for q in pos + w..=limit {
+                if self.s.ways(q, left - w) == 0 || !self.splits(pos, q, w) {
                     continue;
                 }
-                for _ in 0..self.width {
+                for _ in 0..w {
                     self.cur.push((pos, q));
                 }
-                self.cell(q, 0, 0);
+                self.cell(q, 0);
                 self.cur.truncate(done);
-                if self.out.len() >= self.max || self.steps > MAX_STEPS {
+                if self.stop() {
                     return;
                 }
             }
@@ -297,14 +364,14 @@ impl Search<'_> {
                 continue;
             }
             let Some(v) = self.value(pos, q) else { break };
-            if last && enforced && v != sum {
+            if spec.check == Check::Sum && last && v != sum {
                 continue;
             }
             let next_sum = if last { 0 } else { sum.saturating_add(v) };
             self.cur.push((pos, q));
-            self.cell(q, if last { 0 } else { k + 1 }, next_sum);
+            self.cell(q, next_sum);
             self.cur.pop();
-            if self.out.len() >= self.max || self.steps > MAX_STEPS {
+            if self.stop() {
                 return;
             }
         }

@@ -29,6 +29,7 @@ mod request_rows;
 mod requests;
 pub(crate) mod rows;
 pub(crate) mod tokens;
+mod vanished;
 
 pub(crate) use region::LineKeys;
 

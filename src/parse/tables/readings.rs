@@ -16,6 +16,7 @@
 
 use crate::parse::tables::digits::{decode_in, only_split, splits, Decoded, MAX_SOLUTIONS};
 use crate::parse::tables::tokens::{count_cell, Kind, Tok};
+use crate::parse::tables::vanished::fits_with_vanished;
 use crate::report::Cell;
 
 /// One reading: the token (or the part of a token) in each cell; `None` where a blank cell
@@ -45,18 +46,42 @@ pub(crate) enum Readings {
 }
 
 /// The identity a row's readings are checked against: `blocks` blocks of equal width, each
-/// with its last cell the sum of the others (no identity when `blocks` is 0).
+/// with its last cell the sum of the others (no identity when `blocks` is 0), under the rules'
+/// blank policy: a blank total is its row's sum in §3 (`zero_total` false: the identity holds),
+/// and reads 0 in §4 (`zero_total`).
 #[derive(Debug, Clone, Copy)]
 pub(crate) struct Identity {
     /// Number of blocks.
     pub blocks: usize,
+    /// A blank total reads 0.
+    pub zero_total: bool,
+}
+
+impl Identity {
+    /// The §3 row total (H3).
+    pub const ROW: Identity = Identity {
+        blocks: 1,
+        zero_total: false,
+    };
+    /// The §4 block totals (H4).
+    pub const APPEALS: Identity = Identity {
+        blocks: 3,
+        zero_total: true,
+    };
+    /// No identity (§2).
+    pub const NONE: Identity = Identity {
+        blocks: 0,
+        zero_total: false,
+    };
 }
 
 /// A run of digits made of tokens: the digits, the token boundaries, and where each token's
 /// digits are.
-struct Run {
-    digits: String,
-    bounds: Vec<usize>,
+pub(crate) struct Run {
+    /// The digits of the tokens, one after another.
+    pub digits: String,
+    /// Where each token's digits end in `digits`: cell boundaries.
+    pub bounds: Vec<usize>,
     parts: Vec<Part>,
 }
 
@@ -83,7 +108,7 @@ impl Run {
     /// The run of `toks` when each is a number: an optional sign, ASCII digits, and an
     /// optional tail (a decimal part, `元`) that stays with the token's last cell, as the sign
     /// stays with its first.
-    fn of(text: &str, toks: &[Tok]) -> Option<Run> {
+    pub(crate) fn of(text: &str, toks: &[Tok]) -> Option<Run> {
         let mut digits = String::new();
         let mut bounds = Vec::with_capacity(toks.len());
         let mut parts = Vec::with_capacity(toks.len());
@@ -173,8 +198,10 @@ pub(crate) fn holds(text: &str, r: &[Option<Tok>], id: Identity) -> bool {
         let Some((total, parts)) = b.split_last() else {
             return true;
         };
-        let Some(Some(total)) = value(text, total) else {
-            return true;
+        let total = match value(text, total) {
+            Some(Some(t)) => t,
+            Some(None) if id.zero_total => 0,
+            _ => return true,
         };
         let mut sum: u128 = 0;
         for p in parts {
@@ -415,8 +442,10 @@ pub(crate) enum Block {
 }
 
 /// The readings of `toks` as `blocks` blocks of `per` cells, block by block. When no reading
-/// satisfies every block's identity, a block that no split lets satisfy its own is
-/// [`Block::Breaks`], and the others are read from the splits where all the rest hold.
+/// satisfies every block's identity — every cell present, or some left out with each block
+/// keeping at least one — the report breaks it somewhere whichever way it is read: a block no
+/// split with every cell lets hold is [`Block::Breaks`], and the others are read from the
+/// splits where all the rest hold.
 pub(crate) fn read_blocks(
     text: &str,
     toks: &[Tok],
@@ -426,7 +455,10 @@ pub(crate) fn read_blocks(
 ) -> Vec<Block> {
     let width = blocks * per;
     let unknown = vec![Block::Unknown; blocks];
-    let id = Identity { blocks };
+    let id = Identity {
+        blocks,
+        ..Identity::APPEALS
+    };
     let per_block = |valid: &[Reading], complete: bool, can: &[bool]| -> Vec<Block> {
         (0..blocks)
             .map(|b| {
@@ -449,7 +481,17 @@ pub(crate) fn read_blocks(
             .collect()
     };
     match read_row(text, toks, width, id, true, open_end) {
-        Readings::One(r) => r.chunks(per).map(|c| Block::Cells(c.to_vec())).collect(),
+        Readings::One(r) => {
+            // The only reading breaks a block: taken (the rules report it) unless a reading
+            // with cells that left no trace satisfies every block.
+            if !holds(text, &r, id)
+                && Run::of(text, toks).is_some()
+                && fits_with_vanished(text, toks, width, id) != Some(false)
+            {
+                return unknown;
+            }
+            r.chunks(per).map(|c| Block::Cells(c.to_vec())).collect()
+        }
         Readings::None => unknown,
         Readings::Several {
             valid,
@@ -465,12 +507,16 @@ pub(crate) fn read_blocks(
             let Some(run) = Run::of(text, toks) else {
                 return unknown;
             };
-            // No reading fits every block: which blocks can fit at all?
+            // No reading with every cell fits every block. When no reading with cells left
+            // out does either, the report breaks H4 somewhere whichever way it is read: the
+            // blocks no split lets hold are where (under the convention that the run holds
+            // every cell). Otherwise nothing is certain.
+            let certain = fits_with_vanished(text, toks, width, id) == Some(false);
             let can: Vec<bool> = (0..blocks)
                 .map(|b| {
                     let enforce: Vec<bool> = (0..blocks).map(|k| k == b).collect();
                     let d = decode_in(&run.digits, &run.bounds, blocks, per, &enforce, 1);
-                    !d.solutions.is_empty() || !d.complete
+                    !certain || !d.solutions.is_empty() || !d.complete
                 })
                 .collect();
             let d = decode_in(&run.digits, &run.bounds, blocks, per, &can, MAX_SOLUTIONS);

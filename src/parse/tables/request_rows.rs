@@ -12,9 +12,10 @@
 use crate::applicant::RequestColumn;
 use crate::outcome::RequestRow;
 use crate::parse::tables::columns::Grid;
-use crate::parse::tables::readings::{read_row, Identity, Reading, Readings};
+use crate::parse::tables::readings::{holds, read_row, Identity, Reading, Readings};
 use crate::parse::tables::rows::Cand;
 use crate::parse::tables::tokens::{count_cell, span, Kind, Tok};
+use crate::parse::tables::vanished::fits_with_vanished;
 use crate::parse::tables::TablesRead;
 use crate::report::{Cell, CellRef, RequestCells, RequestTable, Span};
 use crate::rules::reading::{self, Placed};
@@ -84,13 +85,24 @@ fn run_together(text: &str, toks: &[Tok]) -> bool {
 }
 
 /// Reads candidate `c` as row `row`; the second value is a note (`RDG003`) on how cells were
-/// placed, when their count differs from the template's.
+/// placed, when their count differs from the template's; the third whether the row's digits
+/// could also be read, with blank cells that left no trace, in another way that satisfies H3
+/// (the column sums then do not rest on the row: see [`guard_columns`]).
 pub(crate) fn fill(
     text: &str,
     grid: &Grid,
     c: &Cand,
     row: RequestRow,
-) -> (Filled, Option<Finding>) {
+) -> (Filled, Option<Finding>, bool) {
+    let (f, note) = fill_row(text, grid, c, row);
+    let alt = matches!(f, Filled::Cells(_) | Filled::Options(_))
+        && (c.glued || run_together(text, &c.cells))
+        && c.cells.iter().map(|t| t.end - t.start).sum::<usize>() >= WIDTH
+        && fits_with_vanished(text, &c.cells, WIDTH, Identity::ROW) != Some(false);
+    (f, note, alt)
+}
+
+fn fill_row(text: &str, grid: &Grid, c: &Cand, row: RequestRow) -> (Filled, Option<Finding>) {
     let loc = Location::row(TableId::Requests, row.id());
     if c.cells.is_empty() {
         // A row label with nothing after it in flattened text: every cell blank.
@@ -116,9 +128,24 @@ pub(crate) fn fill(
     }
     let splittable = c.glued || run_together(text, toks);
     let (sp, raw) = extent(text, toks);
-    let id = Identity { blocks: 1 };
+    let id = Identity::ROW;
     match read_row(text, toks, WIDTH, id, splittable, c.open_end) {
-        Readings::One(r) => (Filled::Cells(located(text, &r)), None),
+        Readings::One(r) => {
+            // The only reading with every cell breaks the row total: taken (the rules report
+            // it) unless the digits, with a blank cell that left no trace, fit it another way.
+            if splittable
+                && !holds(text, &r, id)
+                && fits_with_vanished(text, toks, WIDTH, id) != Some(false)
+            {
+                let why = (
+                    "the only reading with every cell breaks the row total (H3), and with a blank cell that left no trace the digits fit it".to_string(),
+                    "各单元格俱全的唯一读法不满足该行总计（H3），而若有空白单元格未留痕迹则可满足".to_string(),
+                );
+                let f = reading::row_not_assessable(loc, Some(sp), &raw, why);
+                return (Filled::Unread(f), None);
+            }
+            (Filled::Cells(located(text, &r)), None)
+        }
         Readings::None if !splittable && n > WIDTH => {
             let r: Reading = toks.iter().take(WIDTH).copied().map(Some).collect();
             let note = reading::cell_count(loc, first, WIDTH, n, Placed::Left);
@@ -143,15 +170,20 @@ pub(crate) fn fill(
                 return (Filled::Cells(located(text, &valid[0])), note);
             }
             if complete && valid.is_empty() {
-                let f = if !vanished && !c.open_end {
-                    reading::breaks_identity(loc, sp, &raw, "H3", &[])
-                } else {
-                    let why = (
+                // No reading fits the row total. Not proof that the report breaks it: a blank
+                // 总计 that left no trace would make any reading fit.
+                let why = if vanished {
+                    (
                         "no placement of the values satisfies the row total (H3)".to_string(),
                         "任何填法都不满足该行总计（H3）".to_string(),
-                    );
-                    reading::row_not_assessable(loc, Some(sp), &raw, why)
+                    )
+                } else {
+                    (
+                        "no split of the digits into the row's cells satisfies the row total (H3); blank cells may have left no trace".to_string(),
+                        "数字的任何拆分都不满足该行总计（H3），可能有空白单元格未留痕迹".to_string(),
+                    )
                 };
+                let f = reading::row_not_assessable(loc, Some(sp), &raw, why);
                 return (Filled::Unread(f), None);
             }
             let options: Vec<Located> = valid.iter().map(|r| located(text, r)).collect();
@@ -225,10 +257,16 @@ pub(crate) fn mark_unread(row: RequestRow, out: &mut TablesRead) {
     }
 }
 
-/// How many column identities (H1, H2) a table breaks under the rules' blank policy (blank
+/// How many column identities (H1, H2, and H7 where H1 cannot be assessed) a table breaks
+/// under the rules' blank policy (blank
 /// reads 0; a blank 总计 is its row's sum), leaving out every instance that touches a row in
 /// `skip` (rows not read) or an unreadable cell, or that has no value at all.
 fn violations(t: &RequestTable, skip: &[RequestRow]) -> usize {
+    violations_in(t, skip, &RequestColumn::ALL)
+}
+
+/// [`violations`] in the columns `cols`.
+fn violations_in(t: &RequestTable, skip: &[RequestRow], cols: &[RequestColumn]) -> usize {
     let mut bad = 0;
     let read = |r: RequestRow, col: RequestColumn| -> Option<Option<u128>> {
         if skip.contains(&r) {
@@ -252,7 +290,7 @@ fn violations(t: &RequestTable, skip: &[RequestRow]) -> usize {
             _ => Some(None),
         }
     };
-    for col in RequestColumn::ALL {
+    for col in cols.iter().copied() {
         let total = read(RequestRow::TotalProcessed, col);
         let leaves: Option<Vec<Option<u128>>> = t
             .outcome_rows()
@@ -271,12 +309,73 @@ fn violations(t: &RequestTable, skip: &[RequestRow]) -> usize {
             RequestRow::CarriedForward,
         ]
         .map(|r| read(r, col));
-        if four.iter().all(Option::is_some) && four.iter().any(|v| v.flatten().is_some()) {
-            let v = |i: usize| four[i].flatten().unwrap_or(0);
-            bad += usize::from(v(0) + v(1) != v(2) + v(3));
+        if four.iter().all(Option::is_some) {
+            if four.iter().any(|v| v.flatten().is_some()) {
+                let v = |i: usize| four[i].flatten().unwrap_or(0);
+                bad += usize::from(v(0) + v(1) != v(2) + v(3));
+            }
+        } else if let (Some(a), Some(b)) = (four[0], four[1]) {
+            // H7 where H1 cannot be assessed: （七） and 四 each at most 一 + 二.
+            let bound = a.unwrap_or(0) + b.unwrap_or(0);
+            for x in [four[2], four[3]].into_iter().flatten().flatten() {
+                bad += usize::from(x > bound);
+            }
         }
     }
     bad
+}
+
+/// Keeps the column identities (H1, H2) from resting on a reading of run-together digits that
+/// blank cells which left no trace could have made wrong: in a column whose identity fails,
+/// the cells of the rows in `alt` (rows whose digits also fit H3 read with a vanished cell)
+/// are left blank and unread, with a finding per row.
+pub(crate) fn guard_columns(
+    table: &mut RequestTable,
+    alt: &[RequestRow],
+    unread: &[RequestRow],
+    out: &mut TablesRead,
+) {
+    if alt.is_empty() {
+        return;
+    }
+    let mut hit: Vec<(RequestRow, Vec<RequestColumn>)> = Vec::new();
+    for col in RequestColumn::ALL {
+        if column_holds(table, unread, col) {
+            continue;
+        }
+        for row in alt {
+            if table.get(*row, col).is_some_and(|c| !c.is_blank()) {
+                let _ = table.set(*row, col, Cell::Blank);
+                out.unread.push(CellRef::Requests {
+                    row: *row,
+                    column: col,
+                });
+                match hit.iter_mut().find(|(r, _)| r == row) {
+                    Some((_, cols)) => cols.push(col),
+                    None => hit.push((*row, vec![col])),
+                }
+            }
+        }
+    }
+    for (row, cols) in hit {
+        let ids: Vec<&str> = cols.iter().map(|c| c.id()).collect();
+        let zh: Vec<&str> = cols.iter().map(|c| c.label()).collect();
+        let why = (
+            format!("the column sums fail in {} with the row's run-together digits read with every cell, and a blank cell that left no trace would read them otherwise", ids.join(", ")),
+            format!("按各单元格俱全读取连写数字时{}列合计不符，而若有空白单元格未留痕迹则读法不同", zh.join("、")),
+        );
+        out.diagnostics.push(reading::row_not_assessable(
+            Location::row(TableId::Requests, row.id()),
+            None,
+            "",
+            why,
+        ));
+    }
+}
+
+/// Whether the column identities of `col` hold (or cannot be assessed).
+fn column_holds(t: &RequestTable, skip: &[RequestRow], col: RequestColumn) -> bool {
+    violations_in(t, skip, &[col]) == 0
 }
 
 /// Chooses the readings of the ambiguous rows under which the column identities hold: a row

@@ -9,7 +9,9 @@ use crate::parse::normalize::label_key;
 use crate::parse::tables::align::{align, Label};
 use crate::parse::tables::columns::Grid;
 use crate::parse::tables::labels::{Matcher, Target};
-use crate::parse::tables::request_rows::{fill, mark_unread, resolve, set, Filled, WIDTH};
+use crate::parse::tables::request_rows::{
+    fill, guard_columns, mark_unread, resolve, set, Filled, WIDTH,
+};
 use crate::parse::tables::rows::{split_merged, Cand, RegionRows};
 use crate::parse::tables::tokens::{count_cell, span, Kind, Tok};
 use crate::parse::tables::TablesRead;
@@ -126,6 +128,7 @@ pub(crate) fn read(
     let mut found = vec![false; n_rows];
     let mut ambiguous = Vec::new();
     let mut unread: Vec<RequestRow> = Vec::new();
+    let mut alt: Vec<RequestRow> = Vec::new();
     for (k, p) in placed.iter().enumerate() {
         let c = &cands[idx[k]];
         let Some(j) = *p else {
@@ -149,8 +152,11 @@ pub(crate) fn read(
         };
         let row = rows[j];
         found[j] = true;
-        let (filled, note) = fill(text, &grid, c, row);
+        let (filled, note, doubt) = fill(text, &grid, c, row);
         out.diagnostics.extend(note);
+        if doubt {
+            alt.push(row);
+        }
         match filled {
             Filled::Cells(l) => set(&mut table, row, &l, out),
             Filled::Options(a) => ambiguous.push((row, a)),
@@ -172,6 +178,7 @@ pub(crate) fn read(
         return;
     }
     resolve(&mut table, ambiguous, &unread, out);
+    guard_columns(&mut table, &alt, &unread, out);
     for (j, row) in rows.iter().enumerate() {
         if !found[j] {
             out.diagnostics.push(reading::row_not_found(
