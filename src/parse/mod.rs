@@ -1,8 +1,12 @@
-//! Reading reports from text as it comes off a web page or out of a PDF.
+//! Reading reports from text as it comes off a web page or out of a PDF, or as a crawler
+//! stores a page (the whole body on one line).
 //!
 //! The parser knows nothing about rules: it returns a typed [`AnnualReport`] whose values keep
 //! the span they were read from, plus diagnostics about what it could not read (rows not
-//! found, ambiguous run-together digits). [`crate::rules::check`] then checks the model.
+//! found, ambiguous run-together digits, rows whose cells the text does not fix).
+//! [`crate::rules::check`] then checks the model. A layout reader turns the text into lines
+//! (real or, for flattened text, virtual) and table regions into candidate rows; sections,
+//! metadata, prose and the table builders work on those and know nothing of layouts.
 //!
 //! # Example
 //! ```

@@ -12,9 +12,7 @@ const UNREAD: &str = "?";
 /// `report` with its unread §3 and §4 cells set to unreadable, or `None` when it has none.
 pub(crate) fn masked(report: &AnnualReport) -> Option<AnnualReport> {
     let src = report.source.as_ref()?;
-    if src.unread_cells().next().is_none() {
-        return None;
-    }
+    src.unread_cells().next()?;
     let mut r = report.clone();
     for cell in src.unread_cells() {
         match *cell {
