@@ -3,9 +3,10 @@
 //! row label glued to the last digit `3700000372.没有现成…`, `&nbsp;` padding left as irregular
 //! spaces `160 02 0 018`, prose glued after a table `…继续办理20000022025年，我局…`).
 //!
-//! A line is read as flattened from its shape alone: it is long and carries several section
-//! headings or several §3 row labels. It is then cut into *virtual lines* (byte ranges of the
-//! original text):
+//! A line is read as flattened from its shape alone (never from a crawler's header lines): it
+//! starts with a section heading glued to its text, or it is long and carries several section
+//! headings, several §3 row labels or several §2 block headers. It is then cut into *virtual
+//! lines* (byte ranges of the original text):
 //!
 //! 1. at every numbered section heading (`二、主动公开政府信息情况`, whether glued to its body
 //!    or not), and right after the heading's title;
@@ -15,12 +16,16 @@
 //!    — the ordinal glued after the values of the previous row, `00000002.其他…` —, the §2 row
 //!    names `规章`, `行政许可`…, and `第二十条`), and after each run of values;
 //! 3. where prose follows a table: a year glued to the last value (`…20000022025年，`) starts
-//!    the prose, and text after the values that reaches a full stop before any value is prose.
+//!    the prose; other digits glued to a unit (`…00000013件`) leave the run's end open (the
+//!    builders try it less its last digits); and text after the values that reaches a full
+//!    stop before any value is prose. A table starts only where headers and labels, not a
+//!    sentence, lead to its first value.
 //!
 //! A row line keeps its label and its values together, the values marked as possibly run
 //! together (each space is a cell boundary, but one group of digits may hold several cells);
-//! a row label directly followed by the next row's label is a row of blank cells. Cost: one
-//! pass over the line plus a bounded look at each candidate heading.
+//! a row label directly followed by the next row's label is a row of blank cells. Cost: linear
+//! in the line (one pass for headings with a bounded look at each, one for table starts with a
+//! cursor that only moves forward, one per table).
 
 use crate::parse::lines::Line;
 use crate::parse::readers::LineKind;
