@@ -1,5 +1,6 @@
 //! Throughput of the table reader: `parse` (which reads the three tables) and `parse` +
-//! `rules::check` over real extracted texts in several layouts, against `str::lines()`.
+//! `rules::check` over real extracted texts in several layouts — among them a page body
+//! flattened to one line, alone and repeated to about 1 MB — against `str::lines()`.
 
 #![allow(missing_docs)] // criterion_group! generates an undocumented function
 
@@ -24,11 +25,19 @@ const TEXTS: &[(&str, &str)] = &[
         "cell_per_line",
         include_str!("../tests/fixtures/parse_tables/f04_std2021_cells.txt"),
     ),
+    (
+        "flattened",
+        include_str!("../tests/fixtures/flat/text/0016.txt"),
+    ),
 ];
 
 fn bench(c: &mut Criterion) {
     let mut g = c.benchmark_group("parse_tables");
-    for (name, text) in TEXTS {
+    // A flattened page repeated to about 1 MB (each copy's body one line of 12.8 KB).
+    let big = include_str!("../tests/fixtures/flat/text/0016.txt").repeat(80);
+    let mut texts: Vec<(&str, &str)> = TEXTS.to_vec();
+    texts.push(("flattened_1mb", &big));
+    for (name, text) in texts {
         g.throughput(Throughput::Bytes(text.len() as u64));
         g.bench_function(format!("lines/{name}"), |b| {
             b.iter(|| black_box(text).lines().count())

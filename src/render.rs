@@ -41,7 +41,7 @@ use crate::report::{
 /// # Example
 /// ```
 /// use zfxxgk::render::Layout;
-/// assert_eq!(Layout::ALL.len(), 5);
+/// assert_eq!(Layout::ALL.len(), 6);
 /// assert_eq!(Layout::Pipes.id(), "pipes");
 /// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -51,8 +51,9 @@ pub enum Layout {
     Tabs,
     /// One row per line as a markdown table: `| 规章 | 0 | 0 | 0 |`.
     Pipes,
-    /// One row per line, cells separated by runs of spaces (`pdftotext -layout`). Blank cells
-    /// leave no trace in this layout, as in real extracted text.
+    /// One row per line, cells right-aligned in fixed columns separated by runs of spaces
+    /// (`pdftotext -layout`). A blank cell is only spaces, as in real extracted text: its
+    /// column shows only in where the other cells sit.
     Spaces,
     /// One cell per paragraph, blank lines between (PDF and HTML extraction). Blank cells
     /// leave no trace in this layout.
@@ -60,6 +61,12 @@ pub enum Layout {
     /// Tabs for §2 and §3, and the §4 row as one run of digits without separators (as some
     /// published texts have it); the reader splits it by identity H4.
     RunTogether,
+    /// The page body flattened to one line, as `get_text()`-style scrapers store it: headings
+    /// glued to what follows, each label glued to its row's cells and the cells to each other
+    /// with no separator (`…一、本年新收政府信息公开申请数量5000005二、上年结转…`). Blank
+    /// cells leave no trace. The reader splits the runs by the identities; where the text
+    /// admits several readings it says so rather than guessing.
+    Flattened,
 }
 
 impl Layout {
@@ -69,14 +76,18 @@ impl Layout {
     /// ```
     /// use zfxxgk::render::Layout;
     /// let ids: Vec<_> = Layout::ALL.iter().map(|l| l.id()).collect();
-    /// assert_eq!(ids, ["tabs", "pipes", "spaces", "cell_per_line", "run_together"]);
+    /// assert_eq!(
+    ///     ids,
+    ///     ["tabs", "pipes", "spaces", "cell_per_line", "run_together", "flattened"]
+    /// );
     /// ```
-    pub const ALL: [Layout; 5] = [
+    pub const ALL: [Layout; 6] = [
         Layout::Tabs,
         Layout::Pipes,
         Layout::Spaces,
         Layout::CellPerLine,
         Layout::RunTogether,
+        Layout::Flattened,
     ];
 
     /// A snake_case name.
@@ -93,6 +104,7 @@ impl Layout {
             Layout::Spaces => "spaces",
             Layout::CellPerLine => "cell_per_line",
             Layout::RunTogether => "run_together",
+            Layout::Flattened => "flattened",
         }
     }
 }
@@ -106,6 +118,9 @@ struct Out {
 impl Out {
     fn line(&mut self, text: &str) {
         self.s.push_str(text);
+        if self.layout == Layout::Flattened {
+            return;
+        }
         self.s.push('\n');
         if self.layout == Layout::CellPerLine {
             self.s.push('\n');
@@ -130,16 +145,26 @@ impl Out {
                 self.s.push('\n');
             }
             Layout::Spaces => {
-                self.s.push_str(label);
-                for c in cells.iter().filter(|c| !c.is_empty()) {
+                // Right-aligned in fixed columns after a label column of fixed width: a blank
+                // cell is only spaces.
+                let _ = write!(self.s, "{label:<48}");
+                for c in cells {
                     let _ = write!(self.s, "{:>8}", format!("  {c}"));
                 }
+                let kept = self.s.trim_end_matches(' ').len();
+                self.s.truncate(kept);
                 self.s.push('\n');
             }
             Layout::CellPerLine => {
                 self.line(label);
                 for c in cells.iter().filter(|c| !c.is_empty()) {
                     self.line(c);
+                }
+            }
+            Layout::Flattened => {
+                self.s.push_str(label);
+                for c in cells {
+                    self.s.push_str(c);
                 }
             }
         }
@@ -165,6 +190,7 @@ impl Out {
                     self.line(c);
                 }
             }
+            Layout::Flattened => self.line(&cells.concat()),
         }
     }
 }
@@ -211,6 +237,9 @@ pub fn render_tables(report: &AnnualReport, layout: Layout) -> String {
     if let Some(t) = &report.tables.appeals {
         out.line(SectionKind::Redress.label(format));
         appeals(&mut out, t);
+    }
+    if layout == Layout::Flattened {
+        out.s.push('\n');
     }
     out.s
 }
@@ -273,7 +302,7 @@ fn appeals(out: &mut Out, t: &AppealsTable) {
         .blocks()
         .flat_map(|(_, b)| b.iter().map(|c| c.to_string()))
         .collect();
-    if out.layout == Layout::RunTogether {
+    if matches!(out.layout, Layout::RunTogether | Layout::Flattened) {
         out.line(&cells.concat());
     } else {
         match out.layout {
@@ -293,7 +322,7 @@ fn appeals(out: &mut Out, t: &AppealsTable) {
                     .collect();
                 out.line(&kept.join("    "));
             }
-            Layout::Tabs | Layout::RunTogether => out.line(&cells.join("\t")),
+            Layout::Tabs | Layout::RunTogether | Layout::Flattened => out.line(&cells.join("\t")),
         }
     }
 }

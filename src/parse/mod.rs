@@ -1,9 +1,13 @@
-//! Reading reports from text as it comes off a web page or out of a PDF.
+//! Reading reports from text as it comes off a web page or out of a PDF, or as a crawler
+//! stores a page (the whole body on one line).
 //!
 //! The parser does not check the model: it returns a typed [`AnnualReport`] whose values keep
 //! the span they were read from, plus diagnostics about what it could not read (rows not
-//! found, ambiguous run-together digits), as findings of its own `RDG` rules. Checking the
-//! model is another layer's work (`zfxxgk::rules::check`, or `zfxxgk::audit_text` for both).
+//! found, ambiguous run-together digits, rows whose cells the text does not fix).
+//! Checking the model is another layer's work (`zfxxgk::rules::check`, or
+//! `zfxxgk::audit_text` for both). A layout reader turns the text into lines
+//! (real or, for flattened text, virtual) and table regions into candidate rows; sections,
+//! metadata, prose and the table builders work on those and know nothing of layouts.
 //!
 //! # Example
 //! ```
@@ -22,6 +26,7 @@ mod lines;
 mod meta;
 pub(crate) use crate::text as normalize;
 mod prose;
+mod readers;
 mod reading;
 mod sections;
 mod tables;
@@ -144,12 +149,13 @@ pub fn parse_with(text: &str, options: &ParseOptions) -> Result<ParsedReport, Pa
         });
     }
     let text = text.strip_prefix('\u{FEFF}').unwrap_or(text);
-    let lines = lines::split_lines(text);
-    let sections = sections::find_sections(text, &lines);
-    let keys = tables::LineKeys::new(text, &lines);
+    let doc = readers::Document::read(text);
+    let lines = &doc.lines;
+    let sections = sections::find_sections(text, lines);
+    let keys = tables::LineKeys::new(text, lines);
     let text_key = keys.whole();
     let evidence = detect::FormatEvidence::of(text_key);
-    let meta = meta::read_meta(text, &lines);
+    let meta = meta::read_meta(text, lines);
     let format = options
         .format
         .unwrap_or_else(|| detect::detect(&evidence, &sections, text_key, meta.year));
@@ -157,7 +163,7 @@ pub fn parse_with(text: &str, options: &ParseOptions) -> Result<ParsedReport, Pa
     let tables = if format == ReportFormat::Legacy {
         tables::TablesRead::default()
     } else {
-        tables::read_tables(text, &lines, &keys, &sections, format.template())
+        tables::read_tables(text, &doc, &keys, &sections, format.template())
     };
 
     let fee_statement = sections
@@ -181,11 +187,11 @@ pub fn parse_with(text: &str, options: &ParseOptions) -> Result<ParsedReport, Pa
     report.meta.level = meta.level;
     report.meta.published = meta.published;
     report.meta.title = meta.title;
-    report.claims = prose::extract(text, &sections);
+    report.claims = prose::extract_with(text, &sections, &doc.virtual_breaks(text));
     let mut diagnostics = tables.diagnostics;
     if format == ReportFormat::Legacy {
         let mut l = legacy::read_legacy(&report.claims, !sections.is_empty());
-        if let Some(read) = legacy_table::read(text, &lines, meta.year) {
+        if let Some(read) = legacy_table::read(text, lines, meta.year) {
             legacy_table::fill(&mut l, &read.table);
             l.table = Some(read.table);
             diagnostics.extend(read.diagnostics);
@@ -200,6 +206,9 @@ pub fn parse_with(text: &str, options: &ParseOptions) -> Result<ParsedReport, Pa
     let mut source = Source::new(Arc::<str>::from(text));
     for (cell, span) in tables.spans {
         source.record(cell, span);
+    }
+    for cell in tables.unread {
+        source.mark_unread(cell);
     }
     report.source = Some(source);
     Ok(ParsedReport {

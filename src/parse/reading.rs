@@ -22,16 +22,16 @@ rule_table! {
         name: "ambiguous_run_together_digits",
         severity: Warning,
         basis: [Basis::Identity(Identity::H3), Basis::Identity(Identity::H4)],
-        summary: "cells run together without separators split in more than one way that satisfies the identities; the cells are left blank and the candidate splits listed",
-        summary_zh: "单元格数字连写且有多种拆分均满足勾稽关系，无法确定，相关单元格按空白处理并列出候选拆分",
+        summary: "cells run together without separators split in more than one way that satisfies the identities; the cells the splits disagree on are left blank (not assessed) and the candidate splits listed",
+        summary_zh: "单元格数字连写且有多种拆分均满足勾稽关系，无法确定，各拆分不一致的单元格按空白处理（不予核对）并列出候选拆分",
         check: Check::External("parse"),
     }
     RDG003 {
         name: "row_cell_count",
         severity: Warning,
         basis: [Basis::Format],
-        summary: "a table row has more or fewer value cells than the template; cells were placed by column position where the layout shows it, else from the left",
-        summary_zh: "表格某行的数值单元格个数与模板不符，已按列位置（无法判断时从左到右）填入",
+        summary: "a table row has more or fewer value cells than the template; cells were placed by column position where the layout shows it, by the identities where only one placement satisfies them, else (more values than cells) from the left",
+        summary_zh: "表格某行的数值单元格个数与模板不符，已按列位置或勾稽关系（唯一可能的位置）填入，数值多于单元格时从左到右填入",
         check: Check::External("parse"),
     }
     RDG004 {
@@ -40,6 +40,22 @@ rule_table! {
         basis: [Basis::Format],
         summary: "a value inside a table region could not be placed in any cell",
         summary_zh: "表格区域内有数值无法对应到任何单元格",
+        check: Check::External("parse"),
+    }
+    RDG005 {
+        name: "row_not_assessable",
+        severity: Warning,
+        basis: [Basis::Format, Basis::Identity(Identity::H3), Basis::Identity(Identity::H4)],
+        summary: "a table row's values do not fix its cells: fewer values than cells (blank cells left no trace) and neither column positions nor the identities force one placement, or run-together digits that cannot fill the row; the cells not fixed are left blank and not assessed",
+        summary_zh: "表格某行的数值无法确定对应的单元格（空白单元格未留痕迹，列位置和勾稽关系均不能确定唯一位置，或连写数字无法填满该行），无法确定的单元格按空白处理且不予核对",
+        check: Check::External("parse"),
+    }
+    RDG006 {
+        name: "run_breaks_identity",
+        severity: Error,
+        basis: [Basis::Identity(Identity::H4)],
+        summary: "the §4 cells run together without separators split in no way — with every cell there, or with blank cells that left no trace — that lets every block satisfy H4: the report breaks H4 whichever way it is read; the block that no split with every cell lets hold is named and its cells are left blank",
+        summary_zh: "§4表单元格数字连写，无论各单元格俱全还是有空白单元格未留痕迹，任何拆分都不能使各栏均满足勾稽关系H4：无论如何拆分报告均违反该关系；指出在各单元格俱全的任何拆分下都不满足的一栏，其单元格按空白处理",
         check: Check::External("parse"),
     }
     LEG004 {
@@ -84,28 +100,50 @@ pub(crate) fn ambiguous_digits(
     candidates: &[String],
 ) -> Finding {
     let list = candidates.join(" | ");
+    let (en, zh) = if loc.table == Some(TableId::Active) {
+        (
+            "(the §2 table has no identity to choose)",
+            "（§2表无勾稽关系可供判断）",
+        )
+    } else {
+        ("that satisfy the identities", "均满足勾稽关系")
+    };
     Finding::of(&RDG002, at(loc, Some(span)))
         .status(Status::NotAssessable)
         .message(
-            format!("run-together digits `{run}` split in {} ways that satisfy the identities: {list}; cells left blank", candidates.len()),
-            format!("连写数字“{run}”有{}种拆分均满足勾稽关系：{list}；相关单元格按空白处理", candidates.len()),
+            format!("run-together digits `{run}` split in {} ways {en}: {list}; the cells they disagree on are left blank", candidates.len()),
+            format!("连写数字“{run}”有{}种拆分{zh}：{list}；各拆分不一致的单元格按空白处理", candidates.len()),
         )
         .actual(run)
 }
 
+/// How the cells of a row whose count differs from the template were placed.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Placed {
+    /// By their column positions (space-aligned text).
+    Positions,
+    /// By the identities: only one placement satisfies them.
+    Identities,
+    /// From the left (more values than cells).
+    Left,
+}
+
 /// RDG003: a row has `found` value cells where the template has `expected`; they were
-/// placed by their column position (space-aligned text) or else from the left.
+/// placed as `how` says.
 pub(crate) fn cell_count(
     loc: Location,
     span: Option<Span>,
     expected: usize,
     found: usize,
-    by_position: bool,
+    how: Placed,
 ) -> Finding {
-    let (en, zh) = if by_position {
-        ("placed by their column positions", "已按所在列的位置填入")
-    } else {
-        ("placed from the left", "已从左到右依次填入")
+    let (en, zh) = match how {
+        Placed::Positions => ("placed by their column positions", "已按所在列的位置填入"),
+        Placed::Identities => (
+            "placed where the identities put them (the only placement that satisfies them)",
+            "已按勾稽关系（唯一满足勾稽关系的位置）填入",
+        ),
+        Placed::Left => ("placed from the left", "已从左到右依次填入"),
     };
     Finding::of(&RDG003, at(loc, span))
         .message(
@@ -137,8 +175,47 @@ pub(crate) fn not_placed(table: TableId, span: Span, value: &str, label: &str) -
         .actual(value)
 }
 
+/// RDG005: the values `values` of a row do not fix its cells; `why` says how (English,
+/// Chinese).
+pub(crate) fn row_not_assessable(
+    loc: Location,
+    span: Option<Span>,
+    values: &str,
+    why: (String, String),
+) -> Finding {
+    Finding::of(&RDG005, at(loc, span))
+        .status(Status::NotAssessable)
+        .message(
+            format!(
+                "values `{values}`: {}; the row's cells are left blank and not assessed",
+                why.0
+            ),
+            format!("数值“{values}”：{}；该行单元格按空白处理，不予核对", why.1),
+        )
+        .actual(values)
+}
+
+/// RDG006: the run `run` splits in no way that satisfies `identity` (`H4`) of the block at
+/// `loc`; `candidates` are the readings the text admits (a sample).
+pub(crate) fn breaks_identity(
+    loc: Location,
+    span: Span,
+    run: &str,
+    identity: &str,
+    candidates: &[String],
+) -> Finding {
+    let list = candidates.join(" | ");
+    Finding::of(&RDG006, at(loc, Some(span)))
+        .message(
+            format!("run-together digits `{run}` split in no way that satisfies {identity} (the total is the sum of the other cells): the report breaks it whichever way it is read{}; cells left blank", if list.is_empty() { String::new() } else { format!(" (readings: {list})") }),
+            format!("连写数字“{run}”的任何拆分都不满足勾稽关系{identity}（总计等于其余各项之和），无论如何拆分报告均违反该关系{}；相关单元格按空白处理", if list.is_empty() { String::new() } else { format!("（可能的拆分：{list}）") }),
+        )
+        .actual(run)
+}
+
 #[cfg(test)]
 mod tests {
+    use crate::finding::{Severity, Status};
     use crate::parse::parse;
 
     fn rdg(text: &str, code: &str) -> Vec<crate::finding::Finding> {
@@ -229,10 +306,37 @@ mod tests {
 
     #[test]
     fn rdg003_fires_on_a_short_row() {
-        let t = GOOD.replace("2.重复申请\t0\t0\t0\t0\t0\t0\t0", "2.重复申请\t0\t0\t0");
+        // Six values: only a blank 总计 lets the row total hold (a blank elsewhere would put
+        // the 3 against a 总计 of 0), so the identities place them.
+        let t = GOOD.replace(
+            "2.重复申请\t0\t0\t0\t0\t0\t0\t0",
+            "2.重复申请\t3\t0\t0\t0\t0\t0",
+        );
         let f = rdg(&t, "RDG003");
         assert_eq!(f.len(), 1, "{f:#?}");
-        assert_eq!(f[0].actual, Some(3u64.into()));
+        assert_eq!(f[0].actual, Some(6u64.into()));
+        assert!(f[0].message.contains("identities"), "{}", f[0].message);
+        let p = parse(&t).unwrap();
+        let row = p.report.tables.requests.unwrap();
+        let row = row
+            .row(crate::RequestRow::Outcome(
+                crate::Outcome::NotProcessedRepeat,
+            ))
+            .unwrap()
+            .clone();
+        assert_eq!(row[0], crate::Cell::Value(3));
+        assert_eq!(row[6], crate::Cell::Blank);
+    }
+
+    #[test]
+    fn rdg003_fires_on_too_many_values() {
+        let t = GOOD.replace(
+            "2.重复申请\t0\t0\t0\t0\t0\t0\t0",
+            "2.重复申请\t0\t0\t0\t0\t0\t0\t0\t5",
+        );
+        let f = rdg(&t, "RDG003");
+        assert_eq!(f.len(), 1, "{f:#?}");
+        assert!(f[0].message.contains("from the left"), "{}", f[0].message);
     }
 
     #[test]
@@ -253,5 +357,94 @@ mod tests {
     #[test]
     fn rdg004_silent_without_strays() {
         assert!(rdg(GOOD, "RDG004").is_empty());
+    }
+
+    #[test]
+    fn rdg005_fires_on_a_short_row_the_identities_do_not_place() {
+        // Three zeros in seven cells: any placement fits, so none is taken.
+        let t = GOOD.replace("2.重复申请\t0\t0\t0\t0\t0\t0\t0", "2.重复申请\t0\t0\t0");
+        let f = rdg(&t, "RDG005");
+        assert_eq!(f.len(), 1, "{f:#?}");
+        assert_eq!(f[0].location.row.as_deref(), Some("not_processed_repeat"));
+        assert_eq!(f[0].status, Status::NotAssessable);
+        let p = parse(&t).unwrap();
+        let src = p.report.source.as_ref().unwrap();
+        let cell = crate::CellRef::Requests {
+            row: crate::RequestRow::Outcome(crate::Outcome::NotProcessedRepeat),
+            column: crate::RequestColumn::Total,
+        };
+        assert!(src.is_unread(&cell));
+        assert!(rdg(&t, "RDG003").is_empty());
+    }
+
+    #[test]
+    fn rdg005_fires_on_two_values_and_no_error_rests_on_them() {
+        // Two values, 3 and 5: 3 and 5 in any two of the six columns with 总计 blank fit the
+        // row total, so many placements remain: not assessable, and no error rests on them.
+        let t = GOOD.replace("2.重复申请\t0\t0\t0\t0\t0\t0\t0", "2.重复申请\t3\t5");
+        let p = parse(&t).unwrap();
+        assert!(
+            p.diagnostics.iter().any(|d| d.rule == "RDG005"),
+            "{:#?}",
+            p.diagnostics
+        );
+        // The whole audit (parse, then the checks of the layer above).
+        let errors: Vec<_> = crate::audit_report(p.report)
+            .findings
+            .into_iter()
+            .filter(|f| f.severity == Severity::Error)
+            .collect();
+        assert!(errors.is_empty(), "{errors:#?}");
+    }
+
+    #[test]
+    fn rdg005_silent_on_full_rows() {
+        assert!(rdg(GOOD, "RDG005").is_empty());
+    }
+
+    /// A flattened page with a consistent, all-zero §3 table and the §4 row `appeals`.
+    fn flattened(appeals: &str) -> String {
+        use crate::render::{render_tables, Layout};
+        let mut r = crate::AnnualReport::new(crate::ReportFormat::Std2021);
+        let mut t = crate::RequestTable::new(crate::Template::Std2021);
+        for row in crate::RequestRow::rows(crate::Template::Std2021) {
+            t.set_row(*row, std::array::from_fn(|_| crate::Cell::Value(0)))
+                .unwrap();
+        }
+        r.tables.requests = Some(t);
+        let mut a = crate::AppealsTable::default();
+        for g in crate::AppealGroup::ALL {
+            a.set_block(*g, std::array::from_fn(|_| crate::Cell::Value(0)));
+        }
+        r.tables.appeals = Some(a);
+        let text = render_tables(&r, Layout::Flattened);
+        text.replace("总计000000000000000", &format!("总计{appeals}"))
+    }
+
+    #[test]
+    fn rdg006_fires_on_a_run_that_breaks_h4_whatever_the_split() {
+        // `00202000001324015`: the last block is 13,2,4,0,15 or any other split — none sums.
+        let t = flattened("00202000001324015");
+        let f = rdg(&t, "RDG006");
+        assert_eq!(f.len(), 1, "{f:#?}");
+        assert_eq!(f[0].severity, Severity::Error);
+        assert_eq!(
+            f[0].location.row.as_deref(),
+            Some("litigation_after_reconsideration")
+        );
+        let span = f[0].location.span.expect("points at the run");
+        assert_eq!(t.get(span.start..span.end), Some("00202000001324015"));
+    }
+
+    #[test]
+    fn rdg006_silent_on_a_run_that_fits() {
+        assert!(rdg(&flattened("00202000001324019"), "RDG006").is_empty());
+        // `10000100000000000` reads 10,0,0,0,10 with every cell — and 100,0,0,100 with a part
+        // left out: the reading with every cell fits, nothing breaks.
+        assert!(rdg(&flattened("10000100000000000"), "RDG006").is_empty());
+        // In §3 no reading is proof: a 总计 that left no trace makes any row fit.
+        let t = GOOD.replace("2.重复申请\t0\t0\t0\t0\t0\t0\t0", "2.重复申请\t10000012");
+        assert!(rdg(&t, "RDG006").is_empty());
+        assert_eq!(rdg(&t, "RDG005").len(), 1);
     }
 }

@@ -141,12 +141,12 @@ fn heading(line: &str) -> Option<(Option<u8>, SectionKind, usize)> {
     const LONG: usize = 40 * 4;
     if rest.trim_end().len() > LONG {
         number?;
-        return prefix_heading(line, rest, number);
+        return prefix_heading(line, rest, number, 4);
     }
     let key = label_key(rest);
     if key.is_empty() || key.chars().count() > 40 {
         // Too long for a bare heading; it may still start with one (heading + body on a line).
-        return prefix_heading(line, rest, number);
+        return prefix_heading(line, rest, number, 4);
     }
     for (kind, titles) in TITLES {
         if titles.iter().any(|t| key == *t) {
@@ -157,9 +157,32 @@ fn heading(line: &str) -> Option<(Option<u8>, SectionKind, usize)> {
         if let Some(kind) = classify(&key, rest) {
             return Some((number, kind, line.trim_end().len()));
         }
-        return prefix_heading(line, rest, number);
+        return prefix_heading(line, rest, number, 4);
     }
     None
+}
+
+/// A numbered heading at the start of `s`, which goes on with the rest of a flattened page
+/// (`一、总体情况2024年，…`, `一、概述 2012年…`): its number, kind and byte length.
+/// A title is recognised when it is written out in full (two characters suffice here:
+/// `一、概述2012年`), or when the text up to the next space is a short heading by itself.
+pub(crate) fn glued_heading(s: &str) -> Option<(u8, SectionKind, usize)> {
+    let (n, used) = leading_numeral(s)?;
+    let after = s.get(used..)?;
+    let rest = ['、', '.', '．']
+        .iter()
+        .find_map(|p| after.strip_prefix(*p))?;
+    if let Some((_, kind, len)) = prefix_heading(s, rest, Some(n), 2) {
+        return Some((n, kind, len));
+    }
+    // The text up to the first space, when it is short: `一、年度政府信息公开工作概述 根据…`.
+    let cut = rest
+        .char_indices()
+        .take(41)
+        .find(|(_, c)| c.is_whitespace())
+        .map(|(i, _)| s.len() - rest.len() + i)?;
+    let (_, kind, len) = heading(s.get(..cut)?)?;
+    Some((n, kind, len))
 }
 
 /// Classifies a short numbered line by its keywords (`四、依申请信息公开收费情况` is about fees,
@@ -198,6 +221,7 @@ fn prefix_heading(
     line: &str,
     rest: &str,
     number: Option<u8>,
+    min_chars: usize,
 ) -> Option<(Option<u8>, SectionKind, usize)> {
     number?;
     // A title is at most 40 characters: the key of the line's start is enough.
@@ -216,7 +240,7 @@ fn prefix_heading(
     }
     let (kind, title_chars) = best?;
     // Only accept when the title is long enough not to be an ordinary sentence start.
-    if title_chars < 4 {
+    if title_chars < min_chars {
         return None;
     }
     // The heading ends where `title_chars` key characters of `rest` have been consumed.

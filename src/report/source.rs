@@ -1,6 +1,6 @@
 //! Where parsed values came from: spans into the source text.
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, BTreeSet};
 use std::sync::Arc;
 
 use serde::{Deserialize, Serialize};
@@ -127,6 +127,7 @@ pub enum CellRef {
 pub struct Source {
     text: Arc<str>,
     cells: BTreeMap<CellRef, Span>,
+    unread: BTreeSet<CellRef>,
 }
 
 impl Source {
@@ -142,6 +143,7 @@ impl Source {
         Source {
             text: text.into(),
             cells: BTreeMap::new(),
+            unread: BTreeSet::new(),
         }
     }
 
@@ -200,6 +202,47 @@ impl Source {
         self.cells.iter()
     }
 
+    /// Records that the parser could not read a cell's value from this text (run-together
+    /// digits that split in several ways, values whose columns the text does not fix): the
+    /// cell is blank in the model, and the rules do not assess any identity on it.
+    ///
+    /// # Example
+    /// ```
+    /// use zfxxgk::{CellRef, RequestColumn, RequestRow, Source};
+    /// let mut src = Source::new("一、本年新收政府信息公开申请数量 110000011");
+    /// let cell = CellRef::Requests { row: RequestRow::Received, column: RequestColumn::Total };
+    /// assert!(!src.is_unread(&cell));
+    /// src.mark_unread(cell);
+    /// assert!(src.is_unread(&cell));
+    /// assert_eq!(src.unread_cells().count(), 1);
+    /// ```
+    pub fn mark_unread(&mut self, cell: CellRef) {
+        self.unread.insert(cell);
+    }
+
+    /// Whether the parser could not read `cell` ([`Source::mark_unread`]).
+    ///
+    /// # Example
+    /// ```
+    /// use zfxxgk::{AppealColumn, AppealGroup, CellRef, Source};
+    /// let cell = CellRef::Appeals { group: AppealGroup::Reconsideration, column: AppealColumn::Total };
+    /// assert!(!Source::new("").is_unread(&cell));
+    /// ```
+    pub fn is_unread(&self, cell: &CellRef) -> bool {
+        self.unread.contains(cell)
+    }
+
+    /// The cells the parser could not read, ordered by cell.
+    ///
+    /// # Example
+    /// ```
+    /// use zfxxgk::Source;
+    /// assert_eq!(Source::new("").unread_cells().count(), 0);
+    /// ```
+    pub fn unread_cells(&self) -> impl Iterator<Item = &CellRef> {
+        self.unread.iter()
+    }
+
     /// The text of a span (empty if it is out of range or not on character boundaries).
     ///
     /// # Example
@@ -214,7 +257,8 @@ impl Source {
         self.text.get(span.start..span.end).unwrap_or("")
     }
 
-    /// The whole line a span starts on, trimmed.
+    /// The whole line a span starts on, trimmed; of a line longer than 600 bytes (a page body
+    /// flattened to one line), the stretch of up to 60 characters on each side of the span.
     ///
     /// # Example
     /// ```
@@ -223,6 +267,11 @@ impl Source {
     /// let src = Source::new(text);
     /// let at = text.find("70").unwrap();
     /// assert_eq!(src.line_of(Span::new(2, at, at + 2)), "一、本年新收政府信息公开申请数量 70");
+    /// let long = format!("{}总计70{}", "甲".repeat(300), "乙".repeat(300));
+    /// let src = Source::new(long.as_str());
+    /// let at = long.find("70").unwrap();
+    /// let around = src.line_of(Span::new(1, at, at + 2));
+    /// assert_eq!(around, format!("{}总计70{}", "甲".repeat(58), "乙".repeat(60)));
     /// ```
     pub fn line_of(&self, span: Span) -> &str {
         let start = span.start.min(self.text.len());
@@ -237,6 +286,21 @@ impl Source {
             .and_then(|t| t.find('\n'))
             .map(|i| start + i)
             .unwrap_or(self.text.len());
+        if b - a > 600 {
+            const AROUND: usize = 60;
+            let end = span.end.clamp(start, b);
+            let (Some(before), Some(after)) = (self.text.get(a..start), self.text.get(end..b))
+            else {
+                return "";
+            };
+            let from = before
+                .char_indices()
+                .rev()
+                .nth(AROUND - 1)
+                .map_or(a, |(i, _)| a + i);
+            let to = after.char_indices().nth(AROUND).map_or(b, |(i, _)| end + i);
+            return self.text.get(from..to).unwrap_or("").trim();
+        }
         self.text.get(a..b).unwrap_or("").trim()
     }
 }

@@ -164,7 +164,8 @@ pub fn rdg002_silent() -> Vec<Finding> {
     tables_2021_with(disclosed, "（一）予以公开\t1000001\n")
 }
 pub fn rdg003_fires() -> Vec<Finding> {
-    tables_2021_with(REPEAT, "2.重复申请\t0\t0\t0\n")
+    // Eight values for seven cells: placed from the left, and said so.
+    tables_2021_with(REPEAT, "2.重复申请\t0\t0\t0\t0\t0\t0\t0\t5\n")
 }
 pub fn rdg003_silent() -> Vec<Finding> {
     diagnostics(TABLES_2021)
@@ -174,4 +175,42 @@ pub fn rdg004_fires() -> Vec<Finding> {
 }
 pub fn rdg004_silent() -> Vec<Finding> {
     diagnostics(TABLES_2021)
+}
+
+pub fn rdg005_fires() -> Vec<Finding> {
+    // Three zeros for seven cells: any placement fits, so none is taken.
+    tables_2021_with(REPEAT, "2.重复申请\t0\t0\t0\n")
+}
+pub fn rdg005_silent() -> Vec<Finding> {
+    diagnostics(TABLES_2021)
+}
+
+/// A flattened page (the body on one line) with a consistent, all-zero §3 table and the §4
+/// digits `appeals` run together.
+fn flattened(appeals: &str) -> String {
+    use zfxxgk::render::{render_tables, Layout};
+    use zfxxgk::{AnnualReport, AppealGroup, AppealsTable, ReportFormat};
+    let mut r = AnnualReport::new(ReportFormat::Std2021);
+    let mut t = RequestTable::new(Template::Std2021);
+    for row in RequestRow::rows(Template::Std2021) {
+        t.set_row(*row, std::array::from_fn(|_| Cell::Value(0)))
+            .expect("a 2021 row");
+    }
+    r.tables.requests = Some(t);
+    let mut a = AppealsTable::default();
+    for g in AppealGroup::ALL {
+        a.set_block(*g, std::array::from_fn(|_| Cell::Value(0)));
+    }
+    r.tables.appeals = Some(a);
+    let text = render_tables(&r, Layout::Flattened);
+    assert!(text.contains("总计000000000000000"), "{text}");
+    text.replace("总计000000000000000", &format!("总计{appeals}"))
+}
+
+pub fn rdg006_fires() -> Vec<Finding> {
+    // The last block is 13,2,4,0,15 or any other split: none satisfies H4.
+    diagnostics(&flattened("00202000001324015"))
+}
+pub fn rdg006_silent() -> Vec<Finding> {
+    diagnostics(&flattened("00202000001324019"))
 }

@@ -91,13 +91,19 @@ pub fn claims(text: &str) -> Vec<Claim> {
 
 /// Extracts the claims of `text`, given its sections.
 pub(crate) fn extract(text: &str, sections: &[Section]) -> Vec<Claim> {
+    extract_with(text, sections, &[])
+}
+
+/// [`extract`], with sentences also ending at `breaks` (the virtual line ends of flattened
+/// text, ascending).
+pub(crate) fn extract_with(text: &str, sections: &[Section], breaks: &[usize]) -> Vec<Claim> {
     let mut out = Vec::new();
     let mut st = State::default();
     let mut cursor = SectionCursor {
         sections,
         passed: 0,
     };
-    for sentence in split::sentences(text) {
+    for sentence in split::sentences_with(text, breaks) {
         let (sec, in_heading) = cursor.at(sentence.start, sentence.end);
         if in_heading {
             continue;

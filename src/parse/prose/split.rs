@@ -42,7 +42,33 @@ fn trimmed(text: &str, line: u32, start: usize, end: usize) -> Option<Piece> {
 
 /// The sentences of `text`, with the 1-based line each starts on. A sentence ends at `。！？`
 /// or a line break; the terminator is not part of it.
+#[cfg(test)]
 pub(crate) fn sentences(text: &str) -> Vec<Piece> {
+    sentences_with(text, &[])
+}
+
+/// [`sentences`], where a sentence also ends at each byte offset of `breaks` (ascending): the
+/// ends of the virtual lines of flattened text (a heading, a table row, prose glued to a
+/// table).
+pub(crate) fn sentences_with(text: &str, breaks: &[usize]) -> Vec<Piece> {
+    let mut out = Vec::new();
+    for p in sentences_plain(text) {
+        let mut start = p.start;
+        let from = breaks.partition_point(|b| *b <= p.start);
+        for b in breaks[from..].iter().take_while(|b| **b < p.end) {
+            if let Some(q) = trimmed(text, p.line, start, *b) {
+                out.push(q);
+            }
+            start = *b;
+        }
+        if let Some(q) = trimmed(text, p.line, start, p.end) {
+            out.push(q);
+        }
+    }
+    out
+}
+
+fn sentences_plain(text: &str) -> Vec<Piece> {
     let mut out = Vec::new();
     let mut line: u32 = 1;
     let mut start = 0;

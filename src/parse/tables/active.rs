@@ -8,14 +8,14 @@ use std::ops::Range;
 
 use crate::finding::{Location, TableId};
 use crate::law::Template;
-use crate::parse::lines::Line;
-use crate::parse::reading;
+use crate::parse::normalize::label_key;
+use crate::parse::reading::{self, Placed};
+use crate::parse::tables::readings::{read_row, Identity, Reading, Readings};
 use crate::parse::tables::region::LineKeys;
-use crate::parse::tables::rows::assemble;
-use crate::parse::tables::tokens::{span, value_text, Kind};
+use crate::parse::tables::rows::{Cand, RegionRows};
+use crate::parse::tables::tokens::{span, value_text, Kind, Tok};
 use crate::parse::tables::TablesRead;
-use crate::report::{ActiveRow, ActiveTable, CellRef, ExtraRow};
-use crate::text::label_key;
+use crate::report::{ActiveColumn, ActiveRow, ActiveTable, CellRef, ExtraRow};
 
 /// Row names as label keys, longest first where one contains another.
 const ROW_KEYS: &[(&str, ActiveRow)] = &[
@@ -53,7 +53,11 @@ fn is_header(key: &str) -> bool {
 
 /// The template whose §2 headers ([`crate::report::Vocabulary::active_markers`]) the region
 /// prints most often; `fallback` on a tie or when there are none.
-fn decide(keys: &LineKeys, range: &Range<usize>, fallback: Option<Template>) -> Option<Template> {
+pub(crate) fn decide(
+    keys: &LineKeys,
+    range: &Range<usize>,
+    fallback: Option<Template>,
+) -> Option<Template> {
     let mut count = [0usize; Template::COUNT];
     for k in keys.range(range.clone()) {
         for t in Template::ALL {
@@ -75,24 +79,13 @@ fn decide(keys: &LineKeys, range: &Range<usize>, fallback: Option<Template>) -> 
     }
 }
 
-/// Reads the §2 table from `lines[range]`.
-pub(crate) fn read(
-    text: &str,
-    lines: &[Line],
-    keys: &LineKeys,
-    range: Range<usize>,
-    fallback: Option<Template>,
-    out: &mut TablesRead,
-) {
-    let Some(template) = decide(keys, &range, fallback) else {
-        return;
-    };
-    let (cands, _) = assemble(text, lines, range, usize::MAX, true);
+/// Builds the §2 table of `template` from the candidate rows of its region.
+pub(crate) fn read(text: &str, rows: RegionRows, template: Template, out: &mut TablesRead) {
     let layout = ActiveTable::layout(template);
     let mut table = ActiveTable::new(template);
     let mut any = false;
     let mut seen: Vec<ActiveRow> = Vec::new();
-    for c in &cands {
+    for c in &rows.cands {
         let last_key = label_key(&c.last);
         let row = row_of(&last_key);
         let cols = row.and_then(|r| layout.iter().find(|(x, _)| *x == r).map(|(_, cols)| *cols));
@@ -110,21 +103,11 @@ pub(crate) fn read(
         }
         seen.push(row);
         any = true;
-        let mut n = c.cells.len();
-        while n > cols.len() && c.cells[n - 1].kind == Kind::Blank {
-            n -= 1;
-        }
-        if n != cols.len() {
-            let loc = Location::row(TableId::Active, row.id());
-            out.diagnostics.push(reading::cell_count(
-                loc,
-                c.cells.first().map(span),
-                cols.len(),
-                n,
-                false,
-            ));
-        }
-        for (t, col) in c.cells.iter().zip(cols.iter()) {
+        let Some(cells) = cells_of(text, c, row, cols, out) else {
+            continue;
+        };
+        for (t, col) in cells.iter().zip(cols.iter()) {
+            let Some(t) = t else { continue };
             let v = match t.kind {
                 Kind::Blank | Kind::Label => String::new(),
                 Kind::NotApplicable => "/".to_string(),
@@ -140,4 +123,77 @@ pub(crate) fn read(
     if any {
         out.active = Some(table);
     }
+}
+
+/// The token in each cell of a §2 row. Values kept whole go from the left (a count that
+/// differs from the template is reported); values run together (flattened text) are split
+/// when the text admits one reading only, else the row is not assessable (`RDG002`).
+fn cells_of(
+    text: &str,
+    c: &Cand,
+    row: ActiveRow,
+    cols: &[ActiveColumn],
+    out: &mut TablesRead,
+) -> Option<Reading> {
+    let loc = Location::row(TableId::Active, row.id());
+    let mut n = c.cells.len();
+    while n > cols.len() && c.cells[n - 1].kind == Kind::Blank {
+        n -= 1;
+    }
+    let toks: &[Tok] = &c.cells[..n];
+    if c.glued && !toks.is_empty() {
+        let id = Identity::NONE;
+        return match read_row(text, toks, cols.len(), id, true, c.open_end) {
+            Readings::One(r) => Some(r),
+            other => {
+                let (Some(first), Some(last)) = (toks.first(), toks.last()) else {
+                    return None;
+                };
+                let sp = crate::report::Span::new(first.line, first.start, last.end);
+                let raw = text.get(sp.start..sp.end).unwrap_or("");
+                let f = match other {
+                    Readings::Several {
+                        valid,
+                        vanished: false,
+                        ..
+                    } if !valid.is_empty() => {
+                        let list: Vec<String> = valid
+                            .iter()
+                            .map(|r| {
+                                r.iter()
+                                    .map(|t| t.map_or("", |t| t.text(text)))
+                                    .collect::<Vec<_>>()
+                                    .join(",")
+                            })
+                            .collect();
+                        reading::ambiguous_digits(loc, sp, raw, &list)
+                    }
+                    _ => reading::row_not_assessable(
+                        loc,
+                        Some(sp),
+                        raw,
+                        (
+                            format!("the values do not fix the row's {} cells", cols.len()),
+                            format!("数值无法确定该行{}个单元格", cols.len()),
+                        ),
+                    ),
+                };
+                out.diagnostics.push(f);
+                for col in cols {
+                    out.unread.push(CellRef::Active { row, column: *col });
+                }
+                None
+            }
+        };
+    }
+    if n != cols.len() {
+        out.diagnostics.push(reading::cell_count(
+            loc,
+            c.cells.first().map(span),
+            cols.len(),
+            n,
+            Placed::Left,
+        ));
+    }
+    Some(toks.iter().copied().map(Some).collect())
 }

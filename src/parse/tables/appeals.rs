@@ -1,14 +1,14 @@
 //! The §4 reader (`四、政府信息公开行政复议、行政诉讼情况`, DOMAIN.md §2.5): 15 cells, as one
 //! row, as three 5-cell rows (labelled or not), one cell per line, or run together and split
 //! by H4; a combined 行政诉讼 total block (20 cells) becomes [`ExtraRow::LitigationTotal`].
-
-use std::ops::Range;
+//! Flattened text (values that may be run together, with spaces as the only known cell
+//! boundaries) is read block by block ([`read_blocks`]).
 
 use crate::finding::{Location, TableId};
-use crate::parse::lines::Line;
-use crate::parse::reading;
+use crate::parse::reading::{self, Placed};
 use crate::parse::tables::digits::decode;
-use crate::parse::tables::rows::{assemble, Cand};
+use crate::parse::tables::readings::{read_blocks, Block, Reading};
+use crate::parse::tables::rows::{Cand, RegionRows};
 use crate::parse::tables::tokens::{count_cell, span, Kind, Tok};
 use crate::parse::tables::TablesRead;
 use crate::report::{
@@ -27,9 +27,13 @@ struct Val {
     span: Option<Span>,
 }
 
-/// Reads the §4 table from `lines[range]`.
-pub(crate) fn read(text: &str, lines: &[Line], range: Range<usize>, out: &mut TablesRead) {
-    let (cands, strays) = assemble(text, lines, range, BLOCK, true);
+/// Builds the §4 table from the candidate rows of its region.
+pub(crate) fn read(text: &str, rows: RegionRows, out: &mut TablesRead) {
+    let RegionRows { cands, strays } = rows;
+    if cands.iter().any(|c| c.glued) {
+        read_glued(text, &cands, out);
+        return;
+    }
     let mut vals: Vec<Val> = Vec::new();
     let mut runs: Vec<(Tok, usize)> = Vec::new();
     let mut last_line: u32 = 0;
@@ -131,7 +135,7 @@ pub(crate) fn read(text: &str, lines: &[Line], range: Range<usize>, out: &mut Ta
             sp,
             CELLS,
             n,
-            false,
+            Placed::Left,
         ));
     }
     for (i, v) in vals.iter().take(CELLS).enumerate() {
@@ -173,4 +177,88 @@ fn collect(text: &str, c: &Cand, vals: &mut Vec<Val>, runs: &mut Vec<(Tok, usize
             span: (t.kind != Kind::Blank).then(|| span(t)),
         });
     }
+}
+
+/// Reads the §4 values of flattened text: all value tokens of the region's rows, as three
+/// blocks of five cells.
+fn read_glued(text: &str, cands: &[Cand], out: &mut TablesRead) {
+    let toks: Vec<Tok> = cands
+        .iter()
+        .filter(|c| c.glued)
+        .flat_map(|c| c.cells.iter().copied())
+        .collect();
+    let (Some(first), Some(last)) = (toks.first(), toks.last()) else {
+        return;
+    };
+    let sp = Span::new(first.line, first.start, last.end.max(first.start));
+    let raw = text.get(sp.start..sp.end).unwrap_or("").to_string();
+    let open_end = cands.iter().any(|c| c.glued && c.open_end);
+    let blocks = read_blocks(text, &toks, 3, 5, open_end);
+    let mut table = AppealsTable::default();
+    let mut unknown = false;
+    for (g, b) in AppealGroup::ALL.iter().zip(blocks) {
+        let loc = Location::row(TableId::Appeals, g.id());
+        let cells: Option<Reading> = match b {
+            Block::Cells(r) => Some(r),
+            Block::Ambiguous(list) => {
+                let list: Vec<String> = list
+                    .iter()
+                    .map(|r| {
+                        r.iter()
+                            .map(|t| t.map_or(String::new(), |t| count_cell(text, &t).to_string()))
+                            .collect::<Vec<_>>()
+                            .join(",")
+                    })
+                    .collect();
+                out.diagnostics
+                    .push(reading::ambiguous_digits(loc, sp, &raw, &list));
+                None
+            }
+            Block::Breaks => {
+                out.diagnostics
+                    .push(reading::breaks_identity(loc, sp, &raw, "H4", &[]));
+                None
+            }
+            Block::Unknown => {
+                unknown = true;
+                None
+            }
+        };
+        match cells {
+            Some(r) => {
+                for (c, t) in AppealColumn::ALL.iter().zip(&r) {
+                    let Some(t) = t else { continue };
+                    table.set(*g, *c, count_cell(text, t));
+                    if t.kind != Kind::Blank {
+                        let cell = CellRef::Appeals {
+                            group: *g,
+                            column: *c,
+                        };
+                        out.spans.push((cell, span(t)));
+                    }
+                }
+            }
+            None => {
+                for c in AppealColumn::ALL {
+                    out.unread.push(CellRef::Appeals {
+                        group: *g,
+                        column: *c,
+                    });
+                }
+            }
+        }
+    }
+    if unknown {
+        let why = (
+            "the values do not fix the 15 cells of the table (blank cells left no trace, or the digits split in too many ways)".to_string(),
+            "数值无法确定本表15个单元格（空白单元格未留痕迹，或数字拆分方式过多）".to_string(),
+        );
+        out.diagnostics.push(reading::row_not_assessable(
+            Location::table(TableId::Appeals),
+            Some(sp),
+            &raw,
+            why,
+        ));
+    }
+    out.appeals = Some(table);
 }

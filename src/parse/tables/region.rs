@@ -87,7 +87,11 @@ fn next_heading(
     sections
         .iter()
         .filter(|s| s.heading_span.start >= start && kinds.contains(&s.kind))
-        .map(|s| lines.partition_point(|l| l.end < s.heading_span.start))
+        .map(|s| {
+            lines.partition_point(|l| {
+                l.end <= s.heading_span.start && l.start < s.heading_span.start
+            })
+        })
         .filter(|i| *i >= from && *i < lines.len())
         .min()
 }

@@ -1,15 +1,16 @@
-//! Assembling candidate data rows from the tokens of a table region: a label (on the row's
-//! own line, or floating on the lines before it) and a sequence of value cells.
+//! Candidate data rows, the interface between the layout readers ([`crate::parse::readers`])
+//! and the table builders: a label (on the row's own line, or floating on the lines before it)
+//! and a sequence of value cells, each with its span.
 //!
-//! Two modes, decided per region from its lines: *rows* (one row per line: tabs, pipes,
-//! space-aligned columns) and *cells* (one cell per line or paragraph, with or without lone
-//! `|` lines between cells).
+//! [`assemble`] builds them from the tokens a reader gave for each line of a region. Two
+//! modes, decided per region from its lines: *rows* (one row per line: tabs, pipes,
+//! space-aligned columns, flattened rows) and *cells* (one cell per line or paragraph, with or
+//! without lone `|` lines between cells).
 
 use std::ops::Range;
 
-use crate::parse::lines::Line;
-use crate::parse::tables::tokens::{tokenize_line, Kind, Tok};
-use crate::text::label_key;
+use crate::parse::normalize::label_key;
+use crate::parse::tables::tokens::{Kind, Tok};
 
 /// A candidate data row.
 #[derive(Debug, Clone)]
@@ -26,6 +27,11 @@ pub(crate) struct Cand {
     pub cells: Vec<Tok>,
     /// 1-based line of the first value.
     pub line: u32,
+    /// The values may be run together: each token boundary is a cell boundary, but a digit
+    /// token may hold several cells, and blank cells leave no trace (flattened text).
+    pub glued: bool,
+    /// The values may end inside prose glued after them.
+    pub open_end: bool,
 }
 
 impl Cand {
@@ -47,56 +53,77 @@ impl Cand {
 #[derive(Debug, Clone, Copy)]
 pub(crate) struct Stray(pub Tok);
 
+/// The candidate rows of one table region and the values no row took.
+#[derive(Debug, Clone, Default)]
+pub(crate) struct RegionRows {
+    /// Candidate rows in text order.
+    pub cands: Vec<Cand>,
+    /// Lone values between rows.
+    pub strays: Vec<Stray>,
+}
+
+/// The tokens of one line of a region, as its reader gave them.
+#[derive(Debug, Clone)]
+pub(crate) struct TokLine {
+    /// The line's tokens (a range of the region's token vector).
+    pub toks: Range<usize>,
+    /// The values may be run together ([`Cand::glued`]).
+    pub glued: bool,
+    /// The values may end inside prose ([`Cand::open_end`]).
+    pub open_end: bool,
+    /// A row label with no values: a row whose cells are all blank.
+    pub empty_row: bool,
+}
+
 /// Whether a line reads as prose rather than a table line: it has a full stop, or is far
 /// longer than any label (labels may carry long guidance text, so the bound is generous).
 pub(crate) fn is_prose(s: &str) -> bool {
     s.contains('。') || s.len() > 600
 }
 
-/// Assembles the candidate rows of `lines[range]`. In rows mode, a line holding one value
-/// and no label is a stray unless it is a run of at least `run_digits` digits (run-together
-/// cells) or `bare_single_is_row` is set.
+/// Assembles the candidate rows from the tokens `all` of a region's lines `per_line`. In rows
+/// mode, a line holding one value and no label is a stray unless it is a run of at least
+/// `run_digits` digits (run-together cells) or `bare_single_is_row` is set.
 pub(crate) fn assemble(
     text: &str,
-    lines: &[Line],
-    range: Range<usize>,
+    all: &[Tok],
+    per_line: &[TokLine],
     run_digits: usize,
     bare_single_is_row: bool,
-) -> (Vec<Cand>, Vec<Stray>) {
-    let range = range.start.min(lines.len())..range.end.min(lines.len());
-    // All tokens in one vector, with each line's range: no allocation per line.
-    let mut all: Vec<Tok> = Vec::new();
-    let mut per_line: Vec<Range<usize>> = Vec::new();
+) -> RegionRows {
     let (mut row_lines, mut single_lines) = (0usize, 0usize);
-    for l in lines.get(range).unwrap_or(&[]) {
-        let Some(s) = text.get(l.start..l.end) else {
-            continue;
-        };
-        if is_prose(s) {
-            continue;
-        }
-        let first = all.len();
-        tokenize_line(text, l.start, l.end, l.number, &mut all);
-        let toks = &all[first..];
-        if toks.is_empty() {
-            continue;
-        }
+    let mut any_glued = false;
+    for l in per_line {
+        let toks = all.get(l.toks.clone()).unwrap_or(&[]);
         let values = toks.iter().filter(|t| t.is_value()).count();
         if values >= 2 {
             row_lines += 1;
         } else if values == 1 && toks.len() == 1 {
             single_lines += 1;
         }
-        per_line.push(first..all.len());
+        any_glued |= l.glued;
     }
-    let cells_mode = single_lines > 2 * row_lines.max(1);
+    let cells_mode = !any_glued && single_lines > 2 * row_lines.max(1);
     let mut out = Vec::new();
     let mut strays = Vec::new();
     // Label lines since the last row, as token ranges (only label tokens are read).
     let mut pending: Vec<Range<usize>> = Vec::new();
     let mut open: Option<Cand> = None;
-    for r in per_line {
-        let toks = &all[r.clone()];
+    for l in per_line {
+        let r = l.toks.clone();
+        let Some(toks) = all.get(r.clone()) else {
+            continue;
+        };
+        if l.empty_row {
+            if let Some(c) = open.take() {
+                out.push(c);
+            }
+            pending.clear();
+            pending.push(r.clone());
+            let line = toks.first().map_or(0, |t| t.line);
+            out.push(new_cand(text, all, &mut pending, Vec::new(), line, true));
+            continue;
+        }
         let first_value = toks.iter().position(Tok::is_value).map(|i| r.start + i);
         let own = r.start..first_value.unwrap_or(r.end);
         let Some(fv) = first_value else {
@@ -127,7 +154,7 @@ pub(crate) fn assemble(
             }
             match open.as_mut() {
                 Some(c) => c.cells.extend(values),
-                None => open = Some(new_cand(text, &all, &mut pending, values, line, true)),
+                None => open = Some(new_cand(text, all, &mut pending, values, line, true)),
             }
         } else {
             if let Some(c) = open.take() {
@@ -138,10 +165,13 @@ pub(crate) fn assemble(
                 pending.push(own);
             }
             let saved = pending.clone();
-            let cand = new_cand(text, &all, &mut pending, values, line, has_own);
+            let mut cand = new_cand(text, all, &mut pending, values, line, has_own);
+            cand.glued = l.glued;
+            cand.open_end = l.open_end;
             let bare_single = !has_own && cand.cells.len() == 1;
             if bare_single
                 && !bare_single_is_row
+                && !l.glued
                 && cand.single_digits(text).map_or(true, |d| d < run_digits)
             {
                 // A lone value between rows: keep the label for the row it belongs to.
@@ -158,7 +188,7 @@ pub(crate) fn assemble(
     if let Some(c) = open.take() {
         out.push(c);
     }
-    (out, strays)
+    RegionRows { cands: out, strays }
 }
 
 /// Joins the label tokens of `r` with spaces onto `out`.
@@ -201,6 +231,8 @@ fn new_cand(
         own_label,
         cells,
         line,
+        glued: false,
+        open_end: false,
     }
 }
 
@@ -210,7 +242,11 @@ pub(crate) fn split_merged(cands: Vec<Cand>, width: usize) -> Vec<Cand> {
     let mut out = Vec::with_capacity(cands.len());
     for c in cands {
         let n = c.cells.len();
-        if width > 0 && n > width && n % width == 0 && c.cells.iter().all(|t| t.kind != Kind::Blank)
+        if !c.glued
+            && width > 0
+            && n > width
+            && n % width == 0
+            && c.cells.iter().all(|t| t.kind != Kind::Blank)
         {
             for (i, chunk) in c.cells.chunks(width).enumerate() {
                 let line = chunk.first().map_or(c.line, |t| t.line);
@@ -229,6 +265,8 @@ pub(crate) fn split_merged(cands: Vec<Cand>, width: usize) -> Vec<Cand> {
                     own_label: i == 0 && c.own_label,
                     cells: chunk.to_vec(),
                     line,
+                    glued: c.glued,
+                    open_end: false,
                 });
             }
         } else {
@@ -241,11 +279,12 @@ pub(crate) fn split_merged(cands: Vec<Cand>, width: usize) -> Vec<Cand> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::parse::lines::split_lines;
+    use crate::parse::readers::Document;
 
     fn cands(t: &str) -> (Vec<Cand>, Vec<Stray>) {
-        let l = split_lines(t);
-        assemble(t, &l, 0..l.len(), 7, false)
+        let d = Document::read(t);
+        let r = d.rows(t, 0..d.lines.len(), 7, false);
+        (r.cands, r.strays)
     }
 
     #[test]

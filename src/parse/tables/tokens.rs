@@ -28,6 +28,9 @@ pub(crate) struct Tok {
     pub start: usize,
     pub end: usize,
     pub line: u32,
+    /// The character column where the token ends on a space-aligned line (`pdftotext
+    /// -layout`), for placing the cells of a short row; 0 when the layout shows no columns.
+    pub col: u32,
 }
 
 impl Tok {
@@ -225,6 +228,24 @@ pub(crate) fn tokenize_line(text: &str, start: usize, end: usize, line: u32, out
     if out[first..].iter().all(|t| t.kind == Kind::Blank) {
         out.truncate(first);
     }
+    if sep == Sep::Spaces {
+        set_columns(s, start, &mut out[first..]);
+    }
+}
+
+/// Records, for each token of a space-aligned line `s` (starting at byte `base`), the
+/// character column where it ends (one pass over the line).
+fn set_columns(s: &str, base: usize, toks: &mut [Tok]) {
+    let mut chars = 0u32;
+    let mut at = 0usize;
+    for t in toks.iter_mut() {
+        let end = t.end.saturating_sub(base);
+        if let Some(part) = s.get(at..end) {
+            chars = chars.saturating_add(part.chars().count() as u32);
+            at = end;
+            t.col = chars;
+        }
+    }
 }
 
 /// `Vec::retain` on the elements from `from` on.
@@ -276,6 +297,7 @@ fn split_on(
                     start: base + a,
                     end: base + a,
                     line,
+                    col: 0,
                 });
             }
             continue;
@@ -361,6 +383,7 @@ fn cell_tokens(cell: &str, base: usize, line: u32, out: &mut Vec<Tok>) {
             start: base + a,
             end: base + b,
             line,
+            col: 0,
         });
     }
     for &(a, b) in &parts[first_value..] {
@@ -369,6 +392,7 @@ fn cell_tokens(cell: &str, base: usize, line: u32, out: &mut Vec<Tok>) {
             start: base + a,
             end: base + b,
             line,
+            col: 0,
         });
     }
 }
