@@ -78,7 +78,7 @@ pub mod seed;
 
 pub use aggregate::{Rates, Rollup, Series};
 pub use applicant::{ApplicantKind, RequestColumn};
-pub use audit::{audit_report, audit_text, audit_text_with, Audit};
+pub use audit::{audit_bytes, audit_bytes_with, audit_report, audit_text, audit_text_with, Audit};
 pub use calendar::{CalendarError, WorkCalendar};
 pub use cases::{read_csv, CaseRecord, CaseTally, CsvError, Unplaced, UnplacedReason};
 /// The calendar date type used throughout (`chrono`), re-exported so callers use the same version.
@@ -97,6 +97,7 @@ pub use fee::{
 };
 pub use law::{ArticleRef, Edition, ReportFormat, Template};
 pub use outcome::{Fit, Outcome, OutcomeGroup, RequestRow};
+pub use parse::{Encoding, Input, InputKind};
 pub use parse::fees::read_fee_section;
 pub use report::fees::{FeeClaim, FeeClaimKind, FeeRegime, FeeStatement};
 pub use report::{

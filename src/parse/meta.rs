@@ -83,6 +83,13 @@ fn title_segment(line: &str) -> Option<String> {
     None
 }
 
+/// Whether a line is (or holds, between `|`) a short title naming an annual report: how the
+/// HTML reader finds a page's report title outside its article.
+#[cfg(feature = "html")]
+pub(crate) fn is_title_line(line: &str) -> bool {
+    title_segment(line.trim()).is_some()
+}
+
 /// Whether a short line looks like an agency name (`洪泽区人民政府`).
 fn looks_like_agency(s: &str) -> bool {
     let n = s.chars().count();

@@ -47,6 +47,15 @@ pub(crate) const RULES: &[Rule] = &[
         "表格区域内有数值无法对应到任何单元格",
         Check::External("parse"),
     ),
+    Rule::new(
+        "RDG005",
+        "undecodable_bytes",
+        Severity::Warning,
+        &[Basis::Format],
+        "bytes of the input could not be decoded in its encoding; each bad sequence was replaced by U+FFFD and the text read as far as it goes",
+        "输入中有字节无法按其编码解码，已替换为U+FFFD，其余内容照常读取",
+        Check::External("parse"),
+    ),
 ];
 
 fn at(mut loc: Location, span: Option<Span>) -> Location {
@@ -128,6 +137,19 @@ pub(crate) fn not_placed(table: TableId, span: Span, value: &str, label: &str) -
         format!("表格中的数值“{value}”{zh}无法对应到任何单元格"),
     )
     .actual(value)
+}
+
+/// RDG005: `count` byte sequences could not be decoded as `encoding`; the first at input byte
+/// `byte_offset`, its replacement character at `span` of the decoded text.
+pub(crate) fn undecodable(span: Span, byte_offset: usize, count: usize, encoding: &str) -> Finding {
+    Finding::new("RDG005", Severity::Warning, Location::text(span))
+        .message(
+            format!(
+                "{count} byte sequence(s) are not valid {encoding}, the first at byte {byte_offset}; replaced by U+FFFD"
+            ),
+            format!("有{count}处字节不是有效的{encoding}编码（第一处在第{byte_offset}字节），已替换为U+FFFD"),
+        )
+        .actual(count as u64)
 }
 
 #[cfg(test)]
