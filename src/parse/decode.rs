@@ -219,9 +219,9 @@ impl Input {
 ///
 /// # Example
 /// ```
-/// let d = zfxxgk::parse::decode(b"ok \xff\xfe");
+/// let d = zfxxgk::parse::decode(b"ok \xff");
 /// let m = d.malformed.unwrap();
-/// assert_eq!((m.byte_offset, m.count), (3, 1)); // `\xff\xfe` is one bad GB18030 pair
+/// assert_eq!((m.byte_offset, m.count), (3, 1)); // 0xFF is never valid GB18030
 /// assert_eq!(&d.text[m.text_offset..], "\u{FFFD}");
 /// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]

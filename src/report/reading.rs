@@ -21,6 +21,8 @@ pub(crate) struct OffsetMap {
     pieces: Vec<Piece>,
 }
 
+// Built only by the HTML reader.
+#[cfg_attr(not(feature = "html"), allow(dead_code))]
 impl OffsetMap {
     /// A map from pieces in reading order (adjacent, source ranges non-decreasing).
     pub(crate) fn new(pieces: Vec<Piece>) -> OffsetMap {

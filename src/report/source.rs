@@ -162,6 +162,7 @@ impl Source {
 
     /// A marked-up source with the reading text it was read through and the map from reading
     /// bytes to source bytes.
+    #[cfg_attr(not(feature = "html"), allow(dead_code))]
     pub(crate) fn with_reading(text: Arc<str>, reading: Arc<str>, map: OffsetMap) -> Source {
         Source {
             text,

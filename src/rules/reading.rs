@@ -269,4 +269,31 @@ mod tests {
     fn rdg004_silent_without_strays() {
         assert!(rdg(GOOD, "RDG004").is_empty());
     }
+
+    #[test]
+    fn rdg005_fires_on_undecodable_bytes() {
+        // GBK text with two bytes no encoding reads (0xFF), the first at byte 12.
+        let mut bytes = encoding_rs::GBK.encode("一、总体情况").0.into_owned();
+        bytes.push(0xFF);
+        bytes.extend(encoding_rs::GBK.encode("\n2023年，本机关").0.iter());
+        bytes.push(0xFF);
+        let p = crate::parse::parse_bytes(&bytes).unwrap();
+        let f: Vec<_> = p.diagnostics.iter().filter(|f| f.rule == "RDG005").collect();
+        assert_eq!(f.len(), 1, "{f:#?}");
+        assert_eq!(f[0].actual, Some(2u64.into()));
+        assert!(f[0].message.contains("byte 12"), "{}", f[0].message);
+        let span = f[0].location.span.expect("points at the replacement");
+        let text = p.report.source.as_ref().unwrap().text();
+        assert_eq!(text.get(span.start..span.end), Some("\u{FFFD}"));
+        assert_eq!(span.line, 1);
+        assert_eq!(p.report.meta.year, Some(2023)); // read as far as it goes
+    }
+
+    #[test]
+    fn rdg005_silent_on_clean_bytes() {
+        let bytes = encoding_rs::GBK.encode(GOOD).0.into_owned();
+        let p = crate::parse::parse_bytes(&bytes).unwrap();
+        assert!(p.diagnostics.iter().all(|f| f.rule != "RDG005"));
+        assert!(rdg(GOOD, "RDG005").is_empty());
+    }
 }

@@ -104,15 +104,15 @@ fn write_table(
                 if cells.iter().all(|c| c.text.text.is_empty()) {
                     continue;
                 }
-                let at = g.row_nodes.get(r).map_or(start, |tr| tree.node(*tr).src_start);
-                out.line_break(at);
+                let tr = g.row_nodes.get(r).map(|tr| tree.node(*tr));
+                out.line_break(tr.map_or(start, |n| n.src_start));
                 for (i, c) in cells.iter().enumerate() {
                     if i > 0 {
                         out.tab(tree.node(c.node).src_start);
                     }
                     out.append(&c.text);
                 }
-                out.line_break(at);
+                out.line_break(tr.map_or(start, |n| n.src_end));
             }
             Item::Other(id) => {
                 if removed.get(id as usize).copied().unwrap_or(true) {

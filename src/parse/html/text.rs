@@ -72,6 +72,13 @@ impl TextOut {
         if s.is_empty() {
             return;
         }
+        // A separator never points before what precedes it: source ranges stay in order.
+        let (src_start, src_end) = match self.out.pieces.last() {
+            Some(last) if src_start == src_end && src_start < last.src_end => {
+                (last.src_end, last.src_end)
+            }
+            _ => (src_start, src_end),
+        };
         let out_start = self.out.text.len();
         self.out.text.push_str(s);
         let out_end = self.out.text.len();
