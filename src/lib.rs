@@ -97,8 +97,8 @@ pub use fee::{
 };
 pub use law::{ArticleRef, Edition, ReportFormat, Template};
 pub use outcome::{Fit, Outcome, OutcomeGroup, RequestRow};
-pub use parse::{Encoding, Input, InputKind};
 pub use parse::fees::read_fee_section;
+pub use parse::{Encoding, Input, InputKind};
 pub use report::fees::{FeeClaim, FeeClaimKind, FeeRegime, FeeStatement};
 pub use report::{
     claims_by_section, ActiveCell, ActiveColumn, ActiveKind, ActiveRow, ActiveTable, AgencyLevel,

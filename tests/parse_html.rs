@@ -41,7 +41,9 @@ fn request_row(label: &str) -> RequestRow {
             let own = key(&r.label());
             own == k
                 || match r {
-                    RequestRow::Outcome(o) => key(&format!("{}{}", o.group().label(), o.label())) == k,
+                    RequestRow::Outcome(o) => {
+                        key(&format!("{}{}", o.group().label(), o.label())) == k
+                    }
                     _ => false,
                 }
         })
@@ -86,9 +88,15 @@ fn score(n: &str, report: &zfxxgk::AnnualReport) -> (usize, usize, Vec<String>) 
     }
     let app = report.tables.appeals.as_ref();
     for (g_label, cols) in truth["table_appeals"].as_object().unwrap() {
-        let g = *AppealGroup::ALL.iter().find(|g| g.label() == g_label).unwrap();
+        let g = *AppealGroup::ALL
+            .iter()
+            .find(|g| g.label() == g_label)
+            .unwrap();
         for (c_label, v) in cols.as_object().unwrap() {
-            let c = *AppealColumn::ALL.iter().find(|c| c.label() == c_label).unwrap();
+            let c = *AppealColumn::ALL
+                .iter()
+                .find(|c| c.label() == c_label)
+                .unwrap();
             let want = truth_cell(v);
             let got = app.map(|t| t.get(g, c).clone());
             total += 1;
@@ -120,8 +128,20 @@ fn every_cell_of_the_pages_matches_its_truth() {
 #[test]
 fn the_pages_are_read_with_their_metadata_and_sections() {
     let want = [
-        ("0001", 2019, "平潭综合实验区自然资源与生态环境局", "std2019", 5),
-        ("0002", 2024, "平潭综合实验区自然资源与生态环境局", "std2021", 6),
+        (
+            "0001",
+            2019,
+            "平潭综合实验区自然资源与生态环境局",
+            "std2019",
+            5,
+        ),
+        (
+            "0002",
+            2024,
+            "平潭综合实验区自然资源与生态环境局",
+            "std2021",
+            6,
+        ),
         ("0003", 2024, "平潭综合实验区行政审批局", "std2021", 6),
         ("0004", 2024, "平潭综合实验区社会事业局", "std2021", 6),
     ];
@@ -232,11 +252,22 @@ fn site_chrome_scripts_and_styles_are_not_read() {
     for n in PAGES {
         let parsed = parse_html(&page(n)).unwrap();
         let reading = parsed.report.source.as_ref().unwrap().reading_text();
-        for chrome in ["首页", "友情链接", "版权所有", "网站标识码", "function", "{", "QQ空间"] {
+        for chrome in [
+            "首页",
+            "友情链接",
+            "版权所有",
+            "网站标识码",
+            "function",
+            "{",
+            "QQ空间",
+        ] {
             assert!(!reading.contains(chrome), "{n}: `{chrome}` read");
         }
         let first = reading.lines().next().unwrap();
-        assert!(first.contains("年度报告"), "{n}: the title first, got {first}");
+        assert!(
+            first.contains("年度报告"),
+            "{n}: the title first, got {first}"
+        );
     }
 }
 
@@ -261,9 +292,17 @@ fn the_tables_are_kept_as_grids() {
 
 fn utf16(text: &str, little: bool) -> Vec<u8> {
     // encoding_rs decodes UTF-16 but does not encode it (the WHATWG encoders stop at UTF-8).
-    let mut b = if little { vec![0xFF, 0xFE] } else { vec![0xFE, 0xFF] };
+    let mut b = if little {
+        vec![0xFF, 0xFE]
+    } else {
+        vec![0xFE, 0xFF]
+    };
     for u in text.encode_utf16() {
-        b.extend(if little { u.to_le_bytes() } else { u.to_be_bytes() });
+        b.extend(if little {
+            u.to_le_bytes()
+        } else {
+            u.to_be_bytes()
+        });
     }
     b
 }
@@ -310,17 +349,22 @@ fn a_gbk_page_declared_gb2312_is_read() {
 
 #[test]
 fn undecodable_bytes_are_a_reading_finding() {
-    let mut bytes = encoding_rs::GB18030
-        .encode(&page("0003"))
-        .0
-        .into_owned();
+    let mut bytes = encoding_rs::GB18030.encode(&page("0003")).0.into_owned();
     let at = bytes.len() - 10;
     bytes[at] = 0xFF;
     let p = parse_bytes(&bytes).unwrap();
-    let f: Vec<_> = p.diagnostics.iter().filter(|f| f.rule == "RDG005").collect();
+    let f: Vec<_> = p
+        .diagnostics
+        .iter()
+        .filter(|f| f.rule == "RDG005")
+        .collect();
     assert_eq!(f.len(), 1, "{f:#?}");
     assert_eq!(f[0].severity, Severity::Warning);
-    assert!(f[0].message.contains(&format!("byte {at}")), "{}", f[0].message);
+    assert!(
+        f[0].message.contains(&format!("byte {at}")),
+        "{}",
+        f[0].message
+    );
     // The rest is read as ever.
     let (right, total, _) = score("0003", &p.report);
     assert_eq!(right, total);
@@ -370,4 +414,88 @@ fn script_and_style_content_is_skipped() {
         "某局2023年政府信息公开工作年度报告\n一、总体情况\n2023年，本机关收到申请5件。\n"
     );
     assert_eq!(p.report.sections.len(), 1);
+}
+
+/// The report's own part of a fixture page (its editor `div` up to the attachments block),
+/// and its title: to build other page shapes around the same report.
+fn article_and_title(n: &str) -> (String, String) {
+    let html = page(n);
+    let a = html.find("<div class=TRS_Editor>").expect("the article");
+    let b = html[a..]
+        .find("class=\"article_attachment\"")
+        .expect("after it")
+        + a;
+    let t = html.find("<title>").unwrap() + "<title>".len();
+    let title = html[t..].split('_').next().unwrap().to_string();
+    (html[a..b].to_string(), title)
+}
+
+fn all_right(n: &str, html: &str) {
+    let parsed = parse_html(html).unwrap();
+    let (right, total, bad) = score(n, &parsed.report);
+    assert_eq!(right, total, "{n}: {bad:#?}");
+    let a = zfxxgk::audit_bytes(html.as_bytes()).unwrap();
+    let errors = a
+        .findings
+        .iter()
+        .filter(|f| f.severity == Severity::Error)
+        .count();
+    assert_eq!(errors, usize::from(n == "0003" || n == "0004"), "{n}");
+}
+
+#[test]
+fn the_article_alone_is_read_the_same() {
+    for n in PAGES {
+        let (article, title) = article_and_title(n);
+        all_right(
+            n,
+            &format!("<html><body><h1>{title}</h1>{article}</body></html>"),
+        );
+        all_right(n, &article);
+    }
+}
+
+#[test]
+fn a_layout_table_with_menus_around_the_report_is_read_the_same() {
+    let menu: String = (1..=30)
+        .map(|i| format!("<li><a href=\"/c/{i}\">栏目{i}</a></li>"))
+        .collect();
+    for n in PAGES {
+        let (article, title) = article_and_title(n);
+        let html = format!(
+            "<html><head><meta http-equiv=\"Content-Type\" content=\"text/html; charset=gb2312\"></head><body>\
+             <table width=100%><tr><td colspan=2><a href=/><img src=logo.gif></a> <a href=/x>网站首页</a></td></tr>\
+             <tr><td width=200 valign=top><ul>{menu}</ul></td>\
+             <td valign=top><p align=center><b>{title}</b></p><p>来源：本站 浏览次数：120</p>{article}</td></tr>\
+             <tr><td colspan=2>主办：某某人民政府办公室 <a href=/m>网站地图</a> <a href=/c>联系我们</a></td></tr></table></body></html>"
+        );
+        all_right(n, &html);
+        // The same page as the site would serve it, in GB2312/GBK.
+        let gbk = encoding_rs::GBK.encode(&html).0.into_owned();
+        let p = parse_bytes(&gbk).unwrap();
+        assert_eq!(p.input.encoding, Encoding::Gb18030);
+        let (right, total, _) = score(n, &p.report);
+        assert_eq!(right, total, "{n} as GBK");
+        let reading = p.report.source.as_ref().unwrap().reading_text();
+        assert!(
+            !reading.contains("栏目17") && !reading.contains("网站地图"),
+            "{n}"
+        );
+    }
+}
+
+#[test]
+fn implied_end_tags_and_upper_case_tags_are_read_the_same() {
+    for n in PAGES {
+        let (article, title) = article_and_title(n);
+        let loose = article
+            .replace("</td>", "")
+            .replace("</tr>", "")
+            .replace("</p>", "")
+            .replace("<td", "<TD")
+            .replace("<tr", "<TR")
+            .replace("<table", "<TABLE")
+            .replace("</table>", "</TABLE>");
+        all_right(n, &format!("<HTML><BODY><H2>{title}</H2>{loose}"));
+    }
 }

@@ -58,6 +58,12 @@ pub enum Encoding {
 
 impl Encoding {
     /// Every encoding, in declaration order.
+    ///
+    /// # Example
+    /// ```
+    /// let ids: Vec<&str> = zfxxgk::Encoding::ALL.iter().map(|e| e.id()).collect();
+    /// assert_eq!(ids, ["utf-8", "gb18030", "utf-16le", "utf-16be", "big5"]);
+    /// ```
     pub const ALL: [Encoding; 5] = [
         Encoding::Utf8,
         Encoding::Gb18030,
@@ -408,10 +414,9 @@ pub(crate) fn declared_charset(bytes: &[u8]) -> Option<Encoding> {
                     k += 1;
                 }
                 let start = k;
-                while tag
-                    .get(k)
-                    .is_some_and(|b| b.is_ascii_alphanumeric() || matches!(b, b'-' | b'_' | b':' | b'.'))
-                {
+                while tag.get(k).is_some_and(|b| {
+                    b.is_ascii_alphanumeric() || matches!(b, b'-' | b'_' | b':' | b'.')
+                }) {
                     k += 1;
                 }
                 let label = std::str::from_utf8(&tag[start..k]).unwrap_or("");
@@ -477,7 +482,8 @@ pub fn looks_like_html(text: &str) -> bool {
         let o = o.as_bytes();
         if head.len() > o.len() && head[..o.len()].eq_ignore_ascii_case(o) {
             let next = head[o.len()];
-            let ends_tag = next == b' ' || next == b'>' || next.is_ascii_whitespace() || next == b'/';
+            let ends_tag =
+                next == b' ' || next == b'>' || next.is_ascii_whitespace() || next == b'/';
             if o == b"<!--" || (o.starts_with(b"<!") && ends_tag) {
                 return true;
             }
@@ -512,7 +518,10 @@ mod tests {
         let mut be = vec![0xFE, 0xFF];
         be.extend("总计 12".encode_utf16().flat_map(u16::to_be_bytes));
         let d = decode(&be);
-        assert_eq!((d.text.as_str(), d.encoding), ("总计 12", Encoding::Utf16Be));
+        assert_eq!(
+            (d.text.as_str(), d.encoding),
+            ("总计 12", Encoding::Utf16Be)
+        );
         let mut le = vec![0xFF, 0xFE];
         le.extend("总计 12".encode_utf16().flat_map(u16::to_le_bytes));
         assert_eq!(decode(&le).encoding, Encoding::Utf16Le);
@@ -538,9 +547,13 @@ mod tests {
 
     #[test]
     fn declared_charset_in_both_meta_forms() {
-        let a = b"<html><head><meta http-equiv=\"Content-Type\" content=\"text/html; charset=gb2312\">";
+        let a =
+            b"<html><head><meta http-equiv=\"Content-Type\" content=\"text/html; charset=gb2312\">";
         assert_eq!(declared_charset(a), Some(Encoding::Gb18030));
-        assert_eq!(declared_charset(b"<META CHARSET='Big5'>"), Some(Encoding::Big5));
+        assert_eq!(
+            declared_charset(b"<META CHARSET='Big5'>"),
+            Some(Encoding::Big5)
+        );
         assert_eq!(declared_charset(b"<meta name=charset content=x>"), None);
         assert_eq!(declared_charset(b"<p>charset=gbk</p>"), None);
     }
@@ -562,7 +575,9 @@ mod tests {
 
     #[test]
     fn utf8_cut_inside_a_character_stays_utf8() {
-        let mut b = "政府信息公开工作年度报告。本年度共收到申请二十八件，均已办结。".as_bytes().to_vec();
+        let mut b = "政府信息公开工作年度报告。本年度共收到申请二十八件，均已办结。"
+            .as_bytes()
+            .to_vec();
         b.extend_from_slice(&"年".as_bytes()[..2]);
         let d = decode(&b);
         assert_eq!(d.encoding, Encoding::Utf8);

@@ -229,7 +229,11 @@ fn read_html(html: &str, options: &ParseOptions, encoding: Encoding) -> ParsedRe
         lines: &page.lines,
     };
     remap.parsed(&mut parsed);
-    let mut source = Source::with_reading(Arc::from(html), Arc::from(page.text.as_str()), page.map.clone());
+    let mut source = Source::with_reading(
+        Arc::from(html),
+        Arc::from(page.text.as_str()),
+        page.map.clone(),
+    );
     if let Some(old) = &parsed.report.source {
         for (cell, span) in old.cell_spans() {
             source.record(*cell, remap.span(*span));
@@ -321,7 +325,8 @@ pub fn parse_bytes_with(bytes: &[u8], options: &ParseOptions) -> Result<ParsedRe
         let src = parsed.report.source.as_ref().map_or("", |s| s.text());
         let line = lines::LineIndex::new(src).line(at);
         let span = crate::report::Span::new(line, at, at + '\u{FFFD}'.len_utf8());
-        let f = crate::rules::reading::undecodable(span, m.byte_offset, m.count, decoded.encoding.id());
+        let f =
+            crate::rules::reading::undecodable(span, m.byte_offset, m.count, decoded.encoding.id());
         parsed.diagnostics.insert(0, f);
     }
     Ok(parsed)

@@ -199,9 +199,11 @@ impl Source {
     /// use zfxxgk::{Source, Span};
     /// assert_eq!(Source::new("总计 70").quote(Span::new(1, 7, 9)), "70");
     /// # #[cfg(feature = "html")] {
-    /// let page = "<td>总<b>计</b></td>";
+    /// let page = "<p>总<b>计</b>：7</p>";
     /// let src = zfxxgk::parse::parse_html(page)?.report.source.unwrap();
-    /// assert_eq!(src.quote(Span::new(1, 4, 16)), "总计");
+    /// let (a, b) = (page.find('总').unwrap(), page.find('计').unwrap() + '计'.len_utf8());
+    /// assert_eq!(src.quote(Span::new(1, a, b)), "总计");
+    /// assert_eq!(src.quote(Span::new(1, 0, 3)), ""); // `<p>`
     /// # }
     /// # Ok::<(), zfxxgk::ParseError>(())
     /// ```
@@ -292,6 +294,9 @@ impl Source {
 
     /// The whole line a span starts on, trimmed.
     ///
+    /// For a marked-up source it is the line of the reading text that holds the span's first
+    /// byte (empty when that byte is markup or site chrome): what findings quote as evidence.
+    ///
     /// # Example
     /// ```
     /// use zfxxgk::{Source, Span};
@@ -299,10 +304,15 @@ impl Source {
     /// let src = Source::new(text);
     /// let at = text.find("70").unwrap();
     /// assert_eq!(src.line_of(Span::new(2, at, at + 2)), "一、本年新收政府信息公开申请数量 70");
+    /// # #[cfg(feature = "html")] {
+    /// let page = "<table><tr><td>一、本年新收</td><td><b>7</b>0</td></tr></table>";
+    /// let src = zfxxgk::parse::parse_html(page)?.report.source.unwrap();
+    /// let at = page.find("<b>").unwrap() + 3;
+    /// assert_eq!(src.line_of(Span::new(1, at, at + 1)), "一、本年新收\t70");
+    /// assert_eq!(src.line_of(Span::new(1, 0, 1)), ""); // `<table>`
+    /// # }
+    /// # Ok::<(), zfxxgk::ParseError>(())
     /// ```
-    ///
-    /// For a marked-up source it is the line of the reading text that holds the span's first
-    /// byte (empty when that byte is markup or site chrome).
     pub fn line_of(&self, span: Span) -> &str {
         match &self.reading {
             None => whole_line(&self.text, span.start),

@@ -278,7 +278,11 @@ mod tests {
         bytes.extend(encoding_rs::GBK.encode("\n2023年，本机关").0.iter());
         bytes.push(0xFF);
         let p = crate::parse::parse_bytes(&bytes).unwrap();
-        let f: Vec<_> = p.diagnostics.iter().filter(|f| f.rule == "RDG005").collect();
+        let f: Vec<_> = p
+            .diagnostics
+            .iter()
+            .filter(|f| f.rule == "RDG005")
+            .collect();
         assert_eq!(f.len(), 1, "{f:#?}");
         assert_eq!(f[0].actual, Some(2u64.into()));
         assert!(f[0].message.contains("byte 12"), "{}", f[0].message);

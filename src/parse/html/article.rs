@@ -4,9 +4,10 @@
 //! Nothing here knows a site. The signals are general:
 //! - never read: `head`, scripts, styles, form controls, embedded objects, hidden elements;
 //! - chrome: `nav`, `aside`, `footer`, `menu`, a `header` outside an `article`/`main`, and any
-//!   block (list, `div`, `p`, table, …) whose read text is more than half link text — link
-//!   lists, breadcrumbs, share buttons, `<a>`-only blocks. Decided bottom-up, so a page whose
-//!   footer is all links does not make the body "mostly links";
+//!   block (list, `div`, `p`, table, …) whose read text is mostly link text (`<a href>`; a
+//!   bookmark `<a name>` is not a link) — link lists, breadcrumbs, share buttons, `<a>`-only
+//!   blocks. Decided bottom-up, so a page whose footer is all links does not make the body
+//!   "mostly links";
 //! - the article: from the body, step into the child that holds at least 85 % of the text that
 //!   is not link text (a table cell counting as 4 characters), or two thirds of it and every
 //!   table cell, as long as there is one (a `div`, `section`, `article`, a layout table's
@@ -31,6 +32,8 @@ const ARTICLE_SHARE_WITH_TABLES: usize = 67;
 /// tables are short on characters but are what a report is read for (a Word export may put its
 /// wide tables in a section of their own).
 const CELL_WEIGHT: usize = 4;
+/// Text outside links (in characters) below which a block more than half links is chrome.
+const OWN_TEXT_CHARS: usize = 40;
 /// The longest block (in characters) taken as a title.
 const TITLE_CHARS: usize = 80;
 /// How many nodes before the article are searched for its title.
@@ -88,7 +91,7 @@ pub(crate) fn analyse(tree: &Tree) -> Analysis {
             )
         };
         ignored[i] = pi || node.hidden || matches!(node.tag, Tag::Ignored | Tag::Head);
-        in_link[i] = pl || node.tag == Tag::A;
+        in_link[i] = pl || (node.tag == Tag::A && node.href);
         in_article[i] = pa || matches!(node.tag, Tag::Article | Tag::Main);
     }
     // Backward: read text and link text per node, without chrome; chrome decided bottom-up.
@@ -111,7 +114,7 @@ pub(crate) fn analyse(tree: &Tree) -> Analysis {
             Tag::Chrome => true,
             Tag::Header => !in_article[i],
             Tag::P | Tag::Li | Tag::List | Tag::DefItem | Tag::Block | Tag::Table => {
-                text[i] > 0 && link[i].saturating_mul(2) > text[i]
+                links_dominate(text[i], link[i])
             }
             _ => false,
         };
@@ -138,7 +141,9 @@ pub(crate) fn analyse(tree: &Tree) -> Analysis {
         let words = text.get(i).copied().unwrap_or(0);
         let links = link.get(i).copied().unwrap_or(0);
         let cells = cells.get(i).copied().unwrap_or(0);
-        words.saturating_sub(links).saturating_add(cells.saturating_mul(CELL_WEIGHT))
+        words
+            .saturating_sub(links)
+            .saturating_add(cells.saturating_mul(CELL_WEIGHT))
     };
     let cells_of = |i: u32| cells.get(i as usize).copied().unwrap_or(0);
     let article = find_article(tree, &removed, &layout, content, cells_of);
@@ -150,6 +155,16 @@ pub(crate) fn analyse(tree: &Tree) -> Analysis {
         layout,
         region: (start, end.max(start)),
     }
+}
+
+/// Whether a block's read text is link text: more than half of it, and either little else (under
+/// [`OWN_TEXT_CHARS`] characters) or more than three quarters. A paragraph of the report that
+/// links the portal's address keeps its words; a menu with a few headings does not.
+fn links_dominate(text: usize, link: usize) -> bool {
+    let own = text.saturating_sub(link);
+    text > 0
+        && link.saturating_mul(2) > text
+        && (own < OWN_TEXT_CHARS || link.saturating_mul(4) > text.saturating_mul(3))
 }
 
 /// Marks the table that holds cell-content node `from` (its nearest table ancestor) as a
@@ -219,9 +234,8 @@ fn find_article(
             .filter(|c| !removed.get(*c as usize).copied().unwrap_or(true))
             .filter(|c| tree.node(*c).tag != Tag::Text)
             .max_by_key(|c| (content(*c), std::cmp::Reverse(*c)));
-        let holds = |b: u32, share: usize| {
-            content(b).saturating_mul(100) >= total.saturating_mul(share)
-        };
+        let holds =
+            |b: u32, share: usize| content(b).saturating_mul(100) >= total.saturating_mul(share);
         match best {
             Some(b)
                 if total > 0
@@ -328,10 +342,10 @@ mod tests {
         let html = format!(
             "<html><head><title>t</title></head><body>\
              <div class=top><a href=/>首页</a> <a href=/a>政务公开</a></div>\
-             <ul><li><a>链接一</a></li><li><a>链接二</a></li></ul>\
-             <div class=crumb>当前位置：<a>首页</a>&gt;<a>政府信息公开年报</a></div>\
+             <ul><li><a href=1>链接一</a></li><li><a href=2>链接二</a></li></ul>\
+             <div class=crumb>当前位置：<a href=/>首页</a>&gt;<a href=/n>政府信息公开年报</a></div>\
              <div class=t>某某局2024年政府信息公开工作年度报告</div>\
-             <div class=meta><span>来源：某某局</span><span><a>分享</a></span></div>\
+             <div class=meta><span>来源：某某局</span><span><a href=#>分享</a></span></div>\
              <div class=main><div class=content>{BODY}</div></div>\
              <div class=footer><p>版权所有：某某网站</p><p>网站标识码：123</p></div>\
              <script>var x = '2024年政府信息公开工作年度报告';</script></body></html>"
@@ -344,7 +358,8 @@ mod tests {
 
     #[test]
     fn a_page_without_containers_is_read_whole() {
-        let html = format!("<h1>某某局2024年政府信息公开工作年度报告</h1>{BODY}<p><a>返回</a></p>");
+        let html =
+            format!("<h1>某某局2024年政府信息公开工作年度报告</h1>{BODY}<p><a href=/>返回</a></p>");
         let s = read_text(&html);
         assert!(s.starts_with("某某局2024年"), "{s}");
         assert!(!s.contains("返回"), "{s}");
@@ -362,6 +377,19 @@ mod tests {
         assert!(!a.layout.iter().skip(2).any(|l| *l));
         assert!(read_text(&html).starts_with("某某局2024年"));
         assert_eq!(t.node(a.region.0).tag, Tag::Td);
+    }
+
+    #[test]
+    fn bookmarks_are_not_links_and_a_linked_address_keeps_its_paragraph() {
+        let html = format!(
+            "<p><a name=\"_Toc1\"><span>一、总体情况</span></a></p>\
+             <p>本报告中所列数据的统计期限自2023年1月1日起至2023年12月31日止。本报告电子版可在<a href=/>某某区人民政府门户网站（www.example.gov.cn）</a>查阅。</p>\
+             <p><a href=/a>上一篇</a> <a href=/b>下一篇</a></p>{BODY}"
+        );
+        let s = read_text(&html);
+        assert!(s.starts_with("一、总体情况|本报告中所列数据"), "{s}");
+        assert!(s.contains("门户网站"), "{s}");
+        assert!(!s.contains("上一篇"), "{s}");
     }
 
     #[test]

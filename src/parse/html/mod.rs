@@ -54,6 +54,16 @@ pub struct HtmlTable {
 }
 
 /// One position of an [`HtmlTable`] grid.
+///
+/// # Example
+/// ```
+/// let page = "<table><tr><th colspan=2>行政复议</th></tr><tr><td>&nbsp;1</td><td>/</td></tr></table>";
+/// let t = &zfxxgk::parse::html_tables(page)[0];
+/// let head = &t.rows[0][1];
+/// assert_eq!((head.text.as_str(), head.origin, head.colspan, head.header), ("行政复议", (0, 0), 2, true));
+/// let cells: Vec<&str> = t.rows[1].iter().map(|c| c.text.as_str()).collect();
+/// assert_eq!(cells, ["1", "/"]);
+/// ```
 #[derive(Debug, Clone, PartialEq, Eq)]
 #[non_exhaustive]
 pub struct HtmlCell {

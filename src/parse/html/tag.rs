@@ -135,7 +135,13 @@ impl Tag {
     pub(crate) fn is_scope(self) -> bool {
         matches!(
             self,
-            Tag::Document | Tag::Html | Tag::Table | Tag::Td | Tag::Th | Tag::Caption | Tag::Ignored
+            Tag::Document
+                | Tag::Html
+                | Tag::Table
+                | Tag::Td
+                | Tag::Th
+                | Tag::Caption
+                | Tag::Ignored
         )
     }
 

@@ -39,7 +39,10 @@ pub(crate) struct TextOut {
 
 /// Zero-width characters that are dropped.
 fn is_invisible(c: char) -> bool {
-    matches!(c, '\u{200B}' | '\u{200C}' | '\u{200D}' | '\u{2060}' | '\u{FEFF}')
+    matches!(
+        c,
+        '\u{200B}' | '\u{200C}' | '\u{200D}' | '\u{2060}' | '\u{FEFF}'
+    )
 }
 
 impl TextOut {
@@ -169,7 +172,13 @@ impl TextOut {
         for (i, c) in s.char_indices() {
             if c == '\n' || c == '\r' {
                 if let Some(w) = s.get(from..i) {
-                    self.pre_run(w, src_start + from, src_start + i, copied, (src_start, src_end));
+                    self.pre_run(
+                        w,
+                        src_start + from,
+                        src_start + i,
+                        copied,
+                        (src_start, src_end),
+                    );
                 }
                 let at = if copied { src_start + i } else { src_start };
                 self.emit("\n", at, at, false);
@@ -178,7 +187,13 @@ impl TextOut {
             }
         }
         if let Some(w) = s.get(from..) {
-            self.pre_run(w, src_start + from, src_start + s.len(), copied, (src_start, src_end));
+            self.pre_run(
+                w,
+                src_start + from,
+                src_start + s.len(),
+                copied,
+                (src_start, src_end),
+            );
         }
     }
 
@@ -266,10 +281,18 @@ mod tests {
 
     #[test]
     fn whitespace_collapses_and_lines_are_trimmed() {
-        let m = flow(&[("  一、 总体\n  情况 ", true), ("|", true), ("\u{3000}\u{3000}四、", true)]);
+        let m = flow(&[
+            ("  一、 总体\n  情况 ", true),
+            ("|", true),
+            ("\u{3000}\u{3000}四、", true),
+        ]);
         assert_eq!(m.text, "一、 总体 情况\n\u{3000}\u{3000}四、\n");
         // `总体` maps byte for byte.
-        let p = m.pieces.iter().find(|p| &m.text[p.out_start..p.out_end] == "总体").unwrap();
+        let p = m
+            .pieces
+            .iter()
+            .find(|p| &m.text[p.out_start..p.out_end] == "总体")
+            .unwrap();
         assert_eq!((p.src_start, p.src_end), (9, 15));
     }
 

@@ -173,6 +173,10 @@ impl Callback<Infallible, usize> for Events<'_, '_> {
                     b"colspan" => Attr::Colspan,
                     b"style" => Attr::Style,
                     b"hidden" => Attr::Hidden,
+                    b"href" => {
+                        s.attrs.href = true;
+                        Attr::Other
+                    }
                     _ => Attr::Other,
                 };
                 if s.attr == Attr::Hidden {
@@ -271,7 +275,6 @@ mod tests {
             ("二", "二", true),
             ("3", "&#x33;", false),
             ("\n", "\r", false), // `\r\n` is one line break
-
             ("四", "四", true),
         ];
         let want: Vec<(String, String, bool)> = want
@@ -302,7 +305,10 @@ mod tests {
     fn spans_and_hidden() {
         let t = tree("<td rowspan=\"3\" colspan=' 2x' style='DISPLAY: none'>a</td><td hidden>");
         // The cells are outside a table: they read as blocks, with their attributes.
-        assert_eq!((t.node(1).rowspan, t.node(1).colspan, t.node(1).hidden), (3, 2, true));
+        assert_eq!(
+            (t.node(1).rowspan, t.node(1).colspan, t.node(1).hidden),
+            (3, 2, true)
+        );
         assert!(t.node(3).hidden);
         assert_eq!(span_number(b"99999999999"), Some(u32::MAX));
         assert_eq!(span_number(b"x"), None);

@@ -43,6 +43,8 @@ pub(crate) struct Node {
     pub colspan: u32,
     /// `hidden`, or a style with `display:none` / `visibility:hidden`.
     pub hidden: bool,
+    /// An element with an `href` (an `<a name=…>` bookmark is not a link).
+    pub href: bool,
 }
 
 /// A run of decoded text and the source bytes it came from. `copied` pieces are the source
@@ -62,6 +64,7 @@ pub(crate) struct Attrs {
     pub rowspan: Option<u32>,
     pub colspan: Option<u32>,
     pub hidden: bool,
+    pub href: bool,
 }
 
 /// The document: nodes in document order (node 0 is the root), their text pieces, and the
@@ -151,6 +154,7 @@ impl Builder {
             rowspan: 1,
             colspan: 1,
             hidden: false,
+            href: false,
         };
         Builder {
             tree: Tree {
@@ -189,6 +193,7 @@ impl Builder {
             rowspan: attrs.rowspan.unwrap_or(1).clamp(1, MAX_ROWSPAN),
             colspan: attrs.colspan.unwrap_or(1).clamp(1, MAX_COLSPAN),
             hidden: attrs.hidden,
+            href: attrs.href,
         });
         let prev = self.tree.nodes[parent as usize].last_child;
         if prev == NONE {
@@ -517,7 +522,13 @@ mod tests {
 
     #[test]
     fn subtree_ranges() {
-        let t = build(&[("<", "div"), ("<", "p"), ("t", "a"), (">", "div"), ("t", "b")]);
+        let t = build(&[
+            ("<", "div"),
+            ("<", "p"),
+            ("t", "a"),
+            (">", "div"),
+            ("t", "b"),
+        ]);
         let div = t.node(1);
         assert_eq!((div.tag, div.end), (Tag::Block, 4));
         assert_eq!(t.node(4).tag, Tag::Text);

@@ -142,7 +142,7 @@ pub(crate) fn assemble(
             let bare_single = !has_own && cand.cells.len() == 1;
             if bare_single
                 && !bare_single_is_row
-                && cand.single_digits(text).map_or(true, |d| d < run_digits)
+                && cand.single_digits(text).is_none_or(|d| d < run_digits)
             {
                 // A lone value between rows: keep the label for the row it belongs to.
                 pending = saved;
