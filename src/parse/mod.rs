@@ -5,7 +5,7 @@
 //! the span they were read from, plus diagnostics about what it could not read (rows not
 //! found, ambiguous run-together digits). [`crate::rules::check`] then checks the model.
 //!
-//! Three doors: [`parse`] takes text; [`parse_html`] (cargo feature `html`, on by default)
+//! Three doors: [`parse`] takes text; `parse_html` (cargo feature `html`, on by default)
 //! takes a page's HTML and reads its article, tables as grids, spans pointing into the HTML;
 //! [`parse_bytes`] takes a file's bytes, decodes them ([`decode`]: UTF-8, UTF-16, GB18030/GBK)
 //! and reads them as HTML or text as they turn out to be ([`looks_like_html`]).
