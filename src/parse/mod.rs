@@ -174,13 +174,18 @@ fn check_size(size: usize) -> Result<(), ParseError> {
 ///
 /// # Example
 /// ```
-/// let page = "<html><body><div class=nav><a href=/>首页</a> <a href=/x>政务公开</a></div>\
+/// let heads = "<td>结果维持</td><td>结果<br/>纠正</td><td>其他结果</td><td>尚未审结</td><td>总计</td>";
+/// let tall = heads.replace("<td>", "<td rowspan=2>");
+/// let page = format!("<html><body><div class=nav><a href=/>首页</a> <a href=/x>政务公开</a></div>\
 ///   <h1>某局2023年政府信息公开工作年度报告</h1>\
 ///   <p>四、政府信息公开行政复议、行政诉讼情况</p>\
 ///   <table><tr><td colspan=5>行政复议</td><td colspan=10>行政诉讼</td></tr>\
+///   <tr>{tall}<td colspan=5>未经复议直接起诉</td><td colspan=5>复议后起诉</td></tr>\
+///   <tr>{heads}{heads}</tr>\
 ///   <tr><td>1</td><td>0</td><td>0</td><td>0</td><td>1</td>\
 ///   <td>0</td><td>0</td><td>0</td><td>0</td><td>0</td><td>0</td><td>0</td><td>0</td><td>0</td><td>0</td></tr>\
-///   </table></body></html>";
+///   </table><p>五、存在的主要问题及改进情况</p><p>无。</p></body></html>");
+/// let page = page.as_str();
 /// let parsed = zfxxgk::parse::parse_html(page)?;
 /// assert_eq!(parsed.report.meta.year, Some(2023));
 /// let t = parsed.report.tables.appeals.as_ref().unwrap();
@@ -245,7 +250,8 @@ fn read_html(html: &str, options: &ParseOptions, encoding: Encoding) -> ParsedRe
 }
 
 /// The data tables of a report page as grids, in page order: what [`parse_html`] reads each
-/// table row from (the article's tables only; layout tables and chrome are not data).
+/// table row from (the article's tables only; layout tables and chrome are not data). A page
+/// larger than [`MAX_INPUT_BYTES`] has none.
 ///
 /// # Example
 /// ```
@@ -258,6 +264,9 @@ fn read_html(html: &str, options: &ParseOptions, encoding: Encoding) -> ParsedRe
 /// ```
 #[cfg(feature = "html")]
 pub fn html_tables(html: &str) -> Vec<HtmlTable> {
+    if check_size(html.len()).is_err() {
+        return Vec::new();
+    }
     html::read(html).tables
 }
 

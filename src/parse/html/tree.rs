@@ -47,6 +47,24 @@ pub(crate) struct Node {
     pub href: bool,
 }
 
+/// What an out-of-range id reads as: no children, no parent, no text.
+static DETACHED: Node = Node {
+    tag: Tag::Inline,
+    name: 0,
+    parent: NONE,
+    first_child: NONE,
+    last_child: NONE,
+    next_sibling: NONE,
+    end: 0,
+    src_start: 0,
+    src_end: 0,
+    pieces: (0, 0),
+    rowspan: 1,
+    colspan: 1,
+    hidden: false,
+    href: false,
+};
+
 /// A run of decoded text and the source bytes it came from. `copied` pieces are the source
 /// bytes themselves; others (character references, normalised line breaks) map as a whole.
 #[derive(Debug, Clone, Copy)]
@@ -77,12 +95,9 @@ pub(crate) struct Tree {
 }
 
 impl Tree {
-    /// The node `id` (the root for an id out of range).
+    /// The node `id` (an empty node for an id out of range).
     pub(crate) fn node(&self, id: u32) -> &Node {
-        self.nodes
-            .get(id as usize)
-            .or_else(|| self.nodes.first())
-            .expect("a tree always has its root")
+        self.nodes.get(id as usize).unwrap_or(&DETACHED)
     }
 
     /// The children of `id`, in order.
