@@ -3,7 +3,8 @@
 //!
 //! Nothing here knows a site. The signals are general:
 //! - never read: `head`, scripts, styles, form controls, embedded objects, hidden elements;
-//! - chrome: `nav`, `aside`, `footer`, `menu`, a `header` outside an `article`/`main`, and any
+//! - chrome: `nav`, `aside`, `footer`, `menu`, a `header` outside an `article`/`main` unless it
+//!   holds the report's title, and any
 //!   block (list, `div`, `p`, table, …) whose read text is mostly link text (`<a href>`; a
 //!   bookmark `<a name>` is not a link) — link lists, breadcrumbs, share buttons, `<a>`-only
 //!   blocks. Decided bottom-up, so a page whose footer is all links does not make the body
@@ -32,6 +33,10 @@ const ARTICLE_SHARE_WITH_TABLES: usize = 67;
 /// tables are short on characters but are what a report is read for (a Word export may put its
 /// wide tables in a section of their own).
 const CELL_WEIGHT: usize = 4;
+/// The longest `header` (in characters) looked at for a report title.
+const HEADER_CHARS: usize = 200;
+/// The most nodes a block's text is gathered from.
+const BLOCK_NODES: u32 = 4096;
 /// Text outside links (in characters) below which a block more than half links is chrome.
 const OWN_TEXT_CHARS: usize = 40;
 /// The longest block (in characters) taken as a title.
@@ -112,7 +117,12 @@ pub(crate) fn analyse(tree: &Tree) -> Analysis {
         }
         chrome[i] = match node.tag {
             Tag::Chrome => true,
-            Tag::Header => !in_article[i],
+            // A page's own header is chrome; an article's header (its title) is not.
+            Tag::Header => {
+                !in_article[i]
+                    && !(text[i] <= HEADER_CHARS
+                        && is_title_line(&block_text(tree, &ignored, i as u32)))
+            }
             Tag::P | Tag::Li | Tag::List | Tag::DefItem | Tag::Block | Tag::Table => {
                 links_dominate(text[i], link[i])
             }
@@ -296,7 +306,7 @@ fn block_of(tree: &Tree, id: u32) -> u32 {
 /// The read text of a (short) block, its text nodes joined.
 fn block_text(tree: &Tree, removed: &[bool], block: u32) -> String {
     let mut s = String::new();
-    let end = tree.node(block).end;
+    let end = tree.node(block).end.min(block.saturating_add(BLOCK_NODES));
     for id in block..end {
         if tree.node(id).tag == Tag::Text && !removed.get(id as usize).copied().unwrap_or(true) {
             for p in tree.text_pieces(id) {
@@ -390,6 +400,17 @@ mod tests {
         assert!(s.starts_with("一、总体情况|本报告中所列数据"), "{s}");
         assert!(s.contains("门户网站"), "{s}");
         assert!(!s.contains("上一篇"), "{s}");
+    }
+
+    #[test]
+    fn a_site_header_is_chrome_and_an_article_header_is_not() {
+        let html = format!(
+            "<header><div>某某市人民政府门户网站</div><div>无障碍浏览 长者模式</div></header>\
+             <div class=detail><header><h1>某某局2024年政府信息公开工作年度报告</h1>\
+             <span>来源：某某局</span></header><div class=content>{BODY}</div></div>"
+        );
+        let s = read_text(&html);
+        assert!(s.starts_with("某某局2024年政府信息公开工作年度报告|来源：某某局|一、总体情况"), "{s}");
     }
 
     #[test]
