@@ -410,7 +410,10 @@ mod tests {
              <span>来源：某某局</span></header><div class=content>{BODY}</div></div>"
         );
         let s = read_text(&html);
-        assert!(s.starts_with("某某局2024年政府信息公开工作年度报告|来源：某某局|一、总体情况"), "{s}");
+        assert!(
+            s.starts_with("某某局2024年政府信息公开工作年度报告|来源：某某局|一、总体情况"),
+            "{s}"
+        );
     }
 
     #[test]
