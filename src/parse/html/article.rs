@@ -119,9 +119,9 @@ pub(crate) fn analyse(tree: &Tree) -> Analysis {
             Tag::Chrome => true,
             // A page's own header is chrome; an article's header (its title) is not.
             Tag::Header => {
-                !in_article[i]
-                    && !(text[i] <= HEADER_CHARS
-                        && is_title_line(&block_text(tree, &ignored, i as u32)))
+                let titled =
+                    text[i] <= HEADER_CHARS && is_title_line(&block_text(tree, &ignored, i as u32));
+                !(in_article[i] || titled)
             }
             Tag::P | Tag::Li | Tag::List | Tag::DefItem | Tag::Block | Tag::Table => {
                 links_dominate(text[i], link[i])
