@@ -4,10 +4,14 @@
 //! cargo run --release --example audit -- [--json] [--format legacy|std2019|std2021] [FILE|-]...
 //! ```
 //!
-//! With no FILE it audits the report embedded in the crate. `FILE` is report text (UTF-8) or a
-//! JSON report in the crate's serialization (`*.json`); `-` reads standard input. `--json` prints
-//! one JSON object per input, one per line. Exit status: 0 when it ran (whatever it found), 2 on
-//! unreadable input, with a one-line error naming the file and the reason.
+//! With no FILE it audits the report embedded in the crate. `FILE` is a report page (`.html`,
+//! `.htm`), report text, or a JSON report in the crate's serialization; `-` reads standard
+//! input. What a file is, and its encoding (UTF-8 with or without BOM, UTF-16 with BOM,
+//! GB18030/GBK/GB2312), is told from its bytes, not its name: a `.json` name or bytes opening
+//! with `{` are a JSON report, markup is HTML, anything else text. `--json` prints one JSON
+//! object per input, one per line, with `"input": {"kind": "html"|"text"|"json", "encoding":
+//! "utf-8"|"gb18030"|"utf-16le"|"utf-16be"|"big5"}`. Exit status: 0 when it ran (whatever it
+//! found), 2 on unreadable input, with a one-line error naming the file and the reason.
 
 use std::io::Read;
 use std::process::ExitCode;
@@ -15,7 +19,7 @@ use std::process::ExitCode;
 use serde::Serialize;
 use zfxxgk::parse::ParseOptions;
 use zfxxgk::rules::{Finding, Severity, Status};
-use zfxxgk::{Audit, ReportFormat};
+use zfxxgk::{Audit, Input, InputKind, ReportFormat};
 
 /// The report audited when no file is given: the project's seed, 津市市 2016 (a pre-2019
 /// report under the 2008 regulation; DOMAIN.md §8, source key [P08-js]).
@@ -57,31 +61,36 @@ fn parse_args() -> Result<Args, String> {
     Ok(a)
 }
 
-fn read_input(name: &str) -> Result<String, String> {
-    let bytes = if name == "-" {
+fn read_input(name: &str) -> Result<Vec<u8>, String> {
+    if name == "-" {
         let mut b = Vec::new();
         std::io::stdin()
             .read_to_end(&mut b)
             .map_err(|e| format!("{name}: cannot read standard input: {e}"))?;
-        b
+        Ok(b)
     } else {
-        std::fs::read(name).map_err(|e| format!("{name}: cannot read: {e}"))?
-    };
-    String::from_utf8(bytes).map_err(|e| {
-        format!(
-            "{name}: not UTF-8 text (invalid byte at offset {})",
-            e.utf8_error().valid_up_to()
-        )
-    })
+        std::fs::read(name).map_err(|e| format!("{name}: cannot read: {e}"))
+    }
 }
 
-fn audit_one(name: &str, text: &str, opts: &ParseOptions) -> Result<Audit, String> {
-    if name.ends_with(".json") {
-        let report: zfxxgk::AnnualReport = serde_json::from_str(text)
+/// Whether decoded bytes are a JSON report: a `.json` name, or text opening with `{`.
+fn is_json(name: &str, text: &str) -> bool {
+    name.ends_with(".json")
+        || text
+            .trim_start_matches(['\u{FEFF}', ' ', '\t', '\r', '\n'])
+            .starts_with('{')
+}
+
+fn audit_one(name: &str, bytes: &[u8], opts: &ParseOptions) -> Result<Audit, String> {
+    let decoded = zfxxgk::parse::decode(bytes);
+    if is_json(name, &decoded.text) {
+        let report: zfxxgk::AnnualReport = serde_json::from_str(&decoded.text)
             .map_err(|e| format!("{name}: not a report in the crate's JSON form: {e}"))?;
-        Ok(zfxxgk::audit_report(report))
+        let mut a = zfxxgk::audit_report(report);
+        a.input = Some(Input::new(InputKind::Json, decoded.encoding));
+        Ok(a)
     } else {
-        zfxxgk::audit_text_with(text, opts).map_err(|e| format!("{name}: {e}"))
+        zfxxgk::audit_bytes_with(bytes, opts).map_err(|e| format!("{name}: {e}"))
     }
 }
 
@@ -89,6 +98,7 @@ fn audit_one(name: &str, text: &str, opts: &ParseOptions) -> Result<Audit, Strin
 #[derive(Serialize)]
 struct Out<'a> {
     file: &'a str,
+    input: Option<Input>,
     format: &'static str,
     year: Option<i32>,
     agency: Option<&'a str>,
@@ -113,6 +123,7 @@ fn to_json(name: &str, a: &Audit) -> String {
     let r = &a.report;
     let out = Out {
         file: name,
+        input: a.input,
         format: r.meta.format.id(),
         year: r.meta.year,
         agency: r.meta.agency.as_deref(),
@@ -148,6 +159,9 @@ fn print_human(name: &str, a: &Audit) {
             .map_or("(unknown)".to_string(), |y| y.to_string()),
         r.meta.format
     );
+    if let Some(i) = a.input {
+        println!("   input: {} ({})", i.kind.id(), i.encoding);
+    }
     println!("   sections:");
     for s in &r.sections {
         println!(
@@ -229,10 +243,10 @@ fn main() -> ExitCode {
         Some(f) => ParseOptions::with_format(f),
         None => ParseOptions::default(),
     };
-    let inputs: Vec<(String, Result<String, String>)> = if args.files.is_empty() {
+    let inputs: Vec<(String, Result<Vec<u8>, String>)> = if args.files.is_empty() {
         vec![(
             EMBEDDED_NAME.to_string(),
-            Ok(zfxxgk::seed::TEXT.to_string()),
+            Ok(zfxxgk::seed::TEXT.as_bytes().to_vec()),
         )]
     } else {
         args.files

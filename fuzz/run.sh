@@ -8,7 +8,7 @@ cd "$(dirname "$0")"
 secs=${1:-600}
 shift || true
 targets=("$@")
-[ ${#targets[@]} -gt 0 ] || targets=(parse_text prose_claims json_report cases deadline)
+[ ${#targets[@]} -gt 0 ] || targets=(parse_text parse_bytes prose_claims json_report cases deadline)
 export RUSTC_BOOTSTRAP=1
 
 seed() { # target, files...
@@ -18,6 +18,7 @@ seed() { # target, files...
 }
 shopt -s nullglob globstar
 seed parse_text ../tests/fixtures/**/*.txt ../data/*.txt
+seed parse_bytes ../tests/fixtures/**/*.html ../tests/fixtures/**/*.txt
 seed prose_claims ../tests/fixtures/**/*.txt ../data/*.txt
 seed json_report ../tests/fixtures/*.json ../tests/fixtures/**/*.json
 seed cases ../tests/fixtures/**/*.csv

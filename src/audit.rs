@@ -1,7 +1,7 @@
 //! Parse and check in one call: what the `audit` example does for each input.
 
 use crate::parse::ParseError;
-use crate::parse::{parse_with, ParseOptions};
+use crate::parse::{parse_bytes_with, parse_with, Input, ParseOptions, ParsedReport};
 use crate::report::AnnualReport;
 use crate::rules::{check, Finding, Severity};
 
@@ -28,6 +28,9 @@ pub struct Audit {
     pub report: AnnualReport,
     /// Parser diagnostics, then rule findings in registry order.
     pub findings: Vec<Finding>,
+    /// What was read (HTML or text, and its encoding); `None` for a report that was already
+    /// typed ([`audit_report`]).
+    pub input: Option<Input>,
 }
 
 impl Audit {
@@ -80,13 +83,58 @@ pub fn audit_text(text: &str) -> Result<Audit, ParseError> {
 /// # Ok::<(), zfxxgk::ParseError>(())
 /// ```
 pub fn audit_text_with(text: &str, options: &ParseOptions) -> Result<Audit, ParseError> {
-    let parsed = parse_with(text, options)?;
+    Ok(audit_parsed(parse_with(text, options)?))
+}
+
+fn audit_parsed(parsed: ParsedReport) -> Audit {
     let mut findings = parsed.diagnostics;
     findings.extend(check(&parsed.report));
-    Ok(Audit {
+    Audit {
         report: parsed.report,
         findings,
-    })
+        input: Some(parsed.input),
+    }
+}
+
+/// Parses a report file's bytes (an HTML page or text, in any encoding [`crate::parse::decode`]
+/// reads) and checks it: what the `audit` example does with a file.
+///
+/// # Errors
+/// As [`crate::parse::parse_bytes`].
+///
+/// # Example
+/// ```
+/// use zfxxgk::{Encoding, InputKind};
+/// // The seed report saved as UTF-16LE with a byte order mark.
+/// let mut bytes = vec![0xFF, 0xFE];
+/// bytes.extend(zfxxgk::seed::TEXT.encode_utf16().flat_map(u16::to_le_bytes));
+/// let a = zfxxgk::audit_bytes(&bytes)?;
+/// let input = a.input.unwrap();
+/// assert_eq!((input.kind, input.encoding), (InputKind::Text, Encoding::Utf16Le));
+/// let same = zfxxgk::audit_text(zfxxgk::seed::TEXT)?;
+/// assert_eq!(a.findings, same.findings);
+/// # Ok::<(), zfxxgk::ParseError>(())
+/// ```
+pub fn audit_bytes(bytes: &[u8]) -> Result<Audit, ParseError> {
+    audit_bytes_with(bytes, &ParseOptions::default())
+}
+
+/// Parses a report file's bytes with options and checks it.
+///
+/// # Errors
+/// As [`crate::parse::parse_bytes`].
+///
+/// # Example
+/// ```
+/// use zfxxgk::parse::ParseOptions;
+/// use zfxxgk::ReportFormat;
+/// let opts = ParseOptions::with_format(ReportFormat::Legacy);
+/// let a = zfxxgk::audit_bytes_with(zfxxgk::seed::TEXT.as_bytes(), &opts)?;
+/// assert_eq!(a.report.meta.format, ReportFormat::Legacy);
+/// # Ok::<(), zfxxgk::ParseError>(())
+/// ```
+pub fn audit_bytes_with(bytes: &[u8], options: &ParseOptions) -> Result<Audit, ParseError> {
+    Ok(audit_parsed(parse_bytes_with(bytes, options)?))
 }
 
 /// Checks a report that is already typed (built by a program or read from JSON).
@@ -99,5 +147,9 @@ pub fn audit_text_with(text: &str, options: &ParseOptions) -> Result<Audit, Pars
 /// ```
 pub fn audit_report(report: AnnualReport) -> Audit {
     let findings = check(&report);
-    Audit { report, findings }
+    Audit {
+        report,
+        findings,
+        input: None,
+    }
 }

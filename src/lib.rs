@@ -89,7 +89,7 @@ mod text;
 
 pub use aggregate::{Rates, Rollup, Series};
 pub use applicant::{ApplicantKind, RequestColumn};
-pub use audit::{audit_report, audit_text, audit_text_with, Audit};
+pub use audit::{audit_bytes, audit_bytes_with, audit_report, audit_text, audit_text_with, Audit};
 pub use calendar::{CalendarError, WorkCalendar};
 #[cfg(feature = "csv")]
 #[cfg_attr(docsrs, doc(cfg(feature = "csv")))]
@@ -112,6 +112,7 @@ pub use fee::{
 pub use law::{ArticleRef, Edition, ReportFormat, Template};
 pub use outcome::{Fit, Outcome, OutcomeGroup, RequestRow};
 pub use parse::fees::read_fee_section;
+pub use parse::{Encoding, Input, InputKind};
 pub use registry::{registry, rule};
 pub use report::fees::{FeeClaim, FeeClaimKind, FeeRegime, FeeStatement};
 pub use report::{

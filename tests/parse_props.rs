@@ -63,7 +63,7 @@ fn read_right_or_unread(p: &ParsedReport, want: &AnnualReport) -> Result<usize, 
             let ok = got == Some(cell);
             check(
                 ok,
-                got.map_or(true, ActiveCell::is_blank),
+                got.is_none_or(ActiveCell::is_blank),
                 CellRef::Active { row, column },
             )?;
         }

@@ -23,3 +23,23 @@ fn readme_example_runs() -> Result<(), Box<dyn std::error::Error>> {
     }
     Ok(())
 }
+
+/// The README's HTML and GBK example, on a fixture page (`tests/fixtures/html/0003.html`,
+/// sources in its README) and on a text report re-encoded as GBK.
+#[cfg(feature = "html")]
+#[test]
+fn readme_html_and_gbk_example_runs() -> Result<(), Box<dyn std::error::Error>> {
+    let bytes = include_bytes!("fixtures/html/0003.html").to_vec();
+    let audit = zfxxgk::audit_bytes(&bytes)?; // decode, read, check
+    let input = audit.input.unwrap();
+    assert_eq!((input.kind.id(), input.encoding.id()), ("html", "utf-8"));
+    let page = zfxxgk::parse::parse_html(&String::from_utf8(bytes)?)?;
+    let tables = zfxxgk::parse::html_tables(page.report.source.as_ref().unwrap().text());
+    assert_eq!(tables.len(), 3);
+    let text = include_str!("fixtures/tables/text/0002.txt");
+    let gbk = encoding_rs::GBK.encode(text).0.into_owned();
+    let a = zfxxgk::audit_bytes(&gbk)?;
+    assert_eq!(a.input.unwrap().encoding.id(), "gb18030");
+    assert_eq!(a.findings, zfxxgk::audit_text(text)?.findings);
+    Ok(())
+}

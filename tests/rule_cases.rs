@@ -29,7 +29,7 @@ use text::*;
 
 use zfxxgk::aggregate::{XYR001, XYR002, XYR003, XYR004, XYR005, XYR006};
 use zfxxgk::finding::{Finding, Rule, Status};
-use zfxxgk::parse::{LEG004, LEG005, RDG001, RDG002, RDG003, RDG004, RDG005, RDG006};
+use zfxxgk::parse::{LEG004, LEG005, RDG001, RDG002, RDG003, RDG004, RDG005, RDG006, RDG007};
 use zfxxgk::rules::{DOM001, DOM002, DOM003, DOM004, DOM005, DOM006};
 use zfxxgk::rules::{FEE001, FEE002, FEE003, LEG001, LEG002, LEG003, PUB001, PUB002};
 use zfxxgk::rules::{PRO001, PRO002, PRO003, PRO004, PRO005, PRO006, PRO007, PRO008};
@@ -105,6 +105,7 @@ const CASES: &[Case] = &[
         ..case(&RDG005, rdg005_fires, rdg005_silent)
     },
     case(&RDG006, rdg006_fires, rdg006_silent),
+    case(&RDG007, rdg007_fires, rdg007_silent),
     case(&SFT001, sft001_fires, sft001_silent),
     case(&SFT002, sft002_fires, sft002_silent),
     case(&SFT003, sft003_fires, sft003_silent),

@@ -257,7 +257,7 @@ impl CaseTally {
             };
             // A record that cannot be placed is reported in every year it would touch: the
             // year it was received, and each later year up to its reply.
-            if ry == year || rec.replied.map_or(true, |r| r.year() >= year) {
+            if ry == year || rec.replied.is_none_or(|r| r.year() >= year) {
                 unplaced.push(Unplaced {
                     index,
                     id: rec.id.clone(),

@@ -52,9 +52,53 @@ pub(crate) fn split_lines(text: &str) -> Vec<Line> {
     out
 }
 
+/// Line numbers of a source: the start offset of each line (breaks: `\n`, `\r\n`, lone `\r`,
+/// as the text reader counts them).
+#[derive(Debug, Clone)]
+pub(crate) struct LineIndex {
+    starts: Vec<usize>,
+}
+
+impl LineIndex {
+    pub(crate) fn new(text: &str) -> LineIndex {
+        let b = text.as_bytes();
+        let mut starts = vec![0];
+        let mut i = 0;
+        while i < b.len() {
+            match b[i] {
+                b'\n' => starts.push(i + 1),
+                b'\r' => {
+                    if b.get(i + 1) == Some(&b'\n') {
+                        i += 1;
+                    }
+                    starts.push(i + 1);
+                }
+                _ => {}
+            }
+            i += 1;
+        }
+        LineIndex { starts }
+    }
+
+    /// The 1-based line holding byte `at`.
+    pub(crate) fn line(&self, at: usize) -> u32 {
+        let n = self.starts.partition_point(|s| *s <= at).max(1);
+        u32::try_from(n).unwrap_or(u32::MAX)
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn line_numbers_like_split_lines() {
+        let l = LineIndex::new("a\r\nb\rc\nd");
+        assert_eq!(
+            [0, 1, 2, 3, 4, 5, 6, 7, 99].map(|i| l.line(i)),
+            [1, 1, 1, 2, 2, 3, 3, 4, 4]
+        );
+    }
 
     #[test]
     fn crlf_and_cr() {

@@ -25,7 +25,7 @@ fn years(s: &str) -> Vec<(i32, usize, usize)> {
     while i + 4 <= b.len() {
         if b[i..i + 4].iter().all(u8::is_ascii_digit)
             && (i == 0 || !b[i - 1].is_ascii_digit())
-            && b.get(i + 4).map_or(true, |c| !c.is_ascii_digit())
+            && b.get(i + 4).is_none_or(|c| !c.is_ascii_digit())
         {
             let mut j = i + 4;
             while j < b.len() && b[j] == b' ' {
@@ -81,6 +81,13 @@ fn title_segment(line: &str) -> Option<String> {
         }
     }
     None
+}
+
+/// Whether a line is (or holds, between `|`) a short title naming an annual report: how the
+/// HTML reader finds a page's report title outside its article.
+#[cfg(feature = "html")]
+pub(crate) fn is_title_line(line: &str) -> bool {
+    title_segment(line.trim()).is_some()
 }
 
 /// Whether a short line looks like an agency name (`洪泽区人民政府`).

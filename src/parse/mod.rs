@@ -1,5 +1,6 @@
 //! Reading reports from text as it comes off a web page or out of a PDF, or as a crawler
-//! stores a page (the whole body on one line).
+//! stores a page (the whole body on one line), from published HTML pages, and from bytes in
+//! any of the encodings reports are saved in.
 //!
 //! The parser does not check the model: it returns a typed [`AnnualReport`] whose values keep
 //! the span they were read from, plus diagnostics about what it could not read (rows not
@@ -9,6 +10,11 @@
 //! (real or, for flattened text, virtual) and table regions into candidate rows; sections,
 //! metadata, prose and the table builders work on those and know nothing of layouts.
 //!
+//! Three doors: [`parse`] takes text; `parse_html` (cargo feature `html`, on by default)
+//! takes a page's HTML and reads its article, tables as grids, spans pointing into the HTML;
+//! [`parse_bytes`] takes a file's bytes, decodes them ([`decode`]: UTF-8, UTF-16, GB18030/GBK)
+//! and reads them as HTML or text as they turn out to be ([`looks_like_html`]).
+//!
 //! # Example
 //! ```
 //! let text = "一、总体情况\n2023年，本机关……\n三、收到和处理政府信息公开申请情况\n";
@@ -17,9 +23,12 @@
 //! # Ok::<(), zfxxgk::ParseError>(())
 //! ```
 
+mod decode;
 mod detect;
 mod error;
 pub(crate) mod fees;
+#[cfg(feature = "html")]
+mod html;
 mod legacy;
 mod legacy_table;
 mod lines;
@@ -33,6 +42,9 @@ mod tables;
 
 use std::sync::Arc;
 
+pub use decode::{decode, looks_like_html, Decoded, Encoding, Input, InputKind, Malformed};
+#[cfg(feature = "html")]
+pub use html::{HtmlCell, HtmlTable};
 pub use prose::claims;
 pub use reading::*;
 
@@ -102,8 +114,10 @@ impl ParseOptions {
 pub struct ParsedReport {
     /// The typed report, with its source text and value spans in `report.source`.
     pub report: AnnualReport,
-    /// Problems met while reading (codes of the `STR` family): they are findings too.
+    /// Problems met while reading (codes of the `RDG` family): they are findings too.
     pub diagnostics: Vec<Finding>,
+    /// What was read: HTML or text, and the encoding it was decoded from.
+    pub input: Input,
 }
 
 /// Parses report text, detecting the format from its labels.
@@ -142,12 +156,202 @@ pub fn parse(text: &str) -> Result<ParsedReport, ParseError> {
 /// # Ok::<(), zfxxgk::ParseError>(())
 /// ```
 pub fn parse_with(text: &str, options: &ParseOptions) -> Result<ParsedReport, ParseError> {
-    if text.len() > MAX_INPUT_BYTES {
+    check_size(text.len())?;
+    Ok(read_text(text, options))
+}
+
+fn check_size(size: usize) -> Result<(), ParseError> {
+    if size > MAX_INPUT_BYTES {
         return Err(ParseError::TooLarge {
-            size: text.len(),
+            size,
             max: MAX_INPUT_BYTES,
         });
     }
+    Ok(())
+}
+
+/// Parses a published report page: its HTML as served or saved (site chrome, scripts and
+/// styles included).
+///
+/// The page's article is read as lines (headings, paragraphs, list items, `<br>`) and each data
+/// table as a grid with `rowspan`/`colspan` expanded; site chrome (navigation, link lists,
+/// footers, hidden elements) is left out by structure. Every span of the result is a byte range
+/// of `html`, so a finding quotes the page; [`Source::reading_text`] and [`Source::line_of`]
+/// give the words read, without markup. See [`html_tables`] for the grids themselves.
+///
+/// # Errors
+/// [`ParseError::TooLarge`] beyond [`MAX_INPUT_BYTES`].
+///
+/// # Example
+/// ```
+/// let heads = "<td>结果维持</td><td>结果<br/>纠正</td><td>其他结果</td><td>尚未审结</td><td>总计</td>";
+/// let tall = heads.replace("<td>", "<td rowspan=2>");
+/// let page = format!("<html><body><div class=nav><a href=/>首页</a> <a href=/x>政务公开</a></div>\
+///   <h1>某局2023年政府信息公开工作年度报告</h1>\
+///   <p>四、政府信息公开行政复议、行政诉讼情况</p>\
+///   <table><tr><td colspan=5>行政复议</td><td colspan=10>行政诉讼</td></tr>\
+///   <tr>{tall}<td colspan=5>未经复议直接起诉</td><td colspan=5>复议后起诉</td></tr>\
+///   <tr>{heads}{heads}</tr>\
+///   <tr><td>1</td><td>0</td><td>0</td><td>0</td><td>1</td>\
+///   <td>0</td><td>0</td><td>0</td><td>0</td><td>0</td><td>0</td><td>0</td><td>0</td><td>0</td><td>0</td></tr>\
+///   </table><p>五、存在的主要问题及改进情况</p><p>无。</p></body></html>");
+/// let page = page.as_str();
+/// let parsed = zfxxgk::parse::parse_html(page)?;
+/// assert_eq!(parsed.report.meta.year, Some(2023));
+/// let t = parsed.report.tables.appeals.as_ref().unwrap();
+/// use zfxxgk::{AppealColumn, AppealGroup, Cell};
+/// assert_eq!(t.get(AppealGroup::Reconsideration, AppealColumn::Total), &Cell::Value(1));
+/// let cell = zfxxgk::CellRef::Appeals {
+///     group: AppealGroup::Reconsideration,
+///     column: AppealColumn::Total,
+/// };
+/// let span = parsed.report.span_of(&cell).unwrap();
+/// assert_eq!(&page[span.start..span.end], "1"); // a byte range of the page
+/// assert_eq!(parsed.input.kind, zfxxgk::InputKind::Html);
+/// # Ok::<(), zfxxgk::ParseError>(())
+/// ```
+#[cfg(feature = "html")]
+pub fn parse_html(html: &str) -> Result<ParsedReport, ParseError> {
+    parse_html_with(html, &ParseOptions::default())
+}
+
+/// Parses a report page with options.
+///
+/// # Errors
+/// As [`parse_html`].
+///
+/// # Example
+/// ```
+/// use zfxxgk::parse::{parse_html_with, ParseOptions};
+/// use zfxxgk::ReportFormat;
+/// let opts = ParseOptions::with_format(ReportFormat::Std2019);
+/// let parsed = parse_html_with("<p>一、总体情况</p><p>正文</p>", &opts)?;
+/// assert_eq!(parsed.report.meta.format, ReportFormat::Std2019);
+/// # Ok::<(), zfxxgk::ParseError>(())
+/// ```
+#[cfg(feature = "html")]
+pub fn parse_html_with(html: &str, options: &ParseOptions) -> Result<ParsedReport, ParseError> {
+    check_size(html.len())?;
+    Ok(read_html(html, options, Encoding::Utf8))
+}
+
+#[cfg(feature = "html")]
+fn read_html(html: &str, options: &ParseOptions, encoding: Encoding) -> ParsedReport {
+    let page = html::read(html);
+    let mut parsed = read_text(&page.text, options);
+    let remap = html::remap::Remap {
+        map: &page.map,
+        lines: &page.lines,
+    };
+    remap.parsed(&mut parsed);
+    let mut source = Source::with_reading(
+        Arc::from(html),
+        Arc::from(page.text.as_str()),
+        page.map.clone(),
+    );
+    if let Some(old) = &parsed.report.source {
+        for (cell, span) in old.cell_spans() {
+            source.record(*cell, remap.span(*span));
+        }
+    }
+    parsed.report.source = Some(source);
+    parsed.input = Input::new(InputKind::Html, encoding);
+    parsed
+}
+
+/// The data tables of a report page as grids, in page order: what [`parse_html`] reads each
+/// table row from (the article's tables only; layout tables and chrome are not data). A page
+/// larger than [`MAX_INPUT_BYTES`] has none.
+///
+/// # Example
+/// ```
+/// let page = "<table><tr><th>信息内容</th><th>本年<br/>制发件数</th></tr>\
+///             <tr><td>规章</td><td>&nbsp;</td></tr></table>";
+/// let t = zfxxgk::parse::html_tables(page);
+/// assert_eq!(t[0].rows[0][1].text, "本年制发件数");
+/// assert!(t[0].rows[0][1].header);
+/// assert_eq!(t[0].rows[1][1].text, ""); // a `&nbsp;`-only cell is blank
+/// ```
+#[cfg(feature = "html")]
+pub fn html_tables(html: &str) -> Vec<HtmlTable> {
+    if check_size(html.len()).is_err() {
+        return Vec::new();
+    }
+    html::read(html).tables
+}
+
+/// Parses a report file's bytes: decodes them (see [`decode`]), then reads them as HTML when
+/// they are a page ([`looks_like_html`]; needs the `html` feature, else the markup is read as
+/// text) and as text otherwise. Bytes that cannot be decoded are replaced and reported as an
+/// `RDG005` diagnostic; the input's kind and encoding are in [`ParsedReport::input`].
+///
+/// # Errors
+/// [`ParseError::TooLarge`] when the bytes are more than [`MAX_INPUT_BYTES`].
+///
+/// # Example
+/// ```
+/// use zfxxgk::{Encoding, InputKind};
+/// // A text report saved as GBK: `三、收到和处理政府信息公开申请情况`, then a bad byte.
+/// let mut gbk = encoding_rs::GBK.encode("一、总体情况\n2023年，本机关……\n").0.into_owned();
+/// gbk.push(0xFF);
+/// let parsed = zfxxgk::parse::parse_bytes(&gbk)?;
+/// assert_eq!(parsed.input.encoding, Encoding::Gb18030);
+/// assert_eq!(parsed.input.kind, InputKind::Text);
+/// assert_eq!(parsed.report.meta.year, Some(2023));
+/// let bad = parsed.diagnostics.iter().find(|f| f.rule == "RDG007").unwrap();
+/// assert_eq!(bad.actual, Some(1u64.into()));
+/// # Ok::<(), zfxxgk::ParseError>(())
+/// ```
+pub fn parse_bytes(bytes: &[u8]) -> Result<ParsedReport, ParseError> {
+    parse_bytes_with(bytes, &ParseOptions::default())
+}
+
+/// Parses a report file's bytes with options.
+///
+/// # Errors
+/// As [`parse_bytes`].
+///
+/// # Example
+/// ```
+/// use zfxxgk::parse::{parse_bytes_with, ParseOptions};
+/// use zfxxgk::ReportFormat;
+/// let opts = ParseOptions::with_format(ReportFormat::Legacy);
+/// let parsed = parse_bytes_with(zfxxgk::seed::TEXT.as_bytes(), &opts)?;
+/// assert_eq!(parsed.report.meta.format, ReportFormat::Legacy);
+/// # Ok::<(), zfxxgk::ParseError>(())
+/// ```
+pub fn parse_bytes_with(bytes: &[u8], options: &ParseOptions) -> Result<ParsedReport, ParseError> {
+    check_size(bytes.len())?;
+    let decoded = decode(bytes);
+    let text = decoded.text.as_str();
+    #[cfg(feature = "html")]
+    let mut parsed = if looks_like_html(text) {
+        read_html(text, options, decoded.encoding)
+    } else {
+        read_text(text, options)
+    };
+    #[cfg(not(feature = "html"))]
+    let mut parsed = read_text(text, options);
+    parsed.input.encoding = decoded.encoding;
+    if let Some(m) = decoded.malformed {
+        // The source text is the decoded text (a text report without a leading U+FEFF).
+        let shift = if parsed.input.kind == InputKind::Text && text.starts_with('\u{FEFF}') {
+            '\u{FEFF}'.len_utf8()
+        } else {
+            0
+        };
+        let at = m.text_offset.saturating_sub(shift);
+        let src = parsed.report.source.as_ref().map_or("", |s| s.text());
+        let line = lines::LineIndex::new(src).line(at);
+        let span = crate::report::Span::new(line, at, at + '\u{FFFD}'.len_utf8());
+        let f = reading::undecodable(span, m.byte_offset, m.count, decoded.encoding.id());
+        parsed.diagnostics.insert(0, f);
+    }
+    Ok(parsed)
+}
+
+/// Reads text of any size (the caller checked it).
+fn read_text(text: &str, options: &ParseOptions) -> ParsedReport {
     let text = text.strip_prefix('\u{FEFF}').unwrap_or(text);
     let doc = readers::Document::read(text);
     let lines = &doc.lines;
@@ -211,8 +415,9 @@ pub fn parse_with(text: &str, options: &ParseOptions) -> Result<ParsedReport, Pa
         source.mark_unread(cell);
     }
     report.source = Some(source);
-    Ok(ParsedReport {
+    ParsedReport {
         report,
         diagnostics,
-    })
+        input: Input::text(),
+    }
 }

@@ -58,6 +58,14 @@ rule_table! {
         summary_zh: "§4表单元格数字连写，无论各单元格俱全还是有空白单元格未留痕迹，任何拆分都不能使各栏均满足勾稽关系H4：无论如何拆分报告均违反该关系；指出在各单元格俱全的任何拆分下都不满足的一栏，其单元格按空白处理",
         check: Check::External("parse"),
     }
+    RDG007 {
+        name: "undecodable_bytes",
+        severity: Warning,
+        basis: [Basis::Format],
+        summary: "bytes of the input could not be decoded in its encoding; each bad sequence was replaced by U+FFFD and the text read as far as it goes",
+        summary_zh: "输入中有字节无法按其编码解码，已替换为U+FFFD，其余内容照常读取",
+        check: Check::External("parse"),
+    }
     LEG004 {
         name: "statistics_run_together_ambiguous",
         severity: Warning,
@@ -211,6 +219,19 @@ pub(crate) fn breaks_identity(
             format!("连写数字“{run}”的任何拆分都不满足勾稽关系{identity}（总计等于其余各项之和），无论如何拆分报告均违反该关系{}；相关单元格按空白处理", if list.is_empty() { String::new() } else { format!("（可能的拆分：{list}）") }),
         )
         .actual(run)
+}
+
+/// RDG007: `count` byte sequences could not be decoded as `encoding`; the first at input byte
+/// `byte_offset`, its replacement character at `span` of the decoded text.
+pub(crate) fn undecodable(span: Span, byte_offset: usize, count: usize, encoding: &str) -> Finding {
+    Finding::of(&RDG007, Location::text(span))
+        .message(
+            format!(
+                "{count} byte sequence(s) are not valid {encoding}, the first at byte {byte_offset}; replaced by U+FFFD"
+            ),
+            format!("有{count}处字节不是有效的{encoding}编码（第一处在第{byte_offset}字节），已替换为U+FFFD"),
+        )
+        .actual(count as u64)
 }
 
 #[cfg(test)]
@@ -446,5 +467,36 @@ mod tests {
         let t = GOOD.replace("2.重复申请\t0\t0\t0\t0\t0\t0\t0", "2.重复申请\t10000012");
         assert!(rdg(&t, "RDG006").is_empty());
         assert_eq!(rdg(&t, "RDG005").len(), 1);
+    }
+
+    #[test]
+    fn rdg007_fires_on_undecodable_bytes() {
+        // GBK text with two bytes no encoding reads (0xFF), the first at byte 12.
+        let mut bytes = encoding_rs::GBK.encode("一、总体情况").0.into_owned();
+        bytes.push(0xFF);
+        bytes.extend(encoding_rs::GBK.encode("\n2023年，本机关").0.iter());
+        bytes.push(0xFF);
+        let p = crate::parse::parse_bytes(&bytes).unwrap();
+        let f: Vec<_> = p
+            .diagnostics
+            .iter()
+            .filter(|f| f.rule == "RDG007")
+            .collect();
+        assert_eq!(f.len(), 1, "{f:#?}");
+        assert_eq!(f[0].actual, Some(2u64.into()));
+        assert!(f[0].message.contains("byte 12"), "{}", f[0].message);
+        let span = f[0].location.span.expect("points at the replacement");
+        let text = p.report.source.as_ref().unwrap().text();
+        assert_eq!(text.get(span.start..span.end), Some("\u{FFFD}"));
+        assert_eq!(span.line, 1);
+        assert_eq!(p.report.meta.year, Some(2023)); // read as far as it goes
+    }
+
+    #[test]
+    fn rdg007_silent_on_clean_bytes() {
+        let bytes = encoding_rs::GBK.encode(GOOD).0.into_owned();
+        let p = crate::parse::parse_bytes(&bytes).unwrap();
+        assert!(p.diagnostics.iter().all(|f| f.rule != "RDG007"));
+        assert!(rdg(GOOD, "RDG007").is_empty());
     }
 }

@@ -233,7 +233,7 @@ fn prefix_heading(
     let mut best: Option<(SectionKind, usize)> = None;
     for (kind, titles) in TITLES {
         for t in titles.iter() {
-            if key.starts_with(t) && best.map_or(true, |(_, l)| t.chars().count() > l) {
+            if key.starts_with(t) && best.is_none_or(|(_, l)| t.chars().count() > l) {
                 best = Some((*kind, t.chars().count()));
             }
         }

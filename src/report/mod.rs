@@ -27,6 +27,7 @@ pub(crate) mod legacy;
 pub(crate) mod meta;
 pub(crate) mod policy;
 pub(crate) mod prose;
+pub(crate) mod reading;
 pub(crate) mod requests;
 pub(crate) mod section;
 pub(crate) mod source;

@@ -9,6 +9,7 @@ use crate::applicant::RequestColumn;
 use crate::outcome::RequestRow;
 use crate::report::active::{ActiveColumn, ActiveRow};
 use crate::report::appeals::{AppealColumn, AppealGroup};
+use crate::report::reading::OffsetMap;
 
 /// A span of source text: the 1-based line it starts on and its byte range in the whole text.
 ///
@@ -113,6 +114,11 @@ pub enum CellRef {
 ///
 /// Not serialized with the report (it can be large); a report read from JSON has none.
 ///
+/// A report read from an HTML page keeps the page as its text, so spans are byte offsets into
+/// the markup, together with the *reading text* the report was read from (the page's text, one
+/// line per paragraph and one tab-separated line per table row): [`Source::line_of`] and
+/// [`Source::quote`] give the words a span covers, never markup.
+///
 /// # Example
 /// ```
 /// use zfxxgk::{CellRef, RequestColumn, RequestRow, Source, Span};
@@ -128,6 +134,14 @@ pub struct Source {
     text: Arc<str>,
     cells: BTreeMap<CellRef, Span>,
     unread: BTreeSet<CellRef>,
+    reading: Option<Arc<Reading>>,
+}
+
+/// The reading text of a marked-up source and its map back to the source.
+#[derive(Debug, Clone, PartialEq, Eq)]
+struct Reading {
+    text: Arc<str>,
+    map: OffsetMap,
 }
 
 impl Source {
@@ -144,6 +158,71 @@ impl Source {
             text: text.into(),
             cells: BTreeMap::new(),
             unread: BTreeSet::new(),
+            reading: None,
+        }
+    }
+
+    /// A marked-up source with the reading text it was read through and the map from reading
+    /// bytes to source bytes.
+    #[cfg_attr(not(feature = "html"), allow(dead_code))]
+    pub(crate) fn with_reading(text: Arc<str>, reading: Arc<str>, map: OffsetMap) -> Source {
+        Source {
+            text,
+            cells: BTreeMap::new(),
+            unread: BTreeSet::new(),
+            reading: Some(Arc::new(Reading { text: reading, map })),
+        }
+    }
+
+    /// The text the report was read from: for an HTML page its reading text (paragraphs as
+    /// lines, table rows as tab-separated lines, no markup, no site chrome), for plain text the
+    /// text itself.
+    ///
+    /// # Example
+    /// ```
+    /// let page = "<p>一、总体情况</p><table><tr><td>总计</td><td>&nbsp;7</td></tr></table>";
+    /// # #[cfg(feature = "html")] {
+    /// let parsed = zfxxgk::parse::parse_html(page)?;
+    /// let src = parsed.report.source.as_ref().unwrap();
+    /// assert_eq!(src.text(), page);
+    /// assert_eq!(src.reading_text(), "一、总体情况\n总计\t7\n");
+    /// # }
+    /// assert_eq!(zfxxgk::Source::new("总计 7").reading_text(), "总计 7");
+    /// # Ok::<(), zfxxgk::ParseError>(())
+    /// ```
+    pub fn reading_text(&self) -> &str {
+        self.reading.as_ref().map_or(&self.text, |r| &r.text)
+    }
+
+    /// The reading text of a span: for plain text the span's text, for a marked-up source the
+    /// words the span covers without their markup (empty when the span is not read text).
+    ///
+    /// # Example
+    /// ```
+    /// use zfxxgk::{Source, Span};
+    /// assert_eq!(Source::new("总计 70").quote(Span::new(1, 7, 9)), "70");
+    /// # #[cfg(feature = "html")] {
+    /// let page = "<p>总<b>计</b>：7</p>";
+    /// let src = zfxxgk::parse::parse_html(page)?.report.source.unwrap();
+    /// let (a, b) = (page.find('总').unwrap(), page.find('计').unwrap() + '计'.len_utf8());
+    /// assert_eq!(src.quote(Span::new(1, a, b)), "总计");
+    /// assert_eq!(src.quote(Span::new(1, 0, 3)), ""); // `<p>`
+    /// # }
+    /// # Ok::<(), zfxxgk::ParseError>(())
+    /// ```
+    pub fn quote(&self, span: Span) -> &str {
+        match &self.reading {
+            None => self.slice(span),
+            Some(r) => {
+                let (Some(a), Some(b)) = (
+                    r.map.to_reading(span.start),
+                    r.map.to_reading(span.end.saturating_sub(1)),
+                ) else {
+                    return "";
+                };
+                let b = next_boundary(&r.text, b.max(a) + 1);
+                r.text.get(a..b).unwrap_or("").trim()
+            }
         }
     }
 
@@ -260,6 +339,9 @@ impl Source {
     /// The whole line a span starts on, trimmed; of a line longer than 600 bytes (a page body
     /// flattened to one line), the stretch of up to 60 characters on each side of the span.
     ///
+    /// For a marked-up source it is the line of the reading text that holds the span's first
+    /// byte (empty when that byte is markup or site chrome): what findings quote as evidence.
+    ///
     /// # Example
     /// ```
     /// use zfxxgk::{Source, Span};
@@ -272,37 +354,70 @@ impl Source {
     /// let at = long.find("70").unwrap();
     /// let around = src.line_of(Span::new(1, at, at + 2));
     /// assert_eq!(around, format!("{}总计70{}", "甲".repeat(58), "乙".repeat(60)));
+    /// # #[cfg(feature = "html")] {
+    /// let page = "<table><tr><td>一、本年新收</td><td><b>7</b>0</td></tr></table>";
+    /// let src = zfxxgk::parse::parse_html(page)?.report.source.unwrap();
+    /// let at = page.find("<b>").unwrap() + 3;
+    /// assert_eq!(src.line_of(Span::new(1, at, at + 1)), "一、本年新收\t70");
+    /// assert_eq!(src.line_of(Span::new(1, 0, 1)), ""); // `<table>`
+    /// # }
+    /// # Ok::<(), zfxxgk::ParseError>(())
     /// ```
     pub fn line_of(&self, span: Span) -> &str {
-        let start = span.start.min(self.text.len());
-        let bytes = self.text.as_bytes();
-        let mut a = start;
-        while a > 0 && bytes[a - 1] != b'\n' {
-            a -= 1;
+        match &self.reading {
+            None => line_around(&self.text, span.start, span.end),
+            Some(r) => match r.map.to_reading(span.start) {
+                Some(at) => {
+                    let end = r
+                        .map
+                        .to_reading(span.end.saturating_sub(1))
+                        .map_or(at, |b| next_boundary(&r.text, b.max(at) + 1));
+                    line_around(&r.text, at, end)
+                }
+                None => "",
+            },
         }
-        let b = self
-            .text
-            .get(start..)
-            .and_then(|t| t.find('\n'))
-            .map(|i| start + i)
-            .unwrap_or(self.text.len());
-        if b - a > 600 {
-            const AROUND: usize = 60;
-            let end = span.end.clamp(start, b);
-            let (Some(before), Some(after)) = (self.text.get(a..start), self.text.get(end..b))
-            else {
-                return "";
-            };
-            let from = before
-                .char_indices()
-                .rev()
-                .nth(AROUND - 1)
-                .map_or(a, |(i, _)| a + i);
-            let to = after.char_indices().nth(AROUND).map_or(b, |(i, _)| end + i);
-            return self.text.get(from..to).unwrap_or("").trim();
-        }
-        self.text.get(a..b).unwrap_or("").trim()
     }
+}
+
+/// The trimmed line of `text` holding the bytes `start..end`; of a line over 600 bytes (a
+/// flattened page), the 60 characters on either side of them.
+fn line_around(text: &str, start: usize, end: usize) -> &str {
+    let start = start.min(text.len());
+    let bytes = text.as_bytes();
+    let mut a = start;
+    while a > 0 && bytes[a - 1] != b'\n' {
+        a -= 1;
+    }
+    let b = text
+        .get(start..)
+        .and_then(|t| t.find('\n'))
+        .map(|i| start + i)
+        .unwrap_or(text.len());
+    if b - a > 600 {
+        const AROUND: usize = 60;
+        let end = end.clamp(start, b);
+        let (Some(before), Some(after)) = (text.get(a..start), text.get(end..b)) else {
+            return "";
+        };
+        let from = before
+            .char_indices()
+            .rev()
+            .nth(AROUND - 1)
+            .map_or(a, |(i, _)| a + i);
+        let to = after.char_indices().nth(AROUND).map_or(b, |(i, _)| end + i);
+        return text.get(from..to).unwrap_or("").trim();
+    }
+    text.get(a..b).unwrap_or("").trim()
+}
+
+/// The first character boundary of `text` at or after `at` (its length past the end).
+fn next_boundary(text: &str, at: usize) -> usize {
+    let mut i = at.min(text.len());
+    while !text.is_char_boundary(i) {
+        i += 1;
+    }
+    i
 }
 
 #[cfg(test)]

@@ -384,7 +384,7 @@ fn speaks_of_fees(report: &AnnualReport) -> bool {
         || report
             .source
             .as_ref()
-            .is_some_and(|s| WORDS.iter().any(|w| s.text().contains(w)))
+            .is_some_and(|s| WORDS.iter().any(|w| s.reading_text().contains(w)))
 }
 
 /// PRO006: a pre-2019 report covers the content items of 2008 art. 32.

@@ -214,3 +214,25 @@ pub fn rdg006_fires() -> Vec<Finding> {
 pub fn rdg006_silent() -> Vec<Finding> {
     diagnostics(&flattened("00202000001324019"))
 }
+
+/// A short GBK report, with `bad` bytes that decode in no encoding inserted after its heading.
+fn gbk_with(bad: &[u8]) -> Vec<Finding> {
+    let mut bytes = encoding_rs::GBK.encode("一、总体情况").0.into_owned();
+    bytes.extend_from_slice(bad);
+    bytes.extend(
+        encoding_rs::GBK
+            .encode("\n2023年，本机关共收到申请5件。\n")
+            .0
+            .iter(),
+    );
+    zfxxgk::parse::parse_bytes(&bytes)
+        .expect("bytes are read as far as they go")
+        .diagnostics
+}
+
+pub fn rdg007_fires() -> Vec<Finding> {
+    gbk_with(&[0xFF])
+}
+pub fn rdg007_silent() -> Vec<Finding> {
+    gbk_with(&[])
+}

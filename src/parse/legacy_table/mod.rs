@@ -181,7 +181,7 @@ pub(crate) fn read(text: &str, lines: &[Line], report_year: Option<i32>) -> Opti
             continue;
         }
         read_to = region.end;
-        if known >= 2 && with_values >= 2 && best.as_ref().map_or(true, |(k, _)| known > *k) {
+        if known >= 2 && with_values >= 2 && best.as_ref().is_none_or(|(k, _)| known > *k) {
             best = Some((known, region));
         }
     }
@@ -275,9 +275,9 @@ fn build(text: &str, lines: &[Line], region: &rows::Region, report_year: Option<
         if children.is_empty() {
             continue;
         }
-        let partition = out_rows[i].indicator.map_or(true, |x| {
-            x.breakdown() == crate::report::Breakdown::Partition
-        });
+        let partition = out_rows[i]
+            .indicator
+            .is_none_or(|x| x.breakdown() == crate::report::Breakdown::Partition);
         let exhaustive = children.iter().any(|&j| out_rows[j].is_other_bucket());
         groups.push(decode::Group {
             parent: i,

@@ -337,7 +337,7 @@ impl<'a> TableStarts<'a> {
             }
             // A table: its first value comes before any sentence punctuation (or nothing
             // comes at all).
-            if self.first_event(m).map_or(true, |(_, value)| value) {
+            if self.first_event(m).is_none_or(|(_, value)| value) {
                 let before = self.s.get(self.from.max(pos)..m).unwrap_or("");
                 return Some(m - numbering_suffix(before));
             }
@@ -434,9 +434,9 @@ fn next_value(s: &str, from: usize, to: usize) -> Option<usize> {
             return Some(i);
         }
         if (c == '/' || c == '／')
-            && chars.peek().map_or(true, |(_, d)| {
-                is_digit(*d) || is_space(*d) || *d == '/' || *d == '／'
-            })
+            && chars
+                .peek()
+                .is_none_or(|(_, d)| is_digit(*d) || is_space(*d) || *d == '/' || *d == '／')
         {
             return Some(i);
         }

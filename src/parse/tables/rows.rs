@@ -172,7 +172,7 @@ pub(crate) fn assemble(
             if bare_single
                 && !bare_single_is_row
                 && !l.glued
-                && cand.single_digits(text).map_or(true, |d| d < run_digits)
+                && cand.single_digits(text).is_none_or(|d| d < run_digits)
             {
                 // A lone value between rows: keep the label for the row it belongs to.
                 pending = saved;

@@ -1,0 +1,149 @@
+//! The reading text of a page: the read region in document order, blocks as lines, each data
+//! table row as one tab-separated line.
+//!
+//! A row is written as a browser copies it: the cells that start in the row, left to right,
+//! separated by tabs; a cell spanning several rows is written in its first row only, a cell
+//! spanning several columns once. That is the layout the text readers know from copied pages
+//! (`三、本年度办理结果\t（一）予以公开\t18\t…`, then `（二）部分公开…\t6\t…`). Empty cells
+//! stay as empty fields between tabs; rows with no text at all are left out.
+
+use crate::parse::html::article::Analysis;
+use crate::parse::html::grid::{self, Grid, Item};
+use crate::parse::html::tag::Tag;
+use crate::parse::html::text::{Mapped, Mode, TextOut};
+use crate::parse::html::tree::Tree;
+use crate::parse::html::walk::{walk, Step, Visit};
+
+/// The reading text and the grids of the tables written into it.
+pub(crate) struct Rendered {
+    pub text: Mapped,
+    pub tables: Vec<(u32, Grid)>,
+}
+
+/// Renders the read region of `tree`.
+pub(crate) fn render(tree: &Tree, a: &Analysis) -> Rendered {
+    let mut out = TextOut::new(Mode::Flow);
+    let mut pre_depth = 0usize;
+    let mut tables = Vec::new();
+    let removed = |id: u32| a.removed.get(id as usize).copied().unwrap_or(true);
+    walk(tree, 0, |step| match step {
+        Step::Enter(id) => {
+            if removed(id) {
+                return Visit::Skip;
+            }
+            let node = tree.node(id);
+            // Outside the region only the region's ancestors are entered.
+            let ancestor = id < a.region.0 && node.end > a.region.0;
+            if !a.in_region(id) && !ancestor {
+                return Visit::Skip;
+            }
+            match node.tag {
+                Tag::Text => {
+                    for p in tree.text_pieces(id) {
+                        out.push(tree.piece_text(p), p.src_start, p.src_end, p.copied);
+                    }
+                    return Visit::Skip;
+                }
+                Tag::Br => {
+                    out.line_break(node.src_start);
+                    return Visit::Skip;
+                }
+                Tag::Table if !a.layout.get(id as usize).copied().unwrap_or(false) => {
+                    if a.in_region(id) {
+                        let g = grid::build(tree, &a.removed, id);
+                        write_table(tree, &a.removed, &g, node.src_start, node.src_end, &mut out);
+                        tables.push((id, g));
+                    }
+                    return Visit::Skip;
+                }
+                Tag::Pre => {
+                    out.line_break(node.src_start);
+                    pre_depth += 1;
+                    out.set_mode(Mode::Pre);
+                }
+                t if t.is_block() => out.line_break(node.src_start),
+                _ => {}
+            }
+            Visit::Descend
+        }
+        Step::Exit(id) => {
+            let node = tree.node(id);
+            if node.tag == Tag::Pre {
+                pre_depth = pre_depth.saturating_sub(1);
+                if pre_depth == 0 {
+                    out.set_mode(Mode::Flow);
+                }
+            }
+            if node.tag.is_block() {
+                out.line_break(node.src_end);
+            }
+            Visit::Skip
+        }
+    });
+    Rendered {
+        text: out.finish(tree.node(0).src_end),
+        tables,
+    }
+}
+
+/// Writes a data table: each row as one line of tab-separated cells; a caption or stray content
+/// as running text where it stands.
+fn write_table(
+    tree: &Tree,
+    removed: &[bool],
+    g: &Grid,
+    start: usize,
+    end: usize,
+    out: &mut TextOut,
+) {
+    out.line_break(start);
+    for item in &g.items {
+        match *item {
+            Item::Row(r) => {
+                let cells: Vec<&grid::GridCell> = g.origins(r).collect();
+                if cells.iter().all(|c| c.text.text.is_empty()) {
+                    continue;
+                }
+                let tr = g.row_nodes.get(r).map(|tr| tree.node(*tr));
+                out.line_break(tr.map_or(start, |n| n.src_start));
+                for (i, c) in cells.iter().enumerate() {
+                    if i > 0 {
+                        out.tab(tree.node(c.node).src_start);
+                    }
+                    out.append(&c.text);
+                }
+                out.line_break(tr.map_or(start, |n| n.src_end));
+            }
+            Item::Other(id) => {
+                if removed.get(id as usize).copied().unwrap_or(true) {
+                    continue;
+                }
+                out.line_break(tree.node(id).src_start);
+                let mut inner = TextOut::new(Mode::Cell);
+                walk(tree, id, |step| {
+                    let Step::Enter(n) = step else {
+                        return Visit::Skip;
+                    };
+                    let node = tree.node(n);
+                    if removed.get(n as usize).copied().unwrap_or(true) {
+                        return Visit::Skip;
+                    }
+                    if node.tag == Tag::Text {
+                        for p in tree.text_pieces(n) {
+                            inner.push(tree.piece_text(p), p.src_start, p.src_end, p.copied);
+                        }
+                        return Visit::Skip;
+                    }
+                    if node.tag.is_block() || node.tag == Tag::Br {
+                        inner.line_break(node.src_start);
+                    }
+                    Visit::Descend
+                });
+                let text = inner.finish(tree.node(id).src_end);
+                out.append(&text);
+                out.line_break(tree.node(id).src_end);
+            }
+        }
+    }
+    out.line_break(end);
+}
