@@ -1,76 +1,121 @@
-//! Audit annual reports: parse, check, and print the findings.
+//! Audit annual reports: parse, check, and print the findings — one report or a whole tree.
 //!
 //! ```text
-//! cargo run --release --example audit -- [--json] [--format legacy|std2019|std2021] [FILE|-]...
+//! cargo run --release --example audit -- [--json] [--format legacy|std2019|std2021]
+//!     [--jobs N] [--ext txt,htm,html,md,json] [--summary] [PATH|-]...
 //! ```
 //!
-//! With no FILE it audits the report embedded in the crate. `FILE` is a report page (`.html`,
-//! `.htm`), report text, or a JSON report in the crate's serialization; `-` reads standard
-//! input. What a file is, and its encoding (UTF-8 with or without BOM, UTF-16 with BOM,
-//! GB18030/GBK/GB2312), is told from its bytes, not its name: a `.json` name or bytes opening
-//! with `{` are a JSON report, markup is HTML, anything else text. `--json` prints one JSON
-//! object per input, one per line, with `"input": {"kind": "html"|"text"|"json", "encoding":
-//! "utf-8"|"gb18030"|"utf-16le"|"utf-16be"|"big5"}`. Exit status: 0 when it ran (whatever it
-//! found), 2 on unreadable input, with a one-line error naming the file and the reason.
+//! With no PATH it audits the report embedded in the crate. A PATH is a report page (`.html`,
+//! `.htm`), report text, a JSON report in the crate's serialization, `-` for standard input, or
+//! a directory, walked recursively in sorted order (files with the `--ext` extensions). What a
+//! file is, and its encoding (UTF-8 with or without BOM, UTF-16 with BOM, GB18030/GBK/GB2312),
+//! is told from its bytes, not its name: a `.json` name or bytes opening with `{` are a JSON
+//! report, markup is HTML, anything else text. `--json` prints one JSON object per input, one
+//! per line, in input order, with `"input": {"kind": "html"|"text"|"json", "encoding": …}`.
+//! Reports are audited on `--jobs` workers (default: the available cores); the output order
+//! does not depend on it, and memory stays bounded whatever the number of files.
+//!
+//! Exit status: 0 when every input was read and checked (whatever it found); 1 when an input
+//! was read but is not a report at all (its JSON line says so, `STR005`, format `unknown`); 2 on
+//! unreadable input or bad arguments, with a one-line error naming the file and the reason. A
+//! closed output pipe (`| head`) ends it quietly.
 
-use std::io::Read;
+#[path = "common/cli.rs"]
+mod cli;
+
+use std::collections::BTreeMap;
+use std::io::{IsTerminal, Write};
 use std::process::ExitCode;
+use std::time::Instant;
 
-use serde::Serialize;
+use clap::Parser;
+use zfxxgk::batch::{files, ordered_map, Input as Job, DEFAULT_EXTENSIONS};
+use zfxxgk::finding::{Finding, Severity, Status};
 use zfxxgk::parse::ParseOptions;
-use zfxxgk::rules::{Finding, Severity, Status};
 use zfxxgk::{Audit, Input, InputKind, ReportFormat};
 
+use cli::Fail;
+
+const PROG: &str = "audit";
+
 /// The report audited when no file is given: the project's seed, 津市市 2016 (a pre-2019
-/// report under the 2008 regulation; DOMAIN.md §8, source key [P08-js]).
+/// report under the 2008 regulation).
 const EMBEDDED_NAME: &str = "embedded seed: 津市市2016年政府信息公开工作年度报告 [P08-js]";
 
+/// Audit annual reports (政府信息公开工作年度报告): read each, check it, print the findings.
+#[derive(Parser)]
+#[command(
+    name = "audit",
+    version,
+    after_help = "Exit status: 0 every input read and checked (whatever it found); 1 an input \
+                  was read but is not a report (STR005, format unknown); 2 unreadable input or \
+                  bad arguments."
+)]
 struct Args {
+    /// Print one JSON object per input, one per line, in input order.
+    #[arg(long)]
     json: bool,
+    /// Read every input as this format instead of detecting it from the labels.
+    #[arg(long, value_name = "legacy|std2019|std2021", value_parser = format_arg)]
     format: Option<ReportFormat>,
-    files: Vec<String>,
+    /// Worker threads (default: the available cores). The output order does not depend on it.
+    #[arg(long, value_name = "N", value_parser = clap::value_parser!(u16).range(1..))]
+    jobs: Option<u16>,
+    /// File extensions kept when walking a directory (comma-separated).
+    #[arg(
+        long,
+        value_name = "LIST",
+        value_delimiter = ',',
+        default_value = "txt,htm,html,md,json"
+    )]
+    ext: Vec<String>,
+    /// At the end, print the number of reports and of findings per rule code (on stderr with
+    /// --json, so stdout stays one JSON object per input).
+    #[arg(long)]
+    summary: bool,
+    /// Report files, directories (walked recursively in sorted order) or `-` for stdin; none:
+    /// the embedded seed report.
+    #[arg(value_name = "PATH")]
+    paths: Vec<String>,
 }
 
-fn parse_args() -> Result<Args, String> {
-    let mut a = Args {
-        json: false,
-        format: None,
-        files: Vec::new(),
-    };
-    let mut it = std::env::args().skip(1);
-    while let Some(arg) = it.next() {
-        match arg.as_str() {
-            "--json" => a.json = true,
-            "--format" => {
-                let v = it
-                    .next()
-                    .ok_or("--format needs a value: legacy, std2019 or std2021")?;
-                a.format =
-                    Some(ReportFormat::from_id(&v).ok_or_else(|| {
-                        format!("--format `{v}`: use legacy, std2019 or std2021")
-                    })?);
-            }
-            "-h" | "--help" => {
-                println!("usage: audit [--json] [--format legacy|std2019|std2021] [FILE|-]...");
-                std::process::exit(0);
-            }
-            s if s.starts_with("--") => return Err(format!("unknown option `{s}`")),
-            _ => a.files.push(arg),
+fn format_arg(s: &str) -> Result<ReportFormat, String> {
+    match ReportFormat::from_id(s) {
+        Some(f) if f != ReportFormat::Unknown => Ok(f),
+        _ => Err(format!("`{s}`: use legacy, std2019 or std2021")),
+    }
+}
+
+/// What one input gave, ready to print: its text (a JSON line or a human block), and what the
+/// exit status and the summary need.
+struct Done {
+    text: String,
+    status: Verdict,
+    /// (rule, severity, status) of every finding, for `--summary`.
+    tally: Vec<(String, Severity, Status)>,
+}
+
+#[derive(Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+enum Verdict {
+    Checked,
+    NotAReport,
+    Unreadable,
+}
+
+impl Verdict {
+    fn code(self) -> u8 {
+        match self {
+            Verdict::Checked => 0,
+            Verdict::NotAReport => 1,
+            Verdict::Unreadable => 2,
         }
     }
-    Ok(a)
 }
 
-fn read_input(name: &str) -> Result<Vec<u8>, String> {
-    if name == "-" {
-        let mut b = Vec::new();
-        std::io::stdin()
-            .read_to_end(&mut b)
-            .map_err(|e| format!("{name}: cannot read standard input: {e}"))?;
-        Ok(b)
-    } else {
-        std::fs::read(name).map_err(|e| format!("{name}: cannot read: {e}"))
-    }
+/// One unit of work: an input to audit, or a path the walk could not read.
+enum Work {
+    Audit { name: String, job: Job },
+    Unreadable { name: String, reason: String },
 }
 
 /// Whether decoded bytes are a JSON report: a `.json` name, or text opening with `{`.
@@ -94,64 +139,29 @@ fn audit_one(name: &str, bytes: &[u8], opts: &ParseOptions) -> Result<Audit, Str
     }
 }
 
-/// One input's JSON line. A struct (not `json!`) so that keys and table rows keep their order.
-#[derive(Serialize)]
-struct Out<'a> {
+/// One input's JSON line: `file` first, then the audit as the library serializes it.
+#[derive(serde::Serialize)]
+struct Line<'a> {
     file: &'a str,
-    input: Option<Input>,
-    format: &'static str,
-    year: Option<i32>,
-    agency: Option<&'a str>,
-    level: Option<&'static str>,
-    published: Option<String>,
-    sections: Vec<SectionOut<'a>>,
-    tables: &'a zfxxgk::Tables,
-    claims: &'a [zfxxgk::Claim],
-    legacy: &'a Option<zfxxgk::LegacyReport>,
-    fees: &'a Option<zfxxgk::FeeStatement>,
-    findings: &'a [Finding],
-}
-
-#[derive(Serialize)]
-struct SectionOut<'a> {
-    kind: &'static str,
-    heading: &'a str,
-    line: u32,
+    #[serde(flatten)]
+    audit: &'a Audit,
 }
 
 fn to_json(name: &str, a: &Audit) -> String {
-    let r = &a.report;
-    let out = Out {
+    serde_json::to_string(&Line {
         file: name,
-        input: a.input,
-        format: r.meta.format.id(),
-        year: r.meta.year,
-        agency: r.meta.agency.as_deref(),
-        level: r.meta.level.map(|l| l.id()),
-        published: r.meta.published.map(|d| d.to_string()),
-        sections: r
-            .sections
-            .iter()
-            .map(|s| SectionOut {
-                kind: s.kind.id(),
-                heading: &s.heading,
-                line: s.heading_span.line,
-            })
-            .collect(),
-        tables: &r.tables,
-        claims: &r.claims,
-        legacy: &r.legacy,
-        fees: &r.fees,
-        findings: &a.findings,
-    };
-    serde_json::to_string(&out)
-        .unwrap_or_else(|e| format!("{{\"file\":{name:?},\"error\":\"{e}\"}}"))
+        audit: a,
+    })
+    .unwrap_or_else(|e| format!("{{\"file\":{name:?},\"error\":\"{e}\"}}"))
 }
 
-fn print_human(name: &str, a: &Audit) {
+fn human(name: &str, a: &Audit) -> String {
+    use std::fmt::Write as _;
+    let mut o = String::new();
     let r = &a.report;
-    println!("== {name}");
-    println!(
+    let _ = writeln!(o, "== {name}");
+    let _ = writeln!(
+        o,
         "   agency: {}   year: {}   format: {}",
         r.meta.agency.as_deref().unwrap_or("(not named)"),
         r.meta
@@ -160,11 +170,12 @@ fn print_human(name: &str, a: &Audit) {
         r.meta.format
     );
     if let Some(i) = a.input {
-        println!("   input: {} ({})", i.kind.id(), i.encoding);
+        let _ = writeln!(o, "   input: {} ({})", i.kind.id(), i.encoding);
     }
-    println!("   sections:");
+    let _ = writeln!(o, "   sections:");
     for s in &r.sections {
-        println!(
+        let _ = writeln!(
+            o,
             "     line {:>4}  {:<14} {}",
             s.heading_span.line,
             s.kind.id(),
@@ -172,7 +183,8 @@ fn print_human(name: &str, a: &Audit) {
         );
     }
     let present = |b: bool| if b { "read" } else { "not found" };
-    println!(
+    let _ = writeln!(
+        o,
         "   tables: §2 {}, §3 {}, §4 {}",
         present(r.tables.active.is_some()),
         present(r.tables.requests.is_some()),
@@ -180,18 +192,19 @@ fn print_human(name: &str, a: &Audit) {
     );
     if let Some(t) = r.legacy.as_ref().and_then(|l| l.table.as_ref()) {
         let heads: Vec<&str> = t.columns.iter().map(|c| c.header.as_str()).collect();
-        println!(
+        let _ = writeln!(
+            o,
             "   statistics table (pre-2019): {} row(s), columns [{}]",
             t.rows.len(),
             heads.join(" | ")
         );
     }
     if !r.claims.is_empty() {
-        println!("   figures stated in the text, by section:");
+        let _ = writeln!(o, "   figures stated in the text, by section:");
         for (section, claims) in zfxxgk::claims_by_section(&r.claims) {
-            println!("     [{}]", section.map_or("preamble", |s| s.id()));
+            let _ = writeln!(o, "     [{}]", section.map_or("preamble", |s| s.id()));
             for c in claims {
-                println!("       line {:>4}  {c}", c.text_span.line);
+                let _ = writeln!(o, "       line {:>4}  {c}", c.text_span.line);
             }
         }
     }
@@ -202,21 +215,22 @@ fn print_human(name: &str, a: &Audit) {
         .collect();
     // Not-assessable entries are listed apart below, so they are not counted as notes here.
     let count = |s: Severity| shown.iter().filter(|f| f.severity == s).count();
-    println!(
+    let _ = writeln!(
+        o,
         "   findings: {} error(s), {} warning(s), {} note(s)",
         count(Severity::Error),
         count(Severity::Warning),
         count(Severity::Info)
     );
     for f in shown {
-        println!("   - [{}] {} at {}", f.severity, f.rule, f.location);
-        println!("       {}", f.message_zh);
-        println!("       {}", f.message);
+        let _ = writeln!(o, "   - [{}] {} at {}", f.severity, f.rule, f.location);
+        let _ = writeln!(o, "       {}", f.message_zh);
+        let _ = writeln!(o, "       {}", f.message);
         if let (Some(e), Some(x)) = (&f.expected, &f.actual) {
-            println!("       expected {e}, found {x}");
+            let _ = writeln!(o, "       expected {e}, found {x}");
         }
         if let Some(ev) = &f.evidence {
-            println!("       evidence: {ev}");
+            let _ = writeln!(o, "       evidence: {ev}");
         }
     }
     let na = a
@@ -225,50 +239,182 @@ fn print_human(name: &str, a: &Audit) {
         .filter(|f| f.status == Status::NotAssessable)
         .count();
     if na > 0 {
-        println!(
+        let _ = writeln!(
+            o,
             "   ({na} rule(s) not assessable: their inputs are blank; use --json for details)"
         );
     }
+    o
+}
+
+/// Reads and audits one unit of work into what is printed for it (runs on a worker).
+fn run(work: Work, json: bool, opts: &ParseOptions) -> Done {
+    let (name, job) = match work {
+        Work::Unreadable { name, reason } => return unreadable(format!("{name}: {reason}")),
+        Work::Audit { name, job } => (name, job),
+    };
+    let bytes = match job.read() {
+        Ok(b) => b,
+        Err(e) => return unreadable(format!("{name}: {e}")),
+    };
+    match audit_one(&name, &bytes, opts) {
+        Ok(a) => Done {
+            text: if json {
+                to_json(&name, &a) + "\n"
+            } else {
+                human(&name, &a)
+            },
+            status: if a.is_report() {
+                Verdict::Checked
+            } else {
+                Verdict::NotAReport
+            },
+            tally: a
+                .findings
+                .iter()
+                .map(|f| (f.rule.to_string(), f.severity, f.status))
+                .collect(),
+        },
+        Err(e) => unreadable(e),
+    }
+}
+
+fn unreadable(message: String) -> Done {
+    Done {
+        text: String::new(),
+        status: Verdict::Unreadable,
+        tally: vec![(
+            message.replace('\n', " "),
+            Severity::Error,
+            Status::Violated,
+        )],
+    }
+}
+
+/// The units of work, lazily: stdin read up front (it can be read only once), directories
+/// walked as the workers take their entries.
+fn work(paths: Vec<String>, ext: Vec<String>) -> Result<impl Iterator<Item = Work> + Send, Fail> {
+    let mut stdin = None;
+    if paths.iter().any(|p| p == "-") {
+        stdin = Some(cli::read_bytes("-")?);
+    }
+    Ok(paths.into_iter().flat_map(move |p| {
+        let one: Box<dyn Iterator<Item = Work> + Send> = if p == "-" {
+            let bytes = stdin.clone().unwrap_or_default();
+            Box::new(std::iter::once(Work::Audit {
+                name: "-".to_string(),
+                job: Job::bytes("-", bytes),
+            }))
+        } else {
+            Box::new(files([p], &ext).map(|f| match f {
+                Ok(path) => Work::Audit {
+                    name: path.display().to_string(),
+                    job: Job::path(path),
+                },
+                Err((path, e)) => Work::Unreadable {
+                    name: path.display().to_string(),
+                    reason: format!("cannot read: {e}"),
+                },
+            }))
+        };
+        one
+    }))
+}
+
+/// How many files the paths hold (a second, cheap walk; only for the progress line).
+fn count(paths: &[String], ext: &[String]) -> usize {
+    paths
+        .iter()
+        .map(|p| if p == "-" { 1 } else { files([p], ext).count() })
+        .sum()
 }
 
 fn main() -> ExitCode {
-    let args = match parse_args() {
+    let args = match cli::parse::<Args>(PROG) {
         Ok(a) => a,
-        Err(e) => {
-            eprintln!("audit: {e}");
-            return ExitCode::from(2);
-        }
+        Err(code) => return code,
     };
+    cli::finish(PROG, audit(args))
+}
+
+fn audit(args: Args) -> Result<ExitCode, Fail> {
     let opts = match args.format {
         Some(f) => ParseOptions::with_format(f),
         None => ParseOptions::default(),
     };
-    let inputs: Vec<(String, Result<Vec<u8>, String>)> = if args.files.is_empty() {
-        vec![(
-            EMBEDDED_NAME.to_string(),
-            Ok(zfxxgk::seed::TEXT.as_bytes().to_vec()),
-        )]
+    let json = args.json;
+    let mut out = cli::stdout();
+    if args.paths.is_empty() {
+        let a = zfxxgk::audit_bytes_with(zfxxgk::seed::TEXT.as_bytes(), &opts)
+            .map_err(|e| Fail::Input(format!("{EMBEDDED_NAME}: {e}")))?;
+        let text = if json {
+            to_json(EMBEDDED_NAME, &a) + "\n"
+        } else {
+            human(EMBEDDED_NAME, &a)
+        };
+        out.write_all(text.as_bytes())?;
+        return cli::flush(out, ExitCode::SUCCESS);
+    }
+    let ext: Vec<String> = if args.ext.is_empty() {
+        DEFAULT_EXTENSIONS.iter().map(|e| e.to_string()).collect()
     } else {
-        args.files
-            .iter()
-            .map(|f| (f.clone(), read_input(f)))
-            .collect()
+        args.ext.clone()
     };
-    let mut failed = false;
-    for (name, text) in inputs {
-        let result = text.and_then(|t| audit_one(&name, &t, &opts));
-        match result {
-            Ok(a) if args.json => println!("{}", to_json(&name, &a)),
-            Ok(a) => print_human(&name, &a),
-            Err(e) => {
-                eprintln!("audit: {}", e.replace('\n', " "));
-                failed = true;
+    let jobs = args.jobs.map_or_else(
+        || std::thread::available_parallelism().map_or(1, |n| n.get()),
+        usize::from,
+    );
+    let progress = std::io::stderr().is_terminal();
+    let total = if progress {
+        count(&args.paths, &ext)
+    } else {
+        0
+    };
+    let started = Instant::now();
+    let results = ordered_map(work(args.paths, ext)?, jobs, jobs * 4, move |w| {
+        run(w, json, &opts)
+    });
+    let mut worst = Verdict::Checked;
+    let mut reports = 0usize;
+    let mut per_rule: BTreeMap<String, [usize; 3]> = BTreeMap::new();
+    for (done_n, d) in results.enumerate() {
+        worst = worst.max(d.status);
+        if d.status == Verdict::Unreadable {
+            if let Some((m, _, _)) = d.tally.first() {
+                cli::error(PROG, m);
+            }
+        } else {
+            reports += 1;
+            out.write_all(d.text.as_bytes())?;
+            for (rule, sev, st) in d.tally {
+                if st == Status::Violated {
+                    per_rule.entry(rule).or_default()[sev as usize] += 1;
+                }
             }
         }
+        if progress {
+            let secs = started.elapsed().as_secs_f64().max(1e-9);
+            let n = done_n + 1;
+            let _ = write!(
+                std::io::stderr().lock(),
+                "\r{PROG}: {n}/{total} reports, {:.0}/s ",
+                n as f64 / secs
+            );
+        }
     }
-    if failed {
-        ExitCode::from(2)
-    } else {
-        ExitCode::SUCCESS
+    if progress {
+        let _ = writeln!(std::io::stderr().lock());
     }
+    if args.summary {
+        let mut s = format!("{reports} report(s) read; violations by rule (error/warning/info):\n");
+        for (rule, [info, warning, error]) in &per_rule {
+            s.push_str(&format!("  {rule}  {error}/{warning}/{info}\n"));
+        }
+        if json {
+            let _ = std::io::stderr().lock().write_all(s.as_bytes());
+        } else {
+            out.write_all(s.as_bytes())?;
+        }
+    }
+    cli::flush(out, ExitCode::from(worst.code()))
 }

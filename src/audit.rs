@@ -2,11 +2,20 @@
 
 use crate::parse::ParseError;
 use crate::parse::{parse_bytes_with, parse_with, Input, ParseOptions, ParsedReport};
-use crate::report::AnnualReport;
-use crate::rules::{check, Finding, Severity};
+use serde::ser::{Serialize, Serializer};
+
+use crate::finding::{Finding, Severity, Status};
+use crate::law::ReportFormat;
+use crate::report::fees::FeeStatement;
+use crate::report::{AnnualReport, Claim, LegacyReport, Tables};
+use crate::rules::check;
 
 /// A report with every finding about it: the parser's diagnostics followed by the registry's
 /// rules.
+///
+/// Serialized as the `audit` example prints each report (`--json`), without the `file` key:
+/// `input`, `format`, `year`, `agency`, `level`, `published`, `sections` (kind, heading, line),
+/// `tables` (`active`, `requests`, `appeals`), `claims`, `legacy`, `fees`, `findings`.
 ///
 /// # Example
 /// ```
@@ -34,6 +43,51 @@ pub struct Audit {
 }
 
 impl Audit {
+    /// The findings that say a rule is broken ([`Status::Violated`]), not the notes and the
+    /// not-assessable places.
+    ///
+    /// # Example
+    /// ```
+    /// let a = zfxxgk::audit_text(zfxxgk::seed::TEXT)?;
+    /// let codes: Vec<&str> = a.violations().map(|f| f.rule.as_str()).collect();
+    /// assert_eq!(codes, ["PRO001", "PRO002", "PRO004", "PRO005"]); // the seed's four
+    /// # Ok::<(), zfxxgk::ParseError>(())
+    /// ```
+    pub fn violations(&self) -> impl Iterator<Item = &Finding> + '_ {
+        self.findings
+            .iter()
+            .filter(|f| f.status == Status::Violated)
+    }
+
+    /// The most serious severity among the violations, `None` when nothing is broken: what a
+    /// batch turns into a verdict or an exit code.
+    ///
+    /// # Example
+    /// ```
+    /// use zfxxgk::finding::Severity;
+    /// let a = zfxxgk::audit_text(zfxxgk::seed::TEXT)?;
+    /// assert_eq!(a.max_severity(), Some(Severity::Warning));
+    /// let clean = zfxxgk::audit_report(zfxxgk::AnnualReport::new(zfxxgk::ReportFormat::Std2021));
+    /// assert_eq!(clean.max_severity(), None);
+    /// # Ok::<(), zfxxgk::ParseError>(())
+    /// ```
+    pub fn max_severity(&self) -> Option<Severity> {
+        self.violations().map(|f| f.severity).max()
+    }
+
+    /// Whether the input was recognised as an annual report at all (format not
+    /// [`ReportFormat::Unknown`]; rule `STR005` says so otherwise).
+    ///
+    /// # Example
+    /// ```
+    /// assert!(zfxxgk::audit_text(zfxxgk::seed::TEXT)?.is_report());
+    /// assert!(!zfxxgk::audit_text("404 Not Found")?.is_report());
+    /// # Ok::<(), zfxxgk::ParseError>(())
+    /// ```
+    pub fn is_report(&self) -> bool {
+        self.report.meta.format != ReportFormat::Unknown
+    }
+
     /// The number of findings of `severity`.
     ///
     /// # Example
@@ -151,5 +205,58 @@ pub fn audit_report(report: AnnualReport) -> Audit {
         report,
         findings,
         input: None,
+    }
+}
+
+/// The serialized shape of an [`Audit`] (a struct, so keys keep their order).
+#[derive(serde::Serialize)]
+struct AuditOut<'a> {
+    input: Option<Input>,
+    format: &'static str,
+    year: Option<i32>,
+    agency: Option<&'a str>,
+    level: Option<&'static str>,
+    published: Option<String>,
+    sections: Vec<SectionOut<'a>>,
+    tables: &'a Tables,
+    claims: &'a [Claim],
+    legacy: &'a Option<LegacyReport>,
+    fees: &'a Option<FeeStatement>,
+    findings: &'a [Finding],
+}
+
+#[derive(serde::Serialize)]
+struct SectionOut<'a> {
+    kind: &'static str,
+    heading: &'a str,
+    line: u32,
+}
+
+impl Serialize for Audit {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        let r = &self.report;
+        AuditOut {
+            input: self.input,
+            format: r.meta.format.id(),
+            year: r.meta.year,
+            agency: r.meta.agency.as_deref(),
+            level: r.meta.level.map(|l| l.id()),
+            published: r.meta.published.map(|d| d.to_string()),
+            sections: r
+                .sections
+                .iter()
+                .map(|x| SectionOut {
+                    kind: x.kind.id(),
+                    heading: &x.heading,
+                    line: x.heading_span.line,
+                })
+                .collect(),
+            tables: &r.tables,
+            claims: &r.claims,
+            legacy: &r.legacy,
+            fees: &r.fees,
+            findings: &self.findings,
+        }
+        .serialize(s)
     }
 }

@@ -131,10 +131,14 @@ pub enum ReportFormat {
     Std2019,
     /// 《中华人民共和国政府信息公开工作年度报告格式》, 国办公开办函〔2021〕30号.
     Std2021,
+    /// Not recognised as an annual report at all: no section heading, table or title of one
+    /// (an empty file, an error page, a page of links, text in another language). Rule
+    /// `STR005` says so as an error.
+    Unknown,
 }
 
 impl ReportFormat {
-    /// The serialized id: `legacy`, `std2019` or `std2021`.
+    /// The serialized id: `legacy`, `std2019`, `std2021` or `unknown`.
     ///
     /// # Example
     /// ```
@@ -147,6 +151,7 @@ impl ReportFormat {
             ReportFormat::Legacy => "legacy",
             ReportFormat::Std2019 => "std2019",
             ReportFormat::Std2021 => "std2021",
+            ReportFormat::Unknown => "unknown",
         }
     }
 
@@ -163,6 +168,7 @@ impl ReportFormat {
             ReportFormat::Legacy => "无统一格式（2008年条例第三十二条）",
             ReportFormat::Std2019 => "国办公开办函〔2019〕60号",
             ReportFormat::Std2021 => "国办公开办函〔2021〕30号",
+            ReportFormat::Unknown => "未识别为政府信息公开工作年度报告",
         }
     }
 
@@ -177,7 +183,7 @@ impl ReportFormat {
     /// ```
     pub fn template(self) -> Option<Template> {
         match self {
-            ReportFormat::Legacy => None,
+            ReportFormat::Legacy | ReportFormat::Unknown => None,
             ReportFormat::Std2019 => Some(Template::Std2019),
             ReportFormat::Std2021 => Some(Template::Std2021),
         }
@@ -196,6 +202,7 @@ impl ReportFormat {
             "legacy" => Some(ReportFormat::Legacy),
             "std2019" => Some(ReportFormat::Std2019),
             "std2021" => Some(ReportFormat::Std2021),
+            "unknown" => Some(ReportFormat::Unknown),
             _ => None,
         }
     }

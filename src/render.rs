@@ -219,7 +219,7 @@ impl Out {
 /// ```
 pub fn render_tables(report: &AnnualReport, layout: Layout) -> String {
     let format = match report.meta.format {
-        ReportFormat::Legacy => ReportFormat::Std2021,
+        ReportFormat::Legacy | ReportFormat::Unknown => ReportFormat::Std2021,
         f => f,
     };
     let mut out = Out {

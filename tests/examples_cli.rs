@@ -1,4 +1,4 @@
-//! The examples `deadline`, `from_cases`, `fee` and `rollup` as command-line tools: `--help`
+//! The examples `audit`, `deadline`, `from_cases`, `fee` and `rollup` as command-line tools: `--help`
 //! and `-h` print the usage on stdout and exit 0; a closed stdout (`| head -1`) ends them
 //! quietly; a bad argument exits 2 with one line on stderr; unreadable input is named in one
 //! wording per kind; `-` reads stdin; the exit codes their `--help` documents.
@@ -389,4 +389,80 @@ fn rollup_reads_stdin() {
         text(&o.stderr),
         "rollup: - (stdin) can be given only once\n"
     );
+}
+
+// ---------------------------------------------------------------------------------------------
+// `audit`: the main job, over one report or a tree.
+
+#[test]
+fn audit_help_bad_arguments_and_exit_codes() {
+    for flag in ["--help", "-h"] {
+        let o = run("audit", &[flag]);
+        assert_eq!(o.status.code(), Some(0), "audit {flag}");
+        let out = text(&o.stdout);
+        assert!(out.contains("Usage: audit"), "{out}");
+        assert!(out.contains("Exit status: 0 every input read"), "{out}");
+    }
+    for (args, says) in [
+        (&["--jobs", "0"][..], "--jobs"),
+        (&["--format", "std2020"][..], "std2020"),
+        (&["--bogus"][..], "--bogus"),
+    ] {
+        let o = run("audit", args);
+        let err = text(&o.stderr);
+        assert_eq!(o.status.code(), Some(2), "{args:?}: {err}");
+        assert_eq!(err.lines().count(), 1, "{args:?}: {err}");
+        assert!(err.starts_with("audit: ") && err.contains(says), "{err}");
+    }
+    // Unreadable: 2, named; not a report: 1; a report: 0.
+    let o = run("audit", &["--json", "/nonexistent/report.txt"]);
+    assert_eq!(o.status.code(), Some(2));
+    assert!(text(&o.stderr).starts_with("audit: /nonexistent/report.txt: cannot read"));
+    let o = run_with_stdin("audit", &["--json", "-"], b"404 Not Found");
+    assert_eq!(o.status.code(), Some(1), "{}", text(&o.stderr));
+    let line: serde_json::Value = serde_json::from_slice(&o.stdout).unwrap();
+    assert_eq!(line["format"], "unknown");
+    assert!(line["findings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .any(|f| f["rule"] == "STR005" && f["severity"] == "error"));
+    let o = run("audit", &["--json", "tests/fixtures/real/std2021-0006.txt"]);
+    assert_eq!(o.status.code(), Some(0), "{}", text(&o.stderr));
+}
+
+#[test]
+fn audit_walks_a_tree_in_sorted_order_once_each_whatever_the_jobs() {
+    let dir = "tests/fixtures/real";
+    let mut want: Vec<String> = std::fs::read_dir(dir)
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .filter(|p| p.extension().is_some_and(|e| e == "txt"))
+        .map(|p| p.display().to_string())
+        .collect();
+    want.sort();
+    for jobs in ["1", "2", "3"] {
+        let o = run("audit", &["--json", "--jobs", jobs, dir]);
+        assert_eq!(o.status.code(), Some(0), "{}", text(&o.stderr));
+        let files: Vec<String> = text(&o.stdout)
+            .lines()
+            .map(|l| {
+                let v: serde_json::Value = serde_json::from_str(l).unwrap();
+                v["file"].as_str().unwrap().to_string()
+            })
+            .collect();
+        assert_eq!(files, want, "--jobs {jobs}");
+    }
+}
+
+#[test]
+fn audit_ends_quietly_on_a_closed_pipe() {
+    let (line, o) = first_line_then_close("audit", &["--json", "--jobs", "2", "tests/fixtures"]);
+    assert!(line.starts_with("{\"file\":"), "{line}");
+    // Exit 0 or 2 (the tree holds JSON truth files that are no report): never a panic.
+    assert!(!text(&o.stderr).contains("panicked"), "{}", text(&o.stderr));
+    let (line, o) = first_line_then_close("audit", &[]);
+    assert!(line.starts_with("== embedded seed"), "{line}");
+    assert_eq!(o.status.code(), Some(0), "{}", text(&o.stderr));
+    assert!(o.stderr.is_empty(), "{}", text(&o.stderr));
 }

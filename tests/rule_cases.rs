@@ -33,7 +33,7 @@ use zfxxgk::parse::{LEG004, LEG005, RDG001, RDG002, RDG003, RDG004, RDG005, RDG0
 use zfxxgk::rules::{DOM001, DOM002, DOM003, DOM004, DOM005, DOM006};
 use zfxxgk::rules::{FEE001, FEE002, FEE003, LEG001, LEG002, LEG003, PUB001, PUB002};
 use zfxxgk::rules::{PRO001, PRO002, PRO003, PRO004, PRO005, PRO006, PRO007, PRO008};
-use zfxxgk::rules::{SFT001, SFT002, SFT003, SFT004, STR001, STR002, STR003, STR004};
+use zfxxgk::rules::{SFT001, SFT002, SFT003, SFT004, STR001, STR002, STR003, STR004, STR005};
 use zfxxgk::rules::{TBL001, TBL002, TBL003, TBL004, TBL005, TBL006, TBL007};
 use zfxxgk::{ActiveColumn, ActiveRow, ActiveTable, AnnualReport, Template};
 
@@ -114,6 +114,7 @@ const CASES: &[Case] = &[
     case(&STR002, str002_fires, str002_silent),
     case(&STR003, str003_fires, str003_silent),
     case(&STR004, str004_fires, str004_silent),
+    case(&STR005, str005_fires, str005_silent),
     case(&TBL001, tbl001_fires, tbl001_silent),
     case(&TBL002, tbl002_fires, tbl002_silent),
     case(&TBL003, tbl003_fires, tbl003_silent),

@@ -2,7 +2,7 @@
 //! 2022 and 2023 reports on the 2019 template exist.
 
 use crate::law::{ReportFormat, Template};
-use crate::report::{Section, SectionKind};
+use crate::report::{AnnualReport, Section, SectionKind};
 use crate::text::label_key;
 
 /// Labels both templates have: a §3 or §2 table is present.
@@ -98,6 +98,35 @@ pub(crate) fn detect(
             }
         }
     }
+}
+
+/// Whether anything of an annual report was recognised: a section heading of the formats (or
+/// of the pre-2019 pattern), one of the tables, the pre-2019 statistics table, or a title
+/// naming a disclosure report of a year (`…2023年政府信息公开工作年度报告`). A text with none of
+/// them — an empty file, an error page, a page of links, prose in another language — is not a
+/// report, whatever numbers it holds.
+pub(crate) fn recognised(report: &AnnualReport) -> bool {
+    let t = &report.tables;
+    !report.sections.is_empty()
+        || t.requests.is_some()
+        || t.appeals.is_some()
+        || t.active.is_some()
+        || report.legacy.as_ref().is_some_and(|l| l.table.is_some())
+        || report.meta.title.as_deref().is_some_and(is_report_title)
+}
+
+/// A title naming one year's disclosure report: the year, `政府信息公开` or `政务公开`, and
+/// `年度报告` or `工作报告` (a column name such as `政府信息公开年报` is not one report).
+fn is_report_title(title: &str) -> bool {
+    let k = label_key(title);
+    let year = k.char_indices().any(|(i, c)| {
+        c == '年'
+            && i >= 4
+            && k.get(i - 4..i)
+                .is_some_and(|y| y.bytes().all(|b| b.is_ascii_digit()))
+    });
+    year && (k.contains("政府信息公开") || k.contains("政务公开"))
+        && (k.contains("年度报告") || k.contains("工作报告"))
 }
 
 #[cfg(test)]

@@ -253,6 +253,9 @@ fn read_html(html: &str, options: &ParseOptions, encoding: Encoding) -> ParsedRe
         for (cell, span) in old.cell_spans() {
             source.record(*cell, remap.span(*span));
         }
+        for cell in old.unread_cells() {
+            source.mark_unread(*cell);
+        }
     }
     parsed.report.source = Some(source);
     parsed.input = Input::new(InputKind::Html, encoding);
@@ -415,6 +418,9 @@ fn read_text(text: &str, options: &ParseOptions) -> ParsedReport {
         source.mark_unread(cell);
     }
     report.source = Some(source);
+    if options.format.is_none() && !detect::recognised(&report) {
+        report.meta.format = ReportFormat::Unknown;
+    }
     ParsedReport {
         report,
         diagnostics,

@@ -78,6 +78,8 @@ impl SectionKind {
     pub fn expected(format: ReportFormat) -> &'static [SectionKind] {
         use SectionKind::*;
         match format {
+            // A text not recognised as a report has no sections to expect.
+            ReportFormat::Unknown => &[],
             ReportFormat::Legacy => &[
                 Overview,
                 Proactive,

@@ -24,7 +24,7 @@ use crate::rules::soft::{
     published_within_total,
 };
 use crate::rules::structure::{
-    missing_sections, mixed_templates, section_order, section_without_table,
+    missing_sections, mixed_templates, not_a_report, section_order, section_without_table,
 };
 use crate::rules::tables::{
     h1_column_balance, h2_added_subtotals, h2_outcome_total, h3_row_total, h4_block_total,
@@ -277,6 +277,14 @@ rule_table! {
         summary: "a section 二, 三 or 四 is present but its statistical table was not found",
         summary_zh: "第二、三、四部分存在，但未找到其统计表",
         check: Check::Report(section_without_table),
+    }
+    STR005 {
+        name: "not_a_report",
+        severity: Error,
+        basis: [Basis::Article(ArticleRef::new(Edition::V2019, 50)), Basis::Format],
+        summary: "the input is not an annual report: no section heading, statistical table or report title was recognised",
+        summary_zh: "输入内容未识别为政府信息公开工作年度报告：未找到部分标题、统计表或报告标题",
+        check: Check::Report(not_a_report),
     }
     TBL001 {
         name: "requests_column_balance",

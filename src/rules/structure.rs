@@ -9,7 +9,7 @@ use crate::finding::Rule;
 use crate::finding::{Finding, Location, Quantity, Severity, Status, TableId};
 use crate::law::{ReportFormat, Template};
 use crate::report::{AnnualReport, SectionKind};
-use crate::rules::{STR001, STR002, STR003, STR004};
+use crate::rules::{STR001, STR002, STR003, STR004, STR005};
 
 /// The standard format of the report, or `None` for a pre-2019 report.
 fn standard(report: &AnnualReport) -> Option<ReportFormat> {
@@ -164,6 +164,19 @@ pub(crate) fn mixed_templates(report: &AnnualReport, out: &mut Vec<Finding>) {
                 .actual(Quantity::Text(tpl.id().to_string())),
         );
     }
+}
+
+/// STR005: the text was not recognised as an annual report at all (no section heading, table
+/// or report title: `ReportFormat::Unknown`). In a batch of crawled pages this is the one
+/// finding that tells an error page or a page of links from a report that passed.
+pub(crate) fn not_a_report(report: &AnnualReport, out: &mut Vec<Finding>) {
+    if report.meta.format != ReportFormat::Unknown {
+        return;
+    }
+    out.push(Finding::of(&STR005, Location::report()).message(
+        "not an annual report: no section heading, statistical table or report title of a 政府信息公开工作年度报告 was found",
+        "未识别为政府信息公开工作年度报告：未找到年度报告的部分标题、统计表或报告标题",
+    ));
 }
 
 pub(crate) fn section_without_table(report: &AnnualReport, out: &mut Vec<Finding>) {

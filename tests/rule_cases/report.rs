@@ -143,3 +143,17 @@ pub fn str004_fires() -> Vec<Finding> {
 pub fn str004_silent() -> Vec<Finding> {
     check(&all_sections())
 }
+
+pub fn str005_fires() -> Vec<Finding> {
+    // A page of links: no heading, table or title of a report.
+    zfxxgk::audit_text("首页 | 政务公开 | 政府信息公开年报 | 联系我们\n版权所有 © 某市人民政府")
+        .expect("text")
+        .findings
+}
+pub fn str005_silent() -> Vec<Finding> {
+    zfxxgk::audit_text(
+        "某市人民政府2023年政府信息公开工作年度报告\n一、总体情况\n2023年，本机关……\n",
+    )
+    .expect("text")
+    .findings
+}
