@@ -17,6 +17,7 @@ mod measure;
 mod numbers;
 mod patterns;
 mod split;
+mod words;
 
 use crate::report::{Claim, ClaimKind, Figure, MeasureKind, Section, SectionKind, Span};
 
@@ -108,6 +109,8 @@ pub(crate) fn extract(text: &str, sections: &[Section]) -> Vec<Claim> {
         }
         let span = Span::new(sentence.line, sentence.start, sentence.end);
         let stext = sentence.text(text);
+        // Computed once per sentence, and only for a sentence that makes a claim.
+        let mut comparison: Option<bool> = None;
         let mut push = |kind: ClaimKind, from: Piece, to: Piece| {
             let words = Span::new(from.line, from.start, to.end);
             let said = text.get(from.start..to.end).unwrap_or(stext);
@@ -116,7 +119,8 @@ pub(crate) fn extract(text: &str, sections: &[Section]) -> Vec<Claim> {
             } else {
                 Claim::new(kind, sec, said, words)
             };
-            out.push(claim.with_text(said, words));
+            let cmp = *comparison.get_or_insert_with(|| words::compares_years(stext));
+            out.push(claim.with_text(said, words).with_comparison(cmp));
         };
         if sec.is_none() {
             if let Some(list) = contents::contents(stext) {
@@ -156,8 +160,7 @@ fn sentence_claims(
                     year,
                     measure,
                     value,
-                    comparison: *comparison
-                        .get_or_insert_with(|| crate::report::prose::compares_years(stext)),
+                    comparison: *comparison.get_or_insert_with(|| words::compares_years(stext)),
                 },
                 c.piece,
                 c.piece,
