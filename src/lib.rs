@@ -104,8 +104,8 @@ pub use report::{
     Amount, AnnualReport, AppealCells, AppealColumn, AppealGroup, AppealsTable, Approx, Cell,
     CellRef, CellValue, ChannelCount, Claim, ClaimKind, ExtraRow, Extras, Figure, LegacyChannel,
     LegacyOutcome, LegacyReply, LegacyReport, MappedCount, MappedTo, Mapping, Measure, MeasureKind,
-    MoneyUnit, Part, ReportMeta, RequestCells, RequestTable, Section, SectionKind, Source, Span,
-    Tables, Unit, Visits,
+    MoneyUnit, Part, Quote, Reading, ReportMeta, RequestCells, RequestTable, Scope, Section,
+    SectionKind, Source, Span, Tables, Timeframe, Unit, Visits,
 };
 pub use rules::fees::check_fees;
 /// The exact decimal type of money amounts (`rust_decimal`), re-exported so callers use the

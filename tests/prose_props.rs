@@ -108,6 +108,17 @@ fn hostile_inputs_finish_and_stay_small() {
         format!("共受理政府信息公开申请{}件", "1".repeat(100_000)),
         "共1件,".repeat(50_000),
         "《2016年".repeat(50_000),
+        // Runs of counts, shares, rates, parentheses, sentence-initial 其中 and wrapped figures.
+        "类信息1条，".repeat(50_000),
+        format!(
+            "共有9项，其中行政许可5项，{}",
+            "实现的有4项，占比80%；".repeat(20_000)
+        ),
+        "受理10件，已办结9件，办结率90%，".repeat(20_000),
+        "公开13件（含新制定5件，修改4件）".repeat(20_000),
+        format!("主动公开信息9条。{}", "其中A类1条。".repeat(50_000)),
+        "政府信息\n5928\n条，".repeat(30_000),
+        "（一）".repeat(60_000),
     ];
     for text in &inputs {
         let report = zfxxgk::parse::parse(text).expect("parses").report;

@@ -150,6 +150,8 @@ mod tests {
         include_str!("fees.rs"),
         include_str!("prose.rs"),
         include_str!("prose_tests.rs"),
+        include_str!("prose_places_tests.rs"),
+        include_str!("prose_tables_tests.rs"),
         include_str!("publication.rs"),
         include_str!("reading.rs"),
         include_str!("soft.rs"),

@@ -3,131 +3,9 @@
 
 use serde::{Deserialize, Serialize};
 
-use crate::report::prose::{Figure, Part};
+use crate::report::prose::{Figure, Measure, MeasureKind, Part, Quote, Reading, Scope, Timeframe};
 use crate::report::section::SectionKind;
 use crate::report::source::Span;
-
-/// What a figure counts, when the wording identifies it (precision first: otherwise `None`).
-///
-/// These are the measures the rules compare across sections and with the §3 table
-/// (DOMAIN.md §2.7 S6, §5.2).
-///
-/// # Example
-/// ```
-/// use zfxxgk::{ClaimKind, MeasureKind};
-/// let text = "三、依申请公开政府信息情况\n\
-///     共受理政府信息公开申请5件，其中当面申请1件，网上申请4件。";
-/// let report = zfxxgk::parse::parse(text)?.report;
-/// let ClaimKind::Total { measure, .. } = &report.claims[0].kind else { panic!("a total") };
-/// assert_eq!(measure.kind, Some(MeasureKind::ApplicationsReceived));
-/// # Ok::<(), zfxxgk::ParseError>(())
-/// ```
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
-#[non_exhaustive]
-pub enum MeasureKind {
-    /// Applications for disclosure received (`受理/收到…政府信息公开申请`; §3 `received`).
-    ApplicationsReceived,
-    /// Applications handled in the year: received plus carried in from the year before
-    /// (`共受理申请877件（含上年结转18件）`; §3 `received` + `carried_in`).
-    ApplicationsHandled,
-    /// Applications carried in from the year before (`上年结转`; §3 `carried_in`).
-    ApplicationsCarriedIn,
-    /// Applications answered or completed (`办结`, `答复`; §3 `total_processed`).
-    ApplicationsProcessed,
-    /// Applications carried forward to next year (`结转`; §3 `carried_forward`).
-    ApplicationsCarriedForward,
-    /// Enquiries about disclosure (`咨询`).
-    Enquiries,
-    /// Items proactively disclosed in the year (`本年度新增…主动公开`).
-    ProactiveNew,
-    /// Items proactively disclosed, cumulative (`累计主动公开`).
-    ProactiveCumulative,
-    /// Page visits (`访问量`).
-    Visits,
-}
-
-impl MeasureKind {
-    /// The serialized id.
-    ///
-    /// # Example
-    /// ```
-    /// use zfxxgk::MeasureKind;
-    /// assert_eq!(MeasureKind::ApplicationsCarriedIn.id(), "applications_carried_in");
-    /// assert_eq!(MeasureKind::Visits.id(), "visits");
-    /// ```
-    pub fn id(self) -> &'static str {
-        match self {
-            MeasureKind::ApplicationsReceived => "applications_received",
-            MeasureKind::ApplicationsHandled => "applications_handled",
-            MeasureKind::ApplicationsCarriedIn => "applications_carried_in",
-            MeasureKind::ApplicationsProcessed => "applications_processed",
-            MeasureKind::ApplicationsCarriedForward => "applications_carried_forward",
-            MeasureKind::Enquiries => "enquiries",
-            MeasureKind::ProactiveNew => "proactive_new",
-            MeasureKind::ProactiveCumulative => "proactive_cumulative",
-            MeasureKind::Visits => "visits",
-        }
-    }
-
-    /// A Chinese label.
-    ///
-    /// # Example
-    /// ```
-    /// use zfxxgk::MeasureKind;
-    /// assert_eq!(MeasureKind::Enquiries.label(), "政府信息公开咨询");
-    /// assert_eq!(MeasureKind::ApplicationsCarriedForward.label(), "结转下年度继续办理");
-    /// ```
-    pub fn label(self) -> &'static str {
-        match self {
-            MeasureKind::ApplicationsReceived => "收到政府信息公开申请",
-            MeasureKind::ApplicationsHandled => "受理政府信息公开申请（含上年结转）",
-            MeasureKind::ApplicationsCarriedIn => "上年结转政府信息公开申请",
-            MeasureKind::ApplicationsProcessed => "办结政府信息公开申请",
-            MeasureKind::ApplicationsCarriedForward => "结转下年度继续办理",
-            MeasureKind::Enquiries => "政府信息公开咨询",
-            MeasureKind::ProactiveNew => "本年主动公开政府信息",
-            MeasureKind::ProactiveCumulative => "累计主动公开政府信息",
-            MeasureKind::Visits => "访问量",
-        }
-    }
-}
-
-/// What a claim measures: the words that name it, and what they mean when recognisable.
-///
-/// # Example
-/// ```
-/// use zfxxgk::{Measure, MeasureKind};
-/// let m = Measure::new("市民咨询", Some(MeasureKind::Enquiries));
-/// assert_eq!(m.label, "市民咨询");
-/// assert_eq!(m.kind, Some(MeasureKind::Enquiries));
-/// ```
-#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[non_exhaustive]
-pub struct Measure {
-    /// The words naming what is counted, as written (`政府信息公开申请`, `市民咨询`).
-    pub label: String,
-    /// What it is, when the wording identifies it.
-    #[serde(default)]
-    pub kind: Option<MeasureKind>,
-}
-
-impl Measure {
-    /// A measure named `label`, of `kind` when known.
-    ///
-    /// # Example
-    /// ```
-    /// use zfxxgk::Measure;
-    /// let m = Measure::new("宣传资料", None);
-    /// assert_eq!((m.label.as_str(), m.kind), ("宣传资料", None));
-    /// ```
-    pub fn new(label: impl Into<String>, kind: Option<MeasureKind>) -> Measure {
-        Measure {
-            label: label.into(),
-            kind,
-        }
-    }
-}
 
 /// The kinds of numeric statement a sentence can make.
 ///
@@ -149,8 +27,8 @@ impl Measure {
 #[non_exhaustive]
 pub enum ClaimKind {
     /// A total, possibly with a breakdown: `共X件，其中A件，B件` / `…分别为A件、B件` /
-    /// `包括A件、B件`. With two or more parts the breakdown is read as complete; a single
-    /// part (`其中，本年度新增245条`) is a subset.
+    /// `包括A件、B件`, the parts possibly in the following sentences of the paragraph
+    /// (`…N条。其中，A…a条。B…b条。`). How complete the list says it is is its `reading`.
     Total {
         /// What is counted.
         measure: Measure,
@@ -158,6 +36,9 @@ pub enum ClaimKind {
         total: Figure,
         /// The breakdown (empty when none is given).
         parts: Vec<Part>,
+        /// How complete the breakdown says it is.
+        #[serde(default)]
+        reading: Reading,
     },
     /// A part with its share of a whole: `“同意公开”的52件，占总数的94.5%`, or a bare share
     /// `90%是涉及政策类信息`.
@@ -176,13 +57,28 @@ pub enum ClaimKind {
         /// Whether the sentence also names a remainder without a figure (`其余是…`).
         #[serde(default)]
         rest: bool,
+        /// Other wholes of the paragraph the share may be of (a subset named just before the
+        /// shares, `共有89项，其中行政许可57项，…的有45项，占比78.9%`; an earlier total).
+        #[serde(default, skip_serializing_if = "Vec::is_empty")]
+        bases: Vec<Figure>,
     },
-    /// A rate: `办结率为100%`, `全文电子化率达80%`.
+    /// A rate: `办结率为100%`, `全文电子化率达80%`; with its numerator and denominator when the
+    /// sentence or paragraph states them (`受理2576件，已办理2520件，办理率97.8%`).
     Rate {
         /// The rate's name as written (`办结率`).
         label: String,
         /// The percentage.
         rate: Figure,
+        /// The count the rate is of (`已办理2520件`), when stated.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        numerator: Option<Figure>,
+        /// The count it is out of (`受理2576件`), when stated.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        denominator: Option<Figure>,
+        /// Whether the numerator is only implied by `均`/`全部`/`所有` (`9件申请均…予以回复`):
+        /// then it equals the denominator.
+        #[serde(default)]
+        implied: bool,
     },
     /// A count tied to a year: `2015年度政府信息公开专栏访问量为567000次`.
     Dated {
@@ -250,6 +146,16 @@ pub struct Claim {
     /// a figure in it may be another year's on purpose.
     #[serde(default)]
     pub comparison: bool,
+    /// The period the claim's figures are for, as its words say.
+    #[serde(default)]
+    pub period: Timeframe,
+    /// Whose figures they are, as its words say.
+    #[serde(default)]
+    pub scope: Scope,
+    /// Other sentences the claim relies on (the base of its shares, the total before its
+    /// parts, the counts behind a rate), quoted with it as evidence.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub relies_on: Vec<Quote>,
 }
 
 impl Claim {
@@ -280,7 +186,80 @@ impl Claim {
             sentence,
             span,
             comparison: false,
+            period: Timeframe::Unstated,
+            scope: Scope::Unstated,
+            relies_on: Vec::new(),
         }
+    }
+
+    /// The same claim, for `period`.
+    ///
+    /// # Example
+    /// ```
+    /// use zfxxgk::{Claim, ClaimKind, Timeframe, Span};
+    /// let kind = ClaimKind::Nil { what: "行政复议".to_string() };
+    /// let c = Claim::new(kind, None, "近3年没有发生行政复议。", Span::new(1, 0, 33));
+    /// assert_eq!(c.with_period(Timeframe::Years).period, Timeframe::Years);
+    /// ```
+    pub fn with_period(mut self, period: Timeframe) -> Claim {
+        self.period = period;
+        self
+    }
+
+    /// The same claim, stated for `scope`.
+    ///
+    /// # Example
+    /// ```
+    /// use zfxxgk::{Claim, ClaimKind, Scope, Span};
+    /// let kind = ClaimKind::Nil { what: "行政复议".to_string() };
+    /// let c = Claim::new(kind, None, "全市没有发生行政复议。", Span::new(1, 0, 33));
+    /// assert_eq!(c.with_scope(Scope::Region).scope, Scope::Region);
+    /// ```
+    pub fn with_scope(mut self, scope: Scope) -> Claim {
+        self.scope = scope;
+        self
+    }
+
+    /// The same claim, relying also on `quote` (another sentence, quoted as evidence with it).
+    ///
+    /// # Example
+    /// ```
+    /// use zfxxgk::{Claim, ClaimKind, Quote, Span};
+    /// let kind = ClaimKind::Nil { what: "行政复议".to_string() };
+    /// let c = Claim::new(kind, None, "没有发生行政复议。", Span::new(2, 40, 67))
+    ///     .relying_on(Quote::new("五、行政复议情况", Span::new(1, 0, 24)));
+    /// assert_eq!(c.relies_on.len(), 1);
+    /// assert_eq!(c.evidence(), "五、行政复议情况\n没有发生行政复议。");
+    /// ```
+    pub fn relying_on(mut self, quote: Quote) -> Claim {
+        if !self.relies_on.contains(&quote) {
+            self.relies_on.push(quote);
+        }
+        self
+    }
+
+    /// What a finding about the claim quotes: the sentences it relies on, then its own words,
+    /// one per line, in text order.
+    ///
+    /// # Example
+    /// ```
+    /// let text = "三、依申请公开政府信息情况\n在已经答复的55件申请中:\n“同意公开”的52件,占总数的94.5%。";
+    /// let report = zfxxgk::parse::parse(text)?.report;
+    /// let share = report.claims.iter().find(|c| c.text.contains("94.5%")).unwrap();
+    /// assert_eq!(share.evidence(), "在已经答复的55件申请中\n“同意公开”的52件,占总数的94.5%");
+    /// # Ok::<(), zfxxgk::ParseError>(())
+    /// ```
+    pub fn evidence(&self) -> String {
+        let mut quotes: Vec<(&Span, &str)> = self
+            .relies_on
+            .iter()
+            .map(|q| (&q.span, q.text.as_str()))
+            .filter(|(s, _)| s.end <= self.text_span.start || self.text_span.end <= s.start)
+            .collect();
+        quotes.push((&self.text_span, self.text.as_str()));
+        quotes.sort_by_key(|(s, _)| s.start);
+        let texts: Vec<&str> = quotes.into_iter().map(|(_, t)| t).collect();
+        texts.join("\n")
     }
 
     /// The same claim, narrowed to its own words inside the sentence.
@@ -391,6 +370,7 @@ impl std::fmt::Display for Claim {
                 measure,
                 total,
                 parts,
+                ..
             } => {
                 write!(f, "total {} {total}", measure.label)?;
                 for (i, p) in parts.iter().enumerate() {
@@ -416,7 +396,20 @@ impl std::fmt::Display for Claim {
                 }
                 Ok(())
             }
-            ClaimKind::Rate { label, rate } => write!(f, "rate {label} {rate}"),
+            ClaimKind::Rate {
+                label,
+                rate,
+                numerator,
+                denominator,
+                ..
+            } => {
+                write!(f, "rate {label} {rate}")?;
+                match (numerator, denominator) {
+                    (Some(n), Some(d)) => write!(f, " = {n} / {d}"),
+                    (None, Some(d)) => write!(f, " = all of {d}"),
+                    _ => Ok(()),
+                }
+            }
             ClaimKind::Dated {
                 year,
                 measure,

@@ -4,6 +4,7 @@
 use rust_decimal::Decimal;
 use serde::{Deserialize, Serialize};
 
+use crate::report::prose::MeasureKind;
 use crate::report::source::Span;
 
 /// How exact a stated figure is, from the qualifier written next to it (DOMAIN.md §8, "kinds of
@@ -139,7 +140,14 @@ pub enum Unit {
 }
 
 /// Other spellings of a unit than its [`Unit::label`], for readers of text and labels alike.
-pub(crate) const UNIT_SPELLINGS: &[(&str, Unit)] = &[("人次", Unit::Ren)];
+/// Traditional characters included (`條`, `項`, `個`, `萬元`).
+pub(crate) const UNIT_SPELLINGS: &[(&str, Unit)] = &[
+    ("人次", Unit::Ren),
+    ("萬元", Unit::WanYuan),
+    ("條", Unit::Tiao),
+    ("項", Unit::Xiang),
+    ("個", Unit::Ge),
+];
 
 impl Unit {
     /// Every unit, longest label first (the order [`Unit::from_label`] tries them in).
@@ -334,13 +342,33 @@ impl Figure {
     /// assert!(f.admits(Decimal::from(9)) && !f.admits(Decimal::from(11)));
     /// ```
     pub fn admits(&self, actual: Decimal) -> bool {
+        let (lo, hi) = self.bounds();
+        actual >= lo && hi.map_or(true, |h| actual <= h)
+    }
+
+    /// The values the figure admits, as an interval `[low, high]` (`None`: no upper bound):
+    /// the value itself when exact, at least it for `余`/`多`/`以上`, from 0 to it for `近`,
+    /// within 10% of it for `约`.
+    ///
+    /// # Example
+    /// ```
+    /// use rust_decimal::Decimal;
+    /// use zfxxgk::{Approx, Figure, Span, Unit};
+    /// let fig = |v: i64, a| Figure::new(Decimal::from(v), Unit::Jian, a, Span::new(1, 0, 2));
+    /// assert_eq!(fig(300, Approx::AtLeast).bounds(), (Decimal::from(300), None));
+    /// assert_eq!(fig(5, Approx::Exact).bounds(), (Decimal::from(5), Some(Decimal::from(5))));
+    /// assert_eq!(fig(100, Approx::About).bounds(), (Decimal::from(90), Some(Decimal::from(110))));
+    /// assert_eq!(fig(10, Approx::AtMost).bounds(), (Decimal::ZERO, Some(Decimal::from(10))));
+    /// ```
+    pub fn bounds(&self) -> (Decimal, Option<Decimal>) {
+        let v = self.value;
         match self.approx {
-            Approx::Exact => actual == self.value,
-            Approx::AtLeast => actual >= self.value,
-            Approx::AtMost => actual <= self.value,
+            Approx::Exact => (v, Some(v)),
+            Approx::AtLeast => (v, None),
+            Approx::AtMost => (Decimal::ZERO.min(v), Some(v)),
             Approx::About => {
-                let tol = (self.value / Decimal::from(10)).abs();
-                (actual - self.value).abs() <= tol
+                let tol = (v / Decimal::from(10)).abs();
+                (v - tol, Some(v + tol))
             }
         }
     }
@@ -364,6 +392,9 @@ pub struct Part {
     pub label: String,
     /// The figure.
     pub figure: Figure,
+    /// What the part counts, when its label names a measure the tables have (`不予公开3件`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub kind: Option<MeasureKind>,
 }
 
 impl Part {
@@ -381,7 +412,23 @@ impl Part {
         Part {
             label: label.into(),
             figure,
+            kind: None,
         }
+    }
+
+    /// The same part, counting `kind`.
+    ///
+    /// # Example
+    /// ```
+    /// use rust_decimal::Decimal;
+    /// use zfxxgk::{Approx, Figure, MeasureKind, Part, Span, Unit};
+    /// let f = Figure::new(Decimal::from(3), Unit::Jian, Approx::Exact, Span::new(1, 0, 2));
+    /// let p = Part::new("不予公开", f).with_kind(Some(MeasureKind::ApplicationsWithheld));
+    /// assert_eq!(p.kind, Some(MeasureKind::ApplicationsWithheld));
+    /// ```
+    pub fn with_kind(mut self, kind: Option<MeasureKind>) -> Part {
+        self.kind = kind;
+        self
     }
 }
 

@@ -9,7 +9,9 @@
 
 mod claim;
 mod figure;
+mod measure;
 
-pub use claim::{claims_by_section, Claim, ClaimKind, Measure, MeasureKind};
+pub use claim::{claims_by_section, Claim, ClaimKind};
 pub(crate) use figure::UNIT_SPELLINGS;
 pub use figure::{Approx, Figure, Part, Unit};
+pub use measure::{Measure, MeasureKind, Quote, Reading, Scope, Timeframe};
