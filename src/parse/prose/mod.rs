@@ -81,7 +81,13 @@ pub fn claims(text: &str) -> Vec<Claim> {
 /// runs into a new section is cut there), the contents list of the preamble sentence by
 /// sentence.
 pub(crate) fn extract(text: &str, sections: &[Section]) -> Vec<Claim> {
-    let sentences = split::sentences(text);
+    extract_with(text, sections, &[])
+}
+
+/// [`extract`], with sentences and paragraphs also ending at `breaks` (the virtual line ends of
+/// flattened text, ascending).
+pub(crate) fn extract_with(text: &str, sections: &[Section], breaks: &[usize]) -> Vec<Claim> {
+    let sentences = split::sentences_with(text, breaks);
     let mut cursor = SectionCursor {
         sections,
         passed: 0,

@@ -196,8 +196,12 @@ fn inline_heading(text: &str, i: usize) -> bool {
     let Some(len) = heading_marker(rest) else {
         return false;
     };
-    // Chinese numerals only: `（1）` inside a sentence is usually an enumeration.
-    if !rest[..len].chars().any(is_cn_numeral) {
+    // Chinese numerals only: `（1）` inside a sentence is usually an enumeration; and a citation
+    // (`第二十条第（一）项`) is no heading.
+    if !rest[..len].chars().any(is_cn_numeral)
+        || rest[len..].starts_with(['项', '款', '条', '目', '号'])
+        || text[..i].ends_with('第')
+    {
         return false;
     }
     match text[..i].chars().next_back() {
@@ -213,7 +217,15 @@ fn inline_heading(text: &str, i: usize) -> bool {
 
 /// The sentences of `text` with their paragraphs, see the module documentation.
 pub(crate) fn sentences(text: &str) -> Vec<Sentence> {
+    sentences_with(text, &[])
+}
+
+/// [`sentences`], where a sentence and its paragraph also end at each byte offset of `breaks`
+/// (ascending): the ends of the virtual lines a reader of flattened text found (a heading, a
+/// table row, prose glued to a table), handled as line breaks that are no wrap.
+pub(crate) fn sentences_with(text: &str, breaks: &[usize]) -> Vec<Sentence> {
     let mut out: Vec<Sentence> = Vec::new();
+    let mut next_break = 0usize;
     let mut para = 0usize;
     let mut para_open = false; // the current paragraph has a sentence already
     let mut colon_list = false; // the paragraph is a list opened by a line ending in a colon
@@ -234,6 +246,25 @@ pub(crate) fn sentences(text: &str) -> Vec<Sentence> {
     };
     let mut iter = text.char_indices().peekable();
     while let Some((i, c)) = iter.next() {
+        // A virtual line end of flattened text before this character.
+        let mut at_break = false;
+        while breaks.get(next_break).is_some_and(|b| *b <= i) {
+            at_break |= breaks[next_break] == i;
+            next_break += 1;
+        }
+        if at_break && i > start {
+            let before = text[start..i].trim_end().chars().next_back();
+            if let Some(p) = trimmed(text, start_line, start, i) {
+                push(&mut out, p, &mut para, &mut para_open);
+            }
+            start = i;
+            start_line = line;
+            let colon = before.is_some_and(|p| matches!(p, ':' | '：'));
+            if !colon && !text[i..].trim_start().starts_with("其中") && para_open {
+                para += 1;
+                para_open = false;
+            }
+        }
         if ends_sentence(c) {
             if let Some(p) = trimmed(text, start_line, start, i) {
                 push(&mut out, p, &mut para, &mut para_open);
@@ -439,6 +470,17 @@ mod tests {
         let t = "（以下简称《条例》,由市区编制";
         let c = clauses(t, sentences(t)[0].piece);
         assert_eq!(c.len(), 2);
+    }
+
+    #[test]
+    fn virtual_line_ends_of_flattened_text_end_sentences_and_paragraphs() {
+        let t = "二、主动公开政府信息情况第二十条第（一）项信息内容规章000主动公开信息9条";
+        let cut = t.find("第二十条").unwrap();
+        let s: Vec<(&str, usize)> = sentences_with(t, &[cut])
+            .iter()
+            .map(|s| (s.piece.text(t), s.para))
+            .collect();
+        assert_eq!(s, [("二、主动公开政府信息情况", 0), (&t[cut..], 1)]);
     }
 
     #[test]
