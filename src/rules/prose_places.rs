@@ -249,6 +249,24 @@ fn speaks_of_fees(report: &AnnualReport) -> bool {
             .is_some_and(|s| WORDS.iter().any(|w| s.text().contains(w)))
 }
 
+/// Whether the report speaks of reconsideration or litigation somewhere, even without a heading
+/// for them: a claim about them (`行政复议0件`, `没有发生…行政诉讼`) or their words in the text
+/// (a statistics table's `行政复议数 件 0`).
+fn speaks_of_redress(report: &AnnualReport) -> bool {
+    const WORDS: &[&str] = &["行政复议", "行政诉讼", "行政復議", "行政訴訟"];
+    report.claims.iter().any(|c| match &c.kind {
+        ClaimKind::Nil { what } => what.contains("复议") || what.contains("诉讼"),
+        ClaimKind::Total { measure, .. } => matches!(
+            measure.kind,
+            Some(MeasureKind::Reconsiderations | MeasureKind::Lawsuits)
+        ),
+        _ => false,
+    }) || report
+        .source
+        .as_ref()
+        .is_some_and(|s| WORDS.iter().any(|w| s.text().contains(w)))
+}
+
 /// PRO006: a pre-2019 report covers the content items of 2008 art. 32.
 pub(super) fn art32_items(report: &AnnualReport, out: &mut Vec<Finding>) {
     if report.meta.format != ReportFormat::Legacy {
@@ -265,6 +283,7 @@ pub(super) fn art32_items(report: &AnnualReport, out: &mut Vec<Finding>) {
     for (item, kind, en, zh) in ART32 {
         if report.section(kind).is_some()
             || (kind == SectionKind::ExpenditureFees && speaks_of_fees(report))
+            || (kind == SectionKind::Redress && speaks_of_redress(report))
         {
             continue;
         }

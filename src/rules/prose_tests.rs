@@ -276,6 +276,14 @@ fn pro006_silent_on_a_complete_report() {
 }
 
 #[test]
+fn pro006_silent_when_the_redress_item_is_covered_without_a_heading() {
+    let t = "一、概述\n二、主动公开政府信息情况\n三、依申请公开政府信息情况\n四、收费及减免情况\n无收费及减免情况。\n五、存在的主要问题和改进措施\n附表 行政复议数 件 0 行政诉讼数 件 0\n";
+    assert!(run(t, art32_items).is_empty(), "{:?}", run(t, art32_items));
+    let without = t.replace("附表 行政复议数 件 0 行政诉讼数 件 0\n", "");
+    assert_eq!(run(&without, art32_items).len(), 1);
+}
+
+#[test]
 fn pro006_any_one_sign_of_fees_is_enough() {
     let t = "一、概述\n二、主动公开政府信息情况\n三、依申请公开政府信息情况\n五、政府信息公开复议、诉讼情况\n七、其他相关工作情况\n八、存在的主要问题和改进措施\n";
     let base = crate::parse::parse(t).unwrap().report;

@@ -216,6 +216,7 @@ fn inline_heading(text: &str, i: usize) -> bool {
 }
 
 /// The sentences of `text` with their paragraphs, see the module documentation.
+#[cfg(test)]
 pub(crate) fn sentences(text: &str) -> Vec<Sentence> {
     sentences_with(text, &[])
 }
