@@ -75,6 +75,25 @@ pub(super) fn stated(report: &AnnualReport) -> Vec<Stated<'_>> {
         if c.compares_years() || !one_year(c) || !own(c) {
             continue;
         }
+        // Visits are stated with their year (`2016年度…访问量为567000次`).
+        if let ClaimKind::Dated {
+            year: y,
+            measure,
+            value,
+            comparison: false,
+        } = &c.kind
+        {
+            let of_year = year.map_or(true, |r| r == *y);
+            if measure.kind == Some(MeasureKind::Visits) && of_year && value.approx.is_exact() {
+                out.push(Stated {
+                    claim: c,
+                    kind: MeasureKind::Visits,
+                    value: value.value,
+                    figures: vec![value],
+                });
+            }
+            continue;
+        }
         let ClaimKind::Total {
             measure,
             total,

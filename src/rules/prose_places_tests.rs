@@ -46,3 +46,11 @@ fn pro005_silent_unless_like_with_like() {
         assert!(conflicts(&t).is_empty(), "{why}: {t}");
     }
 }
+
+#[test]
+fn pro005_fires_on_visits_stated_twice() {
+    let t = "2016年政府信息公开工作年度报告\n一、概述\n2016年度政府信息公开专栏访问量为567000次。\n四、政府信息公开咨询处理情况\n2016年度政府信息公开专栏访问量为576000次。";
+    assert_eq!(conflicts(t).len(), 1);
+    let same = t.replace("576000", "567000");
+    assert!(conflicts(&same).is_empty());
+}

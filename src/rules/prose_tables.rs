@@ -120,6 +120,40 @@ pub(super) fn requests(report: &AnnualReport, out: &mut Vec<Finding>) {
     }
     let received = cell(RequestRow::Received);
     let carried_in = cell(RequestRow::CarriedIn);
+    // `共受理申请4件，均按期予以办理答复`: the processed count is only implied, so a table that
+    // disagrees with it is a note.
+    if let Some(processed) = cell(RequestRow::TotalProcessed) {
+        for c in &report.claims {
+            let ClaimKind::Completed { of, total } = &c.kind else {
+                continue;
+            };
+            let Some(n) = total.count().filter(|_| total.approx.is_exact()) else {
+                continue;
+            };
+            let with_in = carried_in.and_then(|i| n.checked_add(i));
+            let fits = processed == n
+                || (*of == MeasureKind::ApplicationsReceived && with_in == Some(processed));
+            if fits
+                || !matches!(
+                    of,
+                    MeasureKind::ApplicationsReceived | MeasureKind::ApplicationsHandled
+                )
+            {
+                continue;
+            }
+            out.push(
+                finding("PRO008", Severity::Info, c)
+                    .message(
+                        format!(
+                            "the prose says all {n} applications were answered, the §3 table has {processed} processed (total_processed, column total)"
+                        ),
+                        format!("正文称{n}件申请均已办理答复，第三部分表格“（七）总计”为{processed}"),
+                    )
+                    .expected(processed)
+                    .actual(n),
+            );
+        }
+    }
     let handled = received.zip(carried_in).and_then(|(r, i)| r.checked_add(i));
     for s in stated(report) {
         use MeasureKind::*;

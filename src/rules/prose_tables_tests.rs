@@ -185,3 +185,15 @@ fn pro011_silent_on_agreement_and_on_category_counts() {
     let t = "二、主动公开政府信息情况\n全年政府信息主动公开64条，其中政策及规范性文件类2条，其他类62条。";
     assert!(check(&with_active(t, 5, 16), active).is_empty());
 }
+
+#[test]
+fn pro008_notes_a_processed_count_only_implied() {
+    // `均按期予以办理答复`: all 4 answered, the table's （七） total is 0 — a note, not a warning.
+    let t = "三、收到和处理政府信息公开申请情况\n2022年，我局共受理政务信息公开的申请4件，均按期予以办理答复。";
+    let rows = [(RequestRow::Received, 4), (RequestRow::TotalProcessed, 0)];
+    let f = check(&with_requests(t, &rows), requests);
+    assert_eq!(f.len(), 1, "{f:?}");
+    assert_eq!(f[0].severity, Severity::Info);
+    let rows = [(RequestRow::Received, 4), (RequestRow::TotalProcessed, 4)];
+    assert!(check(&with_requests(t, &rows), requests).is_empty());
+}

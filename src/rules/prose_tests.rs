@@ -503,3 +503,15 @@ fn pro002_fires_on_a_share_of_a_total_stated_earlier() {
     assert!(all(&ok, share_match).is_empty());
     assert!(all(&ok, breakdown_sum).is_empty());
 }
+
+#[test]
+fn pro001_fires_on_a_split_opened_by_a_lead_in() {
+    // `从申请方式看，…`: the split of the count stated in the sentence before.
+    let t = "全年收到政府信息公开申请7件。从申请方式看，网络申请3件，占43%；信函申请5件，占71%。";
+    let f = run(t, breakdown_sum);
+    assert_eq!(f.len(), 1, "{f:?}");
+    assert_eq!(f[0].actual, Some(8i128.into()));
+    let ok = "全年收到政府信息公开申请7件。从申请方式看，网络申请3件，占43%；信函申请4件，占57%。";
+    assert!(all(ok, breakdown_sum).is_empty());
+    assert!(all(ok, share_match).is_empty());
+}

@@ -14,11 +14,14 @@
 
 use crate::parse::prose::measure::{classify_outcome, clean_label};
 use crate::parse::prose::numbers::Token;
-use crate::parse::prose::patterns::{paren_groups, starts_total, Clause};
+use crate::parse::prose::patterns::{starts_total, Clause};
 use crate::report::{Figure, Part, Reading, Unit};
 
 /// Words that open a list, longest first, and whether they say the list may leave things out.
 const MARKERS: &[(&str, bool)] = &[
+    ("分别为", false),
+    ("分别是", false),
+    ("分别有", false),
     ("其中主要包括", true),
     ("其中主要有", true),
     ("其中主要是", true),
@@ -40,6 +43,9 @@ const MARKERS: &[(&str, bool)] = &[
 /// The most clauses a list may take: real lists have a few dozen items at most, and the bound
 /// keeps a hostile run of counts linear (each count would otherwise rescan the run after it).
 const MAX_CLAUSES: usize = 64;
+
+/// The first characters of the markers.
+const MARKER_STARTS: [char; 6] = ['其', '主', '具', '包', '涉', '分'];
 
 /// Words that say the figures that follow are given in the order of the labels before.
 const RESPECTIVELY: &[&str] = &["分别为", "分别是", "分别有", "分别占"];
@@ -162,6 +168,10 @@ pub(crate) fn is_remainder_label(label: &str) -> bool {
 fn marker(c: &Clause<'_>) -> Option<(usize, bool)> {
     let head_end = c.figures.first().map_or(c.text.len(), |t| t.start);
     let head = &c.text[..head_end];
+    // Every marker starts with one of these: one scan rules most clauses out.
+    if !head.contains(MARKER_STARTS) {
+        return None;
+    }
     let head_trim = head.trim_start();
     let lead = head.len() - head_trim.len();
     MARKERS.iter().find_map(|(m, partial)| {
@@ -174,7 +184,7 @@ fn marker(c: &Clause<'_>) -> Option<(usize, bool)> {
 /// Whether the clause starts with a list marker (`其中…`, `主要包括…`).
 pub(crate) fn starts_with_marker(c: &Clause<'_>) -> bool {
     let t = c.text.trim_start();
-    MARKERS.iter().any(|(m, _)| t.starts_with(m))
+    t.starts_with(MARKER_STARTS) && MARKERS.iter().any(|(m, _)| t.starts_with(m))
 }
 
 /// Whether the clause opens a list with a marker (`包括…`, `其中…`).
@@ -198,7 +208,8 @@ fn rate_only(c: &Clause<'_>) -> bool {
 /// What a clause of a list gives: its items, and whether text follows the last one (then the
 /// list ends there) and says it is partial (`…以及其他信息等`).
 struct ClauseItems {
-    items: Vec<(Part, Option<Sub>)>,
+    /// Each item with its parenthesised list or share (`120条（占60%）`).
+    items: Vec<(Part, Option<Sub>, Option<Figure>)>,
     tail: bool,
     partial_tail: bool,
 }
@@ -255,6 +266,26 @@ pub(crate) fn note_list(c: &Clause<'_>) -> Option<Sub> {
     sub_list(c, &last.figure, a, b)
 }
 
+/// A share in parentheses after a figure (`120条（占60%）`, `（占比60%）`, `（60%）`).
+fn paren_share(c: &Clause<'_>, at: usize, end: usize) -> Option<Figure> {
+    let inner: Vec<&Token> = c
+        .inner
+        .iter()
+        .filter(|t| at <= t.start && t.end <= end)
+        .collect();
+    match inner.as_slice() {
+        [t] if t.figure.unit == Unit::Percent => {
+            let open = c.text[at..].chars().next()?.len_utf8();
+            let words = c.text.get(at + open..t.start)?.trim();
+            let close = c.text.get(t.end..end)?.trim_end_matches(['）', ')']).trim();
+            let ok = close.is_empty()
+                && (words.is_empty() || words.starts_with('占') || words.starts_with("比例"));
+            ok.then(|| t.figure.clone())
+        }
+        _ => None,
+    }
+}
+
 /// The items of one clause of a list: each outer figure with the words before it (`from` is
 /// where the first label starts, after a marker). Every figure must have a label and the list's
 /// unit.
@@ -262,7 +293,7 @@ fn items_of(c: &Clause<'_>, unit: Unit, from: usize) -> Option<ClauseItems> {
     if c.figures.is_empty() {
         return None;
     }
-    let groups = paren_groups(c.text);
+    let groups = &c.groups;
     let mut items = Vec::new();
     let mut prev = from;
     let last = c.figures.len().saturating_sub(1);
@@ -280,13 +311,15 @@ fn items_of(c: &Clause<'_>, unit: Unit, from: usize) -> Option<ClauseItems> {
         }
         prev = t.end;
         let mut sub = None;
+        let mut share = None;
         let after = &c.text[t.end..];
         let lead = after.len() - after.trim_start().len();
         if let Some((a, b)) = groups.iter().find(|(a, _)| *a == t.end + lead) {
             sub = sub_list(c, &t.figure, *a, *b);
+            share = paren_share(c, *a, *b);
             prev = *b;
         }
-        items.push((Part::new(label, t.figure.clone()), sub));
+        items.push((Part::new(label, t.figure.clone()), sub, share));
     }
     let tail = c.text[prev..].trim();
     Some(ClauseItems {
@@ -503,10 +536,10 @@ pub(crate) fn collect(cs: &[Clause<'_>], from: usize, unit: Unit) -> Option<List
             break;
         };
         label_from = 0;
-        for (part, sub) in got.items {
+        for (part, sub, share) in got.items {
             list.items.push(Item {
                 part,
-                share: None,
+                share,
                 clause: i,
                 sub,
             });
@@ -678,6 +711,32 @@ mod tests {
             collect(&para(t), 1, Unit::Tiao).unwrap().reading,
             Reading::Subset
         );
+    }
+
+    #[test]
+    fn every_marker_is_found() {
+        for (m, _) in MARKERS {
+            let t = format!("共受理申请9件，{m}甲类4件、乙类5件。");
+            let cs = para(&t);
+            assert!(marker(&cs[1]).is_some(), "{m}");
+            assert!(starts_with_marker(&cs[1]), "{m}");
+        }
+    }
+
+    #[test]
+    fn shares_in_parentheses() {
+        let t = "主动公开政府信息200条，其中区直单位120条（占60%），各乡镇80条（占比40%）。";
+        let l = collect(&para(t), 1, Unit::Tiao).unwrap();
+        let shares: Vec<String> = l
+            .items
+            .iter()
+            .map(|it| {
+                it.share
+                    .as_ref()
+                    .map_or(String::new(), |s| s.value.to_string())
+            })
+            .collect();
+        assert_eq!(shares, ["60", "40"]);
     }
 
     #[test]

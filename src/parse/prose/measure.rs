@@ -132,7 +132,8 @@ pub(crate) fn classify(context: &str) -> Option<MeasureKind> {
         if any(&["办结", "答复", "办理完毕", "处理完毕"]) {
             return Some(MeasureKind::ApplicationsProcessed);
         }
-        if any(&["受理", "收到", "新收", "接收", "接到"]) && has("公开申请") {
+        if any(&["受理", "收到", "新收", "接收", "接到"]) && any(&["公开申请", "公开的申请"])
+        {
             return Some(MeasureKind::ApplicationsReceived);
         }
         return None;

@@ -53,6 +53,8 @@ pub(crate) struct Clause<'a> {
     pub inner: Vec<Token>,
     /// Index of the clause's sentence in its paragraph.
     pub sent: usize,
+    /// The matched parenthesis groups of `text` (outermost), computed once.
+    pub groups: Vec<(usize, usize)>,
 }
 
 /// The byte ranges of the matched parenthesis groups of `text` (outermost only).
@@ -78,7 +80,11 @@ pub(crate) fn paren_groups(text: &str) -> Vec<(usize, usize)> {
 impl<'a> Clause<'a> {
     pub fn new(text: &'a str, piece: Piece, sent: usize) -> Clause<'a> {
         let t = piece.text(text);
-        let groups = paren_groups(t);
+        let groups = if t.contains(['（', '(']) {
+            paren_groups(t)
+        } else {
+            Vec::new()
+        };
         // Tokens and groups are both in text order: one walk sorts the tokens.
         let mut g = groups.iter().peekable();
         let (inner, figures): (Vec<Token>, Vec<Token>) = figures(t, piece.line, piece.start)
@@ -96,6 +102,7 @@ impl<'a> Clause<'a> {
             figures,
             inner,
             sent,
+            groups,
         }
     }
 
@@ -104,14 +111,18 @@ impl<'a> Clause<'a> {
         let Some(last) = self.figures.last() else {
             return self.text;
         };
-        let rest = &self.text[last.end..];
-        let trimmed = rest.trim_start();
-        if trimmed.starts_with(['（', '(']) {
-            if let Some((_, end)) = paren_groups(trimmed).first().filter(|(a, _)| *a == 0) {
-                return &trimmed[*end..];
-            }
+        match self.note_group() {
+            Some((_, end)) => &self.text[end..],
+            None => &self.text[last.end..],
         }
-        rest
+    }
+
+    /// The parenthesis group right after the last outer figure (spaces between allowed).
+    fn note_group(&self) -> Option<(usize, usize)> {
+        let last = self.figures.last()?;
+        let rest = &self.text[last.end..];
+        let at = last.end + (rest.len() - rest.trim_start().len());
+        self.groups.iter().find(|(a, _)| *a == at).copied()
     }
 
     /// Where the last outer figure starts (the clause's length when it has none).
@@ -122,18 +133,11 @@ impl<'a> Clause<'a> {
     /// The parenthetical note right after the last outer figure (`含上年结转18件`), if any:
     /// its inner text and its byte range in `text`.
     pub fn note(&self) -> Option<(&'a str, usize, usize)> {
-        let last = self.figures.last()?;
-        let rest = &self.text[last.end..];
-        let lead = rest.len() - rest.trim_start().len();
-        let (a, b) = *paren_groups(rest.trim_start()).first()?;
-        if a != 0 {
-            return None;
-        }
-        let start = last.end + lead;
-        let inner = self.text.get(start + a..start + b)?;
+        let (a, b) = self.note_group()?;
+        let inner = self.text.get(a..b)?;
         let open = inner.chars().next()?.len_utf8();
         let close = inner.chars().next_back()?.len_utf8();
-        Some((inner.get(open..inner.len() - close)?, start, start + b))
+        Some((inner.get(open..inner.len() - close)?, a, b))
     }
 
     /// Whether the clause ends with its last figure (nothing but spaces, or one parenthetical
@@ -153,10 +157,18 @@ impl<'a> Clause<'a> {
     /// A share clause: `（其中）X占（总数的）94.5%`. Returns what stands before `占` (cleaned,
     /// possibly empty) and the share figure.
     fn any_share(&self) -> Option<(String, &Figure)> {
-        let i = self.text.find('占')?;
+        let i = self.text.find('占').or_else(|| {
+            ["所占比例", "比例", "比重"]
+                .iter()
+                .find_map(|w| self.text.find(w))
+        })?;
         match self.figures.as_slice() {
             [t] if t.start > i && t.figure.unit == Unit::Percent && self.ends_with_figure() => {
-                Some((clean_label(&self.text[..i]), &t.figure))
+                // `所占比例为60%`: `所` belongs to `占`, not to a label.
+                Some((
+                    clean_label(self.text[..i].trim_end_matches('所')),
+                    &t.figure,
+                ))
             }
             _ => None,
         }
@@ -480,7 +492,9 @@ pub(crate) fn completed(c: &Clause<'_>) -> bool {
         "均已答复",
         "全部答复完毕",
     ];
-    c.figures.is_empty() && WORDS.iter().any(|w| c.text.contains(w))
+    c.figures.is_empty()
+        && (WORDS.iter().any(|w| c.text.contains(w))
+            || crate::parse::prose::words::says_all_done(c.text, "办结率"))
 }
 
 /// A nil statement in a clause: what did not happen.
@@ -517,6 +531,20 @@ mod tests {
         assert_eq!(total_marker("公共资源交易平台"), None);
         assert_eq!(total_marker("共受理"), Some((0, 3)));
         assert!(total(&clause("推动公共资源交易项目45件"), false).is_none());
+    }
+
+    #[test]
+    fn shares_with_zhan_or_bili() {
+        for t in [
+            "占总数的94.5%",
+            "所占比例为94.5%",
+            "占比94.5%",
+            "比例为94.5%",
+        ] {
+            assert!(clause(t).share().is_some(), "{t}");
+        }
+        assert!(clause("其中工作信息类占62%").labelled_share().is_some());
+        assert!(clause("同比增长12%").share().is_none());
     }
 
     #[test]

@@ -335,7 +335,7 @@ pub(crate) fn clauses(text: &str, sentence: Piece) -> Vec<ClausePiece> {
     let s = sentence.text(text);
     // Opening parentheses that close within the sentence; an unclosed one is ordinary text.
     let mut closes: Vec<bool> = Vec::new();
-    {
+    if s.contains(['（', '(']) {
         let mut stack: Vec<usize> = Vec::new();
         for c in s.chars() {
             match c {

@@ -170,6 +170,10 @@ const DONE: &[&str] = &[
 /// completion (`办结率`, `答复率`…) any word of completion (`已全部办结`, `均按期予以办理答复`);
 /// for another rate its own word (`均表示满意` for `满意率`).
 pub(crate) fn says_all_done(clause: &str, rate: &str) -> bool {
+    // Every word of `ALL` starts with one of these: one scan rules most clauses out.
+    if !clause.contains(['均', '全', '所', '一']) {
+        return false;
+    }
     let stems = rate_stems(rate);
     let completion = stems.iter().any(|s| DONE.contains(s));
     let done = if completion {

@@ -6,6 +6,7 @@ use rust_decimal::{Decimal, RoundingStrategy};
 mod links;
 mod totals;
 
+use crate::parse::prose::lists;
 use crate::parse::prose::patterns::{self, Clause};
 use crate::parse::prose::split::{self, Piece};
 use crate::parse::prose::words;
@@ -251,7 +252,7 @@ impl<'t> Paragraph<'t> {
             }
         }
         while i < self.cs.len() {
-            let (csent, completed) = (self.cs[i].sent, patterns::completed(&self.cs[i]));
+            let csent = self.cs[i].sent;
             if csent != sent {
                 self.flush_bare(&mut bare, rest, groups);
                 rest = false;
@@ -259,6 +260,7 @@ impl<'t> Paragraph<'t> {
                 applications = false;
                 sentence_total = None;
             }
+            let completed = sentence_total.is_some() && patterns::completed(&self.cs[i]);
             if let (Some((of, total)), true) = (&sentence_total, completed) {
                 let kind = ClaimKind::Completed {
                     of: *of,
@@ -267,6 +269,19 @@ impl<'t> Paragraph<'t> {
                 self.push(kind, i, i);
             }
             let c = &self.cs[i];
+            // Most clauses state no figure and open no list: nothing more to read in them.
+            if c.figures.is_empty()
+                && c.inner.is_empty()
+                && !lists::starts_with_marker(c)
+                && !self.lead_in(i)
+            {
+                if patterns::is_remainder(c) && !bare.is_empty() {
+                    rest = true;
+                }
+                applications |= c.text.contains("申请");
+                i += 1;
+                continue;
+            }
             if let Some((measure, whole)) = patterns::base(c) {
                 i = self.total_with_list(i, measure, whole, true, groups);
                 continue;

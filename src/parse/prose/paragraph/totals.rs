@@ -13,6 +13,20 @@ use crate::report::{ClaimKind, Figure, Measure, MeasureKind, Part, Reading};
 use super::{agrees, Paragraph, Seen};
 
 impl Paragraph<'_> {
+    /// Whether clause `i` is a lead-in naming how the count before is split
+    /// (`从申请方式看`, `按类别分`), with counts after it in its sentence.
+    pub(super) fn lead_in(&self, i: usize) -> bool {
+        let Some(c) = self.cs.get(i) else {
+            return false;
+        };
+        c.figures.is_empty()
+            && LEAD_INS.iter().any(|w| c.text.ends_with(w))
+            && self
+                .cs
+                .get(i + 1)
+                .is_some_and(|n| n.sent == c.sent && !n.figures.is_empty())
+    }
+
     /// A total at clause `i` (`共X`, a known measure, or a count a list follows), with its list.
     /// Returns the clause to go on from.
     pub(super) fn total_here(
@@ -403,7 +417,8 @@ impl Paragraph<'_> {
     pub(super) fn list_from_before(&mut self, i: usize, groups: &mut usize) -> Option<usize> {
         let c = &self.cs[i];
         let first_of_sentence = i == 0 || self.cs[i - 1].sent != c.sent;
-        if !first_of_sentence || !lists::starts_with_marker(c) {
+        // `其中，…` / `主要包括…`, or a lead-in naming the split (`从申请方式看，网络申请3件…`).
+        if !first_of_sentence || !(lists::starts_with_marker(c) || self.lead_in(i)) {
             return None;
         }
         // The counts of earlier sentences, latest first; a year's count before a running one.
@@ -438,6 +453,9 @@ impl Paragraph<'_> {
         None
     }
 }
+
+/// How a sentence may open the split of a count stated before it (`从申请方式看`, `按类别分`).
+const LEAD_INS: &[&str] = &["来看", "看", "划分", "区分", "分"];
 
 /// What a part of a list counts: an outcome or a count of applications when the list is of
 /// applications, a measure of the §2/§4 tables otherwise.
