@@ -37,7 +37,6 @@ const MARKERS: &[(&str, bool)] = &[
     ("具体是", false),
     ("其中", false),
     ("包括", true),
-    ("涉及", true),
 ];
 
 /// The most clauses a list may take: real lists have a few dozen items at most, and the bound
@@ -45,7 +44,7 @@ const MARKERS: &[(&str, bool)] = &[
 const MAX_CLAUSES: usize = 64;
 
 /// The first characters of the markers.
-const MARKER_STARTS: [char; 6] = ['其', '主', '具', '包', '涉', '分'];
+const MARKER_STARTS: [char; 5] = ['其', '主', '具', '包', '分'];
 
 /// Words that say the figures that follow are given in the order of the labels before.
 const RESPECTIVELY: &[&str] = &["分别为", "分别是", "分别有", "分别占"];

@@ -114,25 +114,26 @@ impl Paragraph<'_> {
         if is_base {
             self.base = Some(seen);
         }
-        self.note_list(i);
-        let list = lists::collect(&self.cs, i + 1, figure.unit).map(|mut l| {
-            if !l.marked && !is_base {
-                l.cut_to(figure.value, &self.cs);
-            }
-            l
-        });
-        if list.is_none() {
-            if let Some(next) = self.share_of_total(i, seen, groups) {
-                return next;
-            }
-        }
+        let list = lists::collect(&self.cs, i + 1, figure.unit)
+            .map(|mut l| {
+                if !l.marked && !is_base {
+                    l.cut_to(figure.value, &self.cs);
+                }
+                l
+            })
+            .filter(|l| l.marked || is_base || keeps_unmarked(l, &figure));
         match list {
-            Some(list) if list.marked || is_base || keeps_unmarked(&list, &figure) => {
+            Some(list) => {
+                // The total's own parenthesised list is a breakdown of its own.
+                self.note_list(i, None);
                 self.attach(seen, list, groups)
             }
-            _ => {
-                self.set_reading(p, Reading::Undecided);
-                i + 1
+            None => {
+                // `13件（含新制定5件，修改4件，废止4件）`: the parentheses are the breakdown.
+                if !self.note_list(i, Some(p)) {
+                    self.set_reading(p, Reading::Undecided);
+                }
+                self.share_of_total(i, seen, groups).unwrap_or(i + 1)
             }
         }
     }
@@ -184,21 +185,32 @@ impl Paragraph<'_> {
     }
 
     /// A parenthesised list right after the total of clause `i` (`177件（含2022年结转的3件）`,
-    /// `13件（含新制定5件，修改4件，废止4件）`): a breakdown of its own.
-    pub(super) fn note_list(&mut self, i: usize) {
+    /// `13件（含新制定5件，修改4件，废止4件）`): the breakdown of the total claim `into` when
+    /// given, else a claim of its own. Returns whether there was one.
+    pub(super) fn note_list(&mut self, i: usize, into: Option<usize>) -> bool {
         let c = &self.cs[i];
         let Some(sub) = lists::note_list(c) else {
-            return;
+            return false;
         };
-        let label = c.figures.last().map_or("", |t| &c.text[..t.start]);
         let applications = self.applications_in.get(c.sent).copied().unwrap_or(false);
+        let parts = with_kinds(sub.parts, applications);
+        if let Some(ClaimKind::Total {
+            parts: ps, reading, ..
+        }) = into.and_then(|p| self.out.get_mut(p)).map(|x| &mut x.kind)
+        {
+            *ps = parts;
+            *reading = sub.reading;
+            return true;
+        }
+        let label = c.figures.last().map_or("", |t| &c.text[..t.start]);
         let kind = ClaimKind::Total {
             measure: Measure::new(clean_label(label), None),
             total: sub.total,
-            parts: with_kinds(sub.parts, applications),
+            parts,
             reading: sub.reading,
         };
         self.push(kind, i, i);
+        true
     }
 
     /// Attaches `list` to the total `seen[total]`: its parts, their shares and sub-lists, and a
