@@ -213,7 +213,7 @@ impl Claim {
     /// use zfxxgk::{Claim, ClaimKind, Scope, Span};
     /// let kind = ClaimKind::Nil { what: "行政复议".to_string() };
     /// let c = Claim::new(kind, None, "全市没有发生行政复议。", Span::new(1, 0, 33));
-    /// assert_eq!(c.with_scope(Scope::Region).scope, Scope::Region);
+    /// assert_eq!(c.with_scope(Scope::Area).scope, Scope::Area);
     /// ```
     pub fn with_scope(mut self, scope: Scope) -> Claim {
         self.scope = scope;
@@ -245,7 +245,11 @@ impl Claim {
     /// ```
     /// let text = "三、依申请公开政府信息情况\n在已经答复的55件申请中:\n“同意公开”的52件,占总数的94.5%。";
     /// let report = zfxxgk::parse::parse(text)?.report;
-    /// let share = report.claims.iter().find(|c| c.text.contains("94.5%")).unwrap();
+    /// let share = report
+    ///     .claims
+    ///     .iter()
+    ///     .find(|c| matches!(c.kind, zfxxgk::ClaimKind::Share { .. }))
+    ///     .unwrap();
     /// assert_eq!(share.evidence(), "在已经答复的55件申请中\n“同意公开”的52件,占总数的94.5%");
     /// # Ok::<(), zfxxgk::ParseError>(())
     /// ```
