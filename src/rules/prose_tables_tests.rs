@@ -61,6 +61,17 @@ fn pro008_fires_on_an_outcome_group_that_differs() {
 fn pro008_silent_when_each_group_agrees() {
     let r = with_requests(OUTCOMES, &outcome_table(2, 2));
     assert!(check(&r, requests).is_empty(), "{:?}", check(&r, requests));
+    // `所有申请均…办结` after `结转下年度继续办理2件`: all that fell due, not a contradiction.
+    let t = format!(
+        "{}，所有申请均在法定期限内办结。",
+        OUTCOMES.trim_end_matches('。')
+    );
+    let r = with_requests(&t, &outcome_table(2, 2));
+    assert!(check(&r, requests).is_empty(), "{:?}", check(&r, requests));
+    // Without the carried-forward count in the sentence, `所有申请均…办结` is a completion claim.
+    let t = "三、收到和处理政府信息公开申请情况\n2025年，共受理政府信息公开申请21件，所有申请均在法定期限内办结。";
+    let f = check(&with_requests(t, &outcome_table(2, 2)), requests);
+    assert_eq!(f.len(), 1, "{f:?}");
 }
 
 #[test]

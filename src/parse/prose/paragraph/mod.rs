@@ -143,6 +143,29 @@ impl<'t> Paragraph<'t> {
         }
     }
 
+    /// Whether sentence `k` states applications carried forward (a count above 0).
+    fn states_forward(&self, k: usize) -> bool {
+        let forward = |kind: Option<MeasureKind>, f: &Figure| {
+            kind == Some(MeasureKind::ApplicationsCarriedForward)
+                && f.count().is_some_and(|n| n > 0)
+        };
+        self.out.iter().any(|p| {
+            self.cs.get(p.from).is_some_and(|c| c.sent == k)
+                && match &p.kind {
+                    ClaimKind::Total {
+                        measure,
+                        total,
+                        parts,
+                        ..
+                    } => {
+                        forward(measure.kind, total)
+                            || parts.iter().any(|x| forward(x.kind, &x.figure))
+                    }
+                    _ => false,
+                }
+        })
+    }
+
     /// Whether sentence `k` compares years, computed on first use.
     fn compares(&mut self, k: usize) -> bool {
         let (text, sents) = (self.text, &self.sents);
@@ -260,7 +283,10 @@ impl<'t> Paragraph<'t> {
                 applications = false;
                 sentence_total = None;
             }
-            let completed = sentence_total.is_some() && patterns::completed(&self.cs[i]);
+            // `…结转下年度继续办理2件，所有申请均在法定期限内办结`: "all" means all that fell due.
+            let completed = sentence_total.is_some()
+                && patterns::completed(&self.cs[i])
+                && !self.states_forward(csent);
             if let (Some((of, total)), true) = (&sentence_total, completed) {
                 let kind = ClaimKind::Completed {
                     of: *of,
