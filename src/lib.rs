@@ -120,8 +120,8 @@ pub use report::{
     Amount, AnnualReport, AppealCells, AppealColumn, AppealGroup, AppealsTable, Approx, Cell,
     CellRef, CellValue, ChannelCount, Claim, ClaimKind, ExtraRow, Extras, Figure, LegacyChannel,
     LegacyOutcome, LegacyReply, LegacyReport, MappedCount, MappedTo, Mapping, Measure, MeasureKind,
-    MoneyUnit, Part, ReportMeta, RequestCells, RequestTable, Section, SectionKind, Source, Span,
-    Tables, Unit, Visits,
+    MoneyUnit, Part, Quote, Reading, ReportMeta, RequestCells, RequestTable, Scope, Section,
+    SectionKind, Source, Span, Tables, Timeframe, Unit, Visits,
 };
 pub use report::{
     Breakdown, Indicator, Period, StatisticsCell, StatisticsColumn, StatisticsRow, StatisticsTable,

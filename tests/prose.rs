@@ -180,7 +180,7 @@ fn rates_known_and_unknown() {
         .claims
         .iter()
         .filter_map(|c| match &c.kind {
-            ClaimKind::Rate { label, rate } => Some((label.clone(), rate.value)),
+            ClaimKind::Rate { label, rate, .. } => Some((label.clone(), rate.value)),
             _ => None,
         })
         .collect();

@@ -108,6 +108,17 @@ fn hostile_inputs_finish_and_stay_small() {
         format!("共受理政府信息公开申请{}件", "1".repeat(100_000)),
         "共1件,".repeat(50_000),
         "《2016年".repeat(50_000),
+        // Runs of counts, shares, rates, parentheses, sentence-initial 其中 and wrapped figures.
+        "类信息1条，".repeat(50_000),
+        format!(
+            "共有9项，其中行政许可5项，{}",
+            "实现的有4项，占比80%；".repeat(20_000)
+        ),
+        "受理10件，已办结9件，办结率90%，".repeat(20_000),
+        "公开13件（含新制定5件，修改4件）".repeat(20_000),
+        format!("主动公开信息9条。{}", "其中A类1条。".repeat(50_000)),
+        "政府信息\n5928\n条，".repeat(30_000),
+        "（一）".repeat(60_000),
     ];
     for text in &inputs {
         let report = zfxxgk::parse::parse(text).expect("parses").report;
@@ -123,5 +134,135 @@ fn hostile_inputs_finish_and_stay_small() {
             stored,
             text.len()
         );
+    }
+}
+
+/// Category labels (no channel, no remainder bucket): lists of them leave completeness open.
+const CATEGORIES: &[&str] = &[
+    "机构职能类信息",
+    "政策文件类信息",
+    "工作动态类信息",
+    "财政预决算信息",
+    "重大建设项目信息",
+    "民生事项类信息",
+];
+
+/// Warnings and errors of the `PRO` family on `text`.
+fn prose_warnings(text: &str) -> Vec<String> {
+    let report = zfxxgk::parse::parse(text).expect("parses").report;
+    rules::check(&report)
+        .into_iter()
+        .filter(|f| f.rule.starts_with("PRO") && f.severity > rules::Severity::Info)
+        .map(|f| format!("{} {}", f.rule, f.message))
+        .collect()
+}
+
+/// `part / whole × 100` rounded half up at `dp` decimals.
+fn half_up(part: u64, whole: u64, dp: u32) -> Decimal {
+    (Decimal::from(part) * Decimal::ONE_HUNDRED / Decimal::from(whole))
+        .round_dp_with_strategy(dp, RoundingStrategy::MidpointAwayFromZero)
+}
+
+proptest! {
+    /// Parts that add up to their total never raise anything, whatever the marker, the
+    /// separators, and whether the list goes on in the next sentences.
+    #[test]
+    fn parts_summing_to_the_total_never_fire(
+        parts in proptest::collection::vec(0u64..100_000, 1..6),
+        marker in prop_oneof![Just("其中"), Just("包括"), Just("主要有"), Just("其中：")],
+        across in any::<bool>(),
+        bucket in any::<bool>(),
+    ) {
+        let total: u64 = parts.iter().sum();
+        let items: Vec<String> = parts
+            .iter()
+            .enumerate()
+            .map(|(i, v)| {
+                let label = if bucket && i + 1 == parts.len() { "其他类信息" } else { CATEGORIES[i % CATEGORIES.len()] };
+                format!("{label}{v}条")
+            })
+            .collect();
+        let text = if across {
+            format!("二、主动公开政府信息情况\n2020年主动公开政府信息{total}条。{marker}{}。", items.join("。"))
+        } else {
+            format!("二、主动公开政府信息情况\n2020年主动公开政府信息{total}条，{marker}{}。", items.join("，"))
+        };
+        let report = zfxxgk::parse::parse(&text).expect("parses").report;
+        let pro001 = rules::check(&report).into_iter().filter(|f| f.rule == "PRO001").count();
+        prop_assert_eq!(pro001, 0, "{}", text);
+    }
+
+    /// A list of categories without a remainder bucket that falls short is at most a note;
+    /// with a counted `其他` bucket it is a warning.
+    #[test]
+    fn a_short_list_warns_only_when_its_wording_makes_it_complete(
+        parts in proptest::collection::vec(1u64..10_000, 2..6),
+        missing in 1u64..1000,
+        bucket in any::<bool>(),
+    ) {
+        let total: u64 = parts.iter().sum::<u64>() + missing;
+        let items: Vec<String> = parts
+            .iter()
+            .enumerate()
+            .map(|(i, v)| {
+                let label = if bucket && i + 1 == parts.len() { "其他类信息" } else { CATEGORIES[i % CATEGORIES.len()] };
+                format!("{label}{v}条")
+            })
+            .collect();
+        let text = format!("二、主动公开政府信息情况\n2020年主动公开政府信息{total}条，其中{}。", items.join("，"));
+        let warned = prose_warnings(&text).iter().filter(|w| w.starts_with("PRO001")).count();
+        prop_assert_eq!(warned, usize::from(bucket), "{}", text);
+    }
+
+    /// Shares computed from the parts and their total (rounded half up) never fire, in the
+    /// same sentence or in the next ones; a share off by more than its rounding does.
+    #[test]
+    fn shares_generated_from_a_total_always_agree(
+        parts in proptest::collection::vec(1u64..10_000, 2..5),
+        dp in 0u32..3,
+        across in any::<bool>(),
+        off in proptest::option::of(0usize..4),
+    ) {
+        let total: u64 = parts.iter().sum();
+        let sep = if across { "。" } else { "；" };
+        let bump = Decimal::new(3, dp); // three units of the last printed digit
+        let items: Vec<String> = parts
+            .iter()
+            .enumerate()
+            .map(|(i, v)| {
+                let mut s = half_up(*v, total, dp);
+                if off == Some(i) {
+                    s += bump;
+                }
+                format!("{}{v}件，占{s}%", CATEGORIES[i % CATEGORIES.len()])
+            })
+            .collect();
+        let text = format!(
+            "三、收到和处理政府信息公开申请情况\n2020年共收到政府信息公开申请{total}件{}其中，{}。",
+            if across { "。" } else { "，" },
+            items.join(sep)
+        );
+        let pro002 = prose_warnings(&text).iter().filter(|w| w.starts_with("PRO002")).count();
+        let expected = usize::from(off.is_some_and(|i| i < parts.len()));
+        prop_assert_eq!(pro002, expected, "{}", text);
+    }
+
+    /// A rate stated from its numerator and denominator (rounded half up) is silent; off by
+    /// more than its rounding it fires.
+    #[test]
+    fn rates_from_their_counts(
+        den in 1u64..100_000,
+        frac in 0u64..=1000,
+        dp in 0u32..3,
+        off in any::<bool>(),
+    ) {
+        let num = den * frac / 1000;
+        let mut rate = half_up(num, den, dp);
+        if off {
+            rate += Decimal::new(3, dp);
+        }
+        let text = format!("全年共收到政府信息公开申请{den}件，已办结{num}件，办结率{rate}%。");
+        let pro009 = prose_warnings(&text).iter().filter(|w| w.starts_with("PRO009")).count();
+        prop_assert_eq!(pro009, usize::from(off), "{}", text);
     }
 }

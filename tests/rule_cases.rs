@@ -33,6 +33,7 @@ use zfxxgk::parse::{LEG004, LEG005, RDG001, RDG002, RDG003, RDG004, RDG005, RDG0
 use zfxxgk::rules::{DOM001, DOM002, DOM003, DOM004, DOM005, DOM006};
 use zfxxgk::rules::{FEE001, FEE002, FEE003, LEG001, LEG002, LEG003, PUB001, PUB002};
 use zfxxgk::rules::{PRO001, PRO002, PRO003, PRO004, PRO005, PRO006, PRO007, PRO008};
+use zfxxgk::rules::{PRO009, PRO010, PRO011};
 use zfxxgk::rules::{SFT001, SFT002, SFT003, SFT004, STR001, STR002, STR003, STR004, STR005};
 use zfxxgk::rules::{TBL001, TBL002, TBL003, TBL004, TBL005, TBL006, TBL007};
 use zfxxgk::{ActiveColumn, ActiveRow, ActiveTable, AnnualReport, Template};
@@ -88,6 +89,9 @@ const CASES: &[Case] = &[
     case(&PRO006, pro006_fires, pro006_silent),
     case(&PRO007, pro007_fires, pro007_silent),
     case(&PRO008, pro008_fires, pro008_silent),
+    case(&PRO009, pro009_fires, pro009_silent),
+    case(&PRO010, pro010_fires, pro010_silent),
+    case(&PRO011, pro011_fires, pro011_silent),
     case(&PUB001, pub001_fires, pub001_silent),
     case(&PUB002, pub002_fires, pub002_silent),
     case(&RDG001, rdg001_fires, rdg001_silent),

@@ -67,9 +67,10 @@ fn exactly_the_four_inconsistencies_a_careful_reader_finds() {
         Some(Quantity::Decimal(Decimal::new(36, 1)))
     );
     assert_eq!(unclear.actual, Some(Quantity::Decimal(Decimal::new(37, 1))));
+    // The evidence quotes the base the share is of, then the share.
     assert_eq!(
         unclear.evidence.as_deref(),
-        Some("“申请内容不明确”的2件,占总数的3.7%")
+        Some("在已经答复的55件申请中\n“申请内容不明确”的2件,占总数的3.7%")
     );
 
     // 3. PRO004, section 四: `我市2015年度政府信息公开专栏访问量为567000次` in the 2016 report,
@@ -95,9 +96,13 @@ fn exactly_the_four_inconsistencies_a_careful_reader_finds() {
         (apps.expected.clone(), apps.actual.clone()),
         (int(55), int(5))
     );
+    // Both places are quoted, in text order.
     assert_eq!(
         apps.evidence.as_deref(),
-        Some("共受理政府信息公开申请5件,其中当面申请1件,网上申请4件")
+        Some(
+            "共受理政府信息公开申请5件,其中当面申请1件,网上申请4件\n\
+             津市市2016年度共受理政府信息公开申请55件,其中当面申请5件,传真申请1件,网上申请47件,信函申请2件"
+        )
     );
     // Findings point at the sentence's line.
     assert_eq!(apps.location.span.map(|s| s.line), Some(5));

@@ -26,13 +26,38 @@ fn in_section(c: &Claim, kind: SectionKind, sectioned: bool) -> bool {
 /// Fills a [`LegacyReport`] from `claims`; `sectioned` says whether the report has headings
 /// (then figures are taken from their own sections only).
 pub(crate) fn read_legacy(claims: &[Claim], sectioned: bool) -> LegacyReport {
-    let mut l = LegacyReport::default();
+    // The year's new items may be read as a part (`累计4300条，…，其中本年度新增245条`).
+    let proactive_new = claims
+        .iter()
+        .flat_map(|c| match &c.kind {
+            ClaimKind::Total {
+                measure,
+                total,
+                parts,
+                ..
+            } => {
+                let own = (measure.kind == Some(MeasureKind::ProactiveNew)).then_some(total);
+                let of_parts = parts
+                    .iter()
+                    .filter(|p| p.kind == Some(MeasureKind::ProactiveNew))
+                    .map(|p| &p.figure);
+                own.into_iter().chain(of_parts).collect::<Vec<_>>()
+            }
+            _ => Vec::new(),
+        })
+        .next()
+        .and_then(|f| f.count());
+    let mut l = LegacyReport {
+        proactive_new,
+        ..LegacyReport::default()
+    };
     for c in claims {
         match &c.kind {
             ClaimKind::Total {
                 measure,
                 total,
                 parts,
+                ..
             } => match measure.kind {
                 Some(MeasureKind::ProactiveCumulative) if l.proactive_cumulative.is_none() => {
                     l.proactive_cumulative = total.count();
@@ -80,7 +105,7 @@ pub(crate) fn read_legacy(claims: &[Claim], sectioned: bool) -> LegacyReport {
                     count,
                 });
             }
-            ClaimKind::Rate { label, rate } if label.contains("全文电子化") => {
+            ClaimKind::Rate { label, rate, .. } if label.contains("全文电子化") => {
                 l.full_text_rate = Some(rate.clone());
             }
             ClaimKind::Share {
@@ -96,10 +121,7 @@ pub(crate) fn read_legacy(claims: &[Claim], sectioned: bool) -> LegacyReport {
                         });
                     }
                 } else if label.contains("兼职") || label.contains("专职") {
-                    l.staff.push(Part {
-                        label: label.clone(),
-                        figure: share.clone(),
-                    });
+                    l.staff.push(Part::new(label.clone(), share.clone()));
                 }
             }
             ClaimKind::Nil { what } if c.section == Some(SectionKind::Redress) => {
@@ -130,6 +152,7 @@ mod tests {
             measure: Measure::new(label, kind),
             total: fig(v),
             parts: Vec::new(),
+            reading: Default::default(),
         };
         Claim::new(kind, Some(sec), "…", Span::new(1, 0, 1))
     }
@@ -197,6 +220,9 @@ mod tests {
             let kind = ClaimKind::Rate {
                 label: label.into(),
                 rate: fig(90),
+                numerator: None,
+                denominator: None,
+                implied: false,
             };
             Claim::new(kind, None, "…", Span::new(1, 0, 1))
         };

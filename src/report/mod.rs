@@ -52,7 +52,8 @@ pub use legacy::{
 };
 pub use meta::{AgencyLevel, ReportMeta};
 pub use prose::{
-    claims_by_section, Approx, Claim, ClaimKind, Figure, Measure, MeasureKind, Part, Unit,
+    claims_by_section, Approx, Claim, ClaimKind, Figure, Measure, MeasureKind, Part, Quote,
+    Reading, Scope, Timeframe, Unit,
 };
 pub use requests::{RequestCells, RequestTable};
 pub use section::{Section, SectionKind};

@@ -15,8 +15,8 @@ use crate::rules::fees::{run_fee001, run_fee002, run_fee003};
 use crate::rules::legacy::{cumulative_not_below, parts_add_up};
 use crate::rules::legacy_prose::prose_vs_statistics;
 use crate::rules::prose::{
-    art32_items, breakdown_sum, contents_match, measure_conflict, prose_vs_table, share_match,
-    shares_sum, wrong_year,
+    art32_items, breakdown_sum, contents_match, measure_conflict, prose_vs_active,
+    prose_vs_appeals, prose_vs_requests, rate_match, share_match, shares_sum, wrong_year,
 };
 use crate::rules::publication::{publication_deadline, published_before_year_end};
 use crate::rules::soft::{
@@ -132,23 +132,23 @@ rule_table! {
         name: "breakdown_does_not_add_up",
         severity: Warning,
         basis: [Basis::Article(ArticleRef::new(Edition::V2008, 32)), Basis::Identity(Identity::S6)],
-        summary: "a total's breakdown (共X，其中A、B…) adds up to the total, within the stated approximation",
-        summary_zh: "“共X，其中A、B…”各分项之和应等于总数（约数、余数按其含义核对）",
+        summary: "a total's breakdown (共X，其中A、B…) does not exceed the total, and adds up to it when the wording makes the list complete (a counted 其他 bucket, a split by channel); qualifiers are intervals",
+        summary_zh: "“共X，其中A、B…”各分项之和不得超过总数；以“其他”类收尾或按渠道划分的完整列举，分项之和应等于总数（约数、余数按区间核对）",
         check: Check::Report(breakdown_sum),
     }
     PRO002 {
         name: "share_does_not_match",
         severity: Warning,
         basis: [Basis::Article(ArticleRef::new(Edition::V2008, 32))],
-        summary: "a stated share (占N%) equals part / whole at the stated precision",
-        summary_zh: "“占总数的N%”应等于分项除以总数（按所写精度四舍五入）",
+        summary: "a stated share (占N%) equals part / whole rounded half up at the stated precision (a truncation that explains it is a note)",
+        summary_zh: "“占总数的N%”应等于分项除以总数（按所写精度四舍五入；截尾所得的另作提示）",
         check: Check::Report(share_match),
     }
     PRO003 {
         name: "shares_do_not_cover_the_whole",
         severity: Warning,
         basis: [Basis::Article(ArticleRef::new(Edition::V2008, 32))],
-        summary: "shares of one whole that cover it add up to 100% within rounding, and never exceed it",
+        summary: "shares of one whole that cover it add up to 100% within rounding, and the shares of parts that split it never exceed it",
         summary_zh: "同一总数各部分所占百分比之和应为100%（允许四舍五入误差），且不得超过100%",
         check: Check::Report(shares_sum),
     }
@@ -164,8 +164,8 @@ rule_table! {
         name: "measure_stated_differently",
         severity: Warning,
         basis: [Basis::Article(ArticleRef::new(Edition::V2008, 32))],
-        summary: "the same measure (e.g. applications received) has the same value in every section",
-        summary_zh: "同一指标（如受理申请数）在不同部分的数字应一致",
+        summary: "the same measure (applications received, replies, proactive items, reconsiderations, lawsuits…) for the same year and scope has the same value in every section",
+        summary_zh: "同一指标（受理申请数、答复数、主动公开数、行政复议、行政诉讼等）同一年度、同一范围在不同部分的数字应一致",
         check: Check::Report(measure_conflict),
     }
     PRO006 {
@@ -188,9 +188,33 @@ rule_table! {
         name: "prose_disagrees_with_table",
         severity: Warning,
         basis: [Basis::Identity(Identity::S6)],
-        summary: "prose figures on applications (received, processed, carried forward) equal the §3 table",
-        summary_zh: "正文中的申请数、办结数、结转数应与第三部分表格一致",
-        check: Check::Report(prose_vs_table),
+        summary: "prose figures on applications (received, carried in, processed, carried forward, and each outcome group 予以公开 / 部分公开 / 不予公开 / 无法提供 / 不予处理 / 其他处理) equal the §3 rows or row groups they name",
+        summary_zh: "正文中的申请数、办结数、结转数及各类办理结果数应与第三部分表格相应行（或行组）一致",
+        check: Check::Report(prose_vs_requests),
+    }
+    PRO009 {
+        name: "rate_does_not_match",
+        severity: Warning,
+        basis: [Basis::Article(ArticleRef::new(Edition::V2008, 32))],
+        summary: "a rate (办结率, 答复率, 办理率…) equals its numerator / denominator stated nearby, rounded half up at the stated precision",
+        summary_zh: "办结率、答复率等比率应等于相邻所述的分子除以分母（按所写精度四舍五入）",
+        check: Check::Report(rate_match),
+    }
+    PRO010 {
+        name: "prose_disagrees_with_appeals_table",
+        severity: Warning,
+        basis: [Basis::Identity(Identity::S6)],
+        summary: "prose counts of reconsiderations and lawsuits equal the §4 totals (lawsuits: both litigation blocks)",
+        summary_zh: "正文中的行政复议、行政诉讼件数应与第四部分表格总计一致（行政诉讼为两类诉讼之和）",
+        check: Check::Report(prose_vs_appeals),
+    }
+    PRO011 {
+        name: "prose_disagrees_with_active_table",
+        severity: Warning,
+        basis: [Basis::Identity(Identity::S6)],
+        summary: "prose counts of normative documents issued (制发/制定) and in force (现行有效) equal the §2 cells",
+        summary_zh: "正文中制发、现行有效的规范性文件件数应与第二部分表格一致",
+        check: Check::Report(prose_vs_active),
     }
     PUB001 {
         name: "publication_deadline",

@@ -121,6 +121,7 @@ fn restated(c: &Claim) -> Vec<(Indicator, Option<Said>, Figure)> {
             measure,
             total,
             parts,
+            ..
         } => {
             let (ind, forced) = match measure.kind {
                 Some(MeasureKind::ApplicationsReceived) => (Indicator::Applications, None),

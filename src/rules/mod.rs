@@ -47,10 +47,14 @@ pub use catalog::*;
 /// use zfxxgk::rules::Severity;
 /// let report = zfxxgk::seed::report()?;
 /// let findings = zfxxgk::rules::check(&report);
-/// // The seed's `“申请内容不明确”的2件，占总数的3.7%`: 2 / 55 is 3.6%.
+/// // The seed's `“申请内容不明确”的2件，占总数的3.7%`: 2 / 55 is 3.6%. The evidence quotes
+/// // the base the share is of, then the share.
 /// let share = findings.iter().find(|f| f.rule == "PRO002").unwrap();
 /// assert_eq!(share.severity, Severity::Warning);
-/// assert_eq!(share.evidence.as_deref(), Some("“申请内容不明确”的2件,占总数的3.7%"));
+/// assert_eq!(
+///     share.evidence.as_deref(),
+///     Some("在已经答复的55件申请中\n“申请内容不明确”的2件,占总数的3.7%")
+/// );
 /// # Ok::<(), zfxxgk::ParseError>(())
 /// ```
 pub fn check(report: &AnnualReport) -> Vec<Finding> {

@@ -2,22 +2,33 @@
 //! other and with the tables.
 //!
 //! Every rule works on [`AnnualReport::claims`] (read by [`crate::parse`]); a claim's
-//! qualifier (`约`, `余`, `以上`…) turns an equality into a bound, never into an error. Findings
-//! point at the section and the sentence's span, quote the sentence as evidence, and carry the
-//! expected and the found value. Severity is warning throughout: prose is soft evidence.
+//! qualifier (`约`, `余`, `以上`…) turns an equality into an interval, never into an error.
+//! Findings point at the section and the claim's words, quote them with every other sentence the
+//! claim relies on (the base of a share, the counts behind a rate), and carry the expected and
+//! the found value. Severity is warning at most: prose is soft evidence; where the wording leaves
+//! a reading open (a list that may be partial, a share that a truncation explains, a count only
+//! implied by `均`) the finding is a note, or there is none.
+//!
+//! This file holds the registry of the family and the arithmetic of one claim (breakdowns,
+//! shares, rates); [`places`] compares claims across the report, [`tables`] with its tables.
 
 use std::collections::BTreeMap;
 
 use rust_decimal::{Decimal, RoundingStrategy};
 
-use crate::applicant::RequestColumn;
-use crate::finding::Rule;
-use crate::finding::{Finding, Location};
-use crate::law::ReportFormat;
-use crate::outcome::RequestRow;
-use crate::report::policy::resolve;
-use crate::report::{AnnualReport, Claim, ClaimKind, Figure, MeasureKind, SectionKind};
-use crate::rules::{PRO001, PRO002, PRO003, PRO004, PRO005, PRO006, PRO007, PRO008};
+use crate::finding::{Finding, Location, Rule, Severity};
+use crate::report::{AnnualReport, Claim, ClaimKind, Figure, Reading};
+use crate::rules::{PRO001, PRO002, PRO003, PRO009};
+
+#[path = "prose_places.rs"]
+mod places;
+#[path = "prose_tables.rs"]
+mod tables;
+
+pub(crate) use places::{art32_items, contents_match, measure_conflict, wrong_year};
+pub(crate) use tables::{
+    active as prose_vs_active, appeals as prose_vs_appeals, requests as prose_vs_requests,
+};
 
 /// Where a claim is: its section and the span of its words.
 fn location(c: &Claim) -> Location {
@@ -27,9 +38,11 @@ fn location(c: &Claim) -> Location {
     }
 }
 
-/// A finding about a claim, its words as evidence.
-fn finding(code: &Rule, c: &Claim) -> Finding {
-    Finding::of(code, location(c)).evidence(c.text.clone())
+/// A finding about a claim, its words and the sentences it relies on as evidence.
+fn finding(rule: &Rule, severity: Severity, c: &Claim) -> Finding {
+    Finding::of(rule, location(c))
+        .lowered(severity)
+        .evidence(c.evidence())
 }
 
 /// The quantity of a figure for `expected`/`actual`: an integer when whole, else the decimal.
@@ -45,42 +58,98 @@ fn sum<'a>(mut figs: impl Iterator<Item = &'a Figure>) -> Option<Decimal> {
     figs.try_fold(Decimal::ZERO, |acc, f| acc.checked_add(f.value))
 }
 
-/// PRO001: a breakdown of two or more parts adds up to its total.
+/// The interval the sum of `figs` lies in (`None` upper bound: unbounded); `None` on overflow.
+fn sum_bounds<'a>(figs: impl Iterator<Item = &'a Figure>) -> Option<(Decimal, Option<Decimal>)> {
+    let mut lo = Decimal::ZERO;
+    let mut hi = Some(Decimal::ZERO);
+    for f in figs {
+        let (l, h) = f.bounds();
+        lo = lo.checked_add(l)?;
+        hi = match (hi, h) {
+            (Some(a), Some(b)) => Some(a.checked_add(b)?),
+            _ => None,
+        };
+    }
+    Some((lo, hi))
+}
+
+/// How the parts of a breakdown stand to its total.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Fit {
+    /// Some value of each figure makes them add up.
+    Fits,
+    /// The parts exceed the total whatever the qualifiers.
+    Exceeds,
+    /// The parts fall short of the total whatever the qualifiers.
+    FallsShort,
+}
+
+/// Whether the parts' interval meets the total's.
+fn fit(total: &Figure, parts: &[&Figure]) -> Option<Fit> {
+    let (lo, hi) = sum_bounds(parts.iter().copied())?;
+    let (tlo, thi) = total.bounds();
+    if thi.is_some_and(|t| lo > t) {
+        return Some(Fit::Exceeds);
+    }
+    if hi.is_some_and(|h| h < tlo) {
+        return Some(Fit::FallsShort);
+    }
+    Some(Fit::Fits)
+}
+
+/// PRO001: the parts of a breakdown do not exceed the total, and add up to it when the wording
+/// makes the list complete.
 pub(crate) fn breakdown_sum(report: &AnnualReport, out: &mut Vec<Finding>) {
     for c in &report.claims {
         let ClaimKind::Total {
             measure,
             total,
             parts,
+            reading,
         } = &c.kind
         else {
             continue;
         };
-        if parts.len() < 2 || parts.iter().any(|p| !p.figure.approx.is_exact()) {
+        if parts.is_empty() {
             continue;
         }
-        let Some(s) = sum(parts.iter().map(|p| &p.figure)) else {
+        let figs: Vec<&Figure> = parts.iter().map(|p| &p.figure).collect();
+        let Some(fit) = fit(total, &figs) else {
             continue;
         };
-        if total.admits(s) {
+        let severity = match (fit, reading) {
+            (Fit::Fits, _) => continue,
+            (Fit::Exceeds, _) => Severity::Warning,
+            (Fit::FallsShort, r) if r.is_complete() => Severity::Warning,
+            (Fit::FallsShort, Reading::Undecided) => Severity::Info,
+            (Fit::FallsShort, _) => continue,
+        };
+        let Some(s) = sum(figs.iter().copied()) else {
             continue;
-        }
-        let terms: Vec<String> = parts.iter().map(|p| p.figure.value.to_string()).collect();
+        };
+        let terms: Vec<String> = parts.iter().map(|p| p.figure.to_string()).collect();
         let qual = total.approx.label();
+        let (how, how_zh) = if fit == Fit::Exceeds {
+            ("more than", "超过")
+        } else {
+            ("less than", "少于")
+        };
         out.push(
-            finding(&PRO001, c)
+            finding(&PRO001, severity, c)
                 .message(
                     format!(
-                        "the breakdown of {} adds up to {} = {s}, but the total stated is {qual}{}",
+                        "the breakdown of {} adds up to {} = {s}, {how} the total stated, {qual}{} ({})",
                         measure.label,
                         terms.join(" + "),
-                        total.value
+                        total.value,
+                        reading.explain()
                     ),
                     format!(
-                        "“{}”各分项之和为{s}（{}），与所述总数{qual}{}不符",
+                        "“{}”各分项之和为{s}（{}），{how_zh}所述总数{qual}{}（{}）",
                         measure.label,
                         terms.join("+"),
-                        total.value
+                        total.value,
+                        reading.explain_zh()
                     ),
                 )
                 .expected(quantity(total.value))
@@ -89,8 +158,11 @@ pub(crate) fn breakdown_sum(report: &AnnualReport, out: &mut Vec<Finding>) {
     }
 }
 
-/// part / whole × 100 at `scale` decimals: rounded half away from zero, and truncated.
+/// part / whole × 100 at `scale` decimals: rounded half up (away from zero), and truncated.
 fn percent(part: Decimal, whole: Decimal, scale: u32) -> Option<(Decimal, Decimal)> {
+    if whole.is_zero() {
+        return None;
+    }
     let exact = part.checked_mul(Decimal::ONE_HUNDRED)?.checked_div(whole)?;
     Some((
         exact.round_dp_with_strategy(scale, RoundingStrategy::MidpointAwayFromZero),
@@ -98,53 +170,155 @@ fn percent(part: Decimal, whole: Decimal, scale: u32) -> Option<(Decimal, Decima
     ))
 }
 
-/// PRO002: a share equals part / whole at its precision.
+/// How a stated percentage stands to part / whole.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Agreement {
+    /// Equal when rounded half up (or admitted by the qualifier).
+    Rounded,
+    /// Equal only when truncated.
+    Truncated,
+    /// Neither.
+    Differs(Decimal),
+}
+
+/// Compares a stated percentage with part / whole.
+fn agreement(part: Decimal, whole: Decimal, stated: &Figure) -> Option<Agreement> {
+    let (rounded, truncated) = percent(part, whole, stated.value.scale())?;
+    Some(if stated.admits(rounded) {
+        Agreement::Rounded
+    } else if stated.approx.is_exact() && stated.value == truncated {
+        Agreement::Truncated
+    } else {
+        Agreement::Differs(rounded)
+    })
+}
+
+/// A whole count `k` of `whole` whose share rounds to `share`, if there is one.
+fn some_count_gives(whole: Decimal, share: &Figure) -> bool {
+    let Some(guess) = share
+        .value
+        .checked_mul(whole)
+        .and_then(|v| v.checked_div(Decimal::ONE_HUNDRED))
+    else {
+        return false;
+    };
+    let guess = guess.round();
+    [Decimal::NEGATIVE_ONE, Decimal::ZERO, Decimal::ONE]
+        .iter()
+        .filter_map(|d| guess.checked_add(*d))
+        .filter(|k| *k >= Decimal::ZERO && *k <= whole)
+        .any(|k| {
+            matches!(
+                agreement(k, whole, share),
+                Some(Agreement::Rounded | Agreement::Truncated)
+            )
+        })
+}
+
+/// PRO002: a share equals part / whole at its precision; a share of a named part without its
+/// count must be some whole count's share of the whole.
 pub(crate) fn share_match(report: &AnnualReport, out: &mut Vec<Finding>) {
     for c in &report.claims {
         let ClaimKind::Share {
             label,
-            part: Some(part),
+            part,
             whole: Some(whole),
             share,
+            bases,
             ..
         } = &c.kind
         else {
             continue;
         };
-        if !part.approx.is_exact() || !whole.approx.is_exact() || whole.value.is_zero() {
+        if !whole.approx.is_exact() || whole.value.is_zero() {
             continue;
         }
-        let scale = share.value.scale();
-        let Some((rounded, truncated)) = percent(part.value, whole.value, scale) else {
+        let Some(part) = part else {
+            // `其中工作信息类占62%` of 13: some whole count must give 62%.
+            let fits_some = std::iter::once(whole)
+                .chain(bases.iter())
+                .filter(|w| w.approx.is_exact() && w.count().is_some())
+                .any(|w| some_count_gives(w.value, share));
+            if fits_some || whole.count().is_none() || !share.approx.is_exact() {
+                continue;
+            }
+            out.push(
+                finding(&PRO002, Severity::Warning, c)
+                    .message(
+                        format!(
+                            "{label}: no whole number of the {} gives {}%",
+                            whole, share.value
+                        ),
+                        format!(
+                            "“{label}”占{}%，但{}中没有任何整数能得出该比例",
+                            share.value, whole
+                        ),
+                    )
+                    .actual(quantity(share.value)),
+            );
             continue;
         };
-        let ok = if share.approx.is_exact() {
-            share.value == rounded || share.value == truncated
-        } else {
-            share.admits(rounded)
-        };
-        if ok {
+        if !part.approx.is_exact() {
             continue;
         }
-        out.push(
-            finding(&PRO002, c)
-                .message(
-                    format!(
-                        "{label}: {} / {} = {rounded}%, but the share stated is {}%",
-                        part.value, whole.value, share.value
-                    ),
-                    format!(
-                        "“{label}”{}÷{}应为{rounded}%，报告写作{}%",
-                        part.value, whole.value, share.value
-                    ),
-                )
-                .expected(quantity(rounded))
-                .actual(quantity(share.value)),
-        );
+        let Some(a) = agreement(part.value, whole.value, share) else {
+            continue;
+        };
+        let rounded = match a {
+            Agreement::Rounded => continue,
+            Agreement::Truncated => None,
+            Agreement::Differs(r) => Some(r),
+        };
+        // A share of another whole of the paragraph (a subset named before it).
+        if bases.iter().filter(|b| b.approx.is_exact()).any(|b| {
+            matches!(
+                agreement(part.value, b.value, share),
+                Some(Agreement::Rounded)
+            )
+        }) {
+            continue;
+        }
+        match rounded {
+            None => {
+                let (up, _) = percent(part.value, whole.value, share.value.scale())
+                    .unwrap_or((share.value, share.value));
+                out.push(
+                    finding(&PRO002, Severity::Info, c)
+                        .message(
+                            format!(
+                                "{label}: {} / {} is {up}% rounded half up; the {}% stated is the value truncated",
+                                part.value, whole.value, share.value
+                            ),
+                            format!(
+                                "“{label}”{}÷{}四舍五入为{up}%，报告所写{}%为截尾取值",
+                                part.value, whole.value, share.value
+                            ),
+                        )
+                        .expected(quantity(up))
+                        .actual(quantity(share.value)),
+                );
+            }
+            Some(r) => out.push(
+                finding(&PRO002, Severity::Warning, c)
+                    .message(
+                        format!(
+                            "{label}: {} / {} = {r}%, but the share stated is {}%",
+                            part.value, whole.value, share.value
+                        ),
+                        format!(
+                            "“{label}”{}÷{}应为{r}%，报告写作{}%",
+                            part.value, whole.value, share.value
+                        ),
+                    )
+                    .expected(quantity(r))
+                    .actual(quantity(share.value)),
+            ),
+        }
     }
 }
 
-/// PRO003: the shares of one whole add up to 100% when they cover it, and never exceed it.
+/// PRO003: the shares of one whole add up to 100% when they cover it, and never exceed it when
+/// their parts split it.
 pub(crate) fn shares_sum(report: &AnnualReport, out: &mut Vec<Finding>) {
     let mut groups: BTreeMap<usize, Vec<&Claim>> = BTreeMap::new();
     for c in &report.claims {
@@ -175,21 +349,27 @@ pub(crate) fn shares_sum(report: &AnnualReport, out: &mut Vec<Finding>) {
             .unwrap_or(0);
         // Each share may be off by one unit of its last digit (rounded or truncated).
         let tol = Decimal::new(1, scale) * Decimal::from(shares.len());
-        // The parts cover the whole when every part and the whole are stated and add up.
         let whole = shares.first().and_then(|(_, _, w)| *w);
         let parts: Option<Vec<&Figure>> = shares.iter().map(|(_, p, _)| *p).collect();
-        let covers = match (whole, parts) {
-            (Some(w), Some(ps)) => sum(ps.into_iter()) == Some(w.value),
+        let parts_sum = parts.as_ref().and_then(|ps| sum(ps.iter().copied()));
+        // The parts cover the whole when every part and the whole are stated and add up; they
+        // overlap (properties, not a split) when their counts exceed it.
+        let covers = match (whole, parts_sum) {
+            (Some(w), Some(s)) => s == w.value,
             _ => false,
         };
-        let over = total > Decimal::ONE_HUNDRED + tol;
+        let overlap = match (whole, parts_sum) {
+            (Some(w), Some(s)) => s > w.value,
+            _ => false,
+        };
+        let over = !overlap && total > Decimal::ONE_HUNDRED + tol;
         let short = covers && total < Decimal::ONE_HUNDRED - tol;
         if !(over || short) {
             continue;
         }
         let Some(last) = claims.last() else { continue };
         out.push(
-            finding(&PRO003, last)
+            finding(&PRO003, Severity::Warning, last)
                 .message(
                     format!(
                         "the shares of one whole add up to {total}%{}",
@@ -207,338 +387,64 @@ pub(crate) fn shares_sum(report: &AnnualReport, out: &mut Vec<Finding>) {
     }
 }
 
-/// Whether a sentence names a 4-digit year other than `year` (`2015年`).
-fn names_other_year(sentence: &str, year: i32) -> bool {
-    let b = sentence.as_bytes();
-    (0..b.len().saturating_sub(3)).any(|i| {
-        b[i..i + 4].iter().all(u8::is_ascii_digit)
-            && (i == 0 || !b[i - 1].is_ascii_digit())
-            && sentence[i + 4..].starts_with('年')
-            && sentence[i..i + 4].parse::<i32>().is_ok_and(|y| y != year)
-    })
-}
-
-/// PRO004: a figure dated to another year where the report year is meant.
-pub(crate) fn wrong_year(report: &AnnualReport, out: &mut Vec<Finding>) {
-    let Some(year) = report.meta.year else { return };
+/// PRO009: a rate equals the numerator / denominator the paragraph states; a rate whose
+/// numerator is only implied (`均已办结`) must be 100% (a note otherwise).
+pub(crate) fn rate_match(report: &AnnualReport, out: &mut Vec<Finding>) {
     for c in &report.claims {
-        let ClaimKind::Dated {
-            year: y,
-            measure,
-            value,
-            comparison: false,
+        let ClaimKind::Rate {
+            label,
+            rate,
+            numerator,
+            denominator: Some(den),
+            implied,
         } = &c.kind
         else {
             continue;
         };
-        if *y == year {
+        if !den.approx.is_exact() || den.value.is_zero() {
             continue;
         }
-        out.push(
-            finding(&PRO004, c)
-                .message(
-                    format!(
-                        "{} ({}{}) is dated {y} in the report for {year}",
-                        measure.label,
-                        value.value,
-                        value.unit.label()
-                    ),
-                    format!("{year}年度报告中的“{}”标注为{y}年", measure.label),
-                )
-                .expected(i128::from(year))
-                .actual(i128::from(*y)),
-        );
-    }
-}
-
-/// The report's exact total claims of a known measure, outside comparison sentences and
-/// sentences naming another year.
-fn measured(report: &AnnualReport) -> Vec<(MeasureKind, &Claim, &Figure)> {
-    let year = report.meta.year;
-    report
-        .claims
-        .iter()
-        .filter_map(|c| match &c.kind {
-            ClaimKind::Total { measure, total, .. } => {
-                let kind = measure.kind?;
-                let other_year = year.is_some_and(|y| names_other_year(&c.sentence, y));
-                let compared = c.compares_years();
-                (total.approx.is_exact() && !other_year && !compared).then_some((kind, c, total))
-            }
-            _ => None,
-        })
-        .collect()
-}
-
-/// The section a measure belongs to.
-fn home(kind: MeasureKind) -> SectionKind {
-    match kind {
-        MeasureKind::ApplicationsReceived
-        | MeasureKind::ApplicationsHandled
-        | MeasureKind::ApplicationsCarriedIn
-        | MeasureKind::ApplicationsProcessed
-        | MeasureKind::ApplicationsCarriedForward => SectionKind::Applications,
-        MeasureKind::Enquiries | MeasureKind::Visits => SectionKind::Enquiries,
-        MeasureKind::ProactiveNew | MeasureKind::ProactiveCumulative => SectionKind::Proactive,
-    }
-}
-
-/// PRO005: the same measure stated with different values in different sections.
-pub(crate) fn measure_conflict(report: &AnnualReport, out: &mut Vec<Finding>) {
-    let all = measured(report);
-    let mut kinds: Vec<MeasureKind> = all.iter().map(|(k, _, _)| *k).collect();
-    kinds.sort();
-    kinds.dedup();
-    for kind in kinds {
-        let of: Vec<&(MeasureKind, &Claim, &Figure)> =
-            all.iter().filter(|(k, _, _)| *k == kind).collect();
-        let Some(reference) = of
-            .iter()
-            .find(|(_, c, _)| c.section == Some(home(kind)))
-            .or_else(|| of.first())
-        else {
-            continue;
-        };
-        for (_, c, f) in &of {
-            if c.section == reference.1.section || f.value == reference.2.value {
-                continue;
-            }
-            let where_ref = reference.1.section.map_or("the preamble", SectionKind::id);
-            let where_zh = reference
-                .1
-                .section
-                .map_or("开头", |s| s.label(report.meta.format));
-            out.push(
-                finding(&PRO005, c)
-                    .message(
-                        format!(
-                            "{} is {}{} here but {}{} in section {where_ref}",
-                            kind.id(),
-                            f.value,
-                            f.unit.label(),
-                            reference.2.value,
-                            reference.2.unit.label()
-                        ),
-                        format!(
-                            "“{}”此处为{}{}，而“{}”部分为{}{}",
-                            kind.label(),
-                            f.value,
-                            f.unit.label(),
-                            where_zh,
-                            reference.2.value,
-                            reference.2.unit.label()
-                        ),
-                    )
-                    .expected(quantity(reference.2.value))
-                    .actual(quantity(f.value)),
-            );
-        }
-    }
-}
-
-/// The content items of 2008 art. 32 checked, with the section that carries each. Item (6),
-/// `其他需要报告的事项`, is conditional (only when there is something else to report), so its
-/// absence is not flagged.
-const ART32: [(u8, SectionKind, &str, &str); 5] = [
-    (
-        1,
-        SectionKind::Proactive,
-        "proactive disclosure",
-        "主动公开政府信息的情况",
-    ),
-    (
-        2,
-        SectionKind::Applications,
-        "disclosure on application and refusals",
-        "依申请公开政府信息和不予公开政府信息的情况",
-    ),
-    (
-        3,
-        SectionKind::ExpenditureFees,
-        "fees charged and waived",
-        "政府信息公开的收费及减免情况",
-    ),
-    (
-        4,
-        SectionKind::Redress,
-        "reconsideration and litigation",
-        "因政府信息公开申请行政复议、提起行政诉讼的情况",
-    ),
-    (
-        5,
-        SectionKind::Problems,
-        "main problems and improvements",
-        "政府信息公开工作存在的主要问题及改进情况",
-    ),
-];
-
-/// Whether the report speaks of fees somewhere, even without a fee heading the section finder
-/// knows (`四、人员和收支情况`): a fee statement, a nil claim about fees, or fee words in the text.
-fn speaks_of_fees(report: &AnnualReport) -> bool {
-    const WORDS: &[&str] = &["收费", "收費", "收支", "费用", "費用"];
-    report.fees.as_ref().is_some_and(|f| !f.is_empty())
-        || report
-            .claims
-            .iter()
-            .any(|c| matches!(&c.kind, ClaimKind::Nil { what } if what.contains(['费', '費'])))
-        || report
-            .source
-            .as_ref()
-            .is_some_and(|s| WORDS.iter().any(|w| s.reading_text().contains(w)))
-}
-
-/// PRO006: a pre-2019 report covers the content items of 2008 art. 32.
-pub(crate) fn art32_items(report: &AnnualReport, out: &mut Vec<Finding>) {
-    if report.meta.format != ReportFormat::Legacy {
-        return;
-    }
-    // Texts are often cut short (a page captured in part): judge only a text that reaches the
-    // closing sections (problems or other matters), so a missing item is not just unread.
-    let reached_end = [SectionKind::Problems, SectionKind::OtherMatters]
-        .iter()
-        .any(|k| report.section(*k).is_some());
-    if !reached_end {
-        return;
-    }
-    for (item, kind, en, zh) in ART32 {
-        if report.section(kind).is_some()
-            || (kind == SectionKind::ExpenditureFees && speaks_of_fees(report))
-        {
-            continue;
-        }
-        out.push(
-            Finding::of(&PRO006, Location::section(kind, None))
-                .message(
-                    format!("no section on {en} (2008 art. 32({item}))"),
-                    format!("缺少“{zh}”部分（2008年《条例》第三十二条第（{item}）项）"),
-                )
-                .expected(kind.label(ReportFormat::Legacy))
-                .actual("missing"),
-        );
-    }
-}
-
-/// PRO007: the contents listed in the opening paragraph match the headings.
-pub(crate) fn contents_match(report: &AnnualReport, out: &mut Vec<Finding>) {
-    let present: Vec<SectionKind> = report.sections.iter().map(|s| s.kind).collect();
-    for c in &report.claims {
-        let ClaimKind::Contents { sections } = &c.kind else {
-            continue;
-        };
-        // A listed section without a heading counts only when a section listed after it has one:
-        // otherwise the text may simply stop early.
-        let missing: Vec<&str> = sections
-            .iter()
-            .enumerate()
-            .filter(|(j, k)| {
-                !present.contains(k)
-                    && sections
-                        .get(j + 1..)
-                        .is_some_and(|later| later.iter().any(|l| present.contains(l)))
-            })
-            .map(|(_, k)| k.id())
-            .collect();
-        let unlisted: Vec<&str> = present
-            .iter()
-            .filter(|k| !sections.contains(k))
-            .map(|k| k.id())
-            .collect();
-        if missing.is_empty() && unlisted.is_empty() {
-            continue;
-        }
-        out.push(
-            finding(&PRO007, c)
-                .message(
-                    format!(
-                        "the contents list sections without a heading [{}] and omit headed sections [{}]",
-                        missing.join(", "),
-                        unlisted.join(", ")
-                    ),
-                    format!(
-                        "开头所列内容与正文标题不一致：所列而无标题的部分[{}]，有标题而未列的部分[{}]",
-                        missing.join("、"),
-                        unlisted.join("、")
-                    ),
-                )
-                .expected(sections.iter().map(|k| k.id()).collect::<Vec<_>>().join(","))
-                .actual(present.iter().map(|k| k.id()).collect::<Vec<_>>().join(",")),
-        );
-    }
-}
-
-/// PRO008 (S6): prose figures on applications equal the §3 table.
-pub(crate) fn prose_vs_table(report: &AnnualReport, out: &mut Vec<Finding>) {
-    let Some(t) = &report.tables.requests else {
-        return;
-    };
-    let cell = |row| resolve(t, row, RequestColumn::Total);
-    // `所有申请均已办结`: nothing can be carried forward.
-    if let Some(forward) = cell(RequestRow::CarriedForward).filter(|v| *v > 0) {
-        for c in &report.claims {
-            let ClaimKind::Completed { of, total } = &c.kind else {
-                continue;
-            };
-            if !matches!(
-                of,
-                MeasureKind::ApplicationsReceived | MeasureKind::ApplicationsHandled
-            ) {
-                continue;
-            }
-            out.push(
-                finding(&PRO008, c)
-                    .message(
-                        format!(
-                            "the prose says all {total} applications were completed, the §3 table carries {forward} forward (carried_forward, column total)"
-                        ),
-                        format!("正文称{total}申请均已办结，第三部分表格“结转下年度继续办理”为{forward}"),
-                    )
-                    .expected(forward)
-                    .actual(0u64),
-            );
-        }
-    }
-    for (kind, c, f) in measured(report) {
-        let Some(stated) = f.count() else { continue };
-        let (rows, expected): (&str, Option<u64>) = match kind {
-            MeasureKind::ApplicationsReceived => ("received", cell(RequestRow::Received)),
-            // `共受理N件（含上年结转M件）` counts both rows.
-            MeasureKind::ApplicationsHandled => (
-                "received + carried_in",
-                cell(RequestRow::Received)
-                    .zip(cell(RequestRow::CarriedIn))
-                    .and_then(|(r, i)| r.checked_add(i)),
-            ),
-            MeasureKind::ApplicationsCarriedIn => ("carried_in", cell(RequestRow::CarriedIn)),
-            MeasureKind::ApplicationsProcessed => {
-                ("total_processed", cell(RequestRow::TotalProcessed))
-            }
-            MeasureKind::ApplicationsCarriedForward => {
-                ("carried_forward", cell(RequestRow::CarriedForward))
-            }
+        let (num, severity) = match numerator {
+            Some(n) if n.approx.is_exact() => (n, Severity::Warning),
+            None if *implied => (den, Severity::Info),
             _ => continue,
         };
-        let Some(expected) = expected else { continue };
-        // `共受理N件` often counts the applications carried in too: either reading agrees.
-        let with_carried_in = (kind == MeasureKind::ApplicationsReceived)
-            .then(|| cell(RequestRow::CarriedIn).and_then(|i| expected.checked_add(i)))
-            .flatten();
-        if expected == stated || with_carried_in == Some(stated) {
+        let Some(a) = agreement(num.value, den.value, rate) else {
             continue;
-        }
+        };
+        let (expected, severity, how, how_zh) = match a {
+            Agreement::Rounded => continue,
+            Agreement::Truncated => {
+                let up = percent(num.value, den.value, rate.value.scale())
+                    .map_or(rate.value, |(u, _)| u);
+                (
+                    up,
+                    Severity::Info,
+                    "the rate stated is the value truncated",
+                    "所写比率为截尾取值",
+                )
+            }
+            Agreement::Differs(r) => (r, severity, "but the rate stated differs", "与所写比率不符"),
+        };
+        let implied_en = if numerator.is_none() {
+            " (every case said to be done)"
+        } else {
+            ""
+        };
         out.push(
-            finding(&PRO008, c)
+            finding(&PRO009, severity, c)
                 .message(
                     format!(
-                        "the prose says {stated} for {}, the §3 table has {expected} ({rows}, column total)",
-                        kind.id()
+                        "{label}: {} / {}{implied_en} = {expected}% rounded half up, {how} ({}%)",
+                        num.value, den.value, rate.value
                     ),
                     format!(
-                        "正文“{}”为{stated}，第三部分表格相应总计为{expected}",
-                        kind.label()
+                        "“{label}”按{}÷{}计算应为{expected}%，{how_zh}（{}%）",
+                        num.value, den.value, rate.value
                     ),
                 )
-                .expected(expected)
-                .actual(stated),
+                .expected(quantity(expected))
+                .actual(quantity(rate.value)),
         );
     }
 }

@@ -1,8 +1,30 @@
 //! Firing and silent tests of the `PRO` rules (one pair per rule, see the registry test).
 
+use super::places::{art32_items, contents_match, measure_conflict, wrong_year};
+use super::tables::requests as prose_vs_table;
 use super::*;
+use crate::applicant::RequestColumn;
+use crate::law::ReportFormat;
+use crate::outcome::RequestRow;
+use crate::report::{MeasureKind, SectionKind};
 
+/// The warnings and errors of `rule` on `text` (notes are left out: see [`notes`]).
 fn run(text: &str, rule: fn(&AnnualReport, &mut Vec<Finding>)) -> Vec<Finding> {
+    all(text, rule)
+        .into_iter()
+        .filter(|f| f.severity > Severity::Info)
+        .collect()
+}
+
+/// The notes (info findings) of `rule` on `text`.
+fn notes(text: &str, rule: fn(&AnnualReport, &mut Vec<Finding>)) -> Vec<Finding> {
+    all(text, rule)
+        .into_iter()
+        .filter(|f| f.severity == Severity::Info)
+        .collect()
+}
+
+fn all(text: &str, rule: fn(&AnnualReport, &mut Vec<Finding>)) -> Vec<Finding> {
     let report = crate::parse::parse(text)
         .map(|p| p.report)
         .unwrap_or_else(|_| AnnualReport::new(ReportFormat::Legacy));
@@ -14,12 +36,78 @@ fn run(text: &str, rule: fn(&AnnualReport, &mut Vec<Finding>)) -> Vec<Finding> {
 #[test]
 fn pro001_fires_when_the_parts_exceed_the_total() {
     let f = run(
-        "共受理各类诉求2314件,其中电话诉求1293件,市长信箱563件,热线454件。",
+        "共受理各类诉求2314件,其中电话诉求1293件,市长信箱563件,热线554件。",
         breakdown_sum,
     );
     assert_eq!(f.len(), 1);
     assert_eq!(f[0].expected, Some(2314i128.into()));
-    assert_eq!(f[0].actual, Some(2310i128.into()));
+    assert_eq!(f[0].actual, Some(2410i128.into()));
+    assert!(f[0].message.contains("more than"));
+}
+
+#[test]
+fn pro001_fires_when_a_complete_list_falls_short() {
+    // A counted remainder bucket ends the list: it is complete.
+    let f = run(
+        "全年政府信息主动公开64条，其中政策文件类2条，征地信息31条，土地划拨2条，其他类9条；",
+        breakdown_sum,
+    );
+    assert_eq!(f.len(), 1);
+    assert_eq!(f[0].actual, Some(44i128.into()));
+    assert!(f[0].message.contains("remainder"), "{}", f[0].message);
+    // Channels of application split the whole.
+    let f = run(
+        "共受理政府信息公开申请6件，其中当面申请1件，网上申请4件。",
+        breakdown_sum,
+    );
+    assert_eq!(f.len(), 1);
+    assert!(f[0].message.contains("channel"));
+}
+
+#[test]
+fn pro001_silent_when_a_list_may_be_partial() {
+    // Categories without a remainder bucket: a note that says which reading was used.
+    let t = "共受理各类诉求2314件,其中电话诉求1293件,市长信箱563件,热线454件。";
+    assert!(run(t, breakdown_sum).is_empty());
+    let n = notes(t, breakdown_sum);
+    assert_eq!(n.len(), 1);
+    assert!(n[0].message.contains("possibly partial"));
+    // `主要包括` / `包括` say the list may leave things out: nothing at all.
+    for t in [
+        "主动公开政府信息696条，主要包括部门动态477条、重点领域202条以及其他信息等。",
+        "主动公开政务信息9条,包括审计项目计划1条、审计结果公告7条。",
+        "主动公开政府信息141条，公开类别主要涉及政策文件2条、其他类信息49条。",
+    ] {
+        assert!(all(t, breakdown_sum).is_empty(), "{t}");
+    }
+}
+
+#[test]
+fn pro001_fires_on_a_list_in_the_next_sentences() {
+    let t =
+        "2020年主动公开政府信息200条。其中，区直各单位发布120条，占60%。各乡镇发布90条，占45%。";
+    let f = run(t, breakdown_sum);
+    assert_eq!(f.len(), 1, "{f:?}");
+    assert_eq!(f[0].actual, Some(210i128.into()));
+    // The evidence runs from the total to the last part.
+    let e = f[0].evidence.as_deref().unwrap_or("");
+    assert!(
+        e.starts_with("2020年主动公开政府信息200条") && e.ends_with("各乡镇发布90条，占45%"),
+        "{e}"
+    );
+    let ok =
+        "2020年主动公开政府信息200条。其中，区直各单位发布120条，占60%。各乡镇发布80条，占40%。";
+    assert!(all(ok, breakdown_sum).is_empty());
+}
+
+#[test]
+fn pro001_fires_on_a_parenthesised_list() {
+    let t = "主动公开市政府规章13件(其中新制定5件,修改4件,废止6件),人事任免文件106件。";
+    let f = run(t, breakdown_sum);
+    assert_eq!(f.len(), 1, "{f:?}");
+    assert_eq!(f[0].actual, Some(15i128.into()));
+    let ok = "主动公开市政府规章13件(含新制定5件,修改4件,废止4件),人事任免文件106件。";
+    assert!(all(ok, breakdown_sum).is_empty());
 }
 
 #[test]
@@ -53,7 +141,13 @@ fn pro002_silent_on_rounded_and_truncated_shares() {
         share_match
     )
     .is_empty());
-    assert!(run("共受理申请3件,其中同意公开2件,占66.6%。", share_match).is_empty());
+    // 2/3 = 66.67% rounded; 66.6% is the value truncated: a note, not a warning.
+    let t = "共受理申请3件,其中同意公开2件,占66.6%。";
+    assert!(run(t, share_match).is_empty());
+    let n = notes(t, share_match);
+    assert_eq!(n.len(), 1);
+    assert_eq!(n[0].expected, Some(Decimal::new(667, 1).into()));
+    assert!(n[0].message.contains("truncated"));
 }
 
 #[test]
@@ -179,6 +273,14 @@ fn pro006_silent_on_a_complete_report() {
     assert!(run(t, art32_items).is_empty());
     // A text cut short before the closing sections is not judged.
     assert!(run("一、概述\n二、主动公开政府信息情况\n", art32_items).is_empty());
+}
+
+#[test]
+fn pro006_silent_when_the_redress_item_is_covered_without_a_heading() {
+    let t = "一、概述\n二、主动公开政府信息情况\n三、依申请公开政府信息情况\n四、收费及减免情况\n无收费及减免情况。\n五、存在的主要问题和改进措施\n附表 行政复议数 件 0 行政诉讼数 件 0\n";
+    assert!(run(t, art32_items).is_empty(), "{:?}", run(t, art32_items));
+    let without = t.replace("附表 行政复议数 件 0 行政诉讼数 件 0\n", "");
+    assert_eq!(run(&without, art32_items).len(), 1);
 }
 
 #[test]
@@ -330,4 +432,86 @@ fn pro008_silent_when_prose_matches_the_table() {
         if measure.kind == Some(MeasureKind::ApplicationsHandled)));
     assert!(with_table(text, 859, 805).is_empty());
     assert_eq!(with_table(text, 860, 805).len(), 1);
+}
+
+#[test]
+fn pro009_fires_when_a_rate_disagrees_with_its_counts() {
+    let t = "2021年，受理群众诉求累计受理2576件，已办理2520件，办理率96.8%。";
+    let f = run(t, rate_match);
+    assert_eq!(f.len(), 1, "{f:?}");
+    assert_eq!(f[0].expected, Some(Decimal::new(978, 1).into()));
+    assert_eq!(f[0].actual, Some(Decimal::new(968, 1).into()));
+    // The numerator and the denominator may stand in the sentences before the rate.
+    let t = "全年共收到政府信息公开申请40件。已办结35件。办结率为90%。";
+    let f = run(t, rate_match);
+    assert_eq!(f.len(), 1, "{f:?}");
+    let e = f[0].evidence.as_deref().unwrap_or("");
+    assert!(
+        e.contains("收到政府信息公开申请40件") && e.contains("已办结35件"),
+        "{e}"
+    );
+}
+
+#[test]
+fn pro009_silent_when_the_counts_give_the_rate() {
+    for t in [
+        "2021年，受理群众诉求累计受理2576件，已办理2520件，办理率97.8%。",
+        "共办理政府热线47件，已全部办结，回复率和满意率均达100%。",
+        "9件申请均在法定期限内予以回复，回复率达到100%。",
+        // No numerator stated: nothing to check.
+        "2024年，共受理政府信息公开申请6件，办复率100%。",
+    ] {
+        assert!(all(t, rate_match).is_empty(), "{t}");
+    }
+    // A rate truncated from its counts (2/3 = 66.67%): a note.
+    let t = "共受理申请3件，办结2件，办结率66.6%。";
+    assert!(run(t, rate_match).is_empty());
+    assert_eq!(notes(t, rate_match).len(), 1);
+    // `均已办结` with a rate below 100%: the count is only implied, a note at most.
+    let t = "共受理申请10件，均已办结，办结率90%。";
+    assert!(run(t, rate_match).is_empty());
+    assert_eq!(notes(t, rate_match).len(), 1);
+}
+
+#[test]
+fn pro002_fires_when_no_whole_count_gives_a_share() {
+    // 13 items: 62% is 8 of them, but no count of 13 gives 40%.
+    let t = "共更新主动公开政务信息13条，其中工作信息类占62%，其次是民生事项类40%。";
+    let f = run(t, share_match);
+    assert_eq!(f.len(), 1, "{f:?}");
+    assert!(f[0].message.contains("民生事项类"));
+    let ok = "共更新主动公开政务信息13条，其中工作信息类占62%，其次是民生事项类38%。";
+    assert!(all(ok, share_match).is_empty());
+}
+
+#[test]
+fn pro002_silent_when_the_shares_are_of_a_subset_named_before_them() {
+    // Every share reproduces with the 57 licensing items, none with the 89 items.
+    let t = "在省网发布的事项共有89项，其中行政许可57项，实现“一趟不用跑”的有45项，占比78.9%；实现“全程网办”的有41项，占比71.9%；即办件有36项，占比63.2%。";
+    assert!(all(t, share_match).is_empty(), "{:?}", all(t, share_match));
+    assert!(all(t, shares_sum).is_empty());
+    assert!(all(t, breakdown_sum).is_empty());
+}
+
+#[test]
+fn pro002_fires_on_a_share_of_a_total_stated_earlier() {
+    let t = "今年我局共制作政府信息523条，主动公开政府信息94条，依申请公开信息数374条，不予公开信息数55条，主动公开和依申请公开的政府信息共468条，占全部信息的85.48%。";
+    let f = run(t, share_match);
+    assert_eq!(f.len(), 1, "{f:?}");
+    assert_eq!(f[0].expected, Some(Decimal::new(8948, 2).into()));
+    let ok = t.replace("85.48%", "89.48%");
+    assert!(all(&ok, share_match).is_empty());
+    assert!(all(&ok, breakdown_sum).is_empty());
+}
+
+#[test]
+fn pro001_fires_on_a_split_opened_by_a_lead_in() {
+    // `从申请方式看，…`: the split of the count stated in the sentence before.
+    let t = "全年收到政府信息公开申请7件。从申请方式看，网络申请3件，占43%；信函申请5件，占71%。";
+    let f = run(t, breakdown_sum);
+    assert_eq!(f.len(), 1, "{f:?}");
+    assert_eq!(f[0].actual, Some(8i128.into()));
+    let ok = "全年收到政府信息公开申请7件。从申请方式看，网络申请3件，占43%；信函申请4件，占57%。";
+    assert!(all(ok, breakdown_sum).is_empty());
+    assert!(all(ok, share_match).is_empty());
 }

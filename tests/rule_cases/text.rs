@@ -236,3 +236,63 @@ pub fn rdg007_fires() -> Vec<Finding> {
 pub fn rdg007_silent() -> Vec<Finding> {
     gbk_with(&[])
 }
+
+pub fn pro009_fires() -> Vec<Finding> {
+    // 2520 / 2576 is 97.8%, not 96.8%.
+    audit("2021年，受理群众诉求累计受理2576件，已办理2520件，办理率96.8%。")
+}
+pub fn pro009_silent() -> Vec<Finding> {
+    audit("2021年，受理群众诉求累计受理2576件，已办理2520件，办理率97.8%。")
+}
+
+/// A report whose §4 section says one reconsideration and one lawsuit, with the §4 totals
+/// given (reconsideration, direct lawsuits, lawsuits after reconsideration).
+fn appeals_prose(rec: u64, direct: u64, after: u64) -> Vec<Finding> {
+    use zfxxgk::{AppealColumn, AppealGroup, AppealsTable};
+    let text = "四、政府信息公开行政复议、行政诉讼情况\n因依申请公开引发行政复议1起、行政诉讼1起，分别被驳回行政复议申请和裁定按照撤诉处理。";
+    let mut r = zfxxgk::parse::parse(text).expect("text").report;
+    let mut t = AppealsTable::default();
+    for (g, v) in [
+        (AppealGroup::Reconsideration, rec),
+        (AppealGroup::LitigationDirect, direct),
+        (AppealGroup::LitigationAfterReconsideration, after),
+    ] {
+        t.set(g, AppealColumn::Total, Cell::Value(v));
+    }
+    r.tables.appeals = Some(t);
+    check(&r)
+}
+
+pub fn pro010_fires() -> Vec<Finding> {
+    appeals_prose(2, 1, 0)
+}
+pub fn pro010_silent() -> Vec<Finding> {
+    // One lawsuit after reconsideration, none direct: `行政诉讼1起` is both blocks together.
+    appeals_prose(1, 0, 1)
+}
+
+/// A report whose §2 section says 5 normative documents issued and 16 in force, with the §2
+/// cells given.
+fn active_prose(issued: u64, in_force: u64) -> Vec<Finding> {
+    use zfxxgk::{ActiveCell, ActiveColumn, ActiveRow, ActiveTable};
+    let text = "二、主动公开政府信息情况\n2023年，我局制定规范性文件5件，全部完成图文解读。全面梳理了我局现行有效的规范性文件16件。";
+    let mut r = zfxxgk::parse::parse(text).expect("text").report;
+    let mut t = ActiveTable::new(Template::Std2021);
+    let row = ActiveRow::NormativeDocuments;
+    for (c, v) in [
+        (ActiveColumn::Issued, issued),
+        (ActiveColumn::InForce, in_force),
+    ] {
+        t.set(row, c, ActiveCell::Count(Cell::Value(v)))
+            .expect("a 2021 cell");
+    }
+    r.tables.active = Some(t);
+    check(&r)
+}
+
+pub fn pro011_fires() -> Vec<Finding> {
+    active_prose(4, 16)
+}
+pub fn pro011_silent() -> Vec<Finding> {
+    active_prose(5, 16)
+}

@@ -40,14 +40,22 @@ impl Remap<'_> {
             span,
             text: _,
             text_span,
+            comparison: _,
+            period: _,
+            scope: _,
+            relies_on,
         } = c;
         self.span_mut(span);
         self.span_mut(text_span);
+        relies_on
+            .iter_mut()
+            .for_each(|q| self.span_mut(&mut q.span));
         match kind {
             ClaimKind::Total {
                 measure: _,
                 total,
                 parts,
+                reading: _,
             } => {
                 self.figure(total);
                 parts.iter_mut().for_each(|p| self.part(p));
@@ -59,12 +67,24 @@ impl Remap<'_> {
                 share,
                 group: _,
                 rest: _,
+                bases,
             } => {
                 part.iter_mut().for_each(|f| self.figure(f));
                 whole.iter_mut().for_each(|f| self.figure(f));
+                bases.iter_mut().for_each(|f| self.figure(f));
                 self.figure(share);
             }
-            ClaimKind::Rate { label: _, rate } => self.figure(rate),
+            ClaimKind::Rate {
+                label: _,
+                rate,
+                numerator,
+                denominator,
+                implied: _,
+            } => {
+                self.figure(rate);
+                numerator.iter_mut().for_each(|f| self.figure(f));
+                denominator.iter_mut().for_each(|f| self.figure(f));
+            }
             ClaimKind::Dated {
                 year: _,
                 measure: _,

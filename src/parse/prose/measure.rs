@@ -31,7 +31,8 @@ const VERBS: &[&str] = &[
     "达",
 ];
 
-/// Cleans a label: trims spaces, quotes, `的`, separators and a leading `其中`/`其余`.
+/// Cleans a label: trims spaces, quotes, `的`, separators, a leading `其中`/`其余` and a
+/// trailing total marker (`其他文件共` → `其他文件`).
 pub(crate) fn clean_label(s: &str) -> String {
     let mut t = s.trim();
     for p in ["其中包括", "其中", "包括", "另有", "此外"] {
@@ -39,6 +40,21 @@ pub(crate) fn clean_label(s: &str) -> String {
             t = r;
         }
     }
+    for m in ["共计", "合计", "总计", "共"] {
+        if let Some(r) = t.trim_end().strip_suffix(m) {
+            // `公共`, `中共` are words, not a marker.
+            if m == "共" && r.ends_with(['公', '中']) {
+                break;
+            }
+            t = r;
+            break;
+        }
+    }
+    // Leading: spaces, quotes and separators only (`是否…`, `及时…` keep their first word).
+    let lead = |c: char| {
+        c.is_whitespace() || matches!(c, '“' | '”' | '"' | '\'' | '‘' | '’' | '「' | '」' | '、')
+    };
+    t = t.trim_start_matches(lead);
     let junk = |c: char| {
         c.is_whitespace()
             || matches!(
@@ -60,7 +76,9 @@ pub(crate) fn clean_label(s: &str) -> String {
                     | '达'
             )
     };
-    t.trim_matches(junk).to_string()
+    t.trim_end_matches(junk)
+        .trim_start_matches(lead)
+        .to_string()
 }
 
 /// The measure named by `label`, with `context` (the clause up to the figure, marker and verb
@@ -114,13 +132,100 @@ pub(crate) fn classify(context: &str) -> Option<MeasureKind> {
         if any(&["办结", "答复", "办理完毕", "处理完毕"]) {
             return Some(MeasureKind::ApplicationsProcessed);
         }
-        if any(&["受理", "收到", "新收", "接收", "接到"]) && has("公开申请") {
+        if any(&["受理", "收到", "新收", "接收", "接到"]) && any(&["公开申请", "公开的申请"])
+        {
             return Some(MeasureKind::ApplicationsReceived);
         }
         return None;
     }
     if has("咨询") && !has("率") {
         return Some(MeasureKind::Enquiries);
+    }
+    None
+}
+
+/// What a part of a list of applications counts: an outcome group of the §3 table or the
+/// applications carried forward (`不予公开3件`, `区分处理后公开11件`, `结转下年度继续办理2件`).
+/// `None` for counts of documents (`不予公开信息数95条`, the pre-2019 classification).
+pub(crate) fn classify_outcome(label: &str) -> Option<MeasureKind> {
+    let has = |w: &str| label.contains(w);
+    let any = |ws: &[&str]| ws.iter().any(|w| label.contains(w));
+    if has("信息数") || has("率") {
+        return None;
+    }
+    if any(&[
+        "予以公开及部分公开",
+        "予以公开和部分公开",
+        "公开和部分公开",
+        "公开及部分公开",
+    ]) {
+        return Some(MeasureKind::ApplicationsDisclosedInFullOrPart);
+    }
+    if any(&["部分公开", "区分处理"]) {
+        return Some(MeasureKind::ApplicationsPartiallyDisclosed);
+    }
+    if any(&["不予公开", "不同意公开", "不公开"]) {
+        return Some(MeasureKind::ApplicationsWithheld);
+    }
+    if any(&["无法提供", "不掌握", "信息不存在"]) {
+        return Some(MeasureKind::ApplicationsUnavailable);
+    }
+    if has("不予处理") {
+        return Some(MeasureKind::ApplicationsNotProcessed);
+    }
+    if has("其他处理") {
+        return Some(MeasureKind::ApplicationsOtherHandling);
+    }
+    if any(&["同意公开", "予以公开", "全部公开", "已主动公开"]) {
+        return Some(MeasureKind::ApplicationsDisclosed);
+    }
+    if has("结转") && any(&["下年", "下一年", "明年", "继续办理"]) {
+        return Some(MeasureKind::ApplicationsCarriedForward);
+    }
+    None
+}
+
+/// Strips the words that may stand between a measure's name and its count (`行政复议案件`,
+/// `…的申请`, `共`) so that the name ends the label.
+fn name_end(label: &str) -> &str {
+    let mut t = label.trim();
+    loop {
+        let before = t;
+        for w in [
+            "案件", "案", "事项", "共计", "共", "为", "是", "有", "达", "的",
+        ] {
+            if let Some(r) = t.strip_suffix(w) {
+                t = r.trim_end();
+            }
+        }
+        if t == before {
+            return t;
+        }
+    }
+}
+
+/// What a count counts when its own words name a measure of the §2 or §4 tables
+/// (`因依申请公开引发行政复议1起`, `行政诉讼0件`, `制定规范性文件5件`, `现行有效的规范性文件16件`).
+/// The name must end the label, so that `行政复议纠正1件` (a result) is not a count of
+/// reconsiderations; category counts of proactive items (`规范性文件类信息2条`) are not documents.
+pub(crate) fn classify_table_measure(label: &str) -> Option<MeasureKind> {
+    let end = name_end(label);
+    if end.ends_with("行政复议") || end.ends_with("复议申请") {
+        return Some(MeasureKind::Reconsiderations);
+    }
+    if end.ends_with("行政诉讼") {
+        return Some(MeasureKind::Lawsuits);
+    }
+    if end.ends_with("规范性文件") && !label.contains('类') {
+        if label.contains("现行有效") {
+            return Some(MeasureKind::NormativeDocumentsInForce);
+        }
+        if ["制定", "制发", "出台", "印发"]
+            .iter()
+            .any(|w| label.contains(w))
+        {
+            return Some(MeasureKind::NormativeDocumentsIssued);
+        }
     }
     None
 }
@@ -159,5 +264,44 @@ mod tests {
             "政府信息公开申请"
         );
         assert_eq!(clean_label("“同意公开”的"), "同意公开");
+        assert_eq!(clean_label("其他文件共"), "其他文件");
+    }
+
+    #[test]
+    fn outcome_and_table_measures() {
+        use MeasureKind::*;
+        assert_eq!(
+            classify_outcome("区分处理后公开"),
+            Some(ApplicationsPartiallyDisclosed)
+        );
+        assert_eq!(
+            classify_outcome("给予同意公开答复"),
+            Some(ApplicationsDisclosed)
+        );
+        assert_eq!(classify_outcome("不同意公开"), Some(ApplicationsWithheld));
+        assert_eq!(
+            classify_outcome("因无法提供相关信息答复"),
+            Some(ApplicationsUnavailable)
+        );
+        assert_eq!(classify_outcome("不予公开信息数"), None);
+        assert_eq!(
+            classify_outcome("结转下年度继续办理"),
+            Some(ApplicationsCarriedForward)
+        );
+        assert_eq!(
+            classify_table_measure("因依申请公开引发行政复议"),
+            Some(Reconsiderations)
+        );
+        assert_eq!(classify_table_measure("行政复议纠正"), None);
+        assert_eq!(classify_table_measure("提起行政诉讼案件"), Some(Lawsuits));
+        assert_eq!(
+            classify_table_measure("我局制定规范性文件"),
+            Some(NormativeDocumentsIssued)
+        );
+        assert_eq!(
+            classify_table_measure("现行有效的规范性文件"),
+            Some(NormativeDocumentsInForce)
+        );
+        assert_eq!(classify_table_measure("政策及规范性文件类"), None);
     }
 }

@@ -4,28 +4,31 @@
 //! Precision first: a sentence whose wording is not one of the patterns below yields no claim,
 //! never a guessed one. Patterns (DOMAIN.md §8, "kinds of claims"):
 //!
-//! * a total with its breakdown: `共/合计/累计 X，其中 A、B、C`, `…分别为`, `包括`;
+//! * a total with its breakdown: `共/合计/累计 X，其中 A、B、C`, `…分别为`, `包括`, `X：A；B`,
+//!   the parts possibly in the next sentences of the paragraph (`…X条。其中，A a条…。B b条…。`)
+//!   or in parentheses (`13件（含新制定5件，修改4件）`), with how complete the wording says the
+//!   list is ([`crate::report::Reading`]);
 //! * a part with its share: `“同意公开”的52件，占总数的94.5%` (the whole from the same sentence
-//!   or a base sentence `在已经答复的55件申请中`), and bare shares `大约90%是…`;
-//! * a rate: `办结率为100%`;
+//!   or a base `在已经答复的55件申请中` earlier in the paragraph), shares of a named part without
+//!   its count (`其中工作信息类占62%`), and bare shares `大约90%是…`;
+//! * a rate: `办结率为100%`, with its numerator and denominator when the paragraph states them
+//!   (`受理2576件，已办理2520件，办理率97.8%`) or implies them (`9件申请均…予以回复`);
+//! * a count of a measure the tables have, wherever it stands (`引发行政复议1起、行政诉讼1起`,
+//!   `现行有效的规范性文件16件`);
 //! * a count tied to a year: `2015年度…访问量为567000次`;
 //! * a nil statement: `没有发生…`;
 //! * the list of contents of the opening paragraph.
 
 mod contents;
+mod lists;
 mod measure;
 mod numbers;
+mod paragraph;
 mod patterns;
 mod split;
+mod words;
 
-use crate::report::{Claim, ClaimKind, Figure, MeasureKind, Section, SectionKind, Span};
-
-use patterns::Clause;
-use split::Piece;
-
-/// The longest sentence a claim keeps in full; a longer one (hostile input, a paragraph with no
-/// full stop) is replaced by the claim's own words, so that memory stays linear in the input.
-const MAX_SENTENCE: usize = 4096;
+use crate::report::{Claim, ClaimKind, Section, SectionKind, Span};
 
 /// Walks the sections in text order alongside the sentences.
 struct SectionCursor<'a> {
@@ -59,21 +62,6 @@ impl<'a> SectionCursor<'a> {
     }
 }
 
-/// Per-section state: the base whole for shares and the group counter.
-#[derive(Default)]
-struct State {
-    section: Option<SectionKind>,
-    base: Option<(Figure, usize)>,
-    groups: usize,
-}
-
-impl State {
-    fn new_group(&mut self) -> usize {
-        self.groups += 1;
-        self.groups
-    }
-}
-
 /// The prose claims of a report text, without building the rest of the report: the sections
 /// are found as [`crate::parse::parse`] finds them, and each claim carries its section.
 ///
@@ -89,208 +77,62 @@ pub fn claims(text: &str) -> Vec<Claim> {
     extract(text, &sections)
 }
 
-/// Extracts the claims of `text`, given its sections.
+/// Extracts the claims of `text`, given its sections: paragraph by paragraph (a paragraph that
+/// runs into a new section is cut there), the contents list of the preamble sentence by
+/// sentence.
 pub(crate) fn extract(text: &str, sections: &[Section]) -> Vec<Claim> {
     extract_with(text, sections, &[])
 }
 
-/// [`extract`], with sentences also ending at `breaks` (the virtual line ends of flattened
-/// text, ascending).
+/// [`extract`], with sentences and paragraphs also ending at `breaks` (the virtual line ends of
+/// flattened text, ascending).
 pub(crate) fn extract_with(text: &str, sections: &[Section], breaks: &[usize]) -> Vec<Claim> {
-    let mut out = Vec::new();
-    let mut st = State::default();
+    let sentences = split::sentences_with(text, breaks);
     let mut cursor = SectionCursor {
         sections,
         passed: 0,
     };
-    for sentence in split::sentences_with(text, breaks) {
-        let (sec, in_heading) = cursor.at(sentence.start, sentence.end);
+    let mut out = Vec::new();
+    let mut groups = 0usize;
+    let mut para: Vec<paragraph::Sent> = Vec::new();
+    let mut current: Option<(usize, Option<SectionKind>)> = None;
+    for s in sentences {
+        let (sec, in_heading) = cursor.at(s.piece.start, s.piece.end);
+        if current != Some((s.para, sec)) && !para.is_empty() {
+            paragraph::Paragraph::new(text, std::mem::take(&mut para)).run(&mut out, &mut groups);
+        }
+        current = Some((s.para, sec));
         if in_heading {
             continue;
         }
-        if sec != st.section || sec.is_none() && st.groups == 0 {
-            st.section = sec;
-            st.base = None;
-        }
-        let span = Span::new(sentence.line, sentence.start, sentence.end);
-        let stext = sentence.text(text);
-        let mut push = |kind: ClaimKind, from: Piece, to: Piece| {
-            let words = Span::new(from.line, from.start, to.end);
-            let said = text.get(from.start..to.end).unwrap_or(stext);
-            let claim = if stext.len() <= MAX_SENTENCE {
-                Claim::new(kind, sec, stext, span)
-            } else {
-                Claim::new(kind, sec, said, words)
-            };
-            out.push(claim.with_text(said, words));
-        };
+        let stext = s.piece.text(text);
         if sec.is_none() {
             if let Some(list) = contents::contents(stext) {
-                push(ClaimKind::Contents { sections: list }, sentence, sentence);
+                let span = Span::new(s.piece.line, s.piece.start, s.piece.end);
+                out.push(Claim::new(
+                    ClaimKind::Contents { sections: list },
+                    sec,
+                    stext,
+                    span,
+                ));
                 continue;
             }
         }
-        let clauses: Vec<Clause<'_>> = split::clauses(text, sentence)
-            .into_iter()
-            .map(|p| Clause::new(text, p))
-            .collect();
-        sentence_claims(&clauses, stext, &mut st, &mut push);
+        para.push(paragraph::Sent {
+            piece: s.piece,
+            section: sec,
+        });
+    }
+    if !para.is_empty() {
+        paragraph::Paragraph::new(text, para).run(&mut out, &mut groups);
     }
     out
-}
-
-/// The claims of one sentence, given as clauses.
-fn sentence_claims(
-    cs: &[Clause<'_>],
-    stext: &str,
-    st: &mut State,
-    push: &mut impl FnMut(ClaimKind, Piece, Piece),
-) {
-    // Only dated claims need it; most sentences have none, so it is computed on demand.
-    let mut comparison: Option<bool> = None;
-    let mut sentence_total: Option<(Figure, usize)> = None;
-    let mut bare_group: Option<usize> = None;
-    let mut bare: Vec<(ClaimKind, Piece)> = Vec::new();
-    let mut rest = false;
-    let mut applications = false;
-    let mut sentence_kind: Option<MeasureKind> = None;
-    let mut i = 0;
-    while let Some(c) = cs.get(i) {
-        if let Some((year, measure, value)) = patterns::dated(c) {
-            push(
-                ClaimKind::Dated {
-                    year,
-                    measure,
-                    value,
-                    comparison: *comparison
-                        .get_or_insert_with(|| crate::report::prose::compares_years(stext)),
-                },
-                c.piece,
-                c.piece,
-            );
-        }
-        if let Some(what) = patterns::nil(c) {
-            push(ClaimKind::Nil { what }, c.piece, c.piece);
-        }
-        if let (Some(of), Some((total, _))) = (sentence_kind, &sentence_total) {
-            if patterns::completed(c) {
-                push(
-                    ClaimKind::Completed {
-                        of,
-                        total: total.clone(),
-                    },
-                    c.piece,
-                    c.piece,
-                );
-            }
-        }
-        for r in patterns::rates(c) {
-            push(r, c.piece, c.piece);
-        }
-        if let Some((measure, whole)) = patterns::base(c) {
-            let g = st.new_group();
-            st.base = Some((whole.clone(), g));
-            push(
-                ClaimKind::Total {
-                    measure,
-                    total: whole,
-                    parts: Vec::new(),
-                },
-                c.piece,
-                c.piece,
-            );
-            i += 1;
-            continue;
-        }
-        // A counted part followed by its share.
-        if let (Some((label, part)), Some(next)) = (
-            patterns::counted_part(c),
-            cs.get(i + 1).filter(|n| n.share().is_some()),
-        ) {
-            let Some(share) = next.share() else { break };
-            let (whole, group) = match (&sentence_total, &st.base) {
-                (Some((w, g)), _) | (None, Some((w, g))) => (Some(w.clone()), *g),
-                (None, None) => (None, st.new_group()),
-            };
-            push(
-                ClaimKind::Share {
-                    label,
-                    part: Some(part),
-                    whole,
-                    share: share.clone(),
-                    group,
-                    rest: false,
-                },
-                c.piece,
-                next.piece,
-            );
-            i += 2;
-            continue;
-        }
-        let after_applications = applications;
-        applications |= c.text.contains("申请");
-        if let Some((measure, total)) = patterns::total(c, after_applications) {
-            let b = patterns::breakdown(&cs[i + 1..], total.unit);
-            let last = cs.get(i + b.used).map_or(c.piece, |l| l.piece);
-            let group = st.new_group();
-            for (label, part, share) in b.shares {
-                push(
-                    ClaimKind::Share {
-                        label,
-                        part,
-                        whole: Some(total.clone()),
-                        share,
-                        group,
-                        rest: false,
-                    },
-                    c.piece,
-                    last,
-                );
-            }
-            sentence_total = Some((total.clone(), group));
-            sentence_kind = measure.kind;
-            push(
-                ClaimKind::Total {
-                    measure,
-                    total,
-                    parts: b.parts,
-                },
-                c.piece,
-                last,
-            );
-            i += 1 + b.used;
-            continue;
-        }
-        if let Some((label, share)) = patterns::bare_share(c) {
-            let group = *bare_group.get_or_insert_with(|| st.new_group());
-            bare.push((
-                ClaimKind::Share {
-                    label,
-                    part: None,
-                    whole: None,
-                    share,
-                    group,
-                    rest: false,
-                },
-                c.piece,
-            ));
-        } else if patterns::is_remainder(c) && !bare.is_empty() {
-            rest = true;
-        }
-        i += 1;
-    }
-    for (mut k, piece) in bare {
-        if let ClaimKind::Share { rest: r, .. } = &mut k {
-            *r = rest;
-        }
-        push(k, piece, piece);
-    }
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::report::Unit;
+    use crate::report::{Figure, Unit};
 
     fn claims(t: &str) -> Vec<ClaimKind> {
         extract(t, &[]).into_iter().map(|c| c.kind).collect()
@@ -303,6 +145,7 @@ mod tests {
             total,
             parts,
             measure,
+            ..
         } = &k[0]
         else {
             panic!("{k:?}")

@@ -152,9 +152,15 @@ fn chinese(s: &str) -> Option<(Decimal, usize)> {
 }
 
 /// Skips spaces (ASCII, ideographic, no-break).
+/// Line breaks too: a sentence wrapped between a number and its unit (`5928\n条`) is joined by
+/// the sentence splitter, and a sentence never spans an unwrapped line break.
 fn skip_spaces(s: &str) -> &str {
-    s.trim_start_matches([' ', '\u{3000}', '\u{00A0}', '\t'])
+    s.trim_start_matches([' ', '\u{3000}', '\u{00A0}', '\t', '\n', '\r'])
 }
+
+/// Counters read as [`Unit::Jian`] after Arabic digits only (`行政复议1起`, `收到1份申请`):
+/// after a Chinese numeral they are words (`一起`, `一份`).
+const ARABIC_COUNTERS: &[&str] = &["起", "份"];
 
 /// Reads a unit at the start of `s`: `(unit, bytes used)`, other spellings first (`人次` reads
 /// as [`Unit::Ren`]).
@@ -223,7 +229,13 @@ pub(crate) fn figure_at(text: &str, at: usize, line: u32, base: usize) -> Option
         }
     }
     let s2 = skip_spaces(s);
-    let (u, ulen) = unit(s2)?;
+    let counter = (!is_cn)
+        .then(|| ARABIC_COUNTERS.iter().find(|c| s2.starts_with(**c)))
+        .flatten();
+    let (u, ulen) = match counter {
+        Some(c) => (Unit::Jian, c.len()),
+        None => unit(s2)?,
+    };
     let mut after = &s2[ulen..];
     if let Some((m, r)) = strip_any(after, SUFFIXES) {
         approx = Approx::from_marker(m).unwrap_or(approx);
@@ -340,6 +352,12 @@ mod tests {
             one("近千人次"),
             Some(("1000".into(), Unit::Ren, Approx::AtMost))
         );
+        assert_eq!(
+            one("行政复议1起"),
+            Some(("1".into(), Unit::Jian, Approx::Exact))
+        );
+        assert_eq!(one("一起学习"), None);
+        assert_eq!(one("27條"), Some(("27".into(), Unit::Tiao, Approx::Exact)));
         assert_eq!(
             one("两万元"),
             Some(("2".into(), Unit::WanYuan, Approx::Exact))

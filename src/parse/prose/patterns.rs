@@ -4,7 +4,7 @@
 use crate::parse::prose::measure::{classify, clean_label, measure};
 use crate::parse::prose::numbers::{figures, Token};
 use crate::parse::prose::split::Piece;
-use crate::report::{ClaimKind, Figure, Measure, MeasureKind, Part, Unit};
+use crate::report::{Figure, Measure, MeasureKind, Unit};
 
 /// Markers of a total, longest first.
 const TOTAL_MARKERS: &[&str] = &["共计", "合计", "累计", "总计", "共"];
@@ -12,10 +12,6 @@ const TOTAL_MARKERS: &[&str] = &["共计", "合计", "累计", "总计", "共"];
 const GONG_BEFORE: &[char] = &['公', '中', '总', '一'];
 /// …or after it (`共同`, `共享`, `共建`).
 const GONG_AFTER: &[char] = &['同', '享', '建', '性', '识', '产', '青', '赢', '治'];
-/// Words that introduce a breakdown.
-const BREAKDOWN_MARKERS: &[&str] = &["其中包括", "其中", "包括"];
-/// Words that say the figures that follow are given in the order of the labels before.
-const RESPECTIVELY: &[&str] = &["分别为", "分别是", "分别有", "分别占"];
 /// Rate names recognised (precision first: other `…率` words yield no claim).
 const RATES: &[&str] = &[
     "全文电子化率",
@@ -24,6 +20,8 @@ const RATES: &[&str] = &[
     "按时答复率",
     "电子化率",
     "办结率",
+    "办复率",
+    "完成率",
     "回复率",
     "答复率",
     "满意率",
@@ -49,28 +47,107 @@ const NIL_MARKERS: &[&str] = &[
 pub(crate) struct Clause<'a> {
     pub piece: Piece,
     pub text: &'a str,
+    /// The figures outside parentheses, left to right (offsets relative to `text`).
     pub figures: Vec<Token>,
+    /// The figures inside parentheses (`13件（含新制定5件，修改4件）`).
+    pub inner: Vec<Token>,
+    /// Index of the clause's sentence in its paragraph.
+    pub sent: usize,
+    /// The matched parenthesis groups of `text` (outermost), computed once.
+    pub groups: Vec<(usize, usize)>,
+}
+
+/// The byte ranges of the matched parenthesis groups of `text` (outermost only).
+pub(crate) fn paren_groups(text: &str) -> Vec<(usize, usize)> {
+    let mut out = Vec::new();
+    let mut stack: Vec<usize> = Vec::new();
+    for (i, c) in text.char_indices() {
+        match c {
+            '（' | '(' => stack.push(i),
+            '）' | ')' => {
+                if let Some(open) = stack.pop() {
+                    if stack.is_empty() {
+                        out.push((open, i + c.len_utf8()));
+                    }
+                }
+            }
+            _ => {}
+        }
+    }
+    out
 }
 
 impl<'a> Clause<'a> {
-    pub fn new(text: &'a str, piece: Piece) -> Clause<'a> {
+    pub fn new(text: &'a str, piece: Piece, sent: usize) -> Clause<'a> {
         let t = piece.text(text);
+        let groups = if t.contains(['（', '(']) {
+            paren_groups(t)
+        } else {
+            Vec::new()
+        };
+        // Tokens and groups are both in text order: one walk sorts the tokens.
+        let mut g = groups.iter().peekable();
+        let (inner, figures): (Vec<Token>, Vec<Token>) = figures(t, piece.line, piece.start)
+            .into_iter()
+            .partition(|tok| {
+                while g.peek().is_some_and(|(_, b)| *b <= tok.start) {
+                    g.next();
+                }
+                g.peek()
+                    .is_some_and(|(a, b)| *a <= tok.start && tok.start < *b)
+            });
         Clause {
             piece,
             text: t,
-            figures: figures(t, piece.line, piece.start),
+            figures,
+            inner,
+            sent,
+            groups,
         }
     }
 
-    /// Whether the clause ends with its last figure (nothing but spaces after it).
-    fn ends_with_figure(&self) -> bool {
-        self.figures
-            .last()
-            .is_some_and(|t| self.text[t.end..].trim().is_empty())
+    /// What follows the last outer figure, a parenthetical note right after it excluded.
+    pub fn tail(&self) -> &'a str {
+        let Some(last) = self.figures.last() else {
+            return self.text;
+        };
+        match self.note_group() {
+            Some((_, end)) => &self.text[end..],
+            None => &self.text[last.end..],
+        }
+    }
+
+    /// The parenthesis group right after the last outer figure (spaces between allowed).
+    fn note_group(&self) -> Option<(usize, usize)> {
+        let last = self.figures.last()?;
+        let rest = &self.text[last.end..];
+        let at = last.end + (rest.len() - rest.trim_start().len());
+        self.groups.iter().find(|(a, _)| *a == at).copied()
+    }
+
+    /// Where the last outer figure starts (the clause's length when it has none).
+    pub fn tail_start(&self) -> usize {
+        self.figures.last().map_or(self.text.len(), |t| t.start)
+    }
+
+    /// The parenthetical note right after the last outer figure (`含上年结转18件`), if any:
+    /// its inner text and its byte range in `text`.
+    pub fn note(&self) -> Option<(&'a str, usize, usize)> {
+        let (a, b) = self.note_group()?;
+        let inner = self.text.get(a..b)?;
+        let open = inner.chars().next()?.len_utf8();
+        let close = inner.chars().next_back()?.len_utf8();
+        Some((inner.get(open..inner.len() - close)?, a, b))
+    }
+
+    /// Whether the clause ends with its last figure (nothing but spaces, or one parenthetical
+    /// note, after it).
+    pub fn ends_with_figure(&self) -> bool {
+        !self.figures.is_empty() && self.tail().trim().is_empty()
     }
 
     /// The single figure the clause ends with, if it has exactly one.
-    fn sole_trailing(&self) -> Option<&Token> {
+    pub fn sole_trailing(&self) -> Option<&Token> {
         match self.figures.as_slice() {
             [t] if self.ends_with_figure() => Some(t),
             _ => None,
@@ -80,10 +157,18 @@ impl<'a> Clause<'a> {
     /// A share clause: `（其中）X占（总数的）94.5%`. Returns what stands before `占` (cleaned,
     /// possibly empty) and the share figure.
     fn any_share(&self) -> Option<(String, &Figure)> {
-        let i = self.text.find('占')?;
+        let i = self.text.find('占').or_else(|| {
+            ["所占比例", "比例", "比重"]
+                .iter()
+                .find_map(|w| self.text.find(w))
+        })?;
         match self.figures.as_slice() {
             [t] if t.start > i && t.figure.unit == Unit::Percent && self.ends_with_figure() => {
-                Some((clean_label(&self.text[..i]), &t.figure))
+                // `所占比例为60%`: `所` belongs to `占`, not to a label.
+                Some((
+                    clean_label(self.text[..i].trim_end_matches('所')),
+                    &t.figure,
+                ))
             }
             _ => None,
         }
@@ -117,7 +202,7 @@ const OUTCOME_WORDS: &[&str] = &[
 ];
 
 /// Finds a total marker in the clause: `(marker start, marker end)`.
-fn total_marker(text: &str) -> Option<(usize, usize)> {
+pub(crate) fn total_marker(text: &str) -> Option<(usize, usize)> {
     // Every marker holds 共 or 计: one character scan rules most clauses out.
     if !text.contains(['共', '计']) {
         return None;
@@ -143,6 +228,22 @@ fn total_marker(text: &str) -> Option<(usize, usize)> {
     None
 }
 
+/// Words that stand before a total marker without naming what is counted: who counts, and
+/// when (`2020年我局共…`, `全年共…`).
+const LEADS: &[&str] = &[
+    "我", "本", "全", "今", "该", "此", "同时", "另", "截至", "截止",
+];
+
+/// Whether the clause starts a new total (`共办理718件`, `2020年我局共受理…`) rather than
+/// naming a part that carries a marker (`…等其他信息共计2004条`).
+pub(crate) fn starts_total(c: &Clause<'_>) -> bool {
+    let Some((at, _)) = total_marker(c.text) else {
+        return false;
+    };
+    let before = c.text[..at].trim();
+    before.is_empty() || before.contains('年') || LEADS.iter().any(|l| before.starts_with(l))
+}
+
 /// A total in one clause: `(measure, total figure)`. With a marker (`共/合计/累计…`) the first
 /// count after it; without one, a sole trailing count whose wording names a known measure
 /// (`办结805件`, `结转72件`); `after_applications` says whether the sentence spoke of applications
@@ -150,7 +251,11 @@ fn total_marker(text: &str) -> Option<(usize, usize)> {
 pub(crate) fn total(c: &Clause<'_>, after_applications: bool) -> Option<(Measure, Figure)> {
     if let Some((at, end)) = total_marker(c.text) {
         let t = c.figures.iter().find(|t| t.start >= end)?;
-        let note = parenthetical(&c.text[t.end..])?;
+        // Only a parenthetical note may follow the total in its clause.
+        if c.figures.last() != Some(t) || !c.tail().trim().is_empty() {
+            return None;
+        }
+        let note = c.note().map_or("", |(n, _, _)| n);
         if t.figure.unit == Unit::Percent {
             return None;
         }
@@ -199,166 +304,44 @@ pub(crate) fn total(c: &Clause<'_>, after_applications: bool) -> Option<(Measure
     Some((m, t.figure.clone()))
 }
 
-/// What may follow a total in its clause: nothing, or one parenthetical note (`（含上年结转18件）`),
-/// whose inner text is returned. `None` when anything else follows.
-fn parenthetical(rest: &str) -> Option<&str> {
-    let r = rest.trim();
-    if r.is_empty() {
-        return Some("");
-    }
-    let inner = r
-        .strip_prefix(['(', '（'])
-        .and_then(|x| x.strip_suffix([')', '）']))?;
-    (!inner.contains(['(', '（', ')', '）'])).then_some(inner)
-}
-
-/// Parts in a clause of a breakdown: each figure with the words before it. The clause must end
-/// with its last figure and every figure must have a label.
-fn parts_of(c: &Clause<'_>, unit: Unit) -> Option<Vec<Part>> {
-    if c.figures.is_empty() || !c.ends_with_figure() {
-        return None;
-    }
-    let mut out = Vec::new();
-    let mut prev = 0;
-    for t in &c.figures {
-        if t.figure.unit != unit {
-            return None;
-        }
-        let label = clean_label(&c.text[prev..t.start]);
-        if label.is_empty() || RESPECTIVELY.iter().any(|r| label.contains(r)) {
-            return None;
-        }
-        out.push(Part {
-            label,
-            figure: t.figure.clone(),
+/// Any clause that ends in one count, or in one count and a short noun (`公开99条政策`):
+/// `(measure, figure)`, the measure named by the words around the count (what a list or a share
+/// that follows can be of).
+pub(crate) fn count_clause(c: &Clause<'_>) -> Option<(Measure, Figure)> {
+    let t = match c.figures.as_slice() {
+        [t] => t,
+        _ => return None,
+    };
+    let after = c.tail().trim();
+    let noun = !after.is_empty()
+        && after.chars().count() <= 8
+        && !after.contains(|ch: char| {
+            ch.is_ascii_digit() || "《》“”\"、（）()".contains(ch) || ch.is_whitespace()
         });
-        prev = t.end;
-    }
-    Some(out)
-}
-
-/// `A、B和C分别为1件、2件、3件` starting at clause `i` (the figures may run into the following
-/// clauses). Returns the parts and the number of clauses used.
-fn respectively(cs: &[Clause<'_>], unit: Unit) -> Option<(Vec<Part>, usize)> {
-    let c = cs.first()?;
-    let (at, m) = RESPECTIVELY
-        .iter()
-        .find_map(|m| c.text.find(m).map(|i| (i, *m)))?;
-    let head = c.text[..at].trim();
-    let head = BREAKDOWN_MARKERS
-        .iter()
-        .find_map(|m| head.strip_prefix(m))
-        .unwrap_or(head);
-    let labels: Vec<String> = head
-        .split(['、', '和', '及', '与'])
-        .map(clean_label)
-        .filter(|l| !l.is_empty())
-        .collect();
-    let tail_start = at + m.len();
-    let mut figs: Vec<&Token> = c.figures.iter().filter(|t| t.start >= tail_start).collect();
-    // Only figures and separators after 分别为.
-    let mut prev = tail_start;
-    for t in &figs {
-        if !c.text[prev..t.start]
-            .trim_matches(|ch: char| ch.is_whitespace() || ch == '、' || ch == '和')
-            .is_empty()
-        {
-            return None;
-        }
-        prev = t.end;
-    }
-    if !c.text[prev..].trim().is_empty() {
+    if !(after.is_empty() || noun) {
         return None;
     }
-    let mut used = 1;
-    while figs.len() < labels.len() {
-        let next = cs.get(used)?;
-        let t = next.sole_trailing()?;
-        if t.start != 0 {
-            return None;
-        }
-        figs.push(t);
-        used += 1;
-    }
-    if labels.len() < 2 || figs.len() != labels.len() || figs.iter().any(|t| t.figure.unit != unit)
-    {
+    // `《…工作要点》共5条` counts a document's items: a title right before the count.
+    let before = c.text[..t.start].trim_end();
+    let before = total_marker(before)
+        .filter(|(_, end)| *end == before.len())
+        .map_or(before, |(at, _)| before[..at].trim_end());
+    if !t.figure.unit.is_count() || before.ends_with('》') {
         return None;
     }
-    let parts = labels
-        .into_iter()
-        .zip(figs)
-        .map(|(label, t)| Part {
-            label,
-            figure: t.figure.clone(),
-        })
-        .collect();
-    Some((parts, used))
-}
-
-/// What a breakdown after a total gives: the parts, the shares stated for them, and the
-/// number of clauses it used.
-pub(crate) struct Breakdown {
-    pub parts: Vec<Part>,
-    pub shares: Vec<(String, Option<Figure>, Figure)>,
-    pub used: usize,
-}
-
-/// The breakdown that follows a total (`，其中A件，B件`, `，包括…`, `，A、B分别为…`), starting
-/// at `cs[0]`. Shares stated right after a part (`，占94.5%`) are collected with it.
-pub(crate) fn breakdown(cs: &[Clause<'_>], unit: Unit) -> Breakdown {
-    let mut b = Breakdown {
-        parts: Vec::new(),
-        shares: Vec::new(),
-        used: 0,
+    let context = &c.text[..t.start];
+    let label = match total_marker(context) {
+        Some((at, end)) => match context[end..].trim() {
+            "" => &context[..at],
+            l => l,
+        },
+        None => context,
     };
-    let Some(first) = cs.first() else { return b };
-    if let Some((parts, used)) = respectively(cs, unit) {
-        b.parts = parts;
-        b.used = used;
-        return b;
+    let mut m = measure(label, context);
+    if noun {
+        m.label.push_str(after);
     }
-    let Some(m) = BREAKDOWN_MARKERS
-        .iter()
-        .find(|m| first.text.starts_with(**m))
-    else {
-        return b;
-    };
-    let mut i = 0;
-    // `其中，A件…`: the marker alone in its clause.
-    if first.text[m.len()..].trim().is_empty() {
-        i = 1;
-    }
-    while let Some(c) = cs.get(i) {
-        if let (Some(share), Some(last)) = (c.share(), b.parts.last()) {
-            b.shares
-                .push((last.label.clone(), Some(last.figure.clone()), share.clone()));
-            i += 1;
-            continue;
-        }
-        if let Some((label, share)) = c.labelled_share() {
-            b.shares.push((label, None, share.clone()));
-            i += 1;
-            continue;
-        }
-        // `；共办理718件，结转31件`: a new total starts a new statement, not more parts.
-        if total_marker(c.text).is_some() {
-            break;
-        }
-        match parts_of(c, unit) {
-            Some(p) => b.parts.extend(p),
-            None => break,
-        }
-        i += 1;
-    }
-    if b.parts.is_empty() && b.shares.is_empty() {
-        return Breakdown {
-            parts: Vec::new(),
-            shares: Vec::new(),
-            used: 0,
-        };
-    }
-    b.used = i;
-    b
+    Some((m, t.figure.clone()))
 }
 
 /// A part stated with a count: `“同意公开”的52件` (the clause before a share clause).
@@ -393,19 +376,19 @@ pub(crate) fn is_remainder(c: &Clause<'_>) -> bool {
             .any(|w| c.text.starts_with(w))
 }
 
-/// A base sentence for shares: `在已经答复的55件申请中`.
+/// A base clause for the parts or shares that follow: `在已经答复的55件申请中`,
+/// `该5件政府信息公开申请告知书中`, `在主动公开的148条政府信息中`.
 pub(crate) fn base(c: &Clause<'_>) -> Option<(Measure, Figure)> {
-    if !c.text.starts_with('在') || !c.text.ends_with('中') {
-        return None;
-    }
+    let lead = ["在", "该", "这", "上述", "以上"]
+        .iter()
+        .find_map(|p| c.text.strip_prefix(p).map(|_| p.len()))?;
+    let body = c.text.strip_suffix('中')?;
     match c.figures.as_slice() {
-        [t] if t.figure.unit.is_count() => {
+        [t] if t.figure.unit.is_count() && t.end <= body.len() => {
             let label = format!(
                 "{}{}",
-                c.text.get('在'.len_utf8()..t.start).unwrap_or(""),
-                c.text
-                    .get(t.end..c.text.len() - '中'.len_utf8())
-                    .unwrap_or("")
+                c.text.get(lead..t.start).unwrap_or(""),
+                body.get(t.end..).unwrap_or("")
             );
             Some((
                 Measure {
@@ -419,8 +402,8 @@ pub(crate) fn base(c: &Clause<'_>) -> Option<(Measure, Figure)> {
     }
 }
 
-/// Rates in a clause: `各类投诉回复率、办结率均为100%`.
-pub(crate) fn rates(c: &Clause<'_>) -> Vec<ClaimKind> {
+/// Rates in a clause: `各类投诉回复率、办结率均为100%` → `[(回复率, 100%), (办结率, 100%)]`.
+pub(crate) fn rates(c: &Clause<'_>) -> Vec<(&'static str, Figure)> {
     let Some(t) = c.figures.last() else {
         return Vec::new();
     };
@@ -428,7 +411,7 @@ pub(crate) fn rates(c: &Clause<'_>) -> Vec<ClaimKind> {
         return Vec::new();
     }
     let head = &c.text[..t.start];
-    let mut found: Vec<(usize, &str)> = Vec::new();
+    let mut found: Vec<(usize, &'static str)> = Vec::new();
     for r in RATES {
         let mut from = 0;
         while let Some(rel) = head.get(from..).and_then(|h| h.find(r)) {
@@ -446,10 +429,7 @@ pub(crate) fn rates(c: &Clause<'_>) -> Vec<ClaimKind> {
     found.sort();
     found
         .into_iter()
-        .map(|(_, r)| ClaimKind::Rate {
-            label: r.to_string(),
-            rate: t.figure.clone(),
-        })
+        .map(|(_, r)| (r, t.figure.clone()))
         .collect()
 }
 
@@ -512,7 +492,9 @@ pub(crate) fn completed(c: &Clause<'_>) -> bool {
         "均已答复",
         "全部答复完毕",
     ];
-    c.figures.is_empty() && WORDS.iter().any(|w| c.text.contains(w))
+    c.figures.is_empty()
+        && (WORDS.iter().any(|w| c.text.contains(w))
+            || crate::parse::prose::words::says_all_done(c.text, "办结率"))
 }
 
 /// A nil statement in a clause: what did not happen.
@@ -540,6 +522,7 @@ mod tests {
                 start: 0,
                 end: t.len(),
             },
+            0,
         )
     }
 
@@ -548,6 +531,30 @@ mod tests {
         assert_eq!(total_marker("公共资源交易平台"), None);
         assert_eq!(total_marker("共受理"), Some((0, 3)));
         assert!(total(&clause("推动公共资源交易项目45件"), false).is_none());
+    }
+
+    #[test]
+    fn shares_with_zhan_or_bili() {
+        for t in [
+            "占总数的94.5%",
+            "所占比例为94.5%",
+            "占比94.5%",
+            "比例为94.5%",
+        ] {
+            assert!(clause(t).share().is_some(), "{t}");
+        }
+        assert!(clause("其中工作信息类占62%").labelled_share().is_some());
+        assert!(clause("同比增长12%").share().is_none());
+    }
+
+    #[test]
+    fn new_totals_and_parts_with_a_marker() {
+        assert!(starts_total(&clause("共办理718件")));
+        assert!(starts_total(&clause("2020年我局共受理申请5件")));
+        assert!(!starts_total(&clause(
+            "重大事件等民众关心的其他信息共计2004条"
+        )));
+        assert!(!starts_total(&clause("财政预算、决算报告共4条")));
     }
 
     #[test]

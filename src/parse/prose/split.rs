@@ -1,4 +1,12 @@
-//! Splitting prose into sentences and clauses, keeping byte offsets into the source.
+//! Splitting prose into paragraphs, sentences and clauses, keeping byte offsets into the source.
+//!
+//! Claims must be found the same way whether a report comes one paragraph per line (web pages),
+//! wrapped at the page width (PDF text: `累计主动公开政府信息\n5928\n条`) or as one flattened
+//! line with its headings glued to the text (`…稳步提升。（一）强化组织保障…`). So sentences end
+//! at `。！？`, and a line break ends one only when it is not a wrap inside a figure or clause;
+//! paragraphs start at blank lines, at line breaks after a finished sentence (unless the line
+//! before ends in a colon and opens a list) and at headings, whether on their own line or
+//! inline (`…1条）（四）加强监督管理`).
 
 /// A piece of the source: its byte range and the line it starts on.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -15,14 +23,84 @@ impl Piece {
     }
 }
 
+/// A sentence and the paragraph it belongs to.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) struct Sentence {
+    pub piece: Piece,
+    /// Index of the paragraph (sentences of one paragraph share it; it only grows).
+    pub para: usize,
+}
+
+/// A clause of a sentence and the separator that ends it (`'\0'` for the sentence's last).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) struct ClausePiece {
+    pub piece: Piece,
+    pub sep: char,
+}
+
 /// Whether `c` ends a sentence.
 fn ends_sentence(c: char) -> bool {
-    matches!(c, '。' | '！' | '？' | '!' | '?' | '\n' | '\r')
+    matches!(c, '。' | '！' | '？' | '!' | '?')
 }
 
 /// Whether `c` ends a clause inside a sentence.
 pub(crate) fn ends_clause(c: char) -> bool {
     matches!(c, ',' | '，' | ';' | '；' | ':' | '：')
+}
+
+/// Chinese numerals used in heading numbers.
+fn is_cn_numeral(c: char) -> bool {
+    matches!(
+        c,
+        '一' | '二' | '三' | '四' | '五' | '六' | '七' | '八' | '九' | '十'
+    )
+}
+
+/// The length in bytes of a heading marker at the start of `s` (`一、`, `（一）`, `(二)`, `1.`,
+/// `2、`, `（3）`), if there is one.
+pub(crate) fn heading_marker(s: &str) -> Option<usize> {
+    let mut it = s.char_indices();
+    let (_, first) = it.next()?;
+    if matches!(first, '（' | '(') {
+        let mut n = 0;
+        for (i, c) in it {
+            if is_cn_numeral(c) || c.is_ascii_digit() {
+                n += 1;
+                if n > 3 {
+                    return None;
+                }
+            } else if matches!(c, '）' | ')') && n > 0 {
+                return Some(i + c.len_utf8());
+            } else {
+                return None;
+            }
+        }
+        return None;
+    }
+    let cn = is_cn_numeral(first);
+    if !cn && !first.is_ascii_digit() {
+        return None;
+    }
+    let mut n = 1;
+    for (i, c) in it {
+        if (cn && is_cn_numeral(c)) || (!cn && c.is_ascii_digit()) {
+            n += 1;
+            if n > 3 {
+                return None;
+            }
+            continue;
+        }
+        if !matches!(c, '、' | '．' | '.') {
+            return None;
+        }
+        let end = i + c.len_utf8();
+        // `2.5万次` is a number, not a heading: a digit after `1.` makes it one.
+        if !cn && s[end..].starts_with(|d: char| d.is_ascii_digit()) {
+            return None;
+        }
+        return Some(end);
+    }
+    None
 }
 
 /// Trims whitespace off a piece.
@@ -40,79 +118,274 @@ fn trimmed(text: &str, line: u32, start: usize, end: usize) -> Option<Piece> {
     })
 }
 
-/// The sentences of `text`, with the 1-based line each starts on. A sentence ends at `。！？`
-/// or a line break; the terminator is not part of it.
+/// Characters a unit starts with (`件`, `条`, `万元`, `%`…) or a qualifier between a number and
+/// its unit (`余`, `多`).
+fn starts_unit(c: char) -> bool {
+    matches!(
+        c,
+        '件' | '条'
+            | '次'
+            | '人'
+            | '家'
+            | '项'
+            | '个'
+            | '期'
+            | '篇'
+            | '元'
+            | '万'
+            | '亿'
+            | '%'
+            | '％'
+            | '余'
+            | '多'
+            | '份'
+            | '起'
+    )
+}
+
+/// Whether a line break between a line ending in `prev` and a next line starting with `next`
+/// (`next_line` its text) is a wrap inside a sentence rather than its end.
+fn is_wrap(prev: Option<char>, prev_line: &str, next: Option<char>, next_line: &str) -> bool {
+    let (Some(p), Some(n)) = (prev, next) else {
+        return false;
+    };
+    // A line cannot start with these: it continues the one before.
+    if matches!(
+        n,
+        '，' | ',' | '、' | '）' | ')' | '；' | ';' | '：' | ':' | '。' | '%' | '％'
+    ) {
+        return true;
+    }
+    let digit = |c: char| c.is_ascii_digit() || ('０'..='９').contains(&c);
+    // `5928\n条`: a number and its unit.
+    if (digit(p) || p == '.') && starts_unit(n) {
+        return true;
+    }
+    // `主动公开政府信息\n5928`: words and the number that follows them, when the next line is
+    // not a numbered item and the line before is not a heading.
+    if digit(n) && !ends_sentence(p) && !ends_clause(p) && !digit(p) && p > '\u{2e7f}' {
+        let numbered = heading_marker(next_line.trim_start()).is_some();
+        let heading = heading_marker(prev_line.trim_start()).is_some();
+        // The number must end its line or be followed by a unit.
+        let after = next_line
+            .trim_start()
+            .chars()
+            .find(|c| !(digit(*c) || *c == '.'));
+        let unit_follows = after.is_none_or(|c| starts_unit(c) || c == ' ');
+        return !numbered && !heading && unit_follows;
+    }
+    false
+}
+
+/// The first non-space character of `s` and the line it starts (up to the next line break).
+fn line_at(s: &str) -> (Option<char>, &str) {
+    let line = s.split(['\n', '\r']).next().unwrap_or("");
+    (line.trim().chars().next(), line)
+}
+
+/// Where the inline heading markers of a line are: `（四）` right after text that is not a
+/// separator (`…1条）（四）加强监督管理`). Markers after `：`, `；`, `，` or at the start of the
+/// line are enumerations or ordinary heading starts, handled elsewhere.
+fn inline_heading(text: &str, i: usize) -> bool {
+    let Some(rest) = text.get(i..) else {
+        return false;
+    };
+    if !rest.starts_with(['（', '(']) {
+        return false;
+    }
+    let Some(len) = heading_marker(rest) else {
+        return false;
+    };
+    // Chinese numerals only: `（1）` inside a sentence is usually an enumeration; and a citation
+    // (`第二十条第（一）项`) is no heading.
+    if !rest[..len].chars().any(is_cn_numeral)
+        || rest[len..].starts_with(['项', '款', '条', '目', '号'])
+        || text[..i].ends_with('第')
+    {
+        return false;
+    }
+    match text[..i].chars().next_back() {
+        None => false,
+        Some(p) => {
+            !(ends_clause(p)
+                || ends_sentence(p)
+                || p.is_whitespace()
+                || matches!(p, '、' | '（' | '(' | '“' | '"' | '《'))
+        }
+    }
+}
+
+/// The sentences of `text` with their paragraphs, see the module documentation.
 #[cfg(test)]
-pub(crate) fn sentences(text: &str) -> Vec<Piece> {
+pub(crate) fn sentences(text: &str) -> Vec<Sentence> {
     sentences_with(text, &[])
 }
 
-/// [`sentences`], where a sentence also ends at each byte offset of `breaks` (ascending): the
-/// ends of the virtual lines of flattened text (a heading, a table row, prose glued to a
-/// table).
-pub(crate) fn sentences_with(text: &str, breaks: &[usize]) -> Vec<Piece> {
-    let mut out = Vec::new();
-    for p in sentences_plain(text) {
-        let mut start = p.start;
-        let from = breaks.partition_point(|b| *b <= p.start);
-        for b in breaks[from..].iter().take_while(|b| **b < p.end) {
-            if let Some(q) = trimmed(text, p.line, start, *b) {
-                out.push(q);
-            }
-            start = *b;
-        }
-        if let Some(q) = trimmed(text, p.line, start, p.end) {
-            out.push(q);
-        }
-    }
-    out
-}
-
-fn sentences_plain(text: &str) -> Vec<Piece> {
-    let mut out = Vec::new();
-    let mut line: u32 = 1;
+/// [`sentences`], where a sentence and its paragraph also end at each byte offset of `breaks`
+/// (ascending): the ends of the virtual lines a reader of flattened text found (a heading, a
+/// table row, prose glued to a table), handled as line breaks that are no wrap.
+pub(crate) fn sentences_with(text: &str, breaks: &[usize]) -> Vec<Sentence> {
+    let mut out: Vec<Sentence> = Vec::new();
+    let mut next_break = 0usize;
+    let mut para = 0usize;
+    let mut para_open = false; // the current paragraph has a sentence already
+    let mut colon_list = false; // the paragraph is a list opened by a line ending in a colon
     let mut start = 0;
-    let mut start_line = 1;
-    let mut prev_cr = false;
-    for (i, c) in text.char_indices() {
+    let mut start_line: u32 = 1;
+    let mut line: u32 = 1;
+    let mut line_start = 0;
+    let push = |out: &mut Vec<Sentence>, p: Piece, para: &mut usize, open: &mut bool| {
+        // A sentence that starts with a heading marker starts a paragraph.
+        if *open && heading_marker(p.text(text)).is_some() {
+            *para += 1;
+        }
+        out.push(Sentence {
+            piece: p,
+            para: *para,
+        });
+        *open = true;
+    };
+    let mut iter = text.char_indices().peekable();
+    while let Some((i, c)) = iter.next() {
+        // A virtual line end of flattened text before this character.
+        let mut at_break = false;
+        while breaks.get(next_break).is_some_and(|b| *b <= i) {
+            at_break |= breaks[next_break] == i;
+            next_break += 1;
+        }
+        if at_break && i > start {
+            let before = text[start..i].trim_end().chars().next_back();
+            if let Some(p) = trimmed(text, start_line, start, i) {
+                push(&mut out, p, &mut para, &mut para_open);
+            }
+            start = i;
+            start_line = line;
+            let colon = before.is_some_and(|p| matches!(p, ':' | '：'));
+            if !colon && !text[i..].trim_start().starts_with("其中") && para_open {
+                para += 1;
+                para_open = false;
+            }
+        }
         if ends_sentence(c) {
             if let Some(p) = trimmed(text, start_line, start, i) {
-                out.push(p);
+                push(&mut out, p, &mut para, &mut para_open);
             }
             start = i + c.len_utf8();
-            if c == '\n' && !prev_cr || c == '\r' {
-                line = line.saturating_add(1);
+            start_line = line;
+            continue;
+        }
+        if c == '\n' || c == '\r' {
+            if c == '\r' && iter.peek().is_some_and(|(_, n)| *n == '\n') {
+                continue;
             }
+            let prev_line = &text[line_start..i];
+            let prev = prev_line.trim_end().chars().next_back();
+            let after = i + c.len_utf8();
+            let (next, next_line) = line_at(&text[after..]);
+            line = line.saturating_add(1);
+            line_start = after;
+            if is_wrap(prev, prev_line, next, next_line) {
+                continue;
+            }
+            let had = trimmed(text, start_line, start, i);
+            if let Some(p) = had {
+                push(&mut out, p, &mut para, &mut para_open);
+            }
+            start = after;
+            start_line = line;
+            // Paragraph break, unless a colon opened a list or the next line goes on with `其中`.
+            let colon = prev.is_some_and(|p| matches!(p, ':' | '：'));
+            let blank = next.is_none();
+            let heading_next = heading_marker(next_line.trim_start()).is_some();
+            if colon {
+                colon_list = true;
+            } else if blank || heading_next {
+                colon_list = false;
+            }
+            let keep = !blank
+                && !heading_next
+                && (colon_list || next_line.trim_start().starts_with("其中"));
+            if !keep && para_open && (prev.is_some() || blank) {
+                para += 1;
+                para_open = false;
+            }
+            continue;
+        }
+        if matches!(c, '（' | '(') && i > start && inline_heading(text, i) {
+            if let Some(p) = trimmed(text, start_line, start, i) {
+                push(&mut out, p, &mut para, &mut para_open);
+            }
+            if para_open {
+                para += 1;
+                para_open = false;
+            }
+            start = i;
             start_line = line;
         }
-        prev_cr = c == '\r';
     }
     if let Some(p) = trimmed(text, start_line, start, text.len()) {
-        out.push(p);
+        push(&mut out, p, &mut para, &mut para_open);
     }
     out
 }
 
-/// The clauses of a sentence: split at `,，;；:：`.
-pub(crate) fn clauses(text: &str, sentence: Piece) -> Vec<Piece> {
+/// The clauses of a sentence: split at `,，;；:：` outside parentheses (a parenthesised list
+/// `（含新制定5件，修改4件）` stays in the clause of the figure it belongs to).
+pub(crate) fn clauses(text: &str, sentence: Piece) -> Vec<ClausePiece> {
     let s = sentence.text(text);
+    // Opening parentheses that close within the sentence; an unclosed one is ordinary text.
+    let mut closes: Vec<bool> = Vec::new();
+    if s.contains(['（', '(']) {
+        let mut stack: Vec<usize> = Vec::new();
+        for c in s.chars() {
+            match c {
+                '（' | '(' => {
+                    stack.push(closes.len());
+                    closes.push(false);
+                }
+                '）' | ')' => {
+                    if let Some(k) = stack.pop() {
+                        if let Some(slot) = closes.get_mut(k) {
+                            *slot = true;
+                        }
+                    }
+                }
+                _ => {}
+            }
+        }
+    }
     let mut out = Vec::new();
     let mut start = 0;
+    let mut depth = 0usize;
+    let mut opened = 0usize;
     for (i, c) in s.char_indices() {
-        if ends_clause(c) {
+        match c {
+            '（' | '(' => {
+                if closes.get(opened).copied().unwrap_or(false) {
+                    depth += 1;
+                }
+                opened += 1;
+            }
+            '）' | ')' => depth = depth.saturating_sub(1),
+            _ => {}
+        }
+        if depth == 0 && ends_clause(c) {
             if let Some(p) = trimmed(
                 text,
                 sentence.line,
                 sentence.start + start,
                 sentence.start + i,
             ) {
-                out.push(p);
+                out.push(ClausePiece { piece: p, sep: c });
             }
             start = i + c.len_utf8();
         }
     }
     if let Some(p) = trimmed(text, sentence.line, sentence.start + start, sentence.end) {
-        out.push(p);
+        out.push(ClausePiece {
+            piece: p,
+            sep: '\0',
+        });
     }
     out
 }
@@ -121,17 +394,103 @@ pub(crate) fn clauses(text: &str, sentence: Piece) -> Vec<Piece> {
 mod tests {
     use super::*;
 
+    fn texts(t: &str) -> Vec<(&str, usize)> {
+        sentences(t)
+            .iter()
+            .map(|s| (s.piece.text(t), s.para))
+            .collect()
+    }
+
     #[test]
     fn sentences_and_clauses_keep_offsets_and_lines() {
         let t = "甲,乙。\n丙；丁\r\n戊";
         let s = sentences(t);
-        let texts: Vec<&str> = s.iter().map(|p| p.text(t)).collect();
-        assert_eq!(texts, ["甲,乙", "丙；丁", "戊"]);
-        assert_eq!(s.iter().map(|p| p.line).collect::<Vec<_>>(), [1, 2, 3]);
-        let c = clauses(t, s[1]);
+        let got: Vec<&str> = s.iter().map(|p| p.piece.text(t)).collect();
+        assert_eq!(got, ["甲,乙", "丙；丁", "戊"]);
         assert_eq!(
-            c.iter().map(|p| p.text(t)).collect::<Vec<_>>(),
+            s.iter().map(|p| p.piece.line).collect::<Vec<_>>(),
+            [1, 2, 3]
+        );
+        let c = clauses(t, s[1].piece);
+        assert_eq!(
+            c.iter().map(|p| p.piece.text(t)).collect::<Vec<_>>(),
             ["丙", "丁"]
         );
+        assert_eq!(c[0].sep, '；');
+    }
+
+    #[test]
+    fn wrapped_figures_join_their_sentence() {
+        let t =
+            "累计主动公开政府信息\n5928\n条,全文电子化率达\n90.3%\n,其中,本年度新增\n2110\n条。";
+        let s = texts(t);
+        assert_eq!(s.len(), 1, "{s:?}");
+        assert!(s[0].0.ends_with("条"));
+    }
+
+    #[test]
+    fn lines_are_paragraphs_unless_a_colon_opens_a_list() {
+        let t = "共受理申请55件。\n在已经答复的55件申请中:\n“同意公开”的52件。\n“不予公开”的3件。\n四、咨询情况\n共接受咨询9次。";
+        let s = texts(t);
+        let paras: Vec<usize> = s.iter().map(|x| x.1).collect();
+        assert_eq!(paras, [0, 1, 1, 1, 2, 3], "{s:?}");
+    }
+
+    #[test]
+    fn flat_text_headings_start_paragraphs() {
+        let t = "稳步提升。（一）强化组织保障，为确保推进。回应依申请公开信息2条（属于已主动公开1条，同意公开1条）（四）加强监督管理。";
+        let s = texts(t);
+        let got: Vec<&str> = s.iter().map(|x| x.0).collect();
+        assert_eq!(
+            got,
+            [
+                "稳步提升",
+                "（一）强化组织保障，为确保推进",
+                "回应依申请公开信息2条（属于已主动公开1条，同意公开1条）",
+                "（四）加强监督管理"
+            ]
+        );
+        let paras: Vec<usize> = s.iter().map(|x| x.1).collect();
+        assert_eq!(paras, [0, 1, 1, 2]);
+    }
+
+    #[test]
+    fn a_sentence_opening_with_qizhong_stays_in_the_paragraph() {
+        let t = "主动公开政府信息475条。\n其中公示公告类159条。";
+        assert_eq!(texts(t).iter().map(|x| x.1).collect::<Vec<_>>(), [0, 0]);
+    }
+
+    #[test]
+    fn parentheses_keep_their_list_in_one_clause() {
+        let t = "主动公开规章13件(含新制定5件,修改4件,废止4件),人事任免文件106件";
+        let s = sentences(t);
+        let c = clauses(t, s[0].piece);
+        assert_eq!(c.len(), 2);
+        assert!(c[0].piece.text(t).ends_with("废止4件)"));
+        // An unclosed parenthesis is ordinary text.
+        let t = "（以下简称《条例》,由市区编制";
+        let c = clauses(t, sentences(t)[0].piece);
+        assert_eq!(c.len(), 2);
+    }
+
+    #[test]
+    fn virtual_line_ends_of_flattened_text_end_sentences_and_paragraphs() {
+        let t = "二、主动公开政府信息情况第二十条第（一）项信息内容规章000主动公开信息9条";
+        let cut = t.find("第二十条").unwrap();
+        let s: Vec<(&str, usize)> = sentences_with(t, &[cut])
+            .iter()
+            .map(|s| (s.piece.text(t), s.para))
+            .collect();
+        assert_eq!(s, [("二、主动公开政府信息情况", 0), (&t[cut..], 1)]);
+    }
+
+    #[test]
+    fn heading_markers() {
+        assert_eq!(heading_marker("一、概述"), Some(6));
+        assert_eq!(heading_marker("（二）主动公开"), Some(9));
+        assert_eq!(heading_marker("1.健全了机制"), Some(2));
+        assert_eq!(heading_marker("2.5万次"), None);
+        assert_eq!(heading_marker("2016年"), None);
+        assert_eq!(heading_marker("（含上年结转）"), None);
     }
 }

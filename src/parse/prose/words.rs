@@ -1,0 +1,237 @@
+//! The reader's word lists for prose that are not about one claim pattern: the words that make
+//! a sentence compare years, name a period, or say what a rate counts.
+
+use crate::report::{Scope, Timeframe};
+
+/// Words that make a sentence compare years, so another year is meant.
+const COMPARISON: &[&str] = &[
+    "同比",
+    "较上年",
+    "比上年",
+    "去年",
+    "相比",
+    "增长",
+    "下降",
+    "减少",
+    "增加",
+    "以来",
+    "较",
+];
+
+/// Whether `sentence` compares years (`同比`, `较上年`, `增长`…).
+pub(crate) fn compares_years(sentence: &str) -> bool {
+    COMPARISON.iter().any(|w| sentence.contains(w))
+}
+
+/// Words that make a count a total of what follows it: verbs of publishing, receiving and
+/// handling, and totals (`主动公开政府信息6391条，其中…`). Without one a count is a category
+/// (`行政许可类信息1条`), not a total.
+const TOTAL_WORDS: &[&str] = &[
+    "公开", "公開", "发布", "發布", "受理", "收到", "接收", "接到", "制作", "获取", "获得", "办理",
+    "办结", "答复", "更新", "印发", "制发", "制定", "报送", "接待", "回应", "共", "合计", "累计",
+    "总数", "总计", "全年", "本年", "年度", "今年",
+];
+
+/// Whether the words before a count (no list marker after it) can make it a total: a total's
+/// word, and the count not named as a category (`…类信息`, `…类`) just before it.
+pub(crate) fn names_a_total(words: &str) -> bool {
+    let near: String = {
+        let tail: Vec<char> = words.chars().rev().take(6).collect();
+        tail.into_iter().rev().collect()
+    };
+    TOTAL_WORDS.iter().any(|w| words.contains(w)) && !near.contains('类')
+}
+
+/// Words that make a figure span several years.
+const YEARS: &[&str] = &[
+    "近3年",
+    "近三年",
+    "近两年",
+    "近2年",
+    "近几年",
+    "近年",
+    "历年",
+    "以来",
+    "多年",
+];
+/// Words that make a figure a running total up to a date.
+const RUNNING: &[&str] = &["累计", "截至", "截止"];
+/// Words that tie a running total to the year after all (`全年累计`).
+const THIS_YEAR: &[&str] = &["全年", "本年", "年度", "当年", "今年"];
+
+/// The period the words before a figure name (`prefix`: the sentence up to the figure).
+pub(crate) fn period_of(prefix: &str) -> Timeframe {
+    if YEARS.iter().any(|w| prefix.contains(w)) {
+        return Timeframe::Years;
+    }
+    let year = last_year(prefix);
+    if RUNNING.iter().any(|w| prefix.contains(w)) && !THIS_YEAR.iter().any(|w| prefix.contains(w)) {
+        return Timeframe::Cumulative;
+    }
+    year.map_or(Timeframe::Unstated, Timeframe::Year)
+}
+
+/// Words that make a figure a whole area's (`全市`).
+const AREA: &[&str] = &[
+    "全市", "全县", "全区", "全省", "全州", "全旗", "全镇", "全乡",
+];
+/// Words that make a figure other bodies' added together (`各乡镇`, `市直各部门`).
+const UNITS: &[&str] = &[
+    "各部门",
+    "各单位",
+    "各乡镇",
+    "各街道",
+    "各镇",
+    "各县",
+    "各级",
+    "各地",
+    "市直",
+    "县直",
+    "区直",
+    "全系统",
+];
+
+/// Whose figure the words before it name.
+pub(crate) fn scope_of(prefix: &str) -> Scope {
+    if UNITS.iter().any(|w| prefix.contains(w)) {
+        Scope::Units
+    } else if AREA.iter().any(|w| prefix.contains(w)) {
+        Scope::Area
+    } else {
+        Scope::Unstated
+    }
+}
+
+/// The last year written in `s` as `YYYY年` that dates a figure (not a date `2020年1月`, not
+/// inside a title `《…2020年…》`).
+fn last_year(s: &str) -> Option<i32> {
+    let b = s.as_bytes();
+    let mut depth = 0usize;
+    let mut found = None;
+    let mut i = 0;
+    while i < b.len() {
+        if b[i..].starts_with("《".as_bytes()) {
+            depth += 1;
+        } else if b[i..].starts_with("》".as_bytes()) {
+            depth = depth.saturating_sub(1);
+        }
+        let is_year = i + 4 <= b.len()
+            && b[i..i + 4].iter().all(u8::is_ascii_digit)
+            && (i == 0 || !b[i - 1].is_ascii_digit())
+            && s.get(i + 4..)
+                .is_some_and(|r| r.trim_start().starts_with('年'));
+        if is_year && depth == 0 {
+            let after = s[i + 4..].trim_start();
+            let next = after['年'.len_utf8()..].chars().next();
+            if !next.is_some_and(|c| c.is_ascii_digit() || c == '月') {
+                found = s[i..i + 4].parse().ok();
+            }
+            i += 4;
+            continue;
+        }
+        i += 1;
+    }
+    found
+}
+
+/// The words a count behind a rate uses (`办结率` → `办结`…), by rate name.
+pub(crate) fn rate_stems(rate: &str) -> &'static [&'static str] {
+    const TABLE: &[(&str, &[&str])] = &[
+        ("办结率", &["办结", "办理完毕", "办复"]),
+        ("办复率", &["办复", "办结", "答复"]),
+        ("答复率", &["答复", "回复", "办复"]),
+        ("回复率", &["回复", "答复", "办复"]),
+        ("办理率", &["办理", "办结"]),
+        ("完成率", &["完成", "办结"]),
+        ("满意率", &["满意"]),
+        ("受理率", &["受理"]),
+        ("纠错率", &["纠错", "纠正"]),
+    ];
+    TABLE
+        .iter()
+        .find(|(r, _)| rate.ends_with(r))
+        .map_or(&[], |(_, s)| s)
+}
+
+/// Words that say every case of a total was done (`均已办结`, `全部答复`, `所有申请…办结`).
+const ALL: &[&str] = &["均", "全部", "所有", "全数", "一律"];
+/// Words for a case being done.
+const DONE: &[&str] = &[
+    "办结",
+    "答复",
+    "回复",
+    "办复",
+    "办理完毕",
+    "处理完毕",
+    "完成",
+];
+
+/// Whether a clause says every case was done in the sense of the rate `rate`: for a rate of
+/// completion (`办结率`, `答复率`…) any word of completion (`已全部办结`, `均按期予以办理答复`);
+/// for another rate its own word (`均表示满意` for `满意率`).
+pub(crate) fn says_all_done(clause: &str, rate: &str) -> bool {
+    // Every word of `ALL` starts with one of these: one scan rules most clauses out.
+    if !clause.contains(['均', '全', '所', '一']) {
+        return false;
+    }
+    let stems = rate_stems(rate);
+    let completion = stems.iter().any(|s| DONE.contains(s));
+    let done = if completion {
+        DONE.iter().chain(stems).any(|w| clause.contains(w))
+    } else {
+        stems.iter().any(|w| clause.contains(w))
+    };
+    // The rate's own name (`回复率和满意率均达100%`) says nothing about the cases.
+    done && !clause.contains('率') && ALL.iter().any(|w| clause.contains(w))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn comparison_words() {
+        assert!(compares_years("共受理申请55件，比上年增加5件"));
+        assert!(!compares_years("共受理申请55件，其中当面申请5件"));
+    }
+
+    #[test]
+    fn totals_and_categories() {
+        assert!(names_a_total("（二）主动公开政府信息的主要类别 在公开的"));
+        assert!(names_a_total("全年通过政府门户网站主动公开"));
+        assert!(!names_a_total("行政许可类信息"));
+        assert!(!names_a_total("政府信息"));
+    }
+
+    #[test]
+    fn periods() {
+        assert_eq!(period_of("近3年共受理"), Timeframe::Years);
+        assert_eq!(
+            period_of("2016年底累计主动公开政府信息"),
+            Timeframe::Cumulative
+        );
+        assert_eq!(
+            period_of("截至2025年12月31日，全年累计主动公开"),
+            Timeframe::Unstated
+        );
+        assert_eq!(
+            period_of("2015年度政府信息公开专栏访问量"),
+            Timeframe::Year(2015)
+        );
+        assert_eq!(period_of("2025 年，累计发布"), Timeframe::Cumulative);
+        assert_eq!(period_of("《2016年工作要点》共"), Timeframe::Unstated);
+        assert_eq!(period_of("2022年1月1日起，共受理"), Timeframe::Unstated);
+        assert_eq!(period_of("共受理"), Timeframe::Unstated);
+    }
+
+    #[test]
+    fn rates_and_completion() {
+        assert_eq!(rate_stems("按时办结率"), ["办结", "办理完毕", "办复"]);
+        assert!(rate_stems("全文电子化率").is_empty());
+        assert!(says_all_done("已全部办结", "回复率"));
+        assert!(!says_all_done("已全部办结", "满意率"));
+        assert!(says_all_done("均表示满意", "满意率"));
+        assert!(!says_all_done("已办结5件", "办结率"));
+        assert!(!says_all_done("回复率和办结率均为100%", "办结率"));
+    }
+}
