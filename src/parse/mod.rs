@@ -394,7 +394,8 @@ fn read_text(text: &str, options: &ParseOptions) -> ParsedReport {
     report.meta.level = meta.level;
     report.meta.published = meta.published;
     report.meta.title = meta.title;
-    report.claims = prose::extract_with(text, &sections, &doc.virtual_breaks(text));
+    let rows = tables::row_spans(&doc, &keys, &tables);
+    report.claims = prose::extract_with(text, &sections, &doc.virtual_breaks(text), &rows);
     let mut diagnostics = tables.diagnostics;
     if format == ReportFormat::Legacy {
         let mut l = legacy::read_legacy(&report.claims, !sections.is_empty());

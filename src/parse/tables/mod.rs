@@ -33,6 +33,8 @@ mod vanished;
 
 pub(crate) use region::LineKeys;
 
+use std::ops::Range;
+
 use crate::finding::Finding;
 use crate::law::Template;
 use crate::parse::readers::Document;
@@ -51,6 +53,33 @@ pub(crate) struct TablesRead {
     pub diagnostics: Vec<Finding>,
     /// Cells left blank because the text did not fix their value (not assessable).
     pub unread: Vec<CellRef>,
+    /// The line ranges of the table regions read.
+    pub regions: Vec<Range<usize>>,
+}
+
+/// The byte ranges of the table rows of the regions read (their lines that are not prose,
+/// merged where consecutive), ascending: what prose extraction skips.
+pub(crate) fn row_spans(doc: &Document, keys: &LineKeys, read: &TablesRead) -> Vec<Range<usize>> {
+    let mut lines: Vec<usize> = read
+        .regions
+        .iter()
+        .flat_map(|r| r.clone())
+        .filter(|&i| !keys.get(i).is_empty())
+        .collect();
+    lines.sort_unstable();
+    lines.dedup();
+    let mut out: Vec<Range<usize>> = Vec::new();
+    let mut prev: Option<usize> = None;
+    for i in lines {
+        let Some(l) = doc.lines.get(i) else { continue };
+        match out.last_mut() {
+            // The next line of the same run of rows: one range.
+            Some(last) if prev.is_some_and(|p| p + 1 == i) => last.end = l.end,
+            _ => out.push(l.start..l.end),
+        }
+        prev = Some(i);
+    }
+    out
 }
 
 /// Reads the tables of `text`. `sections` are the headings found; `hint` is the template the
@@ -64,6 +93,11 @@ pub(crate) fn read_tables(
 ) -> TablesRead {
     let regions = region::locate(&doc.lines, keys, sections);
     let mut out = TablesRead::default();
+    out.regions = [&regions.requests, &regions.appeals, &regions.active]
+        .into_iter()
+        .flatten()
+        .cloned()
+        .collect();
     if let Some(r) = regions.requests.clone() {
         // The 2021 （六） sub-row labels, even on rows left blank, decide the template too.
         let labels_2021 = keys
