@@ -92,12 +92,14 @@ pub(crate) fn read_tables(
     hint: Option<Template>,
 ) -> TablesRead {
     let regions = region::locate(&doc.lines, keys, sections);
-    let mut out = TablesRead::default();
-    out.regions = [&regions.requests, &regions.appeals, &regions.active]
-        .into_iter()
-        .flatten()
-        .cloned()
-        .collect();
+    let mut out = TablesRead {
+        regions: [&regions.requests, &regions.appeals, &regions.active]
+            .into_iter()
+            .flatten()
+            .cloned()
+            .collect(),
+        ..TablesRead::default()
+    };
     if let Some(r) = regions.requests.clone() {
         // The 2021 （六） sub-row labels, even on rows left blank, decide the template too.
         let labels_2021 = keys
