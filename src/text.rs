@@ -238,32 +238,119 @@ pub(crate) fn label_key(s: &str) -> String {
     out
 }
 
-/// Appends the label key of `s` to `out` (no allocation when `out` has room). ASCII and the
-/// CJK ideographs take a short path: this runs over every line of a report.
+/// Whether an ASCII byte is kept in a label key (not whitespace, not punctuation).
+const fn ascii_kept(b: u8) -> bool {
+    !(b.is_ascii_whitespace() || b.is_ascii_punctuation())
+}
+
+/// The CJK unified ideograph (U+4E00–U+9FFF) encoded by the three bytes at `b[i..]`, if they
+/// encode one: a lead byte `E4`–`E9` and two continuation bytes (the text is valid UTF-8, so
+/// checking the lead byte and the range is enough).
+#[inline]
+fn ideograph_at(b: &[u8], i: usize) -> Option<u32> {
+    let (&x, &y, &z) = (b.get(i)?, b.get(i + 1)?, b.get(i + 2)?);
+    if !(0xE4..=0xE9).contains(&x) {
+        return None;
+    }
+    let u = (u32::from(x & 0x0F) << 12) | (u32::from(y & 0x3F) << 6) | u32::from(z & 0x3F);
+    (u >= 0x4E00).then_some(u)
+}
+
+/// Whether the ideograph `u` (U+4E00–U+9FFF) has a simplified form in [`TRADITIONAL`].
+#[inline]
+fn is_traditional(u: u32) -> bool {
+    let k = (u - 0x4E00) as usize;
+    TRADITIONAL_BITS
+        .get(k / 64)
+        .is_some_and(|w| w & (1 << (k % 64)) != 0)
+}
+
+/// Appends the label key of `s` to `out` (no allocation when `out` has room). This runs over
+/// every line of a report, so it works on bytes: runs of characters the key keeps as they are
+/// (ASCII letters and digits, simplified ideographs) are copied whole; only the other
+/// characters are decoded and folded.
 pub(crate) fn push_label_key(s: &str, out: &mut String) {
-    for c in s.chars() {
-        if c.is_ascii() {
-            if !(c.is_ascii_whitespace() || c.is_ascii_punctuation()) {
-                out.push(c);
+    let b = s.as_bytes();
+    let mut run = 0; // start of the run of bytes kept as they are
+    let mut i = 0;
+    while i < b.len() {
+        let x = b[i];
+        if x < 0x80 {
+            if !ascii_kept(x) {
+                out.push_str(s.get(run..i).unwrap_or(""));
+                run = i + 1;
             }
+            i += 1;
             continue;
         }
-        if ('\u{4E00}'..='\u{9FFF}').contains(&c) {
+        if let Some(u) = ideograph_at(b, i) {
             // An ideograph (simplified or not) is never noise.
-            out.push(simplify(c));
+            if is_traditional(u) {
+                out.push_str(s.get(run..i).unwrap_or(""));
+                out.push(char::from_u32(u).map_or('\u{FFFD}', simplify));
+                run = i + 3;
+            }
+            i += 3;
             continue;
         }
+        let Some(c) = s.get(i..).and_then(|r| r.chars().next()) else {
+            break;
+        };
+        out.push_str(s.get(run..i).unwrap_or(""));
         let f = fold_char(c);
         if !is_noise(f) {
             out.push(f);
         }
+        i += c.len_utf8();
+        run = i;
     }
+    out.push_str(s.get(run..).unwrap_or(""));
+}
+
+/// Whether a label key keeps character `c` (it is neither whitespace nor punctuation).
+pub(crate) fn key_keeps(c: char) -> bool {
+    if c.is_ascii() {
+        return ascii_kept(c as u8);
+    }
+    !is_noise(fold_char(c))
 }
 
 /// Folds a whole text for matching but keeps its length relation simple: every character is
-/// folded one-to-one (so character positions, not byte positions, are preserved).
+/// folded one-to-one (so character positions, not byte positions, are preserved). Runs of
+/// characters that fold to themselves are copied whole.
 pub(crate) fn fold(s: &str) -> String {
-    s.chars().map(fold_char).collect()
+    let b = s.as_bytes();
+    let mut out = String::with_capacity(s.len());
+    let mut run = 0;
+    let mut i = 0;
+    while i < b.len() {
+        let x = b[i];
+        if x < 0x80 {
+            i += 1;
+            continue;
+        }
+        if let Some(u) = ideograph_at(b, i) {
+            if is_traditional(u) {
+                out.push_str(s.get(run..i).unwrap_or(""));
+                out.push(char::from_u32(u).map_or('\u{FFFD}', simplify));
+                run = i + 3;
+            }
+            i += 3;
+            continue;
+        }
+        let Some(c) = s.get(i..).and_then(|r| r.chars().next()) else {
+            break;
+        };
+        let f = fold_char(c);
+        if f != c {
+            out.push_str(s.get(run..i).unwrap_or(""));
+            out.push(f);
+            run = i + c.len_utf8();
+        }
+        i += c.len_utf8();
+    }
+    out.push_str(s.get(run..).unwrap_or(""));
+    out
 }
 
 #[cfg(test)]
@@ -294,5 +381,46 @@ mod tests {
         assert_eq!(label_key("總計"), "总计");
         assert_eq!(fold("１２３，"), "123,");
         assert_eq!(label_key("Ａ１（二）規章 a-b"), "A1二规章ab");
+    }
+
+    /// The plain definitions the byte-level functions must agree with (an ASCII character is
+    /// dropped when it is ASCII whitespace or punctuation, any other when it folds to noise).
+    fn reference_key(s: &str) -> String {
+        let mut out = String::new();
+        for c in s.chars() {
+            if c.is_ascii() {
+                if !(c.is_ascii_whitespace() || c.is_ascii_punctuation()) {
+                    out.push(c);
+                }
+            } else if !is_noise(fold_char(c)) {
+                out.push(fold_char(c));
+            }
+        }
+        out
+    }
+
+    fn reference_fold(s: &str) -> String {
+        s.chars().map(fold_char).collect()
+    }
+
+    #[test]
+    fn fast_paths_agree_with_the_definitions() {
+        for s in [
+            "",
+            "（三）1.属于 国家秘密\r\n總計\u{3000}“三安全”【注】—–",
+            "a\u{0B}\u{0C}b\u{1F}\u{7F}é\u{4DFF}\u{4E00}\u{9FFF}\u{A000}\u{FFFD}𠀀🙂",
+            "區縣國務院辦公廳 ｜ １２３，４ ａＢ",
+        ] {
+            assert_eq!(label_key(s), reference_key(s), "{s:?}");
+            assert_eq!(fold(s), reference_fold(s), "{s:?}");
+        }
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn label_keys_and_folds_match_the_definitions(s in "\\PC{0,40}|[ -~\u{3000}-\u{303F}\u{4E00}-\u{4E10}\u{FF00}-\u{FF5F}國總區開計與]{0,40}") {
+            proptest::prop_assert_eq!(label_key(&s), reference_key(&s));
+            proptest::prop_assert_eq!(fold(&s), reference_fold(&s));
+        }
     }
 }

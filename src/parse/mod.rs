@@ -358,8 +358,8 @@ fn read_text(text: &str, options: &ParseOptions) -> ParsedReport {
     let text = text.strip_prefix('\u{FEFF}').unwrap_or(text);
     let doc = readers::Document::read(text);
     let lines = &doc.lines;
-    let sections = sections::find_sections(text, lines);
     let keys = tables::LineKeys::new(text, lines);
+    let sections = sections::find_sections_keyed(text, lines, &keys);
     let text_key = keys.whole();
     let evidence = detect::FormatEvidence::of(text_key);
     let meta = meta::read_meta(text, lines);

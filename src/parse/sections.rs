@@ -2,6 +2,7 @@
 //! for the pre-2019 pattern), with the variants real reports use.
 
 use crate::parse::lines::Line;
+use crate::parse::tables::LineKeys;
 use crate::report::{Section, SectionKind, Span};
 use crate::text::label_key;
 
@@ -117,23 +118,25 @@ fn leading_numeral(s: &str) -> Option<(u8, usize)> {
     }
 }
 
-/// Reads a heading at the start of a line: `(number, kind, heading byte length)`.
-fn heading(line: &str) -> Option<(Option<u8>, SectionKind, usize)> {
+/// Reads a heading at the start of a line: `(number, kind, heading byte length)`. `line_key`
+/// is the label key of the whole line when the caller has it (the parser computes every
+/// line's key once).
+fn heading(line: &str, line_key: Option<&str>) -> Option<(Option<u8>, SectionKind, usize)> {
     let trimmed = line.trim_start_matches(|c: char| c.is_whitespace() || c == '#' || c == '*');
     // A numbered heading: 一、 / 一. / 一． / 第一部分 ; or a bare 、 (a numeral lost).
-    let (number, rest) = if let Some((n, used)) = leading_numeral(trimmed) {
+    let (number, rest, numeral) = if let Some((n, used)) = leading_numeral(trimmed) {
         let after = &trimmed[used..];
         let sep = ['、', '.', '．', ',', '，', ' ', '\u{3000}']
             .iter()
             .find_map(|s| after.strip_prefix(*s));
         match sep {
-            Some(r) => (Some(n), r),
+            Some(r) => (Some(n), r, &trimmed[..used]),
             None => return None,
         }
     } else if let Some(r) = trimmed.strip_prefix('、') {
-        (None, r)
+        (None, r, "")
     } else {
-        (None, trimmed)
+        (None, trimmed, "")
     };
     // No title is longer than 40 characters: an unnumbered line much longer than that is
     // body text, and of a numbered one only the start can be a heading (no key of the whole
@@ -143,7 +146,20 @@ fn heading(line: &str) -> Option<(Option<u8>, SectionKind, usize)> {
         number?;
         return prefix_heading(line, rest, number, 4);
     }
-    let key = label_key(rest);
+    // The key of `rest` is the line's key after the numeral: what the line has before `rest`
+    // is dropped from keys (spaces, `#`, `*`, the separators), except a vertical tab, which
+    // keys keep: then the key is computed here.
+    let shared = line_key
+        .and_then(|k| k.strip_prefix(numeral))
+        .filter(|_| !line[..line.len() - trimmed.len()].contains('\u{0B}'));
+    let owned;
+    let key = match shared {
+        Some(k) => k,
+        None => {
+            owned = label_key(rest);
+            owned.as_str()
+        }
+    };
     if key.is_empty() || key.chars().count() > 40 {
         // Too long for a bare heading; it may still start with one (heading + body on a line).
         return prefix_heading(line, rest, number, 4);
@@ -154,7 +170,7 @@ fn heading(line: &str) -> Option<(Option<u8>, SectionKind, usize)> {
         }
     }
     if number.is_some() {
-        if let Some(kind) = classify(&key, rest) {
+        if let Some(kind) = classify(key, rest) {
             return Some((number, kind, line.trim_end().len()));
         }
         return prefix_heading(line, rest, number, 4);
@@ -181,7 +197,7 @@ pub(crate) fn glued_heading(s: &str) -> Option<(u8, SectionKind, usize)> {
         .take(41)
         .find(|(_, c)| c.is_whitespace())
         .map(|(i, _)| s.len() - rest.len() + i)?;
-    let (_, kind, len) = heading(s.get(..cut)?)?;
+    let (_, kind, len) = heading(s.get(..cut)?, None)?;
     Some((n, kind, len))
 }
 
@@ -247,7 +263,7 @@ fn prefix_heading(
     let mut seen = 0;
     let rest_start = line.len() - rest.len();
     for (i, c) in rest.char_indices() {
-        if !label_key(c.encode_utf8(&mut [0; 4])).is_empty() {
+        if crate::text::key_keeps(c) {
             seen += 1;
             if seen == title_chars {
                 return Some((number, kind, rest_start + i + c.len_utf8()));
@@ -259,10 +275,15 @@ fn prefix_heading(
 
 /// Finds the section headings in `lines`, in order, with body spans up to the next heading.
 pub(crate) fn find_sections(text: &str, lines: &[Line]) -> Vec<Section> {
+    find_sections_keyed(text, lines, &LineKeys::new(text, lines))
+}
+
+/// [`find_sections`] with the label keys of `lines` computed already.
+pub(crate) fn find_sections_keyed(text: &str, lines: &[Line], keys: &LineKeys) -> Vec<Section> {
     let mut found: Vec<(Option<u8>, SectionKind, usize, Span)> = Vec::new();
     for (idx, l) in lines.iter().enumerate() {
         let s = &text[l.start..l.end];
-        if let Some((number, kind, len)) = heading(s) {
+        if let Some((number, kind, len)) = heading(s, Some(keys.raw(idx))) {
             let span = Span::new(l.number, l.start, l.start + len);
             found.push((number, kind, idx, span));
         }

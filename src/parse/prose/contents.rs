@@ -31,6 +31,10 @@ fn kind_of(item: &str) -> Option<SectionKind> {
 /// Items may contain `、` themselves (`政府信息公开复议、诉讼情况`): pieces that name nothing are
 /// joined with the next ones.
 pub(crate) fn contents(sentence: &str) -> Option<Vec<SectionKind>> {
+    // Every marker holds 包 or 分: one character scan rules most sentences out.
+    if !sentence.contains(['包', '分']) {
+        return None;
+    }
     let (at, m) = MARKERS
         .iter()
         .find_map(|m| sentence.find(m).map(|i| (i, *m)))?;

@@ -60,10 +60,15 @@ impl LineKeys {
         if self.prose.get(i).copied().unwrap_or(true) {
             return "";
         }
-        let start = if i == 0 {
-            0
-        } else {
-            self.ends.get(i - 1).copied().unwrap_or(0)
+        self.raw(i)
+    }
+
+    /// The key of line `i` whether it is prose or not (empty out of range): what section
+    /// headings and metadata read.
+    pub fn raw(&self, i: usize) -> &str {
+        let start = match i.checked_sub(1) {
+            Some(p) => self.ends.get(p).copied().unwrap_or(0),
+            None => 0,
         };
         let end = self.ends.get(i).copied().unwrap_or(start);
         self.buf.get(start..end).unwrap_or("")
