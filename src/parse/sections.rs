@@ -4,7 +4,7 @@
 use crate::parse::lines::Line;
 use crate::parse::tables::LineKeys;
 use crate::report::{Section, SectionKind, Span};
-use crate::text::label_key;
+use crate::text::{label_key, trim_end, trim_start};
 
 /// Heading titles by kind, as label keys (punctuation and spaces removed). A numbered line
 /// whose title *equals* one of these is a heading; so is a line that *starts with* one and
@@ -122,7 +122,14 @@ fn leading_numeral(s: &str) -> Option<(u8, usize)> {
 /// is the label key of the whole line when the caller has it (the parser computes every
 /// line's key once).
 fn heading(line: &str, line_key: Option<&str>) -> Option<(Option<u8>, SectionKind, usize)> {
-    let trimmed = line.trim_start_matches(|c: char| c.is_whitespace() || c == '#' || c == '*');
+    let mut trimmed = line;
+    loop {
+        let t = trim_start(trimmed).trim_start_matches(['#', '*']);
+        if t.len() == trimmed.len() {
+            break;
+        }
+        trimmed = t;
+    }
     // A numbered heading: 一、 / 一. / 一． / 第一部分 ; or a bare 、 (a numeral lost).
     let (number, rest, numeral) = if let Some((n, used)) = leading_numeral(trimmed) {
         let after = &trimmed[used..];
@@ -142,7 +149,7 @@ fn heading(line: &str, line_key: Option<&str>) -> Option<(Option<u8>, SectionKin
     // body text, and of a numbered one only the start can be a heading (no key of the whole
     // line is needed: this runs on every line).
     const LONG: usize = 40 * 4;
-    if rest.trim_end().len() > LONG {
+    if trim_end(rest).len() > LONG {
         number?;
         return prefix_heading(line, rest, number, 4);
     }
@@ -166,12 +173,12 @@ fn heading(line: &str, line_key: Option<&str>) -> Option<(Option<u8>, SectionKin
     }
     for (kind, titles) in TITLES {
         if titles.iter().any(|t| key == *t) {
-            return Some((number, *kind, line.trim_end().len()));
+            return Some((number, *kind, trim_end(line).len()));
         }
     }
     if number.is_some() {
         if let Some(kind) = classify(key, rest) {
-            return Some((number, kind, line.trim_end().len()));
+            return Some((number, kind, trim_end(line).len()));
         }
         return prefix_heading(line, rest, number, 4);
     }

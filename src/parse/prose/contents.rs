@@ -32,7 +32,7 @@ fn kind_of(item: &str) -> Option<SectionKind> {
 /// joined with the next ones.
 pub(crate) fn contents(sentence: &str) -> Option<Vec<SectionKind>> {
     // Every marker holds 包 or 分: one character scan rules most sentences out.
-    if !sentence.contains(['包', '分']) {
+    if !crate::text::has_any(sentence, &['包', '分']) {
         return None;
     }
     let (at, m) = MARKERS

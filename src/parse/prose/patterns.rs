@@ -5,6 +5,7 @@ use crate::parse::prose::measure::{classify, clean_label, measure};
 use crate::parse::prose::numbers::{figures, Token};
 use crate::parse::prose::split::Piece;
 use crate::report::{Figure, Measure, MeasureKind, Unit};
+use crate::text::has_any;
 
 /// Markers of a total, longest first.
 const TOTAL_MARKERS: &[&str] = &["共计", "合计", "累计", "总计", "共"];
@@ -80,7 +81,7 @@ pub(crate) fn paren_groups(text: &str) -> Vec<(usize, usize)> {
 impl<'a> Clause<'a> {
     pub fn new(text: &'a str, piece: Piece, sent: usize) -> Clause<'a> {
         let t = piece.text(text);
-        let groups = if t.contains(['（', '(']) {
+        let groups = if has_any(t, &['（', '(']) {
             paren_groups(t)
         } else {
             Vec::new()
@@ -204,7 +205,7 @@ const OUTCOME_WORDS: &[&str] = &[
 /// Finds a total marker in the clause: `(marker start, marker end)`.
 pub(crate) fn total_marker(text: &str) -> Option<(usize, usize)> {
     // Every marker holds 共 or 计: one character scan rules most clauses out.
-    if !text.contains(['共', '计']) {
+    if !has_any(text, &['共', '计']) {
         return None;
     }
     for m in TOTAL_MARKERS {
@@ -435,6 +436,10 @@ pub(crate) fn rates(c: &Clause<'_>) -> Vec<(&'static str, Figure)> {
 
 /// A year at the start of a count: `2015年度…访问量为567000次`. Returns `(year, measure, value)`.
 pub(crate) fn dated(c: &Clause<'_>) -> Option<(i32, Measure, Figure)> {
+    // A year is four digits and `年`: a clause without `年` has none.
+    if !c.text.contains('年') {
+        return None;
+    }
     let b = c.text.as_bytes();
     let mut i = 0;
     // How deep inside 《…》 the scan is (a year in a title is part of the title).
@@ -500,7 +505,7 @@ pub(crate) fn completed(c: &Clause<'_>) -> bool {
 /// A nil statement in a clause: what did not happen.
 pub(crate) fn nil(c: &Clause<'_>) -> Option<String> {
     // Every marker starts with 没 or 未: one character scan rules most clauses out.
-    if !c.text.contains(['没', '未']) {
+    if !has_any(c.text, &['没', '未']) {
         return None;
     }
     NIL_MARKERS.iter().find_map(|m| {

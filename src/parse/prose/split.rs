@@ -8,6 +8,8 @@
 //! before ends in a colon and opens a list) and at headings, whether on their own line or
 //! inline (`…1条）（四）加强监督管理`).
 
+use crate::text::{has_any, trim_end, trim_start};
+
 /// A piece of the source: its byte range and the line it starts on.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(crate) struct Piece {
@@ -106,8 +108,9 @@ pub(crate) fn heading_marker(s: &str) -> Option<usize> {
 /// Trims whitespace off a piece.
 fn trimmed(text: &str, line: u32, start: usize, end: usize) -> Option<Piece> {
     let s = text.get(start..end)?;
-    let lead = s.len() - s.trim_start().len();
-    let t = s.trim();
+    let from = trim_start(s);
+    let lead = s.len() - from.len();
+    let t = trim_end(from);
     if t.is_empty() {
         return None;
     }
@@ -164,11 +167,10 @@ fn is_wrap(prev: Option<char>, prev_line: &str, next: Option<char>, next_line: &
     // `主动公开政府信息\n5928`: words and the number that follows them, when the next line is
     // not a numbered item and the line before is not a heading.
     if digit(n) && !ends_sentence(p) && !ends_clause(p) && !digit(p) && p > '\u{2e7f}' {
-        let numbered = heading_marker(next_line.trim_start()).is_some();
-        let heading = heading_marker(prev_line.trim_start()).is_some();
+        let numbered = heading_marker(trim_start(next_line)).is_some();
+        let heading = heading_marker(trim_start(prev_line)).is_some();
         // The number must end its line or be followed by a unit.
-        let after = next_line
-            .trim_start()
+        let after = trim_start(next_line)
             .chars()
             .find(|c| !(digit(*c) || *c == '.'));
         let unit_follows = after.is_none_or(|c| starts_unit(c) || c == ' ');
@@ -181,7 +183,7 @@ fn is_wrap(prev: Option<char>, prev_line: &str, next: Option<char>, next_line: &
 fn line_at(s: &str) -> (Option<char>, &str) {
     let end = memchr::memchr2(b'\n', b'\r', s.as_bytes()).unwrap_or(s.len());
     let line = s.get(..end).unwrap_or("");
-    (line.trim_start().chars().next(), line)
+    (trim_start(line).chars().next(), line)
 }
 
 /// Where the inline heading markers of a line are: `（四）` right after text that is not a
@@ -297,14 +299,14 @@ pub(crate) fn sentences_with(text: &str, breaks: &[usize]) -> Vec<Sentence> {
         i += c.len_utf8();
         let i = here;
         if at_break && i > start {
-            let before = text[start..i].trim_end().chars().next_back();
+            let before = trim_end(&text[start..i]).chars().next_back();
             if let Some(p) = trimmed(text, start_line, start, i) {
                 push(&mut out, p, &mut para, &mut para_open);
             }
             start = i;
             start_line = line;
             let colon = before.is_some_and(|p| matches!(p, ':' | '：'));
-            if !colon && !text[i..].trim_start().starts_with("其中") && para_open {
+            if !colon && !trim_start(&text[i..]).starts_with("其中") && para_open {
                 para += 1;
                 para_open = false;
             }
@@ -322,7 +324,7 @@ pub(crate) fn sentences_with(text: &str, breaks: &[usize]) -> Vec<Sentence> {
                 continue;
             }
             let prev_line = &text[line_start..i];
-            let prev = prev_line.trim_end().chars().next_back();
+            let prev = trim_end(prev_line).chars().next_back();
             let after = i + c.len_utf8();
             let (next, next_line) = line_at(&text[after..]);
             line = line.saturating_add(1);
@@ -339,7 +341,7 @@ pub(crate) fn sentences_with(text: &str, breaks: &[usize]) -> Vec<Sentence> {
             // Paragraph break, unless a colon opened a list or the next line goes on with `其中`.
             let colon = prev.is_some_and(|p| matches!(p, ':' | '：'));
             let blank = next.is_none();
-            let next_trimmed = next_line.trim_start();
+            let next_trimmed = trim_start(next_line);
             let heading_next = heading_marker(next_trimmed).is_some();
             if colon {
                 colon_list = true;
@@ -377,7 +379,7 @@ pub(crate) fn clauses(text: &str, sentence: Piece) -> Vec<ClausePiece> {
     let s = sentence.text(text);
     // Opening parentheses that close within the sentence; an unclosed one is ordinary text.
     let mut closes: Vec<bool> = Vec::new();
-    if s.contains(['（', '(']) {
+    if has_any(s, &['（', '(']) {
         let mut stack: Vec<usize> = Vec::new();
         for c in s.chars() {
             match c {

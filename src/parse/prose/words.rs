@@ -171,7 +171,7 @@ const DONE: &[&str] = &[
 /// for another rate its own word (`均表示满意` for `满意率`).
 pub(crate) fn says_all_done(clause: &str, rate: &str) -> bool {
     // Every word of `ALL` starts with one of these: one scan rules most clauses out.
-    if !clause.contains(['均', '全', '所', '一']) {
+    if !crate::text::has_any(clause, &['均', '全', '所', '一']) {
         return false;
     }
     let stems = rate_stems(rate);

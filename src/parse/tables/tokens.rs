@@ -68,6 +68,10 @@ pub(crate) fn value_text(raw: &str) -> String {
 
 /// Classifies a whitespace-free part of a cell.
 pub(crate) fn classify(part: &str) -> Kind {
+    // Most value cells are plain ASCII digits.
+    if !part.is_empty() && part.bytes().all(|b| b.is_ascii_digit()) {
+        return Kind::Num;
+    }
     match part {
         "/" | "／" | "\\" | "-" | "—" | "–" | "－" | "--" | "——" | "―" => {
             return Kind::NotApplicable
@@ -180,7 +184,7 @@ pub(crate) fn tokenize_line(text: &str, start: usize, end: usize, line: u32, out
     }
     let sep = if s.contains('\t') {
         Sep::Tab
-    } else if s.contains(is_pipe) {
+    } else if s.contains('|') || s.contains('｜') {
         Sep::Pipe
     } else {
         Sep::Spaces
@@ -196,19 +200,14 @@ pub(crate) fn tokenize_line(text: &str, start: usize, end: usize, line: u32, out
         .iter()
         .any(|t| matches!(t.kind, Kind::Num | Kind::NotApplicable))
     {
-        out.retain_from(first, |t| t.kind != Kind::Blank);
+        retain_from(out, first, |_, t| t.kind != Kind::Blank);
         return;
     }
     // Blank cells between label cells are label positions, not cells; blanks after the last
     // label are value cells (an empty 自然人 column).
     if let Some(last_label) = out[first..].iter().rposition(|t| t.kind == Kind::Label) {
         let cut = first + last_label;
-        let mut i = first;
-        out.retain(|t| {
-            let keep = i >= cut || i < first || t.kind != Kind::Blank;
-            i += 1;
-            keep
-        });
+        retain_from(out, first, |i, t| i >= cut || t.kind != Kind::Blank);
     }
     // Text after the first value of a delimited row sits in a value cell.
     if sep != Sep::Spaces {
@@ -248,20 +247,18 @@ fn set_columns(s: &str, base: usize, toks: &mut [Tok]) {
     }
 }
 
-/// `Vec::retain` on the elements from `from` on.
-trait RetainFrom<T> {
-    fn retain_from(&mut self, from: usize, keep: impl Fn(&T) -> bool);
-}
-
-impl<T> RetainFrom<T> for Vec<T> {
-    fn retain_from(&mut self, from: usize, keep: impl Fn(&T) -> bool) {
-        let mut i = 0;
-        self.retain(|t| {
-            let k = i < from || keep(t);
-            i += 1;
-            k
-        });
+/// `Vec::retain` on the elements from `from` on (`keep` gets each one's index): the tokens
+/// of the line being read, not those of the lines before it.
+fn retain_from<T: Copy>(v: &mut Vec<T>, from: usize, keep: impl Fn(usize, &T) -> bool) {
+    let mut w = from;
+    for r in from..v.len() {
+        let t = v[r];
+        if keep(r, &t) {
+            v[w] = t;
+            w += 1;
+        }
     }
+    v.truncate(w);
 }
 
 /// Splits on a separator character; empty cells between separators become blank tokens.
@@ -312,14 +309,31 @@ fn split_spaces(s: &str, base: usize, line: u32, out: &mut Vec<Tok>) {
     let mut run_start = 0;
     let mut run_len = 0usize;
     let mut wide = false;
-    for (i, c) in s.char_indices() {
-        if c.is_whitespace() {
+    let bytes = s.as_bytes();
+    let mut next = 0;
+    while next < bytes.len() {
+        // ASCII (most of a table line: spaces and digits) is read without decoding.
+        let i = next;
+        let (space, c_wide) = match bytes[i] {
+            x if x < 0x80 => {
+                next += 1;
+                (x.is_ascii_whitespace() || x == 0x0B, x == b'\t' || x == 0x0C)
+            }
+            _ => match s.get(i..).and_then(|r| r.chars().next()) {
+                Some(c) => {
+                    next += c.len_utf8();
+                    (c.is_whitespace(), c == '\u{3000}')
+                }
+                None => break,
+            },
+        };
+        if space {
             if run_len == 0 {
                 run_start = i;
                 wide = false;
             }
             run_len += 1;
-            wide |= c == '\u{3000}' || c == '\t' || c == '\u{000C}';
+            wide |= c_wide;
             continue;
         }
         if run_len > 0 {
@@ -340,60 +354,64 @@ fn split_spaces(s: &str, base: usize, line: u32, out: &mut Vec<Tok>) {
     }
 }
 
-/// The tokens of one cell: label text, then trailing whitespace-separated value parts.
+/// The whitespace-separated part of `cell[..end]` that ends last: `(start, end)`.
+fn last_part(cell: &str, end: usize) -> Option<(usize, usize)> {
+    let t = crate::text::trim_end(cell.get(..end)?);
+    if t.is_empty() {
+        return None;
+    }
+    let a = t
+        .char_indices()
+        .rev()
+        .find(|(_, c)| c.is_whitespace())
+        .map_or(0, |(i, c)| i + c.len_utf8());
+    Some((a, t.len()))
+}
+
+/// The tokens of one cell: label text, then trailing whitespace-separated value parts. The
+/// parts are read from the end, and only until the first label part: what comes before it is
+/// label text whatever it holds.
 fn cell_tokens(cell: &str, base: usize, line: u32, out: &mut Vec<Tok>) {
-    let mut parts: Vec<(usize, usize)> = Vec::new();
-    let mut start: Option<usize> = None;
-    for (i, c) in cell.char_indices() {
-        if c.is_whitespace() {
-            if let Some(a) = start.take() {
-                parts.push((a, i));
-            }
-        } else if start.is_none() {
-            start = Some(i);
-        }
-    }
-    if let Some(a) = start {
-        parts.push((a, cell.len()));
-    }
+    let tok = |kind: Kind, a: usize, b: usize| Tok {
+        kind,
+        start: base + a,
+        end: base + b,
+        line,
+        col: 0,
+    };
+    let Some(mut part) = last_part(cell, cell.len()) else {
+        return;
+    };
+    let mut before = last_part(cell, part.0);
     // A unit written apart from its number (`477.35 万元`) belongs to the number.
-    if parts.len() >= 2 {
-        let (a, b) = parts[parts.len() - 1];
-        let (c, _) = parts[parts.len() - 2];
-        if matches!(&cell[a..b], "元" | "万元") && classify(cell[c..a].trim_end()) == Kind::Num {
-            parts.pop();
-            if let Some(last) = parts.last_mut() {
-                last.1 = b;
-            }
+    if let Some(prev) = before {
+        if matches!(&cell[part.0..part.1], "元" | "万元")
+            && classify(&cell[prev.0..prev.1]) == Kind::Num
+        {
+            part = (prev.0, part.1);
+            before = last_part(cell, prev.0);
         }
     }
-    let mut first_value = parts.len();
-    while first_value > 0 {
-        let (a, b) = parts[first_value - 1];
-        if classify(&cell[a..b]) == Kind::Label {
+    let first = out.len();
+    let mut label_end = None;
+    let mut next = Some(part);
+    while let Some((a, b)) = next {
+        let kind = classify(&cell[a..b]);
+        if kind == Kind::Label {
+            label_end = Some(b);
             break;
         }
-        first_value -= 1;
+        out.push(tok(kind, a, b));
+        next = if (a, b) == part {
+            before
+        } else {
+            last_part(cell, a)
+        };
     }
-    if first_value > 0 {
-        let a = parts[0].0;
-        let b = parts[first_value - 1].1;
-        out.push(Tok {
-            kind: Kind::Label,
-            start: base + a,
-            end: base + b,
-            line,
-            col: 0,
-        });
-    }
-    for &(a, b) in &parts[first_value..] {
-        out.push(Tok {
-            kind: classify(&cell[a..b]),
-            start: base + a,
-            end: base + b,
-            line,
-            col: 0,
-        });
+    out[first..].reverse();
+    if let Some(b) = label_end {
+        let a = cell.len() - crate::text::trim_start(cell).len();
+        out.insert(first, tok(Kind::Label, a, b));
     }
 }
 
@@ -405,7 +423,15 @@ pub(crate) fn count_cell(text: &str, t: &Tok) -> crate::report::Cell<u64> {
         Kind::Blank | Kind::Label => Cell::Blank,
         Kind::Text => Cell::Invalid(t.text(text).trim().to_string()),
         Kind::NotApplicable => Cell::NotApplicable,
-        Kind::Num => Cell::parse(&value_text(t.text(text))),
+        Kind::Num => {
+            let raw = t.text(text);
+            // Plain ASCII digits read as they are; other numbers are folded first.
+            if raw.bytes().all(|b| b.is_ascii_digit()) {
+                Cell::parse(raw)
+            } else {
+                Cell::parse(&value_text(raw))
+            }
+        }
     }
 }
 
@@ -417,6 +443,75 @@ pub(crate) fn span(t: &Tok) -> crate::report::Span {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The forward scan [`cell_tokens`] must agree with.
+    fn reference_cell_tokens(cell: &str, base: usize, line: u32, out: &mut Vec<Tok>) {
+        let mut parts: Vec<(usize, usize)> = Vec::new();
+        let mut start: Option<usize> = None;
+        for (i, c) in cell.char_indices() {
+            if c.is_whitespace() {
+                if let Some(a) = start.take() {
+                    parts.push((a, i));
+                }
+            } else if start.is_none() {
+                start = Some(i);
+            }
+        }
+        if let Some(a) = start {
+            parts.push((a, cell.len()));
+        }
+        // A unit written apart from its number (`477.35 万元`) belongs to the number.
+        if parts.len() >= 2 {
+            let (a, b) = parts[parts.len() - 1];
+            let (c, _) = parts[parts.len() - 2];
+            if matches!(&cell[a..b], "元" | "万元") && classify(cell[c..a].trim_end()) == Kind::Num {
+                parts.pop();
+                if let Some(last) = parts.last_mut() {
+                    last.1 = b;
+                }
+            }
+        }
+        let mut first_value = parts.len();
+        while first_value > 0 {
+            let (a, b) = parts[first_value - 1];
+            if classify(&cell[a..b]) == Kind::Label {
+                break;
+            }
+            first_value -= 1;
+        }
+        if first_value > 0 {
+            let a = parts[0].0;
+            let b = parts[first_value - 1].1;
+            out.push(Tok {
+                kind: Kind::Label,
+                start: base + a,
+                end: base + b,
+                line,
+                col: 0,
+            });
+        }
+        for &(a, b) in &parts[first_value..] {
+            out.push(Tok {
+                kind: classify(&cell[a..b]),
+                start: base + a,
+                end: base + b,
+                line,
+                col: 0,
+            });
+        }
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn cells_read_from_the_end_match_the_forward_scan(
+            cell in "[ \u{3000}\u{A0}1２,.．/元万a年减-]{0,16}|(元|万元|1|a| |\u{3000})*"
+        ) {
+            let (mut got, mut want) = (Vec::new(), Vec::new());
+            cell_tokens(&cell, 7, 3, &mut got);
+            reference_cell_tokens(&cell, 7, 3, &mut want);
+            proptest::prop_assert_eq!(got, want);
+        }
+    }
 
     fn toks(s: &str) -> Vec<(Kind, &str)> {
         let mut v = Vec::new();
