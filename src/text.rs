@@ -338,10 +338,35 @@ pub(crate) fn trim_end(s: &str) -> &str {
     }
 }
 
+/// [`str::find`] for a string, made for the short texts the parser asks about (a clause, a
+/// label, a line's key): each place holding the needle's last byte (found by `memchr`) is
+/// compared with the needle. The standard search prepares a searcher first, which costs more
+/// than the search on a text of a few dozen bytes.
+pub(crate) fn find(haystack: &str, needle: &str) -> Option<usize> {
+    let (h, n) = (haystack.as_bytes(), needle.as_bytes());
+    let Some((&last, head)) = n.split_last() else {
+        return Some(0);
+    };
+    // Matches all have the needle's length: the first one to end is the first one to start.
+    memchr::memchr_iter(last, h)
+        .filter_map(|end| end.checked_sub(head.len()))
+        .find(|&start| h.get(start..start + n.len()) == Some(n))
+}
+
+/// Whether `haystack` contains `needle` (see [`find`]).
+pub(crate) fn contains(haystack: &str, needle: &str) -> bool {
+    find(haystack, needle).is_some()
+}
+
+/// Whether `s` contains the character `c` (see [`find`]).
+pub(crate) fn has_char(s: &str, c: char) -> bool {
+    contains(s, c.encode_utf8(&mut [0; 4]))
+}
+
 /// Whether `s` contains any of `chars`: one `memchr`-backed search per character, faster on
 /// Chinese text than a search for a set of characters, which decodes every character.
 pub(crate) fn has_any(s: &str, chars: &[char]) -> bool {
-    chars.iter().any(|c| s.contains(*c))
+    chars.iter().any(|c| has_char(s, *c))
 }
 
 /// Whether a label key keeps character `c` (it is neither whitespace nor punctuation).
@@ -454,6 +479,15 @@ mod tests {
     }
 
     proptest::proptest! {
+        #[test]
+        fn finds_match_the_standard_ones(h in "[a一二三]{0,12}", n in "[a一二三]{0,3}") {
+            proptest::prop_assert_eq!(find(&h, &n), h.find(&n));
+            proptest::prop_assert_eq!(contains(&h, &n), h.contains(&n));
+            for c in n.chars() {
+                proptest::prop_assert_eq!(has_char(&h, c), h.contains(c));
+            }
+        }
+
         #[test]
         fn trims_match_the_standard_ones(s in "[ \t\n\x0B\x0C\r\u{3000}\u{A0}\u{85}a一]{0,12}") {
             proptest::prop_assert_eq!(trim_start(&s), s.trim_start());

@@ -104,8 +104,8 @@ pub(crate) fn measure(label: &str, context: &str) -> Measure {
 
 /// What a clause counts, if its wording says so. Precision first: unknown wording is `None`.
 pub(crate) fn classify(context: &str) -> Option<MeasureKind> {
-    let has = |w: &str| context.contains(w);
-    let any = |ws: &[&str]| ws.iter().any(|w| context.contains(w));
+    let has = |w: &str| crate::text::contains(context, w);
+    let any = |ws: &[&str]| ws.iter().any(|w| crate::text::contains(context, w));
     if has("访问量") || has("点击量") || has("浏览量") {
         return Some(MeasureKind::Visits);
     }
@@ -148,8 +148,8 @@ pub(crate) fn classify(context: &str) -> Option<MeasureKind> {
 /// applications carried forward (`不予公开3件`, `区分处理后公开11件`, `结转下年度继续办理2件`).
 /// `None` for counts of documents (`不予公开信息数95条`, the pre-2019 classification).
 pub(crate) fn classify_outcome(label: &str) -> Option<MeasureKind> {
-    let has = |w: &str| label.contains(w);
-    let any = |ws: &[&str]| ws.iter().any(|w| label.contains(w));
+    let has = |w: &str| crate::text::contains(label, w);
+    let any = |ws: &[&str]| ws.iter().any(|w| crate::text::contains(label, w));
     if has("信息数") || has("率") {
         return None;
     }
@@ -216,13 +216,13 @@ pub(crate) fn classify_table_measure(label: &str) -> Option<MeasureKind> {
     if end.ends_with("行政诉讼") {
         return Some(MeasureKind::Lawsuits);
     }
-    if end.ends_with("规范性文件") && !label.contains('类') {
-        if label.contains("现行有效") {
+    if end.ends_with("规范性文件") && !crate::text::has_char(label, '类') {
+        if crate::text::contains(label, "现行有效") {
             return Some(MeasureKind::NormativeDocumentsInForce);
         }
         if ["制定", "制发", "出台", "印发"]
             .iter()
-            .any(|w| label.contains(w))
+            .any(|w| crate::text::contains(label, w))
         {
             return Some(MeasureKind::NormativeDocumentsIssued);
         }

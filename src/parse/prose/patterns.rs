@@ -5,7 +5,7 @@ use crate::parse::prose::measure::{classify, clean_label, measure};
 use crate::parse::prose::numbers::{figures, Token};
 use crate::parse::prose::split::Piece;
 use crate::report::{Figure, Measure, MeasureKind, Unit};
-use crate::text::has_any;
+use crate::text::{contains, find, has_any, has_char};
 
 /// Markers of a total, longest first.
 const TOTAL_MARKERS: &[&str] = &["共计", "合计", "累计", "总计", "共"];
@@ -158,10 +158,10 @@ impl<'a> Clause<'a> {
     /// A share clause: `（其中）X占（总数的）94.5%`. Returns what stands before `占` (cleaned,
     /// possibly empty) and the share figure.
     fn any_share(&self) -> Option<(String, &Figure)> {
-        let i = self.text.find('占').or_else(|| {
+        let i = find(self.text, "占").or_else(|| {
             ["所占比例", "比例", "比重"]
                 .iter()
-                .find_map(|w| self.text.find(w))
+                .find_map(|w| find(self.text, w))
         })?;
         match self.figures.as_slice() {
             [t] if t.start > i && t.figure.unit == Unit::Percent && self.ends_with_figure() => {
@@ -210,7 +210,7 @@ pub(crate) fn total_marker(text: &str) -> Option<(usize, usize)> {
     }
     for m in TOTAL_MARKERS {
         let mut from = 0;
-        while let Some(rel) = text.get(from..).and_then(|t| t.find(m)) {
+        while let Some(rel) = text.get(from..).and_then(|t| find(t, m)) {
             let at = from + rel;
             let end = at + m.len();
             from = end;
@@ -242,7 +242,7 @@ pub(crate) fn starts_total(c: &Clause<'_>) -> bool {
         return false;
     };
     let before = c.text[..at].trim();
-    before.is_empty() || before.contains('年') || LEADS.iter().any(|l| before.starts_with(l))
+    before.is_empty() || has_char(before, '年') || LEADS.iter().any(|l| before.starts_with(l))
 }
 
 /// A total in one clause: `(measure, total figure)`. With a marker (`共/合计/累计…`) the first
@@ -265,7 +265,7 @@ pub(crate) fn total(c: &Clause<'_>, after_applications: bool) -> Option<(Measure
             "" => &c.text[..at],
             l => l,
         };
-        if label.contains(['《', '》']) {
+        if has_any(label, &['《', '》']) {
             return None;
         }
         let mut m = measure(label, &c.text[..t.start]);
@@ -274,24 +274,24 @@ pub(crate) fn total(c: &Clause<'_>, after_applications: bool) -> Option<(Measure
             m.label = clean_label(&c.text[..at]);
         }
         // `共受理申请877件（含上年结转18件）`: received and carried in together.
-        if m.kind == Some(MeasureKind::ApplicationsReceived) && note.contains("结转") {
+        if m.kind == Some(MeasureKind::ApplicationsReceived) && contains(note, "结转") {
             m.kind = Some(MeasureKind::ApplicationsHandled);
         }
         return Some((m, t.figure.clone()));
     }
     let t = c.sole_trailing()?;
-    if t.figure.unit == Unit::Percent || c.text.contains(['《', '》']) {
+    if t.figure.unit == Unit::Percent || has_any(c.text, &['《', '》']) {
         return None;
     }
     let context = &c.text[..t.start];
     // `办结的申请中同意公开答复9件`: an outcome of the applications, not their number.
-    if OUTCOME_WORDS.iter().any(|w| context.contains(w)) || context.contains("申请中") {
+    if OUTCOME_WORDS.iter().any(|w| contains(context, w)) || contains(context, "申请中") {
         return None;
     }
     let kind = match classify(context) {
         Some(k) => Some(k),
         None if after_applications
-            && ["办结", "结转", "答复"].iter().any(|w| context.contains(w)) =>
+            && ["办结", "结转", "答复"].iter().any(|w| contains(context, w)) =>
         {
             classify(&format!("申请{context}"))
         }
@@ -415,7 +415,7 @@ pub(crate) fn rates(c: &Clause<'_>) -> Vec<(&'static str, Figure)> {
     let mut found: Vec<(usize, &'static str)> = Vec::new();
     for r in RATES {
         let mut from = 0;
-        while let Some(rel) = head.get(from..).and_then(|h| h.find(r)) {
+        while let Some(rel) = head.get(from..).and_then(|h| find(h, r)) {
             let at = from + rel;
             from = at + r.len();
             // A longer rate name already covers this one (`按时办结率` ⊃ `办结率`).
@@ -437,7 +437,7 @@ pub(crate) fn rates(c: &Clause<'_>) -> Vec<(&'static str, Figure)> {
 /// A year at the start of a count: `2015年度…访问量为567000次`. Returns `(year, measure, value)`.
 pub(crate) fn dated(c: &Clause<'_>) -> Option<(i32, Measure, Figure)> {
     // A year is four digits and `年`: a clause without `年` has none.
-    if !c.text.contains('年') {
+    if !has_char(c.text, '年') {
         return None;
     }
     let b = c.text.as_bytes();
@@ -471,7 +471,7 @@ pub(crate) fn dated(c: &Clause<'_>) -> Option<(i32, Measure, Figure)> {
         }
         let from = i + 4 + '年'.len_utf8();
         let label = c.text[from..t.start].trim_start_matches(['度', '底', '末']);
-        if label.contains(['《', '》']) {
+        if has_any(label, &['《', '》']) {
             return None;
         }
         let m = measure(label, &c.text[..t.start]);
@@ -498,7 +498,7 @@ pub(crate) fn completed(c: &Clause<'_>) -> bool {
         "全部答复完毕",
     ];
     c.figures.is_empty()
-        && (WORDS.iter().any(|w| c.text.contains(w))
+        && (WORDS.iter().any(|w| contains(c.text, w))
             || crate::parse::prose::words::says_all_done(c.text, "办结率"))
 }
 
@@ -509,7 +509,7 @@ pub(crate) fn nil(c: &Clause<'_>) -> Option<String> {
         return None;
     }
     NIL_MARKERS.iter().find_map(|m| {
-        let at = c.text.find(m)?;
+        let at = find(c.text, m)?;
         let what = c.text[at + m.len()..].trim();
         (!what.is_empty()).then(|| what.to_string())
     })

@@ -20,7 +20,7 @@ const COMPARISON: &[&str] = &[
 
 /// Whether `sentence` compares years (`同比`, `较上年`, `增长`…).
 pub(crate) fn compares_years(sentence: &str) -> bool {
-    COMPARISON.iter().any(|w| sentence.contains(w))
+    COMPARISON.iter().any(|w| crate::text::contains(sentence, w))
 }
 
 /// Words that make a count a total of what follows it: verbs of publishing, receiving and
@@ -39,7 +39,7 @@ pub(crate) fn names_a_total(words: &str) -> bool {
         let tail: Vec<char> = words.chars().rev().take(6).collect();
         tail.into_iter().rev().collect()
     };
-    TOTAL_WORDS.iter().any(|w| words.contains(w)) && !near.contains('类')
+    TOTAL_WORDS.iter().any(|w| crate::text::contains(words, w)) && !crate::text::has_char(&near, '类')
 }
 
 /// Words that make a figure span several years.
@@ -61,11 +61,11 @@ const THIS_YEAR: &[&str] = &["全年", "本年", "年度", "当年", "今年"];
 
 /// The period the words before a figure name (`prefix`: the sentence up to the figure).
 pub(crate) fn period_of(prefix: &str) -> Timeframe {
-    if YEARS.iter().any(|w| prefix.contains(w)) {
+    if YEARS.iter().any(|w| crate::text::contains(prefix, w)) {
         return Timeframe::Years;
     }
     let year = last_year(prefix);
-    if RUNNING.iter().any(|w| prefix.contains(w)) && !THIS_YEAR.iter().any(|w| prefix.contains(w)) {
+    if RUNNING.iter().any(|w| crate::text::contains(prefix, w)) && !THIS_YEAR.iter().any(|w| crate::text::contains(prefix, w)) {
         return Timeframe::Cumulative;
     }
     year.map_or(Timeframe::Unstated, Timeframe::Year)
@@ -93,9 +93,9 @@ const UNITS: &[&str] = &[
 
 /// Whose figure the words before it name.
 pub(crate) fn scope_of(prefix: &str) -> Scope {
-    if UNITS.iter().any(|w| prefix.contains(w)) {
+    if UNITS.iter().any(|w| crate::text::contains(prefix, w)) {
         Scope::Units
-    } else if AREA.iter().any(|w| prefix.contains(w)) {
+    } else if AREA.iter().any(|w| crate::text::contains(prefix, w)) {
         Scope::Area
     } else {
         Scope::Unstated
@@ -177,12 +177,12 @@ pub(crate) fn says_all_done(clause: &str, rate: &str) -> bool {
     let stems = rate_stems(rate);
     let completion = stems.iter().any(|s| DONE.contains(s));
     let done = if completion {
-        DONE.iter().chain(stems).any(|w| clause.contains(w))
+        DONE.iter().chain(stems).any(|w| crate::text::contains(clause, w))
     } else {
-        stems.iter().any(|w| clause.contains(w))
+        stems.iter().any(|w| crate::text::contains(clause, w))
     };
     // The rate's own name (`回复率和满意率均达100%`) says nothing about the cases.
-    done && !clause.contains('率') && ALL.iter().any(|w| clause.contains(w))
+    done && !crate::text::has_char(clause, '率') && ALL.iter().any(|w| crate::text::contains(clause, w))
 }
 
 #[cfg(test)]

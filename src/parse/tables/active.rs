@@ -37,7 +37,7 @@ const ROW_KEYS: &[(&str, ActiveRow)] = &[
 fn row_of(key: &str) -> Option<ActiveRow> {
     ROW_KEYS
         .iter()
-        .filter_map(|(k, r)| key.find(k).map(|p| (p, std::cmp::Reverse(k.len()), *r)))
+        .filter_map(|(k, r)| crate::text::find(key, k).map(|p| (p, std::cmp::Reverse(k.len()), *r)))
         .filter(|(p, _, _)| *p <= 6)
         .min_by_key(|(p, l, _)| (*p, *l))
         .map(|(_, _, r)| r)
@@ -65,7 +65,7 @@ pub(crate) fn decide(
                 .vocabulary()
                 .active_markers()
                 .iter()
-                .filter(|m| k.contains(*m))
+                .filter(|m| crate::text::contains(k, *m))
                 .count();
         }
     }

@@ -21,7 +21,7 @@ pub(crate) struct Regions {
 const MAX_REGION_LINES: usize = 600;
 
 fn has_any(key: &str, words: &[&str]) -> bool {
-    words.iter().any(|w| key.contains(w))
+    words.iter().any(|w| crate::text::contains(key, w))
 }
 
 /// The label keys of all lines in one buffer, computed once per parse and shared by format
@@ -108,9 +108,9 @@ pub(crate) fn locate(lines: &[Line], keys: &LineKeys, sections: &[Section]) -> R
         (from..to.min(n)).find(|&i| pred(keys.get(i)))
     };
     // §3: from its first row (or its header) to the first §4 label.
-    let s3_row = find(0, n, &|k| k.contains("本年新收") && k.contains("申请"));
+    let s3_row = find(0, n, &|k| crate::text::contains(k, "本年新收") && crate::text::contains(k, "申请"));
     let s3_head = find(0, n, &|k| {
-        k.contains("勾稽关系") || k.contains("申请人情况")
+        crate::text::contains(k, "勾稽关系") || crate::text::contains(k, "申请人情况")
     });
     let s3_start = match (s3_head, s3_row) {
         (Some(h), Some(r)) if h <= r && r - h < 40 => Some(h),
@@ -121,7 +121,7 @@ pub(crate) fn locate(lines: &[Line], keys: &LineKeys, sections: &[Section]) -> R
         (None, None) => {
             next_heading(lines, sections, 0, &[SectionKind::Applications]).filter(|&a| {
                 find(a + 1, a + 80, &|k| {
-                    k.contains("予以公开") || k.contains("结转下年度")
+                    crate::text::contains(k, "予以公开") || crate::text::contains(k, "结转下年度")
                 })
                 .is_some()
             })
@@ -154,7 +154,7 @@ pub(crate) fn locate(lines: &[Line], keys: &LineKeys, sections: &[Section]) -> R
     if s4_start.is_none() {
         let from = s3_start.map_or(0, |a| a + 1);
         s4_start = find(from, n, &|k| {
-            k.contains("复议后起诉") || k.contains("未经复议直接起诉")
+            crate::text::contains(k, "复议后起诉") || crate::text::contains(k, "未经复议直接起诉")
         });
     }
     if let Some(b) = s4_start {
@@ -172,10 +172,10 @@ pub(crate) fn locate(lines: &[Line], keys: &LineKeys, sections: &[Section]) -> R
     // §2: from its first `第二十条` / `信息内容` line (or the section heading) to §3.
     let proactive = next_heading(lines, sections, 0, &[SectionKind::Proactive]);
     let s2_label = find(0, s3_start.unwrap_or(n), &|k| {
-        k.contains("第二十条第")
-            || k.contains("信息内容")
-            || k.contains("本年制发件数")
-            || k.contains("本年新制作数量")
+        crate::text::contains(k, "第二十条第")
+            || crate::text::contains(k, "信息内容")
+            || crate::text::contains(k, "本年制发件数")
+            || crate::text::contains(k, "本年新制作数量")
     });
     let s2_start = s2_label.or(proactive);
     if let Some(a) = s2_start {

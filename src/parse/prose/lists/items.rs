@@ -30,7 +30,7 @@ pub(super) fn sub_list(c: &Clause<'_>, total: &Figure, at: usize, end: usize) ->
     let open = c.text[at..].chars().next()?.len_utf8();
     let mut prev = at + open;
     let head = c.text.get(prev..inner[0].start)?;
-    let partial = head.trim_start().starts_with('含') || head.contains("包括");
+    let partial = head.trim_start().starts_with('含') || crate::text::contains(head, "包括");
     let mut parts = Vec::new();
     for t in &inner {
         let mut label = c.text.get(prev..t.start)?.trim();
@@ -109,7 +109,7 @@ pub(super) fn items_of(c: &Clause<'_>, unit: Unit, from: usize) -> Option<Clause
             return None;
         }
         let label = clean_label(&c.text[prev..t.start]);
-        if label.is_empty() || RESPECTIVELY.iter().any(|r| label.contains(r)) {
+        if label.is_empty() || RESPECTIVELY.iter().any(|r| crate::text::contains(&label, r)) {
             return None;
         }
         prev = t.end;
@@ -128,7 +128,7 @@ pub(super) fn items_of(c: &Clause<'_>, unit: Unit, from: usize) -> Option<Clause
     Some(ClauseItems {
         items,
         tail: !tail.is_empty(),
-        partial_tail: tail.contains('等') || REMAINDER.iter().any(|w| tail.contains(w)),
+        partial_tail: crate::text::has_char(tail, '等') || REMAINDER.iter().any(|w| crate::text::contains(tail, w)),
     })
 }
 
@@ -138,7 +138,7 @@ pub(super) fn respectively(cs: &[Clause<'_>], unit: Unit) -> Option<(Vec<Part>, 
     let c = cs.first()?;
     let (at, m) = RESPECTIVELY
         .iter()
-        .find_map(|m| c.text.find(m).map(|i| (i, *m)))?;
+        .find_map(|m| crate::text::find(c.text, m).map(|i| (i, *m)))?;
     let head = c.text[..at].trim();
     let head = ["其中包括", "其中", "包括"]
         .iter()
@@ -201,7 +201,7 @@ pub(super) fn labelled_percent(c: &Clause<'_>) -> Option<(String, Figure)> {
                 }
             }
             let label = clean_label(label);
-            let ok = !label.is_empty() && !label.contains('率') && !label.starts_with('占');
+            let ok = !label.is_empty() && !crate::text::has_char(&label, '率') && !label.starts_with('占');
             ok.then(|| (label, t.figure.clone()))
         }
         _ => None,

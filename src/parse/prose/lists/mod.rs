@@ -160,9 +160,9 @@ impl List {
 
 /// Whether a label names a remainder bucket (and not an outcome such as `其他处理`).
 pub(crate) fn is_remainder_label(label: &str) -> bool {
-    REMAINDER.iter().any(|w| label.contains(w))
+    REMAINDER.iter().any(|w| crate::text::contains(label, w))
         && classify_outcome(label).is_none()
-        && !label.contains("对外管理服务")
+        && !crate::text::contains(label, "对外管理服务")
 }
 
 /// The list marker in the first clause, before its first figure: `(end of marker, partial)`.
@@ -178,7 +178,7 @@ fn marker(c: &Clause<'_>) -> Option<(usize, bool)> {
     let head_trim = head.trim_start();
     let lead = head.len() - head_trim.len();
     MARKERS.iter().find_map(|(m, partial)| {
-        let at = head_trim.find(m)?;
+        let at = crate::text::find(head_trim, m)?;
         let anywhere = m.starts_with("主要") && head_trim[..at].chars().count() <= 8;
         (at == 0 || anywhere).then_some((lead + at + m.len(), *partial))
     })
@@ -205,7 +205,7 @@ fn marker_only(c: &Clause<'_>) -> Option<bool> {
 /// Whether a clause only states a rate (`全文电子化率达80%`): a list marker may follow it and
 /// still be of the count before it (`4300条，全文电子化率达80%，其中，本年度新增245条`).
 fn rate_only(c: &Clause<'_>) -> bool {
-    matches!(c.figures.as_slice(), [t] if t.figure.unit == Unit::Percent) && c.text.contains('率')
+    matches!(c.figures.as_slice(), [t] if t.figure.unit == Unit::Percent) && crate::text::has_char(c.text, '率')
 }
 
 /// The list that follows a total (or a base) whose figure is in `unit`, starting at clause
@@ -414,7 +414,7 @@ fn reading_of(items: &[Item], partial: bool) -> Reading {
     }
     if items
         .iter()
-        .all(|it| CHANNELS.iter().any(|w| it.part.label.contains(w)))
+        .all(|it| CHANNELS.iter().any(|w| crate::text::contains(&it.part.label, w)))
     {
         return Reading::ClosedSet;
     }
