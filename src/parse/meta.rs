@@ -56,8 +56,9 @@ fn title_segment(line: &str) -> Option<String> {
     let folded = fold(line);
     for seg in folded.split('|') {
         let mut seg = seg.trim().trim_start_matches(['#', ' ', '*']).trim();
+        // The segment's key, computed again only when a field label is cut off.
+        let mut key = label_key(seg);
         for l in TITLE_FIELD_LABELS {
-            let key = label_key(seg);
             if key.starts_with(l) {
                 // Drop the label's characters (and the spaces between them).
                 let mut n = l.chars().count();
@@ -72,9 +73,9 @@ fn title_segment(line: &str) -> Option<String> {
                     cut = i + c.len_utf8();
                 }
                 seg = seg[cut..].trim_start_matches([' ', ':', '：']).trim();
+                key = label_key(seg);
             }
         }
-        let key = label_key(seg);
         let sentence = seg.contains([',', '，', '。', ';', '；', '>']) || seg.contains("位置");
         if !sentence && key.chars().count() <= 60 && is_title_like(&key) && !years(seg).is_empty() {
             return Some(seg.to_string());

@@ -251,16 +251,26 @@ pub(crate) fn figure_at(text: &str, at: usize, line: u32, base: usize) -> Option
     })
 }
 
+/// Whether `c` is a digit, ASCII or full-width (what [`fold_char`] folds to an ASCII digit).
+fn is_digit(c: char) -> bool {
+    matches!(c, '0'..='9' | '０'..='９')
+}
+
 /// Every figure in `text`, left to right, without overlaps.
 pub(crate) fn figures(text: &str, line: u32, base: usize) -> Vec<Token> {
     let mut out = Vec::new();
     let mut i = 0;
+    let bytes = text.as_bytes();
     while i < text.len() {
+        // ASCII other than a digit starts no figure: skipped without decoding.
+        if bytes.get(i).is_some_and(|b| b.is_ascii() && !b.is_ascii_digit()) {
+            i += 1;
+            continue;
+        }
         let Some(c) = text[i..].chars().next() else {
             break;
         };
-        let f = fold_char(c);
-        if f.is_ascii_digit() || cn_digit(c).is_some() || cn_small_unit(c).is_some() {
+        if is_digit(c) || cn_digit(c).is_some() || cn_small_unit(c).is_some() {
             if let Some(t) = figure_at(text, i, line, base) {
                 i = t.end.max(i + c.len_utf8());
                 out.push(t);
@@ -269,7 +279,7 @@ pub(crate) fn figures(text: &str, line: u32, base: usize) -> Vec<Token> {
             // Skip the rest of this run of digits so that a number is read from its start only.
             let run: usize = text[i..]
                 .chars()
-                .take_while(|c| fold_char(*c).is_ascii_digit() || *c == '.')
+                .take_while(|c| is_digit(*c) || *c == '.')
                 .map(char::len_utf8)
                 .sum();
             i += run.max(c.len_utf8());
