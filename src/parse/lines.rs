@@ -52,19 +52,18 @@ impl LineIndex {
     pub(crate) fn new(text: &str) -> LineIndex {
         let b = text.as_bytes();
         let mut starts = vec![0];
-        let mut i = 0;
-        while i < b.len() {
-            match b[i] {
-                b'\n' => starts.push(i + 1),
-                b'\r' => {
-                    if b.get(i + 1) == Some(&b'\n') {
-                        i += 1;
-                    }
-                    starts.push(i + 1);
-                }
-                _ => {}
+        // Only the line breaks are visited (found by `memchr`); `\r\n` is one break.
+        let mut skip_lf_at = None;
+        for i in memchr::memchr2_iter(b'\n', b'\r', b) {
+            if skip_lf_at == Some(i) {
+                continue;
             }
-            i += 1;
+            if b.get(i) == Some(&b'\r') && b.get(i + 1) == Some(&b'\n') {
+                skip_lf_at = Some(i + 1);
+                starts.push(i + 2);
+            } else {
+                starts.push(i + 1);
+            }
         }
         LineIndex { starts }
     }
@@ -122,6 +121,16 @@ mod tests {
         #[test]
         fn lines_match_the_definition(t in "[a\r\n一]{0,24}") {
             proptest::prop_assert_eq!(split_lines(&t), reference_lines(&t));
+        }
+
+        #[test]
+        fn line_index_matches_the_definition(t in "[a\r\n一]{0,24}") {
+            let index = LineIndex::new(&t);
+            for l in reference_lines(&t) {
+                for at in l.start..=l.end {
+                    proptest::prop_assert_eq!(index.line(at), l.number);
+                }
+            }
         }
     }
 
