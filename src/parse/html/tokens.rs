@@ -82,15 +82,16 @@ impl Sink<'_> {
             joined = std::mem::take(&mut self.partial);
             &joined[..]
         };
-        if let Err(e) = std::str::from_utf8(decoded) {
-            if e.error_len().is_none() {
+        match std::str::from_utf8(decoded) {
+            // Valid text is emitted as it is, without a second validation.
+            Ok(text) => self.emit_str(text, last, end),
+            Err(e) if e.error_len().is_none() => {
                 // A character continues in the next run.
                 self.partial = decoded.to_vec();
                 self.partial_start = last;
-                return;
             }
+            Err(_) => self.emit(decoded, last, end),
         }
-        self.emit(decoded, last, end);
     }
 
     /// Emits a split character that never completed (before a tag or at the end).
@@ -105,13 +106,17 @@ impl Sink<'_> {
 
     fn emit(&mut self, decoded: &[u8], last: usize, end: usize) {
         let text = String::from_utf8_lossy(decoded);
+        self.emit_str(&text, last, end);
+    }
+
+    fn emit_str(&mut self, text: &str, last: usize, end: usize) {
         let src = self.html.as_bytes();
         let n = text.len();
         let copied = n <= end - last && src.get(end - n..end) == Some(text.as_bytes());
         if copied {
-            self.builder.text(&text, end - n, end, true);
+            self.builder.text(text, end - n, end, true);
         } else {
-            self.builder.text(&text, last, end, false);
+            self.builder.text(text, last, end, false);
         }
     }
 
