@@ -1,0 +1,181 @@
+//! The run: reports generated, rendered, audited and judged on worker threads in chunks
+//! (`zfxxgk::batch::ordered_map`, results in order, a bounded window of chunks in flight), each
+//! chunk rolled up by (year, level, region) into a shard; the caller merges the shards and, over
+//! the same reports, builds the one-pass rollup, so the two can be compared.
+//!
+//! Nothing grows with the number of reports but the rollups' groups (bounded by years × levels
+//! × regions) and the tallies' keys (rules, formats, layouts; one example text per family of
+//! problem).
+
+use std::collections::BTreeMap;
+use std::time::{Duration, Instant};
+
+use zfxxgk::{AnnualReport, Rollup};
+
+use crate::national::case::case;
+use crate::national::judge::{judge, Key};
+use crate::national::tally::{Judged, Tally};
+use crate::national::text::encode;
+
+/// What to run.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Config {
+    /// Reports.
+    pub n: u64,
+    /// Index of the first report (to rerun one report of a larger run).
+    pub start: u64,
+    /// Worker threads.
+    pub jobs: usize,
+    /// Share of reports with a planted error, per million.
+    pub planted_ppm: u64,
+    /// The seed of every report's random stream.
+    pub seed: u64,
+    /// Reports per chunk (one shard rollup per chunk).
+    pub chunk: u64,
+    /// The layouts to draw from (empty: every layout of the renderer).
+    pub layouts: Vec<zfxxgk::render::Layout>,
+}
+
+/// Rollups by (year, level, region).
+pub type Rollups = BTreeMap<Key, Rollup>;
+
+/// What a worker returns for one chunk.
+struct ChunkOut {
+    tally: Tally,
+    /// The tables of each report as read, with its key, for the caller's one-pass rollup.
+    reports: Vec<(Key, AnnualReport)>,
+    /// The chunk's own rollup.
+    shard: Rollups,
+    /// Time spent generating and rendering, and auditing and judging.
+    generate: Duration,
+    audit: Duration,
+}
+
+/// What the run gives.
+#[derive(Debug)]
+pub struct Outcome {
+    /// The counts.
+    pub tally: Tally,
+    /// The rollup built report by report on the caller's thread.
+    pub one_pass: Rollups,
+    /// The merge of the per-chunk rollups built on the workers.
+    pub merged: Rollups,
+    /// Shards merged.
+    pub shards: u64,
+    /// Wall time.
+    pub elapsed: Duration,
+    /// Worker time generating and rendering reports (summed over workers).
+    pub generate: Duration,
+    /// Worker time auditing and judging them (summed over workers).
+    pub audit: Duration,
+    /// Time the caller spent on the results (one-pass rollup, merging shards and tallies):
+    /// the serial part of the run, which more workers do not shorten.
+    pub serial: Duration,
+}
+
+/// Generates, audits and judges reports `range` (a chunk).
+fn chunk(cfg: &Config, start: u64, end: u64) -> ChunkOut {
+    let mut out = ChunkOut {
+        tally: Tally::default(),
+        reports: Vec::with_capacity((end - start) as usize),
+        shard: Rollups::new(),
+        generate: Duration::ZERO,
+        audit: Duration::ZERO,
+    };
+    for i in start..end {
+        let t0 = Instant::now();
+        let c = case(cfg.seed, i, cfg.planted_ppm, &cfg.layouts);
+        let bytes = encode(&c.text, c.gb18030);
+        let t1 = Instant::now();
+        let (judged, read) = match zfxxgk::audit_bytes(&bytes) {
+            Ok(a) => {
+                let v = judge(&c, &a);
+                let key = v.key;
+                let mut r = AnnualReport::new(a.report.meta.format);
+                r.tables = a.report.tables;
+                (Judged::new(&c, bytes.len() as u64, Some(v)), Some((key, r)))
+            }
+            Err(_) => (Judged::new(&c, bytes.len() as u64, None), None),
+        };
+        out.tally.add(judged);
+        if let Some((key, r)) = read {
+            out.shard.entry(key).or_default().push(&r);
+            out.reports.push((key, r));
+        }
+        let t2 = Instant::now();
+        out.generate += t1 - t0;
+        out.audit += t2 - t1;
+    }
+    out
+}
+
+/// Merges `b` into `a`, group by group.
+pub fn merge_into(a: &mut Rollups, b: Rollups) {
+    for (k, r) in b {
+        match a.remove(&k) {
+            Some(x) => {
+                a.insert(k, x.merge(r));
+            }
+            None => {
+                a.insert(k, r);
+            }
+        }
+    }
+}
+
+/// Runs `cfg`.
+pub fn run(cfg: &Config) -> Outcome {
+    let started = Instant::now();
+    let size = cfg.chunk.max(1);
+    let chunks: Vec<(u64, u64)> = (0..cfg.n.div_ceil(size))
+        .map(|k| {
+            (
+                cfg.start + k * size,
+                cfg.start + ((k + 1) * size).min(cfg.n),
+            )
+        })
+        .collect();
+    let job_cfg = cfg.clone();
+    let jobs = cfg.jobs.max(1);
+    let results =
+        zfxxgk::batch::ordered_map(chunks, jobs, jobs * 2, move |(s, e)| chunk(&job_cfg, s, e));
+    let mut out = Outcome {
+        tally: Tally::default(),
+        one_pass: Rollups::new(),
+        merged: Rollups::new(),
+        shards: 0,
+        elapsed: Duration::ZERO,
+        generate: Duration::ZERO,
+        audit: Duration::ZERO,
+        serial: Duration::ZERO,
+    };
+    for c in results {
+        let t0 = Instant::now();
+        for (key, r) in &c.reports {
+            out.one_pass.entry(*key).or_default().push(r);
+        }
+        merge_into(&mut out.merged, c.shard);
+        out.shards += 1;
+        out.tally.merge(c.tally);
+        out.generate += c.generate;
+        out.audit += c.audit;
+        out.serial += t0.elapsed();
+    }
+    out.elapsed = started.elapsed();
+    out
+}
+
+/// The process's peak resident memory in bytes (`VmHWM` of `/proc/self/status`), where the
+/// system has it.
+pub fn peak_memory() -> Option<u64> {
+    let s = std::fs::read_to_string("/proc/self/status").ok()?;
+    let line = s.lines().find(|l| l.starts_with("VmHWM:"))?;
+    let kb: u64 = line
+        .trim_start_matches("VmHWM:")
+        .trim()
+        .trim_end_matches("kB")
+        .trim()
+        .parse()
+        .ok()?;
+    Some(kb * 1024)
+}
