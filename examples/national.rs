@@ -3,7 +3,7 @@
 //!
 //! ```text
 //! cargo run --release --example national -- [--n 100000] [--jobs 2] [--planted 0.05] [--seed 1]
-//!     [--start 0] [--chunk 64] [--layouts tabs,pipes,…] [--json] [--examples DIR]
+//!     [--start 0] [--chunk 64] [--layouts tabs,pipes,…] [--json] [--examples DIR] [--dump DIR]
 //! ```
 //!
 //! Each report is drawn from a random *consistent* model (seeded per report; no global random
@@ -23,6 +23,7 @@
 //! (`VmHWM`). Each chunk is rolled up by (year, level, region) on its worker; the caller merges
 //! these shards and also rolls up every report in one pass: the two must be equal.
 //!
+//! `--dump DIR` writes every report's bytes to `DIR/{index}.txt` (for small runs).
 //! `--examples DIR` writes the first report of each family of problem (false error, missed
 //! plant, misread cell) to `DIR`, to reproduce with `cargo run --example audit -- FILE`.
 //!
@@ -72,6 +73,9 @@ struct Args {
     /// run_together, flattened; default: every layout of the renderer).
     #[arg(long, value_delimiter = ',', value_name = "IDS")]
     layouts: Vec<String>,
+    /// Write every report's bytes to DIR/{index}.txt (for small runs).
+    #[arg(long, value_name = "DIR")]
+    dump: Option<std::path::PathBuf>,
     /// Print the summary as one JSON object.
     #[arg(long)]
     json: bool,
@@ -152,7 +156,14 @@ fn main() -> ExitCode {
         seed: args.seed,
         chunk: args.chunk,
         layouts,
+        dump: args.dump.clone(),
     };
+    if let Some(dir) = &cfg.dump {
+        if let Err(e) = std::fs::create_dir_all(dir) {
+            cli::error(PROG, &format!("{}: cannot write: {e}", dir.display()));
+            return ExitCode::from(2);
+        }
+    }
     let out = run(&cfg);
     let peak = peak_memory();
     let equal = out.one_pass == out.merged;

@@ -22,6 +22,7 @@ fn config(n: u64, jobs: usize, chunk: u64, planted_ppm: u64, layouts: Vec<Layout
         seed: 7,
         chunk,
         layouts,
+        dump: None,
     }
 }
 

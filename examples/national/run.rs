@@ -34,6 +34,8 @@ pub struct Config {
     pub chunk: u64,
     /// The layouts to draw from (empty: every layout of the renderer).
     pub layouts: Vec<zfxxgk::render::Layout>,
+    /// A directory to write every report's bytes to (`{index}.txt`), for small runs.
+    pub dump: Option<std::path::PathBuf>,
 }
 
 /// Rollups by (year, level, region).
@@ -86,6 +88,10 @@ fn chunk(cfg: &Config, start: u64, end: u64) -> ChunkOut {
         let t0 = Instant::now();
         let c = case(cfg.seed, i, cfg.planted_ppm, &cfg.layouts);
         let bytes = encode(&c.text, c.gb18030);
+        if let Some(dir) = &cfg.dump {
+            // A debugging aid: a file that cannot be written is skipped.
+            let _ = std::fs::write(dir.join(format!("{i}.txt")), &bytes);
+        }
         let t1 = Instant::now();
         let (judged, read) = match zfxxgk::audit_bytes(&bytes) {
             Ok(a) => {
