@@ -20,8 +20,9 @@
 //! found (every identity instance the change breaks reported as an error at its row or
 //! column), missed (silently, or with the table reported unreadable), false errors (an error
 //! no plant explains), cells read back differently from the text, throughput and peak memory
-//! (`VmHWM`). Each chunk is rolled up by (year, level, region) on its worker; the caller merges
-//! these shards and also rolls up every report in one pass: the two must be equal.
+//! (`VmHWM`). Each chunk is rolled up by (year, level, region) and merged into its worker's
+//! shard, on the worker; the caller merges the shards, and also rolls up every report in one
+//! pass: the two must be equal.
 //!
 //! `--dump DIR` writes every report's bytes to `DIR/{index}.txt` (for small runs).
 //! `--examples DIR` writes the first report of each family of problem (false error, missed
@@ -42,7 +43,7 @@ mod cli;
 #[path = "national/mod.rs"]
 mod national;
 
-use national::run::{peak_memory, run, Config, Rollups};
+use national::run::{cpu_time, peak_memory, run, Config, Rollups};
 
 const PROG: &str = "national";
 
@@ -166,6 +167,7 @@ fn main() -> ExitCode {
     }
     let out = run(&cfg);
     let peak = peak_memory();
+    let cpu = cpu_time();
     let equal = out.one_pass == out.merged;
     if let Some(dir) = &args.examples {
         if let Err(e) = write_examples(dir, &out.tally) {
@@ -189,10 +191,13 @@ fn main() -> ExitCode {
             "generate_cpu_seconds": out.generate.as_secs_f64(),
             "audit_cpu_seconds": out.audit.as_secs_f64(),
             "serial_seconds": out.serial.as_secs_f64(),
+            "one_pass_rollup_seconds": out.one_pass_time.as_secs_f64(),
             "peak_memory_bytes": peak,
+            "cpu_seconds": cpu.map(|c| c.as_secs_f64()),
             "rollup": {
                 "groups": out.one_pass.len(),
                 "shards": out.shards,
+                "chunks": out.chunks,
                 "sharded_equals_one_pass": equal,
                 "by_year": years.iter().map(|(y, n, rec)| serde_json::json!({"year": y, "reports": n, "received_total": rec})).collect::<Vec<_>>(),
             },
@@ -200,7 +205,7 @@ fn main() -> ExitCode {
         });
         writeln!(cli::stdout(), "{v}")
     } else {
-        print_text(&cfg, &out, peak, equal, &years)
+        print_text(&cfg, &out, peak, cpu, equal, &years)
     };
     if let Err(e) = r {
         if e.kind() != std::io::ErrorKind::BrokenPipe {
@@ -249,6 +254,7 @@ fn print_text(
     cfg: &Config,
     out: &national::run::Outcome,
     peak: Option<u64>,
+    cpu: Option<std::time::Duration>,
     equal: bool,
     years: &[(Option<i32>, u64, Option<u64>)],
 ) -> std::io::Result<()> {
@@ -285,12 +291,23 @@ fn print_text(
     )?;
     writeln!(
         w,
-        "worker time: generating and rendering {:.1} s, auditing and judging {:.1} s; caller (rollups, tallies) {:.2} s",
+        "worker time: generating and rendering {:.1} s, auditing and judging {:.1} s; caller: tallies and shard merges {:.2} s, one-pass rollup {:.2} s",
         out.generate.as_secs_f64(),
         out.audit.as_secs_f64(),
-        out.serial.as_secs_f64()
+        out.serial.as_secs_f64(),
+        out.one_pass_time.as_secs_f64()
     )?;
     writeln!(w, "peak memory (VmHWM): {}", peak.map_or("n/a".into(), mib))?;
+    match cpu {
+        Some(c) => writeln!(
+            w,
+            "process CPU time: {:.1} s ({:.0} reports per CPU second; {:.2} cores busy on average)",
+            c.as_secs_f64(),
+            t.reports as f64 / c.as_secs_f64().max(1e-9),
+            c.as_secs_f64() / secs
+        )?,
+        None => writeln!(w, "process CPU time: n/a")?,
+    }
     writeln!(w, "parse failures: {}", t.parse_failures)?;
     let p = &t.plants;
     let missed = |p: &national::tally::PlantTally| {
@@ -371,8 +388,9 @@ fn print_text(
     }
     writeln!(
         w,
-        "rollup by (year, level, region): {} groups; {} shards merged {} the one-pass rollup",
+        "rollup by (year, level, region): {} groups; {} chunk rollups merged into {} worker shards, merged {} the one-pass rollup",
         out.one_pass.len(),
+        out.chunks,
         out.shards,
         if equal { "==" } else { "!=" }
     )?;

@@ -1,13 +1,16 @@
 //! The run: reports generated, rendered, audited and judged on worker threads in chunks
-//! (`zfxxgk::batch::ordered_map`, results in order, a bounded window of chunks in flight), each
-//! chunk rolled up by (year, level, region) into a shard; the caller merges the shards and, over
-//! the same reports, builds the one-pass rollup, so the two can be compared.
+//! (`zfxxgk::batch::ordered_map`, results in order, a bounded window of chunks in flight). Each
+//! chunk is rolled up by (year, level, region) and merged into its worker's shard, on the
+//! worker; at the end the caller merges the shards. Over the same reports the caller also
+//! builds the one-pass rollup, report by report, so the two can be compared.
 //!
 //! Nothing grows with the number of reports but the rollups' groups (bounded by years × levels
 //! × regions) and the tallies' keys (rules, formats, layouts; one example text per family of
 //! problem).
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, HashMap};
+use std::sync::{Arc, Mutex, PoisonError};
+use std::thread::ThreadId;
 use std::time::{Duration, Instant};
 
 use zfxxgk::{AnnualReport, Rollup};
@@ -46,7 +49,7 @@ struct ChunkOut {
     tally: Tally,
     /// The tables of each report as read, with its key, for the caller's one-pass rollup.
     reports: Vec<(Key, AnnualReport)>,
-    /// The chunk's own rollup.
+    /// The chunk's own rollup (merged into its worker's shard on the worker).
     shard: Rollups,
     /// Time spent generating and rendering, and auditing and judging.
     generate: Duration,
@@ -60,19 +63,24 @@ pub struct Outcome {
     pub tally: Tally,
     /// The rollup built report by report on the caller's thread.
     pub one_pass: Rollups,
-    /// The merge of the per-chunk rollups built on the workers.
+    /// The merge of the workers' shards (each the merge of its chunks' rollups).
     pub merged: Rollups,
-    /// Shards merged.
+    /// Shards merged: one per worker, each itself the merge of its chunks' rollups.
     pub shards: u64,
+    /// Chunks (each rolled up on its own, then merged into its worker's shard).
+    pub chunks: u64,
     /// Wall time.
     pub elapsed: Duration,
     /// Worker time generating and rendering reports (summed over workers).
     pub generate: Duration,
     /// Worker time auditing and judging them (summed over workers).
     pub audit: Duration,
-    /// Time the caller spent on the results (one-pass rollup, merging shards and tallies):
-    /// the serial part of the run, which more workers do not shorten.
+    /// Time the caller spent merging tallies and, at the end, the workers' shards: the serial
+    /// part of the run, which more workers do not shorten.
     pub serial: Duration,
+    /// Time the caller spent on the one-pass rollup (serial too, but there only to check the
+    /// sharded one).
+    pub one_pass_time: Duration,
 }
 
 /// Generates, audits and judges reports `range` (a chunk).
@@ -118,14 +126,40 @@ fn chunk(cfg: &Config, start: u64, end: u64) -> ChunkOut {
 /// Merges `b` into `a`, group by group.
 pub fn merge_into(a: &mut Rollups, b: Rollups) {
     for (k, r) in b {
-        match a.remove(&k) {
+        match a.get_mut(&k) {
             Some(x) => {
-                a.insert(k, x.merge(r));
+                let acc = std::mem::replace(x, Rollup::empty());
+                *x = acc.merge(r);
             }
             None => {
                 a.insert(k, r);
             }
         }
+    }
+}
+
+/// The workers' shards: each worker merges the rollup of every chunk it audits into its own
+/// shard (its own lock, so workers never wait for one another's merges).
+#[derive(Default)]
+struct Shards(Mutex<HashMap<ThreadId, Arc<Mutex<Rollups>>>>);
+
+impl Shards {
+    /// Merges a chunk's rollup into the calling worker's shard.
+    fn add(&self, chunk: Rollups) {
+        let mine = {
+            let mut all = self.0.lock().unwrap_or_else(PoisonError::into_inner);
+            Arc::clone(all.entry(std::thread::current().id()).or_default())
+        };
+        let mut shard = mine.lock().unwrap_or_else(PoisonError::into_inner);
+        merge_into(&mut shard, chunk);
+    }
+
+    /// The shards, once the workers are done.
+    fn take(&self) -> Vec<Rollups> {
+        let mut all = self.0.lock().unwrap_or_else(PoisonError::into_inner);
+        all.drain()
+            .map(|(_, s)| std::mem::take(&mut *s.lock().unwrap_or_else(PoisonError::into_inner)))
+            .collect()
     }
 }
 
@@ -143,30 +177,45 @@ pub fn run(cfg: &Config) -> Outcome {
         .collect();
     let job_cfg = cfg.clone();
     let jobs = cfg.jobs.max(1);
-    let results =
-        zfxxgk::batch::ordered_map(chunks, jobs, jobs * 2, move |(s, e)| chunk(&job_cfg, s, e));
+    let shards = Arc::new(Shards::default());
+    let worker_shards = Arc::clone(&shards);
+    let results = zfxxgk::batch::ordered_map(chunks, jobs, jobs * 2, move |(s, e)| {
+        let mut c = chunk(&job_cfg, s, e);
+        worker_shards.add(std::mem::take(&mut c.shard));
+        c
+    });
     let mut out = Outcome {
         tally: Tally::default(),
         one_pass: Rollups::new(),
         merged: Rollups::new(),
         shards: 0,
+        chunks: 0,
         elapsed: Duration::ZERO,
         generate: Duration::ZERO,
         audit: Duration::ZERO,
         serial: Duration::ZERO,
+        one_pass_time: Duration::ZERO,
     };
     for c in results {
         let t0 = Instant::now();
         for (key, r) in &c.reports {
             out.one_pass.entry(*key).or_default().push(r);
         }
-        merge_into(&mut out.merged, c.shard);
-        out.shards += 1;
+        let t1 = Instant::now();
+        out.one_pass_time += t1 - t0;
+        out.chunks += 1;
         out.tally.merge(c.tally);
         out.generate += c.generate;
         out.audit += c.audit;
-        out.serial += t0.elapsed();
+        out.serial += t1.elapsed();
     }
+    // The loop has drained the results, so every worker is done: merge their shards.
+    let t0 = Instant::now();
+    for shard in shards.take() {
+        merge_into(&mut out.merged, shard);
+        out.shards += 1;
+    }
+    out.serial += t0.elapsed();
     out.elapsed = started.elapsed();
     out
 }
@@ -184,4 +233,17 @@ pub fn peak_memory() -> Option<u64> {
         .parse()
         .ok()?;
     Some(kb * 1024)
+}
+
+/// CPU time the process has used, user and system (fields 14 and 15 of `/proc/self/stat`, in
+/// the kernel's user-visible ticks of 1/100 s), where the system has it.
+pub fn cpu_time() -> Option<Duration> {
+    let s = std::fs::read_to_string("/proc/self/stat").ok()?;
+    // The command name (field 2) is in parentheses and may hold spaces: count after it.
+    let rest = &s[s.rfind(')')? + 1..];
+    let fields: Vec<&str> = rest.split_whitespace().collect();
+    let ticks = |i: usize| fields.get(i)?.parse::<u64>().ok();
+    // After `)`: field 3 is at index 0, so fields 14 and 15 are at 11 and 12.
+    let total = ticks(11)? + ticks(12)?;
+    Some(Duration::from_millis(total * 10))
 }
