@@ -18,9 +18,9 @@
 //! Reports are generated, audited (`zfxxgk::audit_bytes`) and judged on `--jobs` workers in
 //! chunks (`zfxxgk::batch::ordered_map`), never all in memory. The run counts planted errors
 //! found (every identity instance the change breaks reported as an error at its row or
-//! column), missed (silently, or with the table reported unreadable), false errors (an error
-//! no plant explains), cells read back differently from the text, throughput and peak memory
-//! (`VmHWM`). Each chunk is rolled up by (year, level, region) and merged into its worker's
+//! column), missed (the table reported unreadable, not found, or nothing said), false errors
+//! (an error no plant explains), cells read back differently from the text, throughput, CPU
+//! time and peak memory (`VmHWM`). Each chunk is rolled up by (year, level, region) and merged into its worker's
 //! shard, on the worker; the caller merges the shards, and also rolls up every report in one
 //! pass: the two must be equal.
 //!
@@ -29,7 +29,7 @@
 //! plant, misread cell) to `DIR`, to reproduce with `cargo run --example audit -- FILE`.
 //!
 //! Exit status: 0 when the run completed and the sharded rollup equals the one-pass rollup;
-//! 1 when they differ; 2 on bad arguments or an unwritable `--examples` directory.
+//! 1 when they differ; 2 on bad arguments or an unwritable `--examples` or `--dump` directory.
 
 use std::io::Write;
 use std::process::ExitCode;
@@ -67,7 +67,8 @@ struct Args {
     /// Seed of the reports' random streams.
     #[arg(long, default_value_t = 1)]
     seed: u64,
-    /// Reports per chunk (one shard rollup each).
+    /// Reports per chunk (each chunk is rolled up on its own, then merged into its worker's
+    /// shard).
     #[arg(long, default_value_t = 64)]
     chunk: u64,
     /// Only these layouts (comma-separated ids: tabs, pipes, spaces, cell_per_line,
