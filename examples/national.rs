@@ -3,7 +3,7 @@
 //!
 //! ```text
 //! cargo run --release --example national -- [--n 100000] [--jobs 2] [--planted 0.05] [--seed 1]
-//!     [--start 0] [--chunk 64] [--layouts tabs,pipes,…] [--json] [--examples DIR] [--dump DIR]
+//!     [--start 0] [--chunk 64] [--shards worker|chunk] [--layouts tabs,pipes,…] [--json] [--examples DIR] [--dump DIR]
 //! ```
 //!
 //! Each report is drawn from a random *consistent* model (seeded per report; no global random
@@ -43,7 +43,7 @@ mod cli;
 #[path = "national/mod.rs"]
 mod national;
 
-use national::run::{cpu_time, peak_memory, run, Config, Rollups};
+use national::run::{cpu_time, peak_memory, run, Config, Rollups, ShardBy};
 
 const PROG: &str = "national";
 
@@ -71,6 +71,10 @@ struct Args {
     /// shard).
     #[arg(long, default_value_t = 64)]
     chunk: u64,
+    /// Shard the rollup per worker (each worker merges its chunks' rollups; memory grows with
+    /// the workers) or per chunk (the caller merges every chunk's rollup as it comes back).
+    #[arg(long, value_enum, default_value = "worker")]
+    shards: Shards,
     /// Only these layouts (comma-separated ids: tabs, pipes, spaces, cell_per_line,
     /// run_together, flattened; default: every layout of the renderer).
     #[arg(long, value_delimiter = ',', value_name = "IDS")]
@@ -84,6 +88,15 @@ struct Args {
     /// Write the first report of each family of problem to this directory.
     #[arg(long, value_name = "DIR")]
     examples: Option<std::path::PathBuf>,
+}
+
+/// Where the chunk rollups are merged.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+enum Shards {
+    /// One shard per worker.
+    Worker,
+    /// One shard per chunk.
+    Chunk,
 }
 
 /// `0.05` → 50,000 per million (exact: parsed as a decimal).
@@ -157,6 +170,10 @@ fn main() -> ExitCode {
         planted_ppm,
         seed: args.seed,
         chunk: args.chunk,
+        shards: match args.shards {
+            Shards::Worker => ShardBy::Worker,
+            Shards::Chunk => ShardBy::Chunk,
+        },
         layouts,
         dump: args.dump.clone(),
     };
@@ -199,6 +216,7 @@ fn main() -> ExitCode {
                 "groups": out.one_pass.len(),
                 "shards": out.shards,
                 "chunks": out.chunks,
+                "sharded_by": format!("{:?}", cfg.shards).to_lowercase(),
                 "sharded_equals_one_pass": equal,
                 "by_year": years.iter().map(|(y, n, rec)| serde_json::json!({"year": y, "reports": n, "received_total": rec})).collect::<Vec<_>>(),
             },
@@ -389,10 +407,11 @@ fn print_text(
     }
     writeln!(
         w,
-        "rollup by (year, level, region): {} groups; {} chunk rollups merged into {} worker shards, merged {} the one-pass rollup",
+        "rollup by (year, level, region): {} groups; {} chunk rollups merged into {} shards ({:?}), merged {} the one-pass rollup",
         out.one_pass.len(),
         out.chunks,
         out.shards,
+        cfg.shards,
         if equal { "==" } else { "!=" }
     )?;
     for (y, n, rec) in years {

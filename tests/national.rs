@@ -8,13 +8,14 @@
 mod national;
 
 use national::case::{case, Body};
-use national::run::{run, Config};
+use national::run::{run, Config, ShardBy};
 use zfxxgk::finding::Severity;
 use zfxxgk::render::Layout;
 use zfxxgk::AnnualReport;
 
 fn config(n: u64, jobs: usize, chunk: u64, planted_ppm: u64, layouts: Vec<Layout>) -> Config {
     Config {
+        shards: ShardBy::Worker,
         n,
         start: 0,
         jobs,
@@ -28,8 +29,8 @@ fn config(n: u64, jobs: usize, chunk: u64, planted_ppm: u64, layouts: Vec<Layout
 
 #[test]
 fn sharded_rollups_merge_to_the_one_pass_rollup() {
-    let a = run(&config(160, 2, 7, 100_000, Vec::new()));
-    assert_eq!(a.tally.reports, 160);
+    let a = run(&config(120, 2, 7, 100_000, Vec::new()));
+    assert_eq!(a.tally.reports, 120);
     assert!(
         a.chunks > 20 && (1..=2).contains(&a.shards),
         "{} {}",
@@ -39,10 +40,17 @@ fn sharded_rollups_merge_to_the_one_pass_rollup() {
     assert!(a.one_pass.len() > 10, "groups: {}", a.one_pass.len());
     assert_eq!(a.merged, a.one_pass);
     // Other shardings and one worker: the same reports, the same rollup.
-    let b = run(&config(160, 1, 50, 100_000, Vec::new()));
-    assert_eq!((b.chunks, b.shards), (4, 1));
+    let b = run(&config(120, 1, 50, 100_000, Vec::new()));
+    assert_eq!((b.chunks, b.shards), (3, 1));
     assert_eq!(b.merged, b.one_pass);
     assert_eq!(b.one_pass, a.one_pass);
+    // One shard per chunk, merged by the caller.
+    let mut by_chunk = config(120, 2, 11, 100_000, Vec::new());
+    by_chunk.shards = ShardBy::Chunk;
+    let c = run(&by_chunk);
+    assert_eq!((c.chunks, c.shards), (11, 11));
+    assert_eq!(c.merged, c.one_pass);
+    assert_eq!(c.merged, a.merged);
     // Every format and every layout of the renderer took part.
     assert_eq!(a.tally.by_format.len(), 3, "{:?}", a.tally.by_format);
     assert_eq!(

@@ -35,10 +35,23 @@ pub struct Config {
     pub seed: u64,
     /// Reports per chunk (one shard rollup per chunk).
     pub chunk: u64,
+    /// Where the chunk rollups are merged.
+    pub shards: ShardBy,
     /// The layouts to draw from (empty: every layout of the renderer).
     pub layouts: Vec<zfxxgk::render::Layout>,
     /// A directory to write every report's bytes to (`{index}.txt`), for small runs.
     pub dump: Option<std::path::PathBuf>,
+}
+
+/// How the rollup is sharded.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ShardBy {
+    /// One shard per worker: each worker merges its chunks' rollups into its own, and the
+    /// caller merges the workers' shards at the end (memory: a shard per worker).
+    Worker,
+    /// One shard per chunk, merged by the caller as the chunks come back (memory: one merged
+    /// rollup; the merging is serial).
+    Chunk,
 }
 
 /// Rollups by (year, level, region).
@@ -65,7 +78,8 @@ pub struct Outcome {
     pub one_pass: Rollups,
     /// The merge of the workers' shards (each the merge of its chunks' rollups).
     pub merged: Rollups,
-    /// Shards merged: one per worker, each itself the merge of its chunks' rollups.
+    /// Shards merged: one per worker (each itself the merge of its chunks' rollups) or one
+    /// per chunk.
     pub shards: u64,
     /// Chunks (each rolled up on its own, then merged into its worker's shard).
     pub chunks: u64,
@@ -181,7 +195,9 @@ pub fn run(cfg: &Config) -> Outcome {
     let worker_shards = Arc::clone(&shards);
     let results = zfxxgk::batch::ordered_map(chunks, jobs, jobs * 2, move |(s, e)| {
         let mut c = chunk(&job_cfg, s, e);
-        worker_shards.add(std::mem::take(&mut c.shard));
+        if job_cfg.shards == ShardBy::Worker {
+            worker_shards.add(std::mem::take(&mut c.shard));
+        }
         c
     });
     let mut out = Outcome {
@@ -204,6 +220,10 @@ pub fn run(cfg: &Config) -> Outcome {
         let t1 = Instant::now();
         out.one_pass_time += t1 - t0;
         out.chunks += 1;
+        if cfg.shards == ShardBy::Chunk {
+            merge_into(&mut out.merged, c.shard);
+            out.shards += 1;
+        }
         out.tally.merge(c.tally);
         out.generate += c.generate;
         out.audit += c.audit;
