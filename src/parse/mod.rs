@@ -237,8 +237,9 @@ pub fn parse_html_with(html: &str, options: &ParseOptions) -> Result<ParsedRepor
 
 #[cfg(feature = "html")]
 fn read_html(html: &str, options: &ParseOptions, encoding: Encoding) -> ParsedReport {
-    let page = html::read(html);
-    let mut parsed = read_text(&page.text, options);
+    let mut page = html::read(html);
+    let grids = std::mem::take(&mut page.grids);
+    let mut parsed = read_doc(&page.text, options, grids);
     let remap = html::remap::Remap {
         map: &page.map,
         lines: &page.lines,
@@ -352,8 +353,20 @@ pub fn parse_bytes_with(bytes: &[u8], options: &ParseOptions) -> Result<ParsedRe
 
 /// Reads text of any size (the caller checked it).
 fn read_text(text: &str, options: &ParseOptions) -> ParsedReport {
-    let text = text.strip_prefix('\u{FEFF}').unwrap_or(text);
-    let doc = readers::Document::read(text);
+    read_doc(text, options, Vec::new())
+}
+
+/// Reads text whose tables `grids` (in text order) are known as grids.
+fn read_doc(
+    text: &str,
+    options: &ParseOptions,
+    grids: Vec<readers::grid::GridTable>,
+) -> ParsedReport {
+    let stripped = text.strip_prefix('\u{FEFF}').unwrap_or(text);
+    let shift = text.len() - stripped.len();
+    let text = stripped;
+    let mut doc = readers::Document::read(text);
+    doc.grids = readers::grid::shifted(grids, shift);
     let lines = &doc.lines;
     let sections = sections::find_sections(text, lines);
     let keys = tables::LineKeys::new(text, lines);

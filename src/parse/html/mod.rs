@@ -26,6 +26,7 @@ use crate::report::reading::OffsetMap;
 use crate::report::Span;
 
 use crate::parse::lines::LineIndex;
+use crate::parse::readers::grid::{GridCell, GridTable};
 
 /// A table of an HTML page as a grid: `rows[r][c]` is the cell at row `r`, column `c`, with
 /// `rowspan` and `colspan` expanded (a cell spanning several positions appears at each, with
@@ -102,6 +103,8 @@ pub(crate) struct HtmlRead {
     pub map: OffsetMap,
     pub lines: LineIndex,
     pub tables: Vec<HtmlTable>,
+    /// The same tables as grids of the reading text, for the grid reader.
+    pub grids: Vec<GridTable>,
 }
 
 /// Reads an HTML page.
@@ -113,13 +116,30 @@ pub(crate) fn read(html: &str) -> HtmlRead {
     let tables = r
         .tables
         .iter()
-        .map(|(id, g)| to_public(&t, &lines, *id, g))
+        .map(|(id, g, _)| to_public(&t, &lines, *id, g))
+        .collect();
+    let grids = r
+        .tables
+        .into_iter()
+        .map(|(_, g, range)| GridTable {
+            range,
+            cells: g
+                .cells
+                .iter()
+                .map(|c| GridCell {
+                    text: c.reading.0..c.reading.1,
+                    row: c.row,
+                })
+                .collect(),
+            slots: g.slots,
+        })
         .collect();
     HtmlRead {
         text: r.text.text,
         map: OffsetMap::new(r.text.pieces),
         lines,
         tables,
+        grids,
     }
 }
 

@@ -56,6 +56,11 @@ impl TextOut {
         }
     }
 
+    /// The byte length of the text written so far.
+    pub(crate) fn len(&self) -> usize {
+        self.out.text.len()
+    }
+
     /// Switches how what follows is written (running text ↔ `pre`).
     pub(crate) fn set_mode(&mut self, mode: Mode) {
         self.mode = mode;

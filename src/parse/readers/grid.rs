@@ -1,0 +1,568 @@
+//! The grid reader: tables whose cells the document's reader already knows — an HTML page's
+//! `<table>`s, `rowspan`/`colspan` expanded — give their candidate rows cell by cell, with no
+//! tokenising of text.
+//!
+//! A cell is one token: blank when it has no text, `/` (or a dash) not applicable, a number a
+//! value, other text a label before the row's values and an unreadable cell among them. A
+//! label cell spanning rows labels the row it starts in; the rows below read their own label
+//! cells (a group cell spanning its children is their heading, not part of each child's
+//! label). A cell spanning columns is one cell of its row (the 2021 §2 `本年处理决定数量`
+//! spans three). A value cell spanning rows is read in the row it starts in; in the rows below
+//! it keeps its column, blank or `/` as the cell is, unreadable when it holds a value (which
+//! row the value belongs to is not known).
+//!
+//! Which table a grid is (§2, §3, §4, or the pre-2019 statistics table) is decided from its own
+//! labels ([`kind`]); a grid without labels of its own that follows one, with no section
+//! heading between them, continues it (a table cut at a page break).
+
+use std::ops::Range;
+
+use crate::parse::lines::Line;
+use crate::parse::normalize::label_key;
+use crate::parse::tables::rows::{assemble, RegionRows, TokLine};
+use crate::parse::tables::tokens::{classify, Kind, Tok};
+use crate::report::Section;
+
+/// A table of the document as a grid of cells whose text is in the document's text.
+#[derive(Debug, Clone, Default)]
+pub(crate) struct GridTable {
+    /// The range of the document's text the table was written to (its rows as lines).
+    pub range: Range<usize>,
+    /// The cells, row by row.
+    pub cells: Vec<GridCell>,
+    /// `slots[r][c]`: the index in `cells` of the cell covering row `r`, column `c`.
+    pub slots: Vec<Vec<Option<usize>>>,
+}
+
+/// One cell of a [`GridTable`].
+#[derive(Debug, Clone)]
+pub(crate) struct GridCell {
+    /// Where the cell's text is in the document's text (empty for a blank cell).
+    pub text: Range<usize>,
+    /// The row where the cell starts.
+    pub row: usize,
+}
+
+/// `grids` with their text ranges moved `shift` bytes back (the text they point into lost
+/// that many bytes at its start); a range reaching into the lost bytes becomes empty.
+pub(crate) fn shifted(mut grids: Vec<GridTable>, shift: usize) -> Vec<GridTable> {
+    if shift == 0 {
+        return grids;
+    }
+    let mv = |r: &mut Range<usize>| {
+        if r.start < shift {
+            *r = 0..0;
+        } else {
+            *r = r.start - shift..r.end - shift;
+        }
+    };
+    for g in &mut grids {
+        mv(&mut g.range);
+        g.cells.iter_mut().for_each(|c| mv(&mut c.text));
+    }
+    grids
+}
+
+/// Which table a grid holds.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum TableKind {
+    /// §2, 主动公开.
+    Active,
+    /// §3, 依申请公开.
+    Requests,
+    /// §4, 行政复议、行政诉讼.
+    Appeals,
+    /// The pre-2019 statistics table.
+    Legacy,
+}
+
+/// Label words of each table (as label keys): a grid is the table whose words its labels hold
+/// most (at least [`MIN_WORDS`] of them).
+const WORDS: [(TableKind, &[&str]); 4] = [
+    (
+        TableKind::Active,
+        &[
+            "第二十条",
+            "信息内容",
+            "本年制发件数",
+            "本年废止件数",
+            "现行有效件数",
+            "本年新制作数量",
+            "本年新公开数量",
+            "处理决定数量",
+            "规章",
+            "规范性文件",
+            "行政许可",
+            "行政处罚",
+            "行政强制",
+            "行政事业性收费",
+            "集中采购",
+        ],
+    ),
+    (
+        TableKind::Requests,
+        &[
+            "本年新收",
+            "上年结转",
+            "申请人情况",
+            "自然人",
+            "法人或其他组织",
+            "本年度办理结果",
+            "予以公开",
+            "部分公开",
+            "不予公开",
+            "无法提供",
+            "不予处理",
+            "其他处理",
+            "总计",
+            "结转下年度",
+        ],
+    ),
+    (
+        TableKind::Appeals,
+        &[
+            "行政复议",
+            "行政诉讼",
+            "未经复议",
+            "复议后起诉",
+            "结果维持",
+            "结果纠正",
+            "其他结果",
+            "尚未审结",
+        ],
+    ),
+    (
+        TableKind::Legacy,
+        &[
+            "统计指标",
+            "指标名称",
+            "计量单位",
+            "统计表",
+            "主动公开信息",
+            "主动公开政府信息",
+            "全文电子化",
+        ],
+    ),
+];
+
+/// The fewest distinct words that make a grid a table.
+const MIN_WORDS: usize = 2;
+
+/// What a grid position holds, as read for a row.
+#[derive(Debug, Clone)]
+struct Pos {
+    /// The covering cell.
+    cell: usize,
+    /// The cell starts in this row (not spanned from above).
+    origin: bool,
+    kind: Kind,
+    /// The columns it covers in this row.
+    cols: Range<usize>,
+}
+
+/// The kind of a cell's whole text: blank, not applicable, a number (a unit written apart
+/// from it, `477.35 万元`, belongs to it), or label text.
+fn cell_kind(s: &str) -> Kind {
+    let mut parts = s.split_whitespace();
+    match (parts.next(), parts.next(), parts.next()) {
+        (None, _, _) => Kind::Blank,
+        (Some(one), None, _) => classify(one),
+        (Some(n), Some("元" | "万元"), None) if classify(n) == Kind::Num => Kind::Num,
+        _ => Kind::Label,
+    }
+}
+
+impl GridTable {
+    fn cell_text<'a>(&self, text: &'a str, i: usize) -> &'a str {
+        self.cells
+            .get(i)
+            .and_then(|c| text.get(c.text.clone()))
+            .unwrap_or("")
+    }
+
+    /// The positions of row `r`, left to right.
+    fn positions(&self, text: &str, r: usize) -> Vec<Pos> {
+        let Some(row) = self.slots.get(r) else {
+            return Vec::new();
+        };
+        let mut out: Vec<Pos> = Vec::with_capacity(row.len());
+        for (c, slot) in row.iter().enumerate() {
+            let Some(i) = *slot else { continue };
+            let Some(cell) = self.cells.get(i) else {
+                continue;
+            };
+            // A cell spanning columns is one cell of its row.
+            if let Some(p) = out.last_mut().filter(|p| p.cell == i) {
+                p.cols.end = c + 1;
+                continue;
+            }
+            out.push(Pos {
+                cell: i,
+                origin: cell.row == r,
+                kind: cell_kind(self.cell_text(text, i)),
+                cols: c..c + 1,
+            });
+        }
+        out
+    }
+
+    /// The label key of each cell that holds label text, in order.
+    pub fn label_keys(&self, text: &str) -> Vec<String> {
+        (0..self.cells.len())
+            .map(|i| self.cell_text(text, i))
+            .filter(|s| cell_kind(s) == Kind::Label)
+            .map(label_key)
+            .collect()
+    }
+
+    /// The column where the values of the rows start: after the label columns, as most rows
+    /// with values have it (a row whose own label cell is empty shows no label there).
+    fn value_start(&self, text: &str) -> usize {
+        let mut seen: Vec<(usize, usize)> = Vec::new();
+        for r in 0..self.slots.len() {
+            let ps = self.positions(text, r);
+            let Some(fv) = ps.iter().position(is_value) else {
+                continue;
+            };
+            let start = ps[..fv]
+                .iter()
+                .rev()
+                .find(|p| p.kind == Kind::Label && !numeric(self, text, p))
+                .map_or(0, |p| p.cols.end);
+            match seen.iter_mut().find(|(s, _)| *s == start) {
+                Some((_, n)) => *n += 1,
+                None => seen.push((start, 1)),
+            }
+        }
+        seen.iter()
+            .max_by_key(|(s, n)| (*n, std::cmp::Reverse(*s)))
+            .map_or(0, |(s, _)| *s)
+    }
+}
+
+fn is_value(p: &Pos) -> bool {
+    matches!(p.kind, Kind::Num | Kind::NotApplicable)
+}
+
+/// Which table `g` is, from its labels.
+pub(crate) fn kind(text: &str, g: &GridTable) -> Option<TableKind> {
+    let keys = g.label_keys(text);
+    let scores: Vec<(TableKind, usize)> = WORDS
+        .iter()
+        .map(|(k, words)| {
+            let n = words
+                .iter()
+                .filter(|w| keys.iter().any(|k| k.contains(*w)))
+                .count();
+            (*k, n)
+        })
+        .collect();
+    let best = scores.iter().map(|(_, n)| *n).max().unwrap_or(0);
+    let mut leaders = scores.iter().filter(|(_, n)| *n == best);
+    match (leaders.next(), leaders.next()) {
+        (Some((k, n)), None) if *n >= MIN_WORDS => Some(*k),
+        _ => None,
+    }
+}
+
+/// The grids of each table, by index into the document's grids: the first run of grids of
+/// that kind, with the grids of no kind that follow them before a section heading.
+#[derive(Debug, Clone, Default)]
+pub(crate) struct GridRegions {
+    pub active: Vec<usize>,
+    pub requests: Vec<usize>,
+    pub appeals: Vec<usize>,
+    pub legacy: Vec<usize>,
+}
+
+impl GridRegions {
+    fn of_mut(&mut self, kind: TableKind) -> &mut Vec<usize> {
+        match kind {
+            TableKind::Active => &mut self.active,
+            TableKind::Requests => &mut self.requests,
+            TableKind::Appeals => &mut self.appeals,
+            TableKind::Legacy => &mut self.legacy,
+        }
+    }
+}
+
+/// Decides the table of each grid of `grids` (in text order).
+pub(crate) fn regions(text: &str, grids: &[GridTable], sections: &[Section]) -> GridRegions {
+    let mut out = GridRegions::default();
+    // The kind of the run the previous grid belongs to, if it may go on.
+    let mut current: Option<TableKind> = None;
+    let mut prev_end = 0usize;
+    for (i, g) in grids.iter().enumerate() {
+        let heading_between = sections
+            .iter()
+            .any(|s| s.heading_span.start >= prev_end && s.heading_span.start < g.range.start);
+        if heading_between {
+            current = None;
+        }
+        let k = kind(text, g).or(current);
+        prev_end = g.range.end;
+        let Some(k) = k else {
+            current = None;
+            continue;
+        };
+        let list = out.of_mut(k);
+        // Only the first run of grids of a kind is the table.
+        let continues = current == Some(k) && list.last() == Some(&(i.wrapping_sub(1)));
+        if list.is_empty() || continues {
+            list.push(i);
+            current = Some(k);
+        } else {
+            current = None;
+        }
+    }
+    out
+}
+
+/// The candidate rows of the grids `which` (indices into `grids`), read cell by cell. `lines`
+/// are the document's lines (for the line numbers of the cells). In rows mode a row holding
+/// one value and no label is a stray unless it is a run of at least `run_digits` digits or
+/// `bare_single_is_row` is set (as for text rows).
+pub(crate) fn rows(
+    text: &str,
+    lines: &[Line],
+    grids: &[GridTable],
+    which: &[usize],
+    run_digits: usize,
+    bare_single_is_row: bool,
+) -> RegionRows {
+    let line_of = |at: usize| -> u32 {
+        let i = lines.partition_point(|l| l.end < at);
+        lines.get(i).or(lines.last()).map_or(1, |l| l.number)
+    };
+    let mut all: Vec<Tok> = Vec::new();
+    let mut per_line: Vec<TokLine> = Vec::new();
+    for g in which.iter().filter_map(|i| grids.get(*i)) {
+        let value_start = g.value_start(text);
+        let mut row_line = line_of(g.range.start);
+        for r in 0..g.slots.len() {
+            let ps = g.positions(text, r);
+            if let Some(p) = ps.iter().find(|p| p.origin) {
+                if let Some(c) = g.cells.get(p.cell) {
+                    row_line = line_of(c.text.start);
+                }
+            }
+            let first = all.len();
+            row_tokens(g, text, &ps, value_start, row_line, &line_of, &mut all);
+            if all.len() > first {
+                per_line.push(TokLine {
+                    toks: first..all.len(),
+                    glued: false,
+                    open_end: false,
+                    empty_row: false,
+                });
+            }
+        }
+    }
+    assemble(text, &all, &per_line, run_digits, bare_single_is_row)
+}
+
+/// The tokens of one grid row: its own label cells, then (when it has a value) one token per
+/// position from the value columns on.
+fn row_tokens(
+    g: &GridTable,
+    text: &str,
+    ps: &[Pos],
+    value_start: usize,
+    row_line: u32,
+    line_of: &dyn Fn(usize) -> u32,
+    out: &mut Vec<Tok>,
+) {
+    let tok = |p: &Pos, kind: Kind| -> Tok {
+        let r = g.cells.get(p.cell).map_or(0..0, |c| c.text.clone());
+        let (start, end) = if kind == Kind::Blank {
+            (r.start, r.start)
+        } else {
+            (r.start, r.end)
+        };
+        let line = if kind == Kind::Blank || !p.origin {
+            row_line
+        } else {
+            line_of(start)
+        };
+        Tok {
+            kind,
+            start,
+            end,
+            line,
+            col: 0,
+        }
+    };
+    let Some(fv) = ps.iter().position(is_value) else {
+        // No value: a header row, or a row whose cells are all blank; its own labels only.
+        for p in ps.iter().filter(|p| p.origin && p.kind == Kind::Label) {
+            out.push(tok(p, Kind::Label));
+        }
+        return;
+    };
+    // Labels end where the table's label columns end, or later where the row's own label
+    // cells before its first value reach further (a row laid out off the table's columns);
+    // number-like text in a value column is an unreadable value, not a label.
+    let first_value = ps[fv].cols.start;
+    let own_label_end = ps[..fv]
+        .iter()
+        .rev()
+        .find(|p| p.origin && p.kind == Kind::Label && !numeric(g, text, p))
+        .map_or(0, |p| p.cols.end);
+    let vs = value_start.min(first_value).max(own_label_end);
+    for p in ps.iter().filter(|p| p.cols.start < vs) {
+        if p.origin && p.kind == Kind::Label {
+            out.push(tok(p, Kind::Label));
+        }
+    }
+    for p in ps.iter().filter(|p| p.cols.start >= vs) {
+        let kind = match (p.origin, p.kind) {
+            (_, Kind::Blank) => Kind::Blank,
+            (_, Kind::NotApplicable) => Kind::NotApplicable,
+            (true, Kind::Num) => Kind::Num,
+            _ => Kind::Text,
+        };
+        out.push(tok(p, kind));
+    }
+}
+
+/// Whether the text of `p` is made of digits, spaces and number punctuation only.
+fn numeric(g: &GridTable, text: &str, p: &Pos) -> bool {
+    let s = g.cell_text(text, p.cell);
+    s.chars()
+        .any(|c| c.is_ascii_digit() || ('０'..='９').contains(&c))
+        && s.chars().all(|c| {
+            c.is_ascii_digit()
+                || ('０'..='９').contains(&c)
+                || c.is_whitespace()
+                || matches!(c, ',' | '，' | '.' | '．' | '+' | '-' | '%')
+        })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::parse::lines::split_lines;
+
+    /// A grid from rows of cell texts (`^` spans the cell above, `<` the cell to the left),
+    /// written to a text as tab-separated lines.
+    fn grid(rows: &[&[&str]]) -> (String, GridTable) {
+        let mut text = String::new();
+        let mut g = GridTable::default();
+        for (r, row) in rows.iter().enumerate() {
+            let mut slots = Vec::new();
+            for (c, s) in row.iter().enumerate() {
+                let slot = match *s {
+                    "^" => g.slots[r - 1][c],
+                    "<" => slots.last().copied().flatten(),
+                    s => {
+                        if !slots.is_empty() {
+                            text.push('\t');
+                        }
+                        let start = text.len();
+                        text.push_str(s);
+                        g.cells.push(GridCell {
+                            text: start..text.len(),
+                            row: r,
+                        });
+                        Some(g.cells.len() - 1)
+                    }
+                };
+                slots.push(slot);
+            }
+            g.slots.push(slots);
+            text.push('\n');
+        }
+        g.range = 0..text.len();
+        (text, g)
+    }
+
+    fn read(rows: &[&[&str]]) -> Vec<(String, Vec<(Kind, String)>)> {
+        let (text, g) = grid(rows);
+        let lines = split_lines(&text);
+        let r = super::rows(&text, &lines, &[g], &[0], 7, true);
+        r.cands
+            .iter()
+            .map(|c| {
+                let cells = c
+                    .cells
+                    .iter()
+                    .map(|t| (t.kind, t.text(&text).to_string()))
+                    .collect();
+                (c.label.clone(), cells)
+            })
+            .collect()
+    }
+
+    #[test]
+    fn a_cell_is_one_token_and_spanned_labels_label_their_first_row() {
+        use Kind::*;
+        let c = read(&[
+            &[
+                "三、本年度办理结果",
+                "（三）不予公开",
+                "1.属于国家秘密",
+                "1",
+                "",
+                "/",
+            ],
+            &["^", "^", "2.其他", "12 34", "0", "5"],
+            &["^", "^", "", "0", "x", "1"],
+        ]);
+        assert_eq!(c.len(), 3);
+        assert_eq!(c[0].0, "三、本年度办理结果 （三）不予公开 1.属于国家秘密");
+        let kinds: Vec<Kind> = c[0].1.iter().map(|t| t.0).collect();
+        assert_eq!(kinds, [Num, Blank, NotApplicable]);
+        assert_eq!(c[1].0, "2.其他");
+        assert_eq!(c[1].1[0], (Text, "12 34".to_string()));
+        // An empty own label cell is a label column, not a value.
+        assert_eq!(c[2].1.len(), 3);
+        assert_eq!(c[2].1[1], (Text, "x".to_string()));
+    }
+
+    #[test]
+    fn a_cell_spanning_columns_is_one_and_values_spanning_rows_keep_their_column() {
+        use Kind::*;
+        let c = read(&[
+            &["规章", "3", "/", "<"],
+            &["行政许可", "", "7", "^"],
+            &["行政处罚", "5", "<", "<"],
+        ]);
+        let kinds = |i: usize| c[i].1.iter().map(|t| t.0).collect::<Vec<_>>();
+        assert_eq!(kinds(0), [Num, NotApplicable]);
+        assert_eq!(kinds(1), [Blank, Num, NotApplicable]);
+        assert_eq!(kinds(2), [Num]);
+        let c = read(&[&["a", "1", "2"], &["b", "^", "3"]]);
+        assert_eq!(
+            c[1].1[0].0, Text,
+            "a number spanned from above is not known to be this row's"
+        );
+    }
+
+    #[test]
+    fn header_rows_are_labels_and_units_stay_with_numbers() {
+        let c = read(&[
+            &["信息内容", "本年制发件数", "现行有效件数"],
+            &["政府集中采购", "3", "477.35 万元"],
+        ]);
+        assert_eq!(c.len(), 1);
+        assert_eq!(c[0].1[1], (Kind::Num, "477.35 万元".to_string()));
+    }
+
+    #[test]
+    fn grids_are_told_apart_by_their_labels() {
+        let (t, g) = grid(&[
+            &["行政复议", "<", "行政诉讼"],
+            &["结果维持", "尚未审结", "复议后起诉"],
+        ]);
+        assert_eq!(kind(&t, &g), Some(TableKind::Appeals));
+        let (t, g) = grid(&[
+            &["本年新收政府信息公开申请数量", "1"],
+            &["（一）予以公开", "1"],
+        ]);
+        assert_eq!(kind(&t, &g), Some(TableKind::Requests));
+        let (t, g) = grid(&[&["信息内容", "本年制发件数"], &["规章", "1"]]);
+        assert_eq!(kind(&t, &g), Some(TableKind::Active));
+        let (t, g) = grid(&[&["1", "2"]]);
+        assert_eq!(kind(&t, &g), None);
+    }
+}
