@@ -131,7 +131,7 @@ fn write_table(
                     out.append(&c.text);
                     c.reading = (from, out.len());
                 }
-                out.line_break(tr.map_or(start, |n| n.src_end));
+                out.row_end(tr.map_or(start, |n| n.src_end));
             }
             Item::Other(id) => {
                 if removed.get(id as usize).copied().unwrap_or(true) {

@@ -232,6 +232,18 @@ impl TextOut {
         }
     }
 
+    /// The end of a table row at source byte `at`: a line break even when the row's last
+    /// cells were empty (after a tab the line has started, with nothing in it yet).
+    pub(crate) fn row_end(&mut self, at: usize) {
+        self.pending = None;
+        self.soft_break = None;
+        if self.out.text.ends_with('\n') || self.out.text.is_empty() {
+            return;
+        }
+        self.emit("\n", at, at, false);
+        self.line_start = true;
+    }
+
     /// A tab before the next cell of a row, at source byte `at`.
     pub(crate) fn tab(&mut self, at: usize) {
         self.pending = None;

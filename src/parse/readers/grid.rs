@@ -392,10 +392,34 @@ fn row_tokens(
             col: 0,
         }
     };
-    let Some(fv) = ps.iter().position(is_value) else {
-        // No value: a header row, or a row whose cells are all blank; its own labels only.
-        for p in ps.iter().filter(|p| p.origin && p.kind == Kind::Label) {
+    // The first value, or number-like text in a value column (an unreadable value).
+    let fv = ps.iter().position(|p| {
+        is_value(p)
+            || (value_start > 0
+                && p.cols.start >= value_start
+                && p.kind == Kind::Label
+                && numeric(g, text, p))
+    });
+    let Some(fv) = fv else {
+        // No value: a row of blank cells when its own labels are in the label columns and its
+        // value columns are all blank; otherwise a header row, read as its own labels.
+        let labels = ps
+            .iter()
+            .filter(|p| p.origin && p.kind == Kind::Label && !numeric(g, text, p));
+        let in_labels = |p: &Pos| p.cols.start < value_start;
+        let values: Vec<&Pos> = ps.iter().filter(|p| !in_labels(p)).collect();
+        let blank_row = value_start > 0
+            && labels.clone().next().is_some()
+            && labels.clone().all(in_labels)
+            && !values.is_empty()
+            && values.iter().all(|p| p.kind == Kind::Blank);
+        for p in labels.filter(|p| !blank_row || in_labels(p)) {
             out.push(tok(p, Kind::Label));
+        }
+        if blank_row {
+            for p in values {
+                out.push(tok(p, Kind::Blank));
+            }
         }
         return;
     };
