@@ -1,0 +1,194 @@
+//! HTML tables are read from their grids, cell by cell: each grid is told §2/§3/§4 by its
+//! labels, tables cut into several `<table>`s are read as one, a cell is one value whatever
+//! its text, and a value spanning rows keeps the other cells in their columns.
+#![cfg(feature = "html")]
+
+use zfxxgk::parse::{parse_html, parse_html_with, ParseOptions};
+use zfxxgk::render::{render_tables, Layout};
+use zfxxgk::{
+    ActiveCell, ActiveColumn, ActiveRow, ActiveTable, AnnualReport, AppealColumn, AppealGroup,
+    AppealsTable, Cell, ReportFormat, RequestColumn, RequestRow, RequestTable, Template,
+};
+
+/// A consistent 2021 report with distinct values in every table.
+fn report() -> AnnualReport {
+    let mut r = AnnualReport::new(ReportFormat::Std2021);
+    let mut t = RequestTable::new(Template::Std2021);
+    let rows = RequestRow::rows(Template::Std2021);
+    let mut sum = [0u64; 6];
+    for (k, row) in rows.iter().enumerate() {
+        if row.outcome().is_some() {
+            let v: [u64; 6] = std::array::from_fn(|c| ((k + c) % 3) as u64);
+            for c in 0..6 {
+                sum[c] += v[c];
+            }
+            let total: u64 = v.iter().sum();
+            t.set_row(
+                *row,
+                std::array::from_fn(|c| Cell::Value(if c < 6 { v[c] } else { total })),
+            )
+            .unwrap();
+        }
+    }
+    let with_total = |v: [u64; 6]| -> [Cell<u64>; 7] {
+        let s: u64 = v.iter().sum();
+        std::array::from_fn(|i| Cell::Value(if i < 6 { v[i] } else { s }))
+    };
+    t.set_row(RequestRow::Received, with_total(sum)).unwrap();
+    t.set_row(RequestRow::CarriedIn, with_total([0; 6]))
+        .unwrap();
+    t.set_row(RequestRow::TotalProcessed, with_total(sum))
+        .unwrap();
+    t.set_row(RequestRow::CarriedForward, with_total([0; 6]))
+        .unwrap();
+    r.tables.requests = Some(t);
+    let mut a = AppealsTable::default();
+    for (i, g) in AppealGroup::ALL.iter().enumerate() {
+        let b = [i as u64, 1, 0, 2];
+        a.set_block(
+            *g,
+            std::array::from_fn(|k| Cell::Value(if k < 4 { b[k] } else { b.iter().sum() })),
+        );
+    }
+    r.tables.appeals = Some(a);
+    let mut act = ActiveTable::new(Template::Std2021);
+    let cells: Vec<_> = act.cells().map(|(r, c, _)| (r, c)).collect();
+    for (k, (row, col)) in cells.into_iter().enumerate() {
+        act.set(
+            row,
+            col,
+            ActiveCell::parse(col.kind(), &(k + 1).to_string()),
+        )
+        .unwrap();
+    }
+    r.tables.active = Some(act);
+    r
+}
+
+#[test]
+fn a_rendered_page_reads_back_with_no_diagnostics() {
+    let r = report();
+    let page = render_tables(&r, Layout::Html);
+    let p = parse_html(&page).unwrap();
+    assert_eq!(p.report.tables.requests, r.tables.requests);
+    assert_eq!(p.report.tables.appeals, r.tables.appeals);
+    assert_eq!(p.report.tables.active, r.tables.active);
+    assert!(p.diagnostics.is_empty(), "{:#?}", p.diagnostics);
+}
+
+#[test]
+fn tables_cut_into_several_tables_read_as_one() {
+    let r = report();
+    let page = render_tables(&r, Layout::Html);
+    // §3 cut at a page break before （四）; §2 cut before each 第二十条 block, the block title
+    // written as a paragraph between the tables (as many sites print it).
+    let cut = page
+        .replacen(
+            "<tr><td rowspan=\"3\">（四）无法提供",
+            "</table>\n<table><tr><td rowspan=\"3\">（四）无法提供",
+            1,
+        )
+        .replace(
+            "<tr><td colspan=\"4\">第二十条第（五）项</td></tr>",
+            "</table><p>第二十条第（五）项</p><table>",
+        )
+        .replace(
+            "<tr><td colspan=\"4\">第二十条第（六）项</td></tr>",
+            "</table><p>第二十条第（六）项</p><table>",
+        );
+    assert_eq!(cut.matches("<table>").count(), 6, "{cut}");
+    let p = parse_html(&cut).unwrap();
+    assert_eq!(p.report.tables.requests, r.tables.requests, "{cut}");
+    assert_eq!(p.report.tables.active, r.tables.active, "{cut}");
+    assert_eq!(p.report.tables.appeals, r.tables.appeals);
+}
+
+#[test]
+fn a_cell_is_one_value_whatever_its_text() {
+    let r = report();
+    let page = render_tables(&r, Layout::Html);
+    // Two numbers in one cell (`<p>1</p><p>2</p>` reads `1 2`): one unreadable cell, the
+    // other cells in their columns.
+    let row = "<td colspan=\"3\">一、本年新收政府信息公开申请数量</td><td>";
+    let at = page.find(row).unwrap() + row.len();
+    let end = at + page[at..].find("</td>").unwrap();
+    let mut bad = page.clone();
+    bad.replace_range(at..end, "<p>1</p><p>2</p>");
+    let p = parse_html(&bad).unwrap();
+    let t = p.report.tables.requests.as_ref().unwrap();
+    let want = r.tables.requests.as_ref().unwrap();
+    assert_eq!(
+        t.get(RequestRow::Received, RequestColumn::ALL[0]),
+        Some(&Cell::Invalid("1 2".into()))
+    );
+    for c in &RequestColumn::ALL[1..] {
+        assert_eq!(
+            t.get(RequestRow::Received, *c),
+            want.get(RequestRow::Received, *c)
+        );
+    }
+}
+
+#[test]
+fn a_value_spanning_rows_keeps_the_other_cells_in_their_columns() {
+    let r = report();
+    let page = render_tables(&r, Layout::Html);
+    // The 自然人 cell of 一、 spans into 二、's row, whose own 自然人 cell is gone: 二、 reads
+    // that position as unreadable (which row the value is of is not known) and its other
+    // cells where they are — read as text, the row would be one cell short and shifted.
+    let head = "<td colspan=\"3\">一、本年新收政府信息公开申请数量</td><td>";
+    let spanned = page.replacen(head, &head.replace("<td>", "<td rowspan=\"2\">"), 1);
+    let second = "<td colspan=\"3\">二、上年结转政府信息公开申请数量</td><td>0</td>";
+    assert!(spanned.contains(second));
+    let spanned = spanned.replacen(
+        second,
+        "<td colspan=\"3\">二、上年结转政府信息公开申请数量</td>",
+        1,
+    );
+    let p = parse_html(&spanned).unwrap();
+    let t = p.report.tables.requests.as_ref().unwrap();
+    let want = r.tables.requests.as_ref().unwrap();
+    assert!(matches!(
+        t.get(RequestRow::CarriedIn, RequestColumn::ALL[0]),
+        Some(Cell::Invalid(_))
+    ));
+    for c in &RequestColumn::ALL[1..] {
+        assert_eq!(
+            t.get(RequestRow::CarriedIn, *c),
+            want.get(RequestRow::CarriedIn, *c),
+            "{c:?}"
+        );
+    }
+    assert_eq!(t.row(RequestRow::Received), want.row(RequestRow::Received));
+}
+
+#[test]
+fn a_cell_spanning_columns_is_one_cell() {
+    // The 2021 §2 `本年处理决定数量` spans three columns, and so does its value.
+    let r = report();
+    let page = render_tables(&r, Layout::Html);
+    assert!(page.contains("<td colspan=\"3\">本年处理决定数量</td>"));
+    let p = parse_html(&page).unwrap();
+    let t = p.report.tables.active.as_ref().unwrap();
+    let want = r.tables.active.as_ref().unwrap();
+    assert_eq!(
+        t.get(ActiveRow::Licensing, ActiveColumn::Decisions),
+        want.get(ActiveRow::Licensing, ActiveColumn::Decisions)
+    );
+    assert!(p.diagnostics.iter().all(|d| d.rule != "RDG003"));
+}
+
+#[test]
+fn a_table_written_as_text_in_a_page_is_still_read() {
+    // No grid of the §4 table: its lines are read as text.
+    let page = "<p>四、政府信息公开行政复议、行政诉讼情况</p><pre>行政复议\t行政诉讼\n\
+                未经复议直接起诉\t复议后起诉\n\
+                1\t0\t0\t0\t1\t0\t0\t0\t0\t0\t0\t0\t0\t0\t0\n</pre>";
+    let opts = ParseOptions::with_format(ReportFormat::Std2021);
+    let p = parse_html_with(page, &opts).unwrap();
+    let t = p.report.tables.appeals.as_ref().unwrap();
+    assert_eq!(
+        t.get(AppealGroup::Reconsideration, AppealColumn::Total),
+        &Cell::Value(1)
+    );
+}
