@@ -192,3 +192,23 @@ fn a_table_written_as_text_in_a_page_is_still_read() {
         &Cell::Value(1)
     );
 }
+
+#[test]
+fn a_grid_without_labels_is_the_table_of_its_section() {
+    // The §4 table as values only under its heading: the heading says which table it is.
+    let r = report();
+    let page = render_tables(&r, Layout::Html);
+    let head_start = page.find("<tr><td colspan=\"5\">行政复议").unwrap();
+    let values = page.rfind("<tr>").unwrap();
+    let bare = format!("{}{}", &page[..head_start], &page[values..]);
+    let p = parse_html(&bare).unwrap();
+    assert_eq!(p.report.tables.appeals, r.tables.appeals, "{bare}");
+    // Without the heading nothing says it is §4: it goes on the §3 table before it, whose
+    // rows it does not fit, and is reported as values no row took.
+    let no_heading = bare.replace("<h2>四、政府信息公开行政复议、行政诉讼情况</h2>", "");
+    let p = parse_html(&no_heading).unwrap();
+    assert_eq!(p.report.tables.appeals, None);
+    assert_eq!(p.report.tables.requests, r.tables.requests);
+    let rules: Vec<&str> = p.diagnostics.iter().map(|d| &*d.rule).collect();
+    assert_eq!(rules, ["RDG004"], "{:#?}", p.diagnostics);
+}

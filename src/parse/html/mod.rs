@@ -6,8 +6,10 @@
 //! set apart and the article found from structure alone ([`article`]); the article is written
 //! out as lines — paragraphs, headings, list items, `<br>` — and each data table as one
 //! tab-separated line per row, with `rowspan`/`colspan` expanded into a grid ([`grid`],
-//! [`render`]). The reading text keeps a piecewise map to the source (an entity maps to its
-//! whole `&…;`), so the report's spans become byte ranges of the HTML ([`remap`]).
+//! [`render`]). The lines are what sections, metadata and prose read; the tables are read from
+//! the grids, each cell pointing at its text in the reading text (the `grid` reader of
+//! `parse::readers`). The reading text keeps a piecewise map to the source (an entity maps to
+//! its whole `&…;`), so the report's spans become byte ranges of the HTML ([`remap`]).
 //!
 //! Work is linear in the page: one tokenizer pass, one tree, a fixed number of passes over it;
 //! nesting deeper than 256 is flattened and table grids are bounded by their cells.

@@ -5,7 +5,9 @@
 //! separated by tabs; a cell spanning several rows is written in its first row only, a cell
 //! spanning several columns once. That is the layout the text readers know from copied pages
 //! (`三、本年度办理结果\t（一）予以公开\t18\t…`, then `（二）部分公开…\t6\t…`). Empty cells
-//! stay as empty fields between tabs; rows with no text at all are left out.
+//! stay as empty fields between tabs; rows with no text at all are left out. Where each cell's
+//! text was written is recorded in its grid, for the table builders, which read the grids
+//! rather than these lines.
 
 use std::ops::Range;
 

@@ -21,7 +21,7 @@ use crate::parse::lines::Line;
 use crate::parse::normalize::label_key;
 use crate::parse::tables::rows::{assemble, RegionRows, TokLine};
 use crate::parse::tables::tokens::{classify, Kind, Tok};
-use crate::report::Section;
+use crate::report::{Section, SectionKind};
 
 /// A table of the document as a grid of cells whose text is in the document's text.
 #[derive(Debug, Clone, Default)]
@@ -286,20 +286,41 @@ impl GridRegions {
     }
 }
 
-/// Decides the table of each grid of `grids` (in text order).
+/// The table a section of this kind holds.
+fn table_of(kind: SectionKind) -> Option<TableKind> {
+    match kind {
+        SectionKind::Proactive => Some(TableKind::Active),
+        SectionKind::Applications => Some(TableKind::Requests),
+        SectionKind::Redress => Some(TableKind::Appeals),
+        _ => None,
+    }
+}
+
+/// Decides the table of each grid of `grids` (in text order): by its own labels; a grid with
+/// none continues the grid before it, or, after a section heading, is the table of that
+/// section (a §4 grid of values only, under `四、…行政复议、行政诉讼情况`).
 pub(crate) fn regions(text: &str, grids: &[GridTable], sections: &[Section]) -> GridRegions {
     let mut out = GridRegions::default();
+    let mut headings: Vec<(usize, SectionKind)> = sections
+        .iter()
+        .map(|s| (s.heading_span.start, s.kind))
+        .collect();
+    headings.sort_unstable_by_key(|h| h.0);
     // The kind of the run the previous grid belongs to, if it may go on.
     let mut current: Option<TableKind> = None;
     let mut prev_end = 0usize;
     for (i, g) in grids.iter().enumerate() {
-        let heading_between = sections
-            .iter()
-            .any(|s| s.heading_span.start >= prev_end && s.heading_span.start < g.range.start);
-        if heading_between {
+        // The last section heading between the previous grid and this one.
+        let from = headings.partition_point(|h| h.0 < prev_end);
+        let to = headings.partition_point(|h| h.0 < g.range.start);
+        let heading = headings.get(from..to).and_then(<[_]>::last);
+        if heading.is_some() {
             current = None;
         }
-        let k = kind(text, g).or(current);
+        let under = heading.and_then(|h| table_of(h.1));
+        let k = kind(text, g)
+            .or(current)
+            .or(under.filter(|k| out.of_mut(*k).is_empty()));
         prev_end = g.range.end;
         let Some(k) = k else {
             current = None;

@@ -3,10 +3,11 @@
 //! one cell per line, row-group labels anywhere, page footers inside a table, blank cells
 //! omitted, and cells run together without separators.
 //!
-//! The pipeline per table: locate its region ([`region`]); the document's reader
-//! ([`crate::parse::readers`]) tokenises the region's lines on the original bytes ([`tokens`])
-//! and assembles candidate rows ([`rows`]); the builders ([`requests`], [`appeals`], [`active`])
-//! take the candidates and the template and know nothing of layouts: they match labels
+//! The pipeline per table: the document's reader ([`crate::parse::readers`]) gives its
+//! candidate rows ([`rows`]) — from the grid the document has of it (an HTML table), or from
+//! its region of lines ([`region`]) tokenised on the original bytes ([`tokens`]); the builders
+//! ([`requests`], [`appeals`], [`active`]) take the candidates and the template and know
+//! nothing of layouts: they match labels
 //! ([`labels`]), align the candidates to the template monotonically ([`align`]), place the
 //! cells of short space-aligned rows by column position ([`columns`]), take each row's readings
 //! ([`readings`], run-together digits decoded by [`digits`]) and choose among them by the
@@ -14,7 +15,7 @@
 //! `parse/reading.rs`).
 //!
 //! Cost: one pass over the lines for their label keys, then work proportional to the lines of
-//! the three table regions (each bounded); the alignment is a DP over candidate rows × template
+//! the three table regions (each bounded) or to the cells of the grids; the alignment is a DP over candidate rows × template
 //! rows (at most 600 × 25); digit-run decoding is bounded by a step budget.
 
 mod active;
