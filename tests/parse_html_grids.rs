@@ -212,3 +212,92 @@ fn a_grid_without_labels_is_the_table_of_its_section() {
     let rules: Vec<&str> = p.diagnostics.iter().map(|d| &*d.rule).collect();
     assert_eq!(rules, ["RDG004"], "{:#?}", p.diagnostics);
 }
+
+/// The pre-2019 statistics table of a report (flat/0026's), one row per `<tr>`.
+const LEGACY_ROWS: &[[&str; 4]] = &[
+    ["指标名称", "单位", "2018年", "历年累计"],
+    ["主动公开文件数", "条", "94", "765"],
+    ["其中：1.政府网站公开数", "条", "94", "765"],
+    ["2.政府公报公开数", "条", "0", "0"],
+    ["受理政府信息公开申请总数", "条", "0", "2"],
+    ["其中：1.当面申请数", "条", "0", "0"],
+    ["2.网络申请数", "条", "0", "1"],
+    ["3.信函、传真申请数", "条", "0", "1"],
+    ["对申请的答复总数", "条", "0", "1"],
+    ["其中：1.同意公开答复数", "条", "0", "1"],
+    ["2.同意部分公开答复数", "条", "", "0"],
+    ["3.不予公开答复数", "条", "0", "0"],
+    ["4.其他类型答复数", "条", "0", "1"],
+    ["接受行政申诉、举报数", "条", "0", "0"],
+    ["行政复议数", "条", "0", "0"],
+    ["行政诉讼数", "条", "0", "0"],
+];
+
+fn legacy_values(p: &zfxxgk::parse::ParsedReport) -> Vec<(String, Vec<Option<u64>>)> {
+    let t = p.report.legacy.as_ref().unwrap().table.as_ref().unwrap();
+    t.rows
+        .iter()
+        .map(|r| (r.label.clone(), (0..2).map(|i| r.value(i)).collect()))
+        .collect()
+}
+
+#[test]
+fn the_pre_2019_statistics_table_is_read_from_its_grid() {
+    let opts = ParseOptions::with_format(ReportFormat::Legacy);
+    let mut page = String::from("<p>一、概述</p><p>2018年政府信息公开情况统计表</p><table>");
+    let mut text = String::from("一、概述\n2018年政府信息公开情况统计表\n");
+    for row in LEGACY_ROWS {
+        page.push_str("<tr>");
+        for c in row {
+            page.push_str(&format!("<td>{c}</td>"));
+        }
+        page.push_str("</tr>");
+        text.push_str(&row.join("\t"));
+        text.push('\n');
+    }
+    page.push_str("</table>");
+    let from_page = parse_html_with(&page, &opts).unwrap();
+    let from_text = zfxxgk::parse::parse_with(&text, &opts).unwrap();
+    let values = legacy_values(&from_page);
+    assert_eq!(values.len(), LEGACY_ROWS.len() - 1, "{values:#?}");
+    assert_eq!(values, legacy_values(&from_text));
+    assert_eq!(
+        values[1],
+        ("政府网站公开数".to_string(), vec![Some(94), Some(765)])
+    );
+    assert_eq!(
+        values[9].1,
+        vec![None, Some(0)],
+        "the blank cell stays blank"
+    );
+    let t = from_page
+        .report
+        .legacy
+        .as_ref()
+        .unwrap()
+        .table
+        .as_ref()
+        .unwrap();
+    assert_eq!(t.title.as_deref(), Some("2018年政府信息公开情况统计表"));
+    let sp = t.span.unwrap();
+    assert!(
+        page[sp.start..sp.end].starts_with("指标名称"),
+        "the table read is the grid"
+    );
+    // Every value's span is its bytes in the page.
+    let t = from_page
+        .report
+        .legacy
+        .as_ref()
+        .unwrap()
+        .table
+        .as_ref()
+        .unwrap();
+    for r in &t.rows {
+        for (i, c) in r.cells.iter().enumerate() {
+            if let (Some(v), Some(sp)) = (r.value(i), c.span) {
+                assert_eq!(page[sp.start..sp.end], v.to_string());
+            }
+        }
+    }
+}

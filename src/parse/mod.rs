@@ -408,7 +408,7 @@ fn read_doc(
     let mut diagnostics = tables.diagnostics;
     if format == ReportFormat::Legacy {
         let mut l = legacy::read_legacy(&report.claims, !sections.is_empty());
-        if let Some(read) = legacy_table::read(text, lines, meta.year) {
+        if let Some(read) = legacy_table::read(text, lines, &doc.grids, meta.year) {
             legacy_table::fill(&mut l, &read.table);
             l.table = Some(read.table);
             diagnostics.extend(read.diagnostics);

@@ -63,6 +63,15 @@ pub(crate) fn shifted(mut grids: Vec<GridTable>, shift: usize) -> Vec<GridTable>
     grids
 }
 
+/// A cell of a grid row, as [`GridTable::row_cells`] gives it.
+#[derive(Debug, Clone)]
+pub(crate) struct RowCell {
+    /// Where its text is in the document's text.
+    pub text: Range<usize>,
+    /// It starts in this row (not spanned from above).
+    pub origin: bool,
+}
+
 /// Which table a grid holds.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(crate) enum TableKind {
@@ -202,6 +211,25 @@ impl GridTable {
                 kind: cell_kind(self.cell_text(text, i)),
                 cols: c..c + 1,
             });
+        }
+        out
+    }
+
+    /// The cells of row `r`, left to right, a cell spanning columns once.
+    pub fn row_cells(&self, r: usize) -> Vec<RowCell> {
+        let mut out: Vec<RowCell> = Vec::new();
+        let mut last: Option<usize> = None;
+        for i in self.slots.get(r).into_iter().flatten().flatten().copied() {
+            if last == Some(i) {
+                continue;
+            }
+            last = Some(i);
+            if let Some(c) = self.cells.get(i) {
+                out.push(RowCell {
+                    text: c.text.clone(),
+                    origin: c.row == r,
+                });
+            }
         }
         out
     }
