@@ -455,6 +455,6 @@ mod tests {
     #[test]
     fn no_table_in_prose() {
         let t = "2013年，我局主动公开政府信息291条，其中网站公开291条。没有收到申请。";
-        assert!(read(t, &split_lines(t), Some(2013)).is_none());
+        assert!(read(t, &split_lines(t), &[], Some(2013)).is_none());
     }
 }
