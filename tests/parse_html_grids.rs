@@ -301,3 +301,25 @@ fn the_pre_2019_statistics_table_is_read_from_its_grid() {
         }
     }
 }
+
+#[test]
+fn tables_in_one_table_are_told_apart_by_their_header_rows() {
+    // §2, §3 and §4 in one `<table>`, each section heading a row spanning it.
+    let r = report();
+    let page = render_tables(&r, Layout::Html);
+    let mut one = page.clone();
+    for h in [
+        "三、收到和处理政府信息公开申请情况",
+        "四、政府信息公开行政复议、行政诉讼情况",
+    ] {
+        let tag = format!("</table>\n<h2>{h}</h2>\n<table>\n");
+        assert!(one.contains(&tag), "{one}");
+        one = one.replacen(&tag, &format!("<tr><td colspan=\"15\">{h}</td></tr>\n"), 1);
+    }
+    assert_eq!(one.matches("<table>").count(), 1);
+    let p = parse_html(&one).unwrap();
+    assert_eq!(p.report.tables.active, r.tables.active, "{one}");
+    assert_eq!(p.report.tables.requests, r.tables.requests);
+    assert_eq!(p.report.tables.appeals, r.tables.appeals);
+    assert!(p.diagnostics.is_empty(), "{:#?}", p.diagnostics);
+}

@@ -366,7 +366,7 @@ fn read_doc(
     let shift = text.len() - stripped.len();
     let text = stripped;
     let mut doc = readers::Document::read(text);
-    doc.grids = readers::grid::shifted(grids, shift);
+    doc.grids = readers::grid::prepared(text, grids, shift);
     let lines = &doc.lines;
     let sections = sections::find_sections(text, lines);
     let keys = tables::LineKeys::new(text, lines);

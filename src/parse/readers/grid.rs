@@ -15,6 +15,7 @@
 //! labels ([`kind`]); a grid without labels of its own that follows one, with no section
 //! heading between them, continues it (a table cut at a page break).
 
+use std::collections::HashMap;
 use std::ops::Range;
 
 use crate::parse::lines::Line;
@@ -66,6 +67,118 @@ pub(crate) struct RowCell {
     pub text: Range<usize>,
     /// It starts in this row (not spanned from above).
     pub origin: bool,
+}
+
+/// The document's grids as the table readers take them: moved `shift` bytes back (see
+/// [`shifted`]) and each grid that holds several tables cut into one grid per table.
+pub(crate) fn prepared(text: &str, grids: Vec<GridTable>, shift: usize) -> Vec<GridTable> {
+    let grids = shifted(grids, shift);
+    let mut out = Vec::with_capacity(grids.len());
+    for g in grids {
+        split_tables(text, g, &mut out);
+    }
+    out
+}
+
+/// Cuts a grid holding several tables (§3 and §4 in one `<table>`, a heading row between them)
+/// before each header row that names another table than the rows above (header rows are rows
+/// of labels only: a data row naming `行政复议` and `行政诉讼`, as the pre-2019 table has, cuts
+/// nothing); the rows of labels just above such a row go with it.
+fn split_tables(text: &str, g: GridTable, out: &mut Vec<GridTable>) {
+    let mut cuts: Vec<usize> = Vec::new();
+    let mut current: Option<TableKind> = None;
+    // The first of the rows of labels only just above the current row.
+    let mut labels_from: Option<usize> = None;
+    for r in 0..g.slots.len() {
+        let cells: Vec<&str> = g
+            .row_cells(r)
+            .into_iter()
+            .filter(|c| c.origin)
+            .map(|c| text.get(c.text).unwrap_or(""))
+            .collect();
+        let labels_only = cells
+            .iter()
+            .all(|s| matches!(cell_kind(s), Kind::Label | Kind::Blank));
+        if !labels_only {
+            labels_from = None;
+            continue;
+        }
+        let keys: Vec<String> = cells
+            .iter()
+            .filter(|s| cell_kind(s) == Kind::Label)
+            .map(|s| label_key(s))
+            .collect();
+        let from = *labels_from.get_or_insert(r);
+        match (kind_of_keys(&keys), current) {
+            (Some(k), None) => current = Some(k),
+            (Some(k), Some(c)) if k != c => {
+                if from > cuts.last().copied().unwrap_or(0) {
+                    cuts.push(from);
+                }
+                current = Some(k);
+            }
+            _ => {}
+        }
+    }
+    if cuts.is_empty() {
+        out.push(g);
+        return;
+    }
+    // The text where each part starts: the line of its first row.
+    let row_start = |r: usize| -> usize {
+        let at = g
+            .row_cells(r)
+            .into_iter()
+            .filter(|c| c.origin)
+            .map(|c| c.text.start)
+            .min()
+            .unwrap_or(g.range.start);
+        text.get(..at)
+            .and_then(|b| b.rfind('\n'))
+            .map_or(g.range.start, |i| i + 1)
+            .clamp(g.range.start, g.range.end)
+    };
+    let mut bounds: Vec<usize> = vec![0];
+    bounds.extend(cuts);
+    bounds.push(g.slots.len());
+    for w in bounds.windows(2) {
+        let (a, b) = (w[0], w[1]);
+        let start = if a == 0 { g.range.start } else { row_start(a) };
+        let end = if b == g.slots.len() {
+            g.range.end
+        } else {
+            row_start(b)
+        };
+        // The part's cells, renumbered in the order its slots meet them.
+        let mut index: HashMap<usize, usize> = HashMap::new();
+        let mut cells: Vec<GridCell> = Vec::new();
+        let mut slots = Vec::with_capacity(b - a);
+        for row in g.slots.get(a..b).unwrap_or(&[]) {
+            let mut new_row = Vec::with_capacity(row.len());
+            for slot in row {
+                let mapped = slot.and_then(|i| {
+                    if let Some(j) = index.get(&i) {
+                        return Some(*j);
+                    }
+                    let c = g.cells.get(i)?;
+                    cells.push(GridCell {
+                        text: c.text.clone(),
+                        // A cell from an earlier part starts in no row of this one.
+                        row: c.row.checked_sub(a).unwrap_or(usize::MAX),
+                    });
+                    index.insert(i, cells.len() - 1);
+                    Some(cells.len() - 1)
+                });
+                new_row.push(mapped);
+            }
+            slots.push(new_row);
+        }
+        out.push(GridTable {
+            range: start..end.max(start),
+            cells,
+            slots,
+        });
+    }
 }
 
 /// Which table a grid holds.
@@ -270,7 +383,11 @@ fn is_value(p: &Pos) -> bool {
 
 /// Which table `g` is, from its labels.
 pub(crate) fn kind(text: &str, g: &GridTable) -> Option<TableKind> {
-    let keys = g.label_keys(text);
+    kind_of_keys(&g.label_keys(text))
+}
+
+/// The table whose words `keys` hold most (at least [`MIN_WORDS`], no tie).
+fn kind_of_keys(keys: &[String]) -> Option<TableKind> {
     let scores: Vec<(TableKind, usize)> = WORDS
         .iter()
         .map(|(k, words)| {
