@@ -64,6 +64,17 @@ fn a_row_short_of_a_cell_is_not_placed_from_the_left() {
 }
 
 #[test]
+fn blank_cells_after_the_table_are_no_cells() {
+    let p = read("1\t0\t0\t0\t1\t0\t0\t0\t0\t0\t0\t0\t0\t0\t0\t\t");
+    let t = p.report.tables.appeals.as_ref().unwrap();
+    assert_eq!(
+        t.get(AppealGroup::Reconsideration, AppealColumn::Total),
+        &Cell::Value(1)
+    );
+    assert!(p.diagnostics.is_empty(), "{:#?}", p.diagnostics);
+}
+
+#[test]
 fn more_values_than_cells_are_not_assessable() {
     let p = read("1\t0\t0\t0\t1\t0\t0\t0\t0\t0\t0\t0\t0\t0\t0\t7");
     assert!(errors(&p).is_empty(), "{:?}", errors(&p));

@@ -50,6 +50,10 @@ pub(crate) fn read(text: &str, rows: RegionRows, out: &mut TablesRead) {
     if toks.iter().all(|t| t.kind == Kind::Blank) {
         return;
     }
+    // Blank cells after the table's cells (an empty column at the end of a row) are no cells.
+    while toks.len() > CELLS && toks.last().is_some_and(|t| t.kind == Kind::Blank) {
+        toks.pop();
+    }
     let open_end = cands.iter().any(|c| c.glued && c.open_end);
     let splittable = glued || run_together(text, &toks);
     if !splittable && toks.len() == CELLS + BLOCK {
