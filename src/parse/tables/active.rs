@@ -4,14 +4,11 @@
 //! ([`ActiveTable::set_text`]); rows the template does not have (`其他主动公开文件`,
 //! `行政检查`) become [`ExtraRow::ActiveOther`].
 
-use std::ops::Range;
-
 use crate::finding::{Location, TableId};
 use crate::law::Template;
 use crate::parse::normalize::label_key;
 use crate::parse::reading::{self, Placed};
 use crate::parse::tables::readings::{read_row, Identity, Reading, Readings};
-use crate::parse::tables::region::LineKeys;
 use crate::parse::tables::rows::{Cand, RegionRows};
 use crate::parse::tables::tokens::{span, value_text, Kind, Tok};
 use crate::parse::tables::TablesRead;
@@ -51,15 +48,14 @@ fn is_header(key: &str) -> bool {
         || key.chars().count() < 2
 }
 
-/// The template whose §2 headers ([`crate::report::Vocabulary::active_markers`]) the region
-/// prints most often; `fallback` on a tie or when there are none.
-pub(crate) fn decide(
-    keys: &LineKeys,
-    range: &Range<usize>,
+/// The template whose §2 headers ([`crate::report::Vocabulary::active_markers`]) the region's
+/// label keys print most often; `fallback` on a tie or when there are none.
+pub(crate) fn decide<'a>(
+    keys: impl Iterator<Item = &'a str>,
     fallback: Option<Template>,
 ) -> Option<Template> {
     let mut count = [0usize; Template::COUNT];
-    for k in keys.range(range.clone()) {
+    for k in keys {
         for t in Template::ALL {
             count[t.index()] += t
                 .vocabulary()
