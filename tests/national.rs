@@ -110,7 +110,18 @@ fn in_a_faithful_layout_every_plant_is_found_and_no_false_error_raised() {
     // Pipes keep every cell, blank ones included, in its place: the reader must read the
     // tables exactly, so any miss or false error here is the audit's fault. (Other layouts
     // lose blank cells or separators; the example reports what happens there.)
-    let out = run(&config(150, 2, 16, 300_000, vec![Layout::Pipes]));
+    faithful(Layout::Pipes);
+}
+
+#[test]
+fn published_pages_are_read_cell_for_cell() {
+    // An HTML page (prose as paragraphs, the tables in their official shapes with rowspan and
+    // colspan, site chrome around the article, some pages in GB18030) keeps every cell too.
+    faithful(Layout::Html);
+}
+
+fn faithful(layout: Layout) {
+    let out = run(&config(150, 2, 16, 300_000, vec![layout]));
     let t = &out.tally;
     assert_eq!(t.parse_failures, 0);
     assert!(t.plants.planted >= 20, "{:?}", t.plants);

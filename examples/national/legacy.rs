@@ -232,7 +232,7 @@ fn labels(t: &Table) -> Vec<String> {
 }
 
 /// The table as text in `layout`: one line per row (tabs, pipes, aligned spaces), one cell per
-/// paragraph, or the whole table on one line (flattened; run together, this year's and the
+/// paragraph, an HTML `<table>` (one `<td>` a cell), or the whole table on one line (flattened; run together, this year's and the
 /// cumulative digits glued).
 pub fn render(t: &Table, layout: Layout) -> String {
     let head = [
@@ -255,6 +255,22 @@ pub fn render(t: &Table, layout: Layout) -> String {
         .collect();
     let mut s = String::new();
     match layout {
+        Layout::Html => {
+            s.push_str("<p>附表：政府信息公开情况统计表</p>\n<table>\n");
+            let row = |s: &mut String, c: &[&str]| {
+                s.push_str("<tr>");
+                for v in c {
+                    s.push_str(&format!("<td>{v}</td>"));
+                }
+                s.push_str("</tr>\n");
+            };
+            row(&mut s, &head);
+            for c in &cells {
+                let r: Vec<&str> = c.iter().map(String::as_str).collect();
+                row(&mut s, &r);
+            }
+            s.push_str("</table>\n");
+        }
         Layout::Flattened | Layout::RunTogether => {
             let glue = layout == Layout::RunTogether;
             s.push_str("附表：政府信息公开情况统计表 ");

@@ -9,7 +9,8 @@ use crate::national::legacy;
 use crate::national::standard::StdModel;
 
 /// Joins paragraphs the way `layout` separates lines: one per line, a blank line between
-/// paragraphs (cell per line), or nothing at all (flattened page body).
+/// paragraphs (cell per line), nothing at all (flattened page body), or `<p>` elements of a
+/// published page (HTML).
 struct Body {
     layout: Layout,
     s: String,
@@ -17,6 +18,10 @@ struct Body {
 
 impl Body {
     fn para(&mut self, p: &str) {
+        if self.layout == Layout::Html {
+            self.s.push_str(&format!("<p>{}</p>\n", escape(p)));
+            return;
+        }
         self.s.push_str(p);
         match self.layout {
             Layout::Flattened => {}
@@ -25,8 +30,20 @@ impl Body {
         }
     }
 
-    /// A block that carries its own line ends (a rendered table).
+    /// A block that carries its own line ends (a rendered table). In an HTML page, the
+    /// renderer's page is cut to what its `<article>` holds (the tables under their headings).
     fn block(&mut self, b: &str) {
+        if self.layout == Layout::Html {
+            let inner = b
+                .split_once("<article>")
+                .and_then(|(_, rest)| rest.rsplit_once("</article>"))
+                .map_or(b, |(inner, _)| inner);
+            self.s.push_str(inner.trim_start_matches('\n'));
+            if !inner.ends_with('\n') {
+                self.s.push('\n');
+            }
+            return;
+        }
         if self.layout == Layout::Flattened {
             self.s.push_str(b.trim_end_matches('\n'));
         } else {
@@ -39,10 +56,34 @@ impl Body {
 }
 
 /// The title and publication line every report starts with (kept on their own lines in every
-/// layout, as page scrapes keep the page header).
-fn head(agency: &str, year: i32, published: (i32, u32, u32)) -> String {
+/// layout, as page scrapes keep the page header); in HTML, the page's head, its `<h1>` title
+/// and the publication line as a paragraph, the body to follow inside its `<article>`.
+fn head(agency: &str, year: i32, published: (i32, u32, u32), layout: Layout) -> String {
     let (y, m, d) = published;
-    format!("{agency}{year}年政府信息公开工作年度报告\n发布时间：{y}-{m:02}-{d:02}\n")
+    let title = format!("{agency}{year}年政府信息公开工作年度报告");
+    if layout == Layout::Html {
+        let title = escape(&title);
+        return format!(
+            "<!DOCTYPE html>\n<html><head><meta charset=\"utf-8\"><title>{title}</title></head>\n<body><nav><a href=\"/\">首页</a> &gt; <a href=\"/zfxxgk/\">政府信息公开</a></nav><article>\n<h1>{title}</h1>\n<p>发布时间：{y}-{m:02}-{d:02}</p>\n"
+        );
+    }
+    format!("{title}\n发布时间：{y}-{m:02}-{d:02}\n")
+}
+
+/// The end of a report's text: an HTML page's closing tags.
+fn tail(out: &mut String, layout: Layout) {
+    if layout == Layout::Html {
+        out.push_str("</article><footer>版权所有</footer></body></html>\n");
+    } else if !out.ends_with('\n') {
+        out.push('\n');
+    }
+}
+
+/// Text as HTML character data.
+fn escape(s: &str) -> String {
+    s.replace('&', "&amp;")
+        .replace('<', "&lt;")
+        .replace('>', "&gt;")
 }
 
 /// What a report says of its agency in prose.
@@ -69,7 +110,7 @@ pub fn standard(
     r.tables.requests = Some(m.requests.clone());
     r.tables.appeals = Some(m.appeals.clone());
     let tables = render_tables(&r, layout);
-    let mut out = head(agency, year, published);
+    let mut out = head(agency, year, published, layout);
     let mut b = Body {
         layout,
         s: String::new(),
@@ -105,9 +146,7 @@ pub fn standard(
         b.para("无。");
     }
     out.push_str(&b.s);
-    if !out.ends_with('\n') {
-        out.push('\n');
-    }
+    tail(&mut out, layout);
     out
 }
 
@@ -121,7 +160,7 @@ pub fn legacy(
     layout: Layout,
 ) -> String {
     let f = ReportFormat::Legacy;
-    let mut out = head(agency, year, published);
+    let mut out = head(agency, year, published, layout);
     let mut b = Body {
         layout,
         s: String::new(),
@@ -159,16 +198,16 @@ pub fn legacy(
     b.para("公开内容还需进一步细化，下一步将完善制度，提高公开质量。");
     b.block(&legacy::render(t, layout));
     out.push_str(&b.s);
-    if !out.ends_with('\n') {
-        out.push('\n');
-    }
+    tail(&mut out, layout);
     out
 }
 
-/// The bytes of a report: UTF-8, or GB18030 as many government sites still serve.
+/// The bytes of a report: UTF-8, or GB18030 as many government sites still serve (an HTML
+/// page then says so in its `<meta charset>`).
 pub fn encode(text: &str, gb18030: bool) -> Vec<u8> {
     if gb18030 {
-        let (bytes, _, _) = encoding_rs::GB18030.encode(text);
+        let text = text.replacen("<meta charset=\"utf-8\">", "<meta charset=\"gb18030\">", 1);
+        let (bytes, _, _) = encoding_rs::GB18030.encode(&text);
         bytes.into_owned()
     } else {
         text.as_bytes().to_vec()
