@@ -263,7 +263,10 @@ pub(crate) fn figures(text: &str, line: u32, base: usize) -> Vec<Token> {
     let bytes = text.as_bytes();
     while i < text.len() {
         // ASCII other than a digit starts no figure: skipped without decoding.
-        if bytes.get(i).is_some_and(|b| b.is_ascii() && !b.is_ascii_digit()) {
+        if bytes
+            .get(i)
+            .is_some_and(|b| b.is_ascii() && !b.is_ascii_digit())
+        {
             i += 1;
             continue;
         }

@@ -291,7 +291,9 @@ pub(crate) fn total(c: &Clause<'_>, after_applications: bool) -> Option<(Measure
     let kind = match classify(context) {
         Some(k) => Some(k),
         None if after_applications
-            && ["办结", "结转", "答复"].iter().any(|w| contains(context, w)) =>
+            && ["办结", "结转", "答复"]
+                .iter()
+                .any(|w| contains(context, w)) =>
         {
             classify(&format!("申请{context}"))
         }

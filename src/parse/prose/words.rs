@@ -20,7 +20,9 @@ const COMPARISON: &[&str] = &[
 
 /// Whether `sentence` compares years (`同比`, `较上年`, `增长`…).
 pub(crate) fn compares_years(sentence: &str) -> bool {
-    COMPARISON.iter().any(|w| crate::text::contains(sentence, w))
+    COMPARISON
+        .iter()
+        .any(|w| crate::text::contains(sentence, w))
 }
 
 /// Words that make a count a total of what follows it: verbs of publishing, receiving and
@@ -39,7 +41,8 @@ pub(crate) fn names_a_total(words: &str) -> bool {
         let tail: Vec<char> = words.chars().rev().take(6).collect();
         tail.into_iter().rev().collect()
     };
-    TOTAL_WORDS.iter().any(|w| crate::text::contains(words, w)) && !crate::text::has_char(&near, '类')
+    TOTAL_WORDS.iter().any(|w| crate::text::contains(words, w))
+        && !crate::text::has_char(&near, '类')
 }
 
 /// Words that make a figure span several years.
@@ -65,7 +68,9 @@ pub(crate) fn period_of(prefix: &str) -> Timeframe {
         return Timeframe::Years;
     }
     let year = last_year(prefix);
-    if RUNNING.iter().any(|w| crate::text::contains(prefix, w)) && !THIS_YEAR.iter().any(|w| crate::text::contains(prefix, w)) {
+    if RUNNING.iter().any(|w| crate::text::contains(prefix, w))
+        && !THIS_YEAR.iter().any(|w| crate::text::contains(prefix, w))
+    {
         return Timeframe::Cumulative;
     }
     year.map_or(Timeframe::Unstated, Timeframe::Year)
@@ -177,12 +182,15 @@ pub(crate) fn says_all_done(clause: &str, rate: &str) -> bool {
     let stems = rate_stems(rate);
     let completion = stems.iter().any(|s| DONE.contains(s));
     let done = if completion {
-        DONE.iter().chain(stems).any(|w| crate::text::contains(clause, w))
+        DONE.iter()
+            .chain(stems)
+            .any(|w| crate::text::contains(clause, w))
     } else {
         stems.iter().any(|w| crate::text::contains(clause, w))
     };
     // The rate's own name (`回复率和满意率均达100%`) says nothing about the cases.
-    done && !crate::text::has_char(clause, '率') && ALL.iter().any(|w| crate::text::contains(clause, w))
+    done && !crate::text::has_char(clause, '率')
+        && ALL.iter().any(|w| crate::text::contains(clause, w))
 }
 
 #[cfg(test)]

@@ -108,7 +108,9 @@ pub(crate) fn locate(lines: &[Line], keys: &LineKeys, sections: &[Section]) -> R
         (from..to.min(n)).find(|&i| pred(keys.get(i)))
     };
     // §3: from its first row (or its header) to the first §4 label.
-    let s3_row = find(0, n, &|k| crate::text::contains(k, "本年新收") && crate::text::contains(k, "申请"));
+    let s3_row = find(0, n, &|k| {
+        crate::text::contains(k, "本年新收") && crate::text::contains(k, "申请")
+    });
     let s3_head = find(0, n, &|k| {
         crate::text::contains(k, "勾稽关系") || crate::text::contains(k, "申请人情况")
     });

@@ -109,7 +109,11 @@ pub(super) fn items_of(c: &Clause<'_>, unit: Unit, from: usize) -> Option<Clause
             return None;
         }
         let label = clean_label(&c.text[prev..t.start]);
-        if label.is_empty() || RESPECTIVELY.iter().any(|r| crate::text::contains(&label, r)) {
+        if label.is_empty()
+            || RESPECTIVELY
+                .iter()
+                .any(|r| crate::text::contains(&label, r))
+        {
             return None;
         }
         prev = t.end;
@@ -128,7 +132,8 @@ pub(super) fn items_of(c: &Clause<'_>, unit: Unit, from: usize) -> Option<Clause
     Some(ClauseItems {
         items,
         tail: !tail.is_empty(),
-        partial_tail: crate::text::has_char(tail, '等') || REMAINDER.iter().any(|w| crate::text::contains(tail, w)),
+        partial_tail: crate::text::has_char(tail, '等')
+            || REMAINDER.iter().any(|w| crate::text::contains(tail, w)),
     })
 }
 
@@ -201,7 +206,9 @@ pub(super) fn labelled_percent(c: &Clause<'_>) -> Option<(String, Figure)> {
                 }
             }
             let label = clean_label(label);
-            let ok = !label.is_empty() && !crate::text::has_char(&label, '率') && !label.starts_with('占');
+            let ok = !label.is_empty()
+                && !crate::text::has_char(&label, '率')
+                && !label.starts_with('占');
             ok.then(|| (label, t.figure.clone()))
         }
         _ => None,

@@ -205,7 +205,8 @@ fn marker_only(c: &Clause<'_>) -> Option<bool> {
 /// Whether a clause only states a rate (`全文电子化率达80%`): a list marker may follow it and
 /// still be of the count before it (`4300条，全文电子化率达80%，其中，本年度新增245条`).
 fn rate_only(c: &Clause<'_>) -> bool {
-    matches!(c.figures.as_slice(), [t] if t.figure.unit == Unit::Percent) && crate::text::has_char(c.text, '率')
+    matches!(c.figures.as_slice(), [t] if t.figure.unit == Unit::Percent)
+        && crate::text::has_char(c.text, '率')
 }
 
 /// The list that follows a total (or a base) whose figure is in `unit`, starting at clause
@@ -412,10 +413,11 @@ fn reading_of(items: &[Item], partial: bool) -> Reading {
     if items.iter().any(|it| is_remainder_label(&it.part.label)) {
         return Reading::RemainderBucket;
     }
-    if items
-        .iter()
-        .all(|it| CHANNELS.iter().any(|w| crate::text::contains(&it.part.label, w)))
-    {
+    if items.iter().all(|it| {
+        CHANNELS
+            .iter()
+            .any(|w| crate::text::contains(&it.part.label, w))
+    }) {
         return Reading::ClosedSet;
     }
     Reading::Undecided
