@@ -172,7 +172,7 @@ fn heading(line: &str, line_key: Option<&str>) -> Option<(Option<u8>, SectionKin
         return prefix_heading(line, rest, number, 4);
     }
     for (kind, titles) in TITLES {
-        if titles.iter().any(|t| key == *t) {
+        if titles.contains(&key) {
             return Some((number, *kind, trim_end(line).len()));
         }
     }

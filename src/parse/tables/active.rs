@@ -61,7 +61,7 @@ pub(crate) fn decide<'a>(
                 .vocabulary()
                 .active_markers()
                 .iter()
-                .filter(|m| crate::text::contains(k, *m))
+                .filter(|m| crate::text::contains(k, m))
                 .count();
         }
     }

@@ -547,25 +547,18 @@ mod tests {
             }
             first_value -= 1;
         }
+        let tok = |kind, a, b| Tok {
+            kind,
+            start: base + a,
+            end: base + b,
+            line,
+            col: 0,
+        };
         if first_value > 0 {
-            let a = parts[0].0;
-            let b = parts[first_value - 1].1;
-            out.push(Tok {
-                kind: Kind::Label,
-                start: base + a,
-                end: base + b,
-                line,
-                col: 0,
-            });
+            out.push(tok(Kind::Label, parts[0].0, parts[first_value - 1].1));
         }
         for &(a, b) in &parts[first_value..] {
-            out.push(Tok {
-                kind: classify(&cell[a..b]),
-                start: base + a,
-                end: base + b,
-                line,
-                col: 0,
-            });
+            out.push(tok(classify(&cell[a..b]), a, b));
         }
     }
 
