@@ -180,13 +180,13 @@ impl SeriesPoint {
     /// ```
     pub fn from_legacy(
         year: i32,
-        legacy: &crate::LegacyReport,
+        legacy: &crate::report::LegacyReport,
     ) -> Result<SeriesPoint, AggregateError> {
         let mapped = legacy
             .to_2019_rows()
             .into_iter()
             .filter_map(|m| match m.target {
-                crate::MappedTo::Row(o) => Some((RequestRow::Outcome(o), m.count, m.fit)),
+                crate::report::MappedTo::Row(o) => Some((RequestRow::Outcome(o), m.count, m.fit)),
                 _ => None,
             });
         let totals = [
