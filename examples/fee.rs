@@ -162,7 +162,7 @@ fn print_text(
         "fee: {}元 (exact; whole yuan under the national rates)",
         c.amount
     )?;
-    let cites: Vec<String> = basis.iter().map(|b| b.label()).collect();
+    let cites: Vec<&str> = basis.iter().map(|b| b.label()).collect();
     writeln!(out, "basis: {}", cites.join("；"))?;
     if c.method == FeeMethod::PerItem {
         writeln!(out, "note: the bands above 30 件 (31–40 at 200元/件, +100元/件 per further 10) are an UNCONFIRMED reading of art. 4")?;

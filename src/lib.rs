@@ -86,6 +86,7 @@ pub mod report;
 pub mod rules;
 pub mod seed;
 mod text;
+mod vocab;
 
 pub use aggregate::{Rates, Rollup, Series};
 pub use applicant::{ApplicantKind, RequestColumn};
@@ -130,3 +131,4 @@ pub use rules::fees::check_fees;
 /// The exact decimal type of money amounts (`rust_decimal`), re-exported so callers use the
 /// same version.
 pub use rust_decimal::Decimal;
+pub use vocab::{UnknownId, Vocabulary};

@@ -831,7 +831,7 @@ fn fee_vocabularies_keep_their_ids_labels_and_articles() {
             None,
         ),
     ] {
-        assert_eq!((b.id(), b.label()), (id, label));
+        assert_eq!((b.id(), b.label()), (id, label.as_str()));
         assert_eq!(
             (b.to_string(), json(&b)),
             (id.to_string(), format!("\"{id}\""))

@@ -46,10 +46,10 @@ fn key(s: &str) -> String {
 fn request_row(label: &str) -> RequestRow {
     let k = key(label);
     RequestRow::all()
-        .find(|r| key(&r.label()) == k)
+        .find(|r| key(r.label()) == k)
         .or_else(|| {
             RequestRow::all().find(|r| {
-                let rk = key(&r.label());
+                let rk = key(r.label());
                 rk.chars().take(6).eq(k.chars().take(6))
             })
         })

@@ -38,7 +38,7 @@ fn request_row(label: &str) -> RequestRow {
     let k = key(label);
     RequestRow::all()
         .find(|r| {
-            let own = key(&r.label());
+            let own = key(r.label());
             own == k
                 || match r {
                     RequestRow::Outcome(o) => {

@@ -27,7 +27,7 @@ fn key(s: &str) -> String {
 
 fn request_row(label: &str) -> RequestRow {
     RequestRow::all()
-        .find(|r| key(&r.label()) == key(label))
+        .find(|r| key(r.label()) == key(label))
         .unwrap_or_else(|| panic!("unknown truth row {label}"))
 }
 

@@ -72,6 +72,44 @@ pub enum CellIssue {
     MixedNotApplicable,
 }
 
+impl CellIssue {
+    /// The serialized id (`not_summable`, `overflow`, `unit_conflict`, `mixed_not_applicable`).
+    ///
+    /// # Example
+    /// ```
+    /// assert_eq!(zfxxgk::aggregate::CellIssue::UnitConflict.id(), "unit_conflict");
+    /// ```
+    pub fn id(self) -> &'static str {
+        match self {
+            CellIssue::NotSummable => "not_summable",
+            CellIssue::Overflow => "overflow",
+            CellIssue::UnitConflict => "unit_conflict",
+            CellIssue::MixedNotApplicable => "mixed_not_applicable",
+        }
+    }
+
+    /// The issue in Chinese.
+    ///
+    /// # Example
+    /// ```
+    /// assert_eq!(zfxxgk::aggregate::CellIssue::NotSummable.label(), "含无法识别的数值，不能汇总");
+    /// ```
+    pub fn label(self) -> &'static str {
+        match self {
+            CellIssue::NotSummable => "含无法识别的数值，不能汇总",
+            CellIssue::Overflow => "合计超出数值范围",
+            CellIssue::UnitConflict => "金额单位不一致",
+            CellIssue::MixedNotApplicable => "数值与“/”混合，只汇总数值",
+        }
+    }
+}
+
+crate::vocab::vocabulary!(
+    CellIssue,
+    "cell issue",
+    [NotSummable, Overflow, UnitConflict, MixedNotApplicable]
+);
+
 /// A note on one cell of the summed tables.
 ///
 /// # Example

@@ -28,6 +28,36 @@ pub enum Role {
     Summary,
 }
 
+impl Role {
+    /// The id (`part`, `summary`).
+    ///
+    /// # Example
+    /// ```
+    /// assert_eq!(zfxxgk::aggregate::Role::Summary.id(), "summary");
+    /// ```
+    pub fn id(self) -> &'static str {
+        match self {
+            Role::Part => "part",
+            Role::Summary => "summary",
+        }
+    }
+
+    /// In Chinese: a report summed (`汇总对象`) or the summary of the parts (`本级汇总`).
+    ///
+    /// # Example
+    /// ```
+    /// assert_eq!(zfxxgk::aggregate::Role::Summary.label(), "本级汇总");
+    /// ```
+    pub fn label(self) -> &'static str {
+        match self {
+            Role::Part => "汇总对象",
+            Role::Summary => "本级汇总",
+        }
+    }
+}
+
+crate::vocab::vocabulary!(Role, "rollup role", [Part, Summary]);
+
 /// One input of [`rollup_with_summaries`].
 ///
 /// # Example

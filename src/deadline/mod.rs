@@ -158,6 +158,8 @@ impl Channel {
     }
 }
 
+crate::vocab::vocabulary!(Channel, "channel", all = &Channel::ALL);
+
 /// Whom the agency consulted: time spent consulting is not counted (2019 art. 33).
 ///
 /// # Example
@@ -240,6 +242,8 @@ impl ConsultationKind {
         self == ConsultationKind::ThirdParty || edition != Edition::V2008
     }
 }
+
+crate::vocab::vocabulary!(ConsultationKind, "consultation kind", [ThirdParty, Agency]);
 
 /// A consultation: from `start` (letter sent) to `end` (answer received or answer period over).
 /// The working days in `(start, end]` are not counted.

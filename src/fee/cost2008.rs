@@ -5,8 +5,6 @@
 //! delegated them to cities and counties), so the rate table is supplied by the caller;
 //! [`CostRateTable::fujian_2008`] is one province's table, given as an example.
 
-use std::fmt;
-
 use rust_decimal::Decimal;
 use serde::{Deserialize, Serialize};
 
@@ -93,11 +91,7 @@ impl CostFeeItem {
     }
 }
 
-impl fmt::Display for CostFeeItem {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(self.id())
-    }
-}
+crate::vocab::vocabulary!(CostFeeItem, "cost-fee item", [Retrieval, Copying, Mailing]);
 
 /// A ground for reducing or waiving cost fees.
 ///
@@ -201,6 +195,36 @@ pub enum PaperSize {
     A3,
 }
 
+impl PaperSize {
+    /// The serialized id (`a4`, `a3`).
+    ///
+    /// # Example
+    /// ```
+    /// assert_eq!(zfxxgk::PaperSize::A3.id(), "a3");
+    /// ```
+    pub fn id(self) -> &'static str {
+        match self {
+            PaperSize::A4 => "a4",
+            PaperSize::A3 => "a3",
+        }
+    }
+
+    /// The size as rate tables write it (`A4`, `A3`).
+    ///
+    /// # Example
+    /// ```
+    /// assert_eq!(zfxxgk::PaperSize::A4.label(), "A4");
+    /// ```
+    pub fn label(self) -> &'static str {
+        match self {
+            PaperSize::A4 => "A4",
+            PaperSize::A3 => "A3",
+        }
+    }
+}
+
+crate::vocab::vocabulary!(PaperSize, "paper size", [A4, A3]);
+
 /// Black-and-white (`黑白`) or colour (`彩色`).
 ///
 /// # Example
@@ -219,6 +243,36 @@ pub enum PrintColour {
     Colour,
 }
 
+impl PrintColour {
+    /// The serialized id (`black_white`, `colour`).
+    ///
+    /// # Example
+    /// ```
+    /// assert_eq!(zfxxgk::PrintColour::BlackWhite.id(), "black_white");
+    /// ```
+    pub fn id(self) -> &'static str {
+        match self {
+            PrintColour::BlackWhite => "black_white",
+            PrintColour::Colour => "colour",
+        }
+    }
+
+    /// `黑白` or `彩色`.
+    ///
+    /// # Example
+    /// ```
+    /// assert_eq!(zfxxgk::PrintColour::Colour.label(), "彩色");
+    /// ```
+    pub fn label(self) -> &'static str {
+        match self {
+            PrintColour::BlackWhite => "黑白",
+            PrintColour::Colour => "彩色",
+        }
+    }
+}
+
+crate::vocab::vocabulary!(PrintColour, "print colour", [BlackWhite, Colour]);
+
 /// A storage medium copies were supplied on.
 ///
 /// # Example
@@ -235,6 +289,36 @@ pub enum Medium {
     /// `光盘`: an optical disc.
     OpticalDisc,
 }
+
+impl Medium {
+    /// The serialized id (`disk`, `optical_disc`).
+    ///
+    /// # Example
+    /// ```
+    /// assert_eq!(zfxxgk::Medium::OpticalDisc.id(), "optical_disc");
+    /// ```
+    pub fn id(self) -> &'static str {
+        match self {
+            Medium::Disk => "disk",
+            Medium::OpticalDisc => "optical_disc",
+        }
+    }
+
+    /// `磁盘` or `光盘`.
+    ///
+    /// # Example
+    /// ```
+    /// assert_eq!(zfxxgk::Medium::Disk.label(), "磁盘");
+    /// ```
+    pub fn label(self) -> &'static str {
+        match self {
+            Medium::Disk => "磁盘",
+            Medium::OpticalDisc => "光盘",
+        }
+    }
+}
+
+crate::vocab::vocabulary!(Medium, "medium", [Disk, OpticalDisc]);
 
 /// What a cost-fee rate is charged per.
 ///
@@ -274,27 +358,107 @@ impl CostUnit {
     /// assert_eq!(u.id(), "page_a4_black_white");
     /// assert_eq!(CostUnit::Application.id(), "application");
     /// ```
-    pub fn id(self) -> String {
+    pub fn id(self) -> &'static str {
         match self {
-            CostUnit::Application => "application".to_string(),
-            CostUnit::Page { size, colour } => {
-                let s = match size {
-                    PaperSize::A4 => "a4",
-                    PaperSize::A3 => "a3",
-                };
-                let c = match colour {
-                    PrintColour::BlackWhite => "black_white",
-                    PrintColour::Colour => "colour",
-                };
-                format!("page_{s}_{c}")
-            }
-            CostUnit::Medium { medium } => match medium {
-                Medium::Disk => "disk".to_string(),
-                Medium::OpticalDisc => "optical_disc".to_string(),
-            },
+            CostUnit::Application => "application",
+            CostUnit::Page {
+                size: PaperSize::A4,
+                colour: PrintColour::BlackWhite,
+            } => "page_a4_black_white",
+            CostUnit::Page {
+                size: PaperSize::A4,
+                colour: PrintColour::Colour,
+            } => "page_a4_colour",
+            CostUnit::Page {
+                size: PaperSize::A3,
+                colour: PrintColour::BlackWhite,
+            } => "page_a3_black_white",
+            CostUnit::Page {
+                size: PaperSize::A3,
+                colour: PrintColour::Colour,
+            } => "page_a3_colour",
+            CostUnit::Medium {
+                medium: Medium::Disk,
+            } => "disk",
+            CostUnit::Medium {
+                medium: Medium::OpticalDisc,
+            } => "optical_disc",
         }
     }
+
+    /// What is charged for, in Chinese (`每件`, `A4黑白每页`, `每张光盘`).
+    ///
+    /// # Example
+    /// ```
+    /// use zfxxgk::{CostUnit, PaperSize, PrintColour};
+    /// let u = CostUnit::Page { size: PaperSize::A3, colour: PrintColour::Colour };
+    /// assert_eq!(u.label(), "A3彩色每页");
+    /// assert_eq!(CostUnit::Application.label(), "每件");
+    /// ```
+    pub fn label(self) -> &'static str {
+        match self {
+            CostUnit::Application => "每件",
+            CostUnit::Page {
+                size: PaperSize::A4,
+                colour: PrintColour::BlackWhite,
+            } => "A4黑白每页",
+            CostUnit::Page {
+                size: PaperSize::A4,
+                colour: PrintColour::Colour,
+            } => "A4彩色每页",
+            CostUnit::Page {
+                size: PaperSize::A3,
+                colour: PrintColour::BlackWhite,
+            } => "A3黑白每页",
+            CostUnit::Page {
+                size: PaperSize::A3,
+                colour: PrintColour::Colour,
+            } => "A3彩色每页",
+            CostUnit::Medium {
+                medium: Medium::Disk,
+            } => "每张磁盘",
+            CostUnit::Medium {
+                medium: Medium::OpticalDisc,
+            } => "每张光盘",
+        }
+    }
+
+    /// Every unit: per application, the four page kinds, the two media.
+    ///
+    /// # Example
+    /// ```
+    /// use zfxxgk::CostUnit;
+    /// assert_eq!(CostUnit::ALL.len(), 7);
+    /// assert_eq!(CostUnit::ALL[0], CostUnit::Application);
+    /// ```
+    pub const ALL: [CostUnit; 7] = [
+        CostUnit::Application,
+        CostUnit::Page {
+            size: PaperSize::A4,
+            colour: PrintColour::BlackWhite,
+        },
+        CostUnit::Page {
+            size: PaperSize::A4,
+            colour: PrintColour::Colour,
+        },
+        CostUnit::Page {
+            size: PaperSize::A3,
+            colour: PrintColour::BlackWhite,
+        },
+        CostUnit::Page {
+            size: PaperSize::A3,
+            colour: PrintColour::Colour,
+        },
+        CostUnit::Medium {
+            medium: Medium::Disk,
+        },
+        CostUnit::Medium {
+            medium: Medium::OpticalDisc,
+        },
+    ];
 }
+
+crate::vocab::vocabulary!(CostUnit, "cost-fee unit", all = &CostUnit::ALL);
 
 /// One rate of a local table: `rate` 元 per `unit` for `item`.
 ///
@@ -481,7 +645,7 @@ impl CostRateTable {
                 .ok_or_else(|| FeeError::MissingRate {
                     table: self.jurisdiction.clone(),
                     item: line.item.id(),
-                    unit: line.unit.id(),
+                    unit: line.unit.id().to_string(),
                 })?;
             let overflow = FeeError::AmountOverflow {
                 quantity: line.quantity,

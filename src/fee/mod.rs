@@ -42,8 +42,6 @@ mod month;
 mod notice;
 mod schedule;
 
-use std::fmt;
-
 use chrono::NaiveDate;
 use rust_decimal::Decimal;
 use serde::{Deserialize, Serialize};
@@ -251,11 +249,7 @@ impl FeeMethod {
     }
 }
 
-impl fmt::Display for FeeMethod {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(self.id())
-    }
-}
+crate::vocab::vocabulary!(FeeMethod, "fee method", [PerItem, PerVolume]);
 
 /// A legal basis cited for a fee.
 ///
@@ -327,22 +321,26 @@ impl FeeBasis {
     /// assert_eq!(FeeBasis::Regulation2008Art28.label(), "《条例》（2008）第二十八条");
     /// assert_eq!(FeeBasis::MeasuresArt4.label(), "《政府信息公开信息处理费管理办法》（国办函〔2020〕109号）第四条");
     /// ```
-    pub fn label(self) -> String {
-        const MEASURES: &str = "《政府信息公开信息处理费管理办法》（国办函〔2020〕109号）";
+    pub fn label(self) -> &'static str {
         match self {
-            FeeBasis::Regulation2019Art42 => ArticleRef::new(Edition::V2019, 42).label(),
-            FeeBasis::MeasuresArt3 => format!("{MEASURES}第三条"),
-            FeeBasis::MeasuresArt4 => format!("{MEASURES}第四条"),
-            FeeBasis::MeasuresArt5 => format!("{MEASURES}第五条"),
-            FeeBasis::SichuanNotice2021 => "四川省财政厅、发展改革委2021年1月18日通知".to_string(),
-            FeeBasis::Regulation2008Art27 => ArticleRef::new(Edition::V2008, 27).label(),
-            FeeBasis::Regulation2008Art28 => ArticleRef::new(Edition::V2008, 28).label(),
+            FeeBasis::Regulation2019Art42 => "《条例》（2019）第四十二条",
+            FeeBasis::MeasuresArt3 => {
+                "《政府信息公开信息处理费管理办法》（国办函〔2020〕109号）第三条"
+            }
+            FeeBasis::MeasuresArt4 => {
+                "《政府信息公开信息处理费管理办法》（国办函〔2020〕109号）第四条"
+            }
+            FeeBasis::MeasuresArt5 => {
+                "《政府信息公开信息处理费管理办法》（国办函〔2020〕109号）第五条"
+            }
+            FeeBasis::SichuanNotice2021 => "四川省财政厅、发展改革委2021年1月18日通知",
+            FeeBasis::Regulation2008Art27 => "《条例》（2008）第二十七条",
+            FeeBasis::Regulation2008Art28 => "《条例》（2008）第二十八条",
             FeeBasis::CostNotice2008 => {
-                "《关于提供政府公开信息收取费用等有关问题的通知》（财综〔2008〕44号）".to_string()
+                "《关于提供政府公开信息收取费用等有关问题的通知》（财综〔2008〕44号）"
             }
         }
     }
-
     /// The article of the regulation, when the basis is one.
     ///
     /// # Example
@@ -361,8 +359,17 @@ impl FeeBasis {
     }
 }
 
-impl fmt::Display for FeeBasis {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(self.id())
-    }
-}
+crate::vocab::vocabulary!(
+    FeeBasis,
+    "fee basis",
+    [
+        Regulation2019Art42,
+        MeasuresArt3,
+        MeasuresArt4,
+        MeasuresArt5,
+        SichuanNotice2021,
+        Regulation2008Art27,
+        Regulation2008Art28,
+        CostNotice2008
+    ]
+);

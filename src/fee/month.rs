@@ -82,6 +82,39 @@ pub enum CounterScope {
     AllAgencies,
 }
 
+impl CounterScope {
+    /// The serialized id (`per_agency`, `all_agencies`).
+    ///
+    /// # Example
+    /// ```
+    /// use zfxxgk::CounterScope;
+    /// assert_eq!(CounterScope::AllAgencies.id(), "all_agencies");
+    /// ```
+    pub fn id(self) -> &'static str {
+        match self {
+            CounterScope::PerAgency => "per_agency",
+            CounterScope::AllAgencies => "all_agencies",
+        }
+    }
+
+    /// In Chinese: one count per agency (`按机关分别计数`) or one across agencies
+    /// (`跨机关合并计数`).
+    ///
+    /// # Example
+    /// ```
+    /// use zfxxgk::CounterScope;
+    /// assert_eq!(CounterScope::PerAgency.label(), "按机关分别计数");
+    /// ```
+    pub fn label(self) -> &'static str {
+        match self {
+            CounterScope::PerAgency => "按机关分别计数",
+            CounterScope::AllAgencies => "跨机关合并计数",
+        }
+    }
+}
+
+crate::vocab::vocabulary!(CounterScope, "counter scope", [PerAgency, AllAgencies]);
+
 /// Which applications take a place in the month's `按件计收` count (an interpretation of this
 /// crate; art. 4 says the per-item method applies to all types of handling decision).
 ///
@@ -108,6 +141,43 @@ pub enum MonthCounting {
     /// Only applications charged per item count.
     PerItemOnly,
 }
+
+impl MonthCounting {
+    /// The serialized id (`all_applications`, `per_item_only`).
+    ///
+    /// # Example
+    /// ```
+    /// use zfxxgk::MonthCounting;
+    /// assert_eq!(MonthCounting::PerItemOnly.id(), "per_item_only");
+    /// ```
+    pub fn id(self) -> &'static str {
+        match self {
+            MonthCounting::AllApplications => "all_applications",
+            MonthCounting::PerItemOnly => "per_item_only",
+        }
+    }
+
+    /// In Chinese: every application of the month counts (`全部申请计数`) or only those
+    /// charged per item (`仅按件计收的申请计数`).
+    ///
+    /// # Example
+    /// ```
+    /// use zfxxgk::MonthCounting;
+    /// assert_eq!(MonthCounting::AllApplications.label(), "全部申请计数");
+    /// ```
+    pub fn label(self) -> &'static str {
+        match self {
+            MonthCounting::AllApplications => "全部申请计数",
+            MonthCounting::PerItemOnly => "仅按件计收的申请计数",
+        }
+    }
+}
+
+crate::vocab::vocabulary!(
+    MonthCounting,
+    "month counting",
+    [AllApplications, PerItemOnly]
+);
 
 /// The schedules and the UNCONFIRMED choices used to assess a month.
 ///

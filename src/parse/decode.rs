@@ -88,6 +88,22 @@ impl Encoding {
         }
     }
 
+    /// The encoding's name as written in Chinese text (`UTF-8`, `GB18030`, `UTF-16（小端）`).
+    ///
+    /// # Example
+    /// ```
+    /// assert_eq!(zfxxgk::Encoding::Utf16Le.label(), "UTF-16（小端）");
+    /// ```
+    pub fn label(self) -> &'static str {
+        match self {
+            Encoding::Utf8 => "UTF-8",
+            Encoding::Gb18030 => "GB18030",
+            Encoding::Utf16Le => "UTF-16（小端）",
+            Encoding::Utf16Be => "UTF-16（大端）",
+            Encoding::Big5 => "Big5（繁体）",
+        }
+    }
+
     /// The encoding with id `id`.
     ///
     /// # Example
@@ -138,11 +154,7 @@ impl Encoding {
     }
 }
 
-impl std::fmt::Display for Encoding {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.id())
-    }
-}
+crate::vocab::vocabulary!(Encoding, "encoding", all = &Encoding::ALL);
 
 /// What kind of document an input is.
 ///
@@ -178,7 +190,23 @@ impl InputKind {
             InputKind::Json => "json",
         }
     }
+
+    /// The kind in Chinese (`网页`, `纯文本`, `JSON数据`).
+    ///
+    /// # Example
+    /// ```
+    /// assert_eq!(zfxxgk::InputKind::Html.label(), "网页");
+    /// ```
+    pub fn label(self) -> &'static str {
+        match self {
+            InputKind::Html => "网页",
+            InputKind::Text => "纯文本",
+            InputKind::Json => "JSON数据",
+        }
+    }
 }
+
+crate::vocab::vocabulary!(InputKind, "input kind", [Html, Text, Json]);
 
 /// How an input was read: its kind and the encoding its bytes were decoded from.
 ///

@@ -12,7 +12,7 @@ use serde::{Deserialize, Deserializer, Serialize, Serializer};
 use crate::report::cell::Cell;
 
 macro_rules! simple_enum {
-    ($(#[$m:meta])* $name:ident {
+    ($(#[$m:meta])* $name:ident ($kind:literal) {
         $(#[$fdoc:meta])* $fv:ident = $fid:literal, $flabel:literal;
         $( $(#[$doc:meta])* $v:ident = $id:literal, $label:literal; )*
     }) => {
@@ -71,9 +71,7 @@ macro_rules! simple_enum {
             pub fn index(self) -> usize { self as usize }
         }
 
-        impl ::std::fmt::Display for $name {
-            fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result { f.write_str(self.id()) }
-        }
+        $crate::vocab::vocabulary!($name, $kind, all = $name::ALL);
     };
 }
 pub(crate) use simple_enum;
@@ -86,7 +84,7 @@ simple_enum! {
     /// use zfxxgk::AppealGroup;
     /// assert_eq!(AppealGroup::LitigationDirect.label(), "未经复议直接起诉");
     /// ```
-    AppealGroup {
+    AppealGroup ("§4 block") {
         /// `行政复议`: administrative reconsideration.
         Reconsideration = "reconsideration", "行政复议";
         /// `行政诉讼 · 未经复议直接起诉`: sued directly.
@@ -105,7 +103,7 @@ simple_enum! {
     /// assert_eq!(AppealColumn::ALL.len(), 5);
     /// assert_eq!(AppealColumn::Pending.label(), "尚未审结");
     /// ```
-    AppealColumn {
+    AppealColumn ("§4 column") {
         /// `结果维持`: the act was upheld.
         Upheld = "upheld", "结果维持";
         /// `结果纠正`: the act was corrected.

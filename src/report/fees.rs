@@ -7,8 +7,6 @@
 //! table's `行政事业性收费` row (`本年收费金额（单位：万元）`) reports the agency's
 //! administrative fees under art. 20(8) and is a different thing; nothing here reads it.
 
-use std::fmt;
-
 use rust_decimal::Decimal;
 use serde::{Deserialize, Serialize};
 
@@ -64,11 +62,7 @@ impl FeeRegime {
     }
 }
 
-impl fmt::Display for FeeRegime {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(self.id())
-    }
-}
+crate::vocab::vocabulary!(FeeRegime, "fee regime", [ProcessingFee2020, CostFees2008]);
 
 /// One thing a report states about fees. Amounts are in 元 (a figure written in 万元 is
 /// converted exactly).

@@ -95,6 +95,38 @@ pub enum Breakdown {
     Overlapping,
 }
 
+impl Breakdown {
+    /// The serialized id (`partition`, `overlapping`).
+    ///
+    /// # Example
+    /// ```
+    /// use zfxxgk::Breakdown;
+    /// assert_eq!(Breakdown::Overlapping.id(), "overlapping");
+    /// ```
+    pub fn id(self) -> &'static str {
+        match self {
+            Breakdown::Partition => "partition",
+            Breakdown::Overlapping => "overlapping",
+        }
+    }
+
+    /// In Chinese: `其中` rows that do not overlap (`互不重叠`) or may (`可能重叠`).
+    ///
+    /// # Example
+    /// ```
+    /// use zfxxgk::Breakdown;
+    /// assert_eq!(Breakdown::Partition.label(), "互不重叠");
+    /// ```
+    pub fn label(self) -> &'static str {
+        match self {
+            Breakdown::Partition => "互不重叠",
+            Breakdown::Overlapping => "可能重叠",
+        }
+    }
+}
+
+crate::vocab::vocabulary!(Breakdown, "breakdown", [Partition, Overlapping]);
+
 impl Indicator {
     /// The serialized id (for [`Indicator::ApplicationsBy`], [`Indicator::EnquiriesBy`] and
     /// [`Indicator::Reply`] the id of the family; [`Indicator::key`] names the row).

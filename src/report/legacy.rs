@@ -126,6 +126,12 @@ impl LegacyChannel {
     }
 }
 
+crate::vocab::vocabulary!(
+    LegacyChannel,
+    "pre-2019 channel",
+    [InPerson, Fax, Online, Letter, Email, Phone, Other]
+);
+
 /// A reply category of the pre-2019 forms (DOMAIN.md §5.2, G.8).
 ///
 /// # Example

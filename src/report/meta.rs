@@ -71,6 +71,12 @@ impl AgencyLevel {
     }
 }
 
+crate::vocab::vocabulary!(
+    AgencyLevel,
+    "agency level",
+    [Government, Department, Township, Other]
+);
+
 /// What a report says about itself.
 ///
 /// # Example

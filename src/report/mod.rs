@@ -60,7 +60,7 @@ pub use section::{Section, SectionKind};
 pub use source::{CellRef, Source, Span};
 pub use statistics::{Period, StatisticsCell, StatisticsColumn, StatisticsRow, StatisticsTable};
 pub use table_id::TableId;
-pub use template::Vocabulary;
+pub use template::TemplateVocabulary;
 
 /// The three statistical tables of a standard-format report. Each is `None` when the report
 /// does not contain it (a truncated page, a legacy report).

@@ -99,6 +99,12 @@ impl Period {
     }
 }
 
+crate::vocab::vocabulary!(
+    Period,
+    "statistics period",
+    [Current, YearToDate, Cumulative, Previous, Unstated, Other]
+);
+
 /// A value column: its header as printed and what it counts.
 ///
 /// # Example

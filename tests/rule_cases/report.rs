@@ -91,7 +91,7 @@ fn sections(kinds: &[SectionKind]) -> AnnualReport {
     for (i, k) in kinds.iter().enumerate() {
         let line = u32::try_from(i).expect("few sections") * 10 + 1;
         let sp = Span::new(line, i * 100, i * 100 + 10);
-        let heading = k.label(ReportFormat::Std2021);
+        let heading = k.heading(ReportFormat::Std2021);
         r.sections.push(Section::new(*k, heading, None, sp, sp));
     }
     r.tables.active = Some(ActiveTable::new(Template::Std2021));

@@ -51,7 +51,7 @@ fn is_header(key: &str) -> bool {
         || key.chars().count() < 2
 }
 
-/// The template whose §2 headers ([`crate::report::Vocabulary::active_markers`]) the region
+/// The template whose §2 headers ([`crate::report::TemplateVocabulary::active_markers`]) the region
 /// prints most often; `fallback` on a tie or when there are none.
 pub(crate) fn decide(
     keys: &LineKeys,

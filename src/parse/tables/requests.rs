@@ -184,7 +184,7 @@ pub(crate) fn read(
             out.diagnostics.push(reading::row_not_found(
                 TableId::Requests,
                 row.id(),
-                &row.label(),
+                row.label(),
             ));
         }
     }

@@ -30,6 +30,20 @@ pub enum MoneyUnit {
 }
 
 impl MoneyUnit {
+    /// The serialized id (`yuan`, `wan_yuan`).
+    ///
+    /// # Example
+    /// ```
+    /// use zfxxgk::MoneyUnit;
+    /// assert_eq!(MoneyUnit::WanYuan.id(), "wan_yuan");
+    /// ```
+    pub fn id(self) -> &'static str {
+        match self {
+            MoneyUnit::Yuan => "yuan",
+            MoneyUnit::WanYuan => "wan_yuan",
+        }
+    }
+
     /// The unit as written (`元`, `万元`).
     ///
     /// # Example
@@ -44,6 +58,8 @@ impl MoneyUnit {
         }
     }
 }
+
+crate::vocab::vocabulary!(MoneyUnit, "money unit", [Yuan, WanYuan]);
 
 /// A money amount as a report writes it: an exact decimal and, if the cell states one, its unit
 /// (`251000元`, `75394432.52元`, `7730.28`).

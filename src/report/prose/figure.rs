@@ -52,20 +52,36 @@ impl Approx {
         }
     }
 
-    /// The usual Chinese qualifier (empty for [`Approx::Exact`]).
+    /// The usual Chinese qualifier, `确数` (an exact figure) for [`Approx::Exact`].
     ///
     /// # Example
     /// ```
     /// use zfxxgk::Approx;
     /// assert_eq!(Approx::About.label(), "约");
-    /// assert_eq!(Approx::Exact.label(), "");
+    /// assert_eq!(Approx::Exact.label(), "确数");
     /// ```
     pub fn label(self) -> &'static str {
         match self {
-            Approx::Exact => "",
+            Approx::Exact => "确数",
             Approx::About => "约",
             Approx::AtLeast => "余",
             Approx::AtMost => "近",
+        }
+    }
+
+    /// The qualifier as written next to a figure: empty for [`Approx::Exact`], else its
+    /// [`label`](Approx::label).
+    ///
+    /// # Example
+    /// ```
+    /// use zfxxgk::Approx;
+    /// assert_eq!(Approx::Exact.marker(), "");
+    /// assert_eq!(Approx::AtMost.marker(), "近");
+    /// ```
+    pub fn marker(self) -> &'static str {
+        match self {
+            Approx::Exact => "",
+            other => other.label(),
         }
     }
 
@@ -99,6 +115,8 @@ impl Approx {
         self == Approx::Exact
     }
 }
+
+crate::vocab::vocabulary!(Approx, "qualifier", [Exact, About, AtLeast, AtMost]);
 
 /// The unit a figure is counted in (`件`, `条`, `次`, `人`, `万元`, `%`, …).
 ///
@@ -256,6 +274,8 @@ impl Unit {
         !matches!(self, Unit::Yuan | Unit::WanYuan | Unit::Percent)
     }
 }
+
+crate::vocab::vocabulary!(Unit, "unit", all = &Unit::ALL);
 
 /// One figure as stated: an exact decimal value, its qualifier, and where it is written.
 ///

@@ -121,6 +121,8 @@ measure_kinds! {
     NormativeDocumentsInForce => "normative_documents_in_force", "现行有效规范性文件";
 }
 
+crate::vocab::vocabulary!(MeasureKind, "measure", all = MeasureKind::ALL);
+
 /// What a claim measures: the words that name it, and what they mean when recognisable.
 ///
 /// # Example
@@ -208,6 +210,22 @@ impl Reading {
         }
     }
 
+    /// The reading in Chinese.
+    ///
+    /// # Example
+    /// ```
+    /// assert_eq!(zfxxgk::Reading::RemainderBucket.label(), "以其他类收尾的完整列举");
+    /// ```
+    pub fn label(self) -> &'static str {
+        match self {
+            Reading::Undecided => "未表明是否列全",
+            Reading::RemainderBucket => "以其他类收尾的完整列举",
+            Reading::ClosedSet => "按封闭类别的完整划分",
+            Reading::Partial => "不完整列举",
+            Reading::Subset => "其中一项",
+        }
+    }
+
     /// Whether the wording makes the list complete, so that its parts must add up to the total.
     ///
     /// # Example
@@ -260,6 +278,12 @@ impl Reading {
         }
     }
 }
+
+crate::vocab::vocabulary!(
+    Reading,
+    "list reading",
+    [Undecided, RemainderBucket, ClosedSet, Partial, Subset]
+);
 
 /// The period a figure is stated for, from the words around it.
 ///
@@ -327,6 +351,39 @@ pub enum Scope {
     /// Other bodies added together (`各乡镇`, `各部门`, `市直各单位`).
     Units,
 }
+
+impl Scope {
+    /// The serialized id (`unstated`, `area`, `units`).
+    ///
+    /// # Example
+    /// ```
+    /// assert_eq!(zfxxgk::Scope::Units.id(), "units");
+    /// ```
+    pub fn id(self) -> &'static str {
+        match self {
+            Scope::Unstated => "unstated",
+            Scope::Area => "area",
+            Scope::Units => "units",
+        }
+    }
+
+    /// The scope in Chinese: the agency's own (`本机关`), its whole area (`全辖区`), other
+    /// bodies added together (`各单位合计`).
+    ///
+    /// # Example
+    /// ```
+    /// assert_eq!(zfxxgk::Scope::Area.label(), "全辖区");
+    /// ```
+    pub fn label(self) -> &'static str {
+        match self {
+            Scope::Unstated => "本机关",
+            Scope::Area => "全辖区",
+            Scope::Units => "各单位合计",
+        }
+    }
+}
+
+crate::vocab::vocabulary!(Scope, "scope", [Unstated, Area, Units]);
 
 /// Another sentence of the report a claim relies on (the base its shares are of, the total its
 /// parts follow), quoted as evidence with the claim.
