@@ -21,7 +21,8 @@ use std::process::ExitCode;
 use clap::{Parser, ValueEnum};
 use cli::Fail;
 use serde_json::json;
-use zfxxgk::{BandCharge, Charge, Decimal, FeeBasis, FeeMethod, ProgressiveSchedule};
+use zfxxgk::fee::{BandCharge, Charge, FeeBasis, FeeMethod, ProgressiveSchedule};
+use zfxxgk::Decimal;
 
 const PROG: &str = "fee";
 /// Up to this many bands are all listed; past it, the first `HEAD` and the last one.

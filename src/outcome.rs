@@ -643,7 +643,7 @@ mod tests {
 ///
 /// # Example
 /// ```
-/// use zfxxgk::Fit;
+/// use zfxxgk::report::Fit;
 /// assert!(Fit::Good.is_exact());
 /// assert_eq!(Fit::Partial.id(), "partial");
 /// ```
@@ -664,7 +664,7 @@ impl Fit {
     ///
     /// # Example
     /// ```
-    /// use zfxxgk::Fit;
+    /// use zfxxgk::report::Fit;
     /// assert_eq!(Fit::Good.id(), "good");
     /// assert_eq!(Fit::Poor.id(), "poor");
     /// ```
@@ -680,7 +680,7 @@ impl Fit {
     ///
     /// # Example
     /// ```
-    /// use zfxxgk::Fit;
+    /// use zfxxgk::report::Fit;
     /// assert_eq!(Fit::Good.label(), "完全对应");
     /// assert_eq!(Fit::Poor.label(), "大致对应");
     /// ```
@@ -696,7 +696,7 @@ impl Fit {
     ///
     /// # Example
     /// ```
-    /// use zfxxgk::Fit;
+    /// use zfxxgk::report::Fit;
     /// assert!(Fit::Good.is_exact());
     /// assert!(!Fit::Partial.is_exact() && !Fit::Poor.is_exact());
     /// ```

@@ -9,10 +9,11 @@ use zfxxgk::aggregate::{
     agency_key, check_series_by, rollup_by, rollup_with_summaries, CellIssue, Rates, Rollup,
     RollupInput, Series,
 };
+use zfxxgk::report::ActiveCell;
 use zfxxgk::rules::{Severity, Status};
 use zfxxgk::{
-    ActiveCell, ActiveColumn, ActiveRow, AnnualReport, Cell, Outcome, ReportFormat, RequestColumn,
-    RequestRow, RequestTable, Template,
+    ActiveColumn, ActiveRow, AnnualReport, Cell, Outcome, ReportFormat, RequestColumn, RequestRow,
+    RequestTable, Template,
 };
 
 fn fixtures() -> Vec<AnnualReport> {
@@ -393,7 +394,7 @@ fn totals_are_kept_next_to_the_sum_of_their_parts() {
     let d = &differing[0];
     assert_eq!(
         d.cell,
-        zfxxgk::CellRef::Requests {
+        zfxxgk::report::CellRef::Requests {
             row: RequestRow::Received,
             column: RequestColumn::Total
         }

@@ -6,11 +6,11 @@ use std::fs;
 use std::path::Path;
 
 use zfxxgk::parse::{parse_with, ParseOptions};
-use zfxxgk::rules::{check, Finding, Severity};
-use zfxxgk::{
-    AnnualReport, Cell, Fit, Indicator, LegacyChannel, LegacyOutcome, MappedTo, Outcome, Period,
-    ReportFormat, StatisticsTable,
+use zfxxgk::report::{
+    Fit, Indicator, LegacyChannel, LegacyOutcome, MappedTo, Period, StatisticsTable,
 };
+use zfxxgk::rules::{check, Finding, Severity};
+use zfxxgk::{AnnualReport, Cell, Outcome, ReportFormat};
 
 fn fixture(name: &str) -> String {
     let p = Path::new(env!("CARGO_MANIFEST_DIR"))

@@ -4,8 +4,9 @@
 
 use proptest::prelude::*;
 use zfxxgk::parse::{parse_with, ParseOptions};
+use zfxxgk::report::StatisticsTable;
 use zfxxgk::rules::check;
-use zfxxgk::{ReportFormat, StatisticsTable};
+use zfxxgk::ReportFormat;
 
 /// The template: label, unit, index of the total it is a part of.
 const TEMPLATE: &[(&str, &str, Option<usize>)] = &[

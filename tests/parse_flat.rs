@@ -8,8 +8,9 @@ use std::path::{Path, PathBuf};
 
 use serde_json::Value;
 use zfxxgk::parse::{parse, ParsedReport};
+use zfxxgk::report::CellRef;
 use zfxxgk::rules::{self, Finding, Severity};
-use zfxxgk::{AppealColumn, AppealGroup, Cell, CellRef, ReportFormat, RequestColumn, RequestRow};
+use zfxxgk::{AppealColumn, AppealGroup, Cell, ReportFormat, RequestColumn, RequestRow};
 
 fn dir() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/flat")

@@ -8,10 +8,10 @@ use std::path::Path;
 
 use serde_json::Value;
 use zfxxgk::parse::{parse_bytes, parse_html};
+use zfxxgk::parse::{Encoding, InputKind};
+use zfxxgk::report::CellRef;
 use zfxxgk::rules::Severity;
-use zfxxgk::{
-    AppealColumn, AppealGroup, Cell, CellRef, Encoding, InputKind, RequestColumn, RequestRow,
-};
+use zfxxgk::{AppealColumn, AppealGroup, Cell, RequestColumn, RequestRow};
 
 const PAGES: [&str; 4] = ["0001", "0002", "0003", "0004"];
 
@@ -308,7 +308,7 @@ fn utf16(text: &str, little: bool) -> Vec<u8> {
 }
 
 /// The audit as JSON, without what says how the input was read.
-fn audit_json(bytes: &[u8]) -> (String, zfxxgk::Input) {
+fn audit_json(bytes: &[u8]) -> (String, zfxxgk::parse::Input) {
     let a = zfxxgk::audit_bytes(bytes).unwrap();
     let json = serde_json::to_string(&(&a.report, &a.findings)).unwrap();
     (json, a.input.unwrap())

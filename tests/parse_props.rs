@@ -11,10 +11,11 @@ use rust_decimal::Decimal;
 use zfxxgk::parse::parse;
 use zfxxgk::parse::ParsedReport;
 use zfxxgk::render::{render_tables, Layout};
+use zfxxgk::report::{ActiveCell, ActiveKind, CellRef};
 use zfxxgk::rules::{self, Severity};
 use zfxxgk::{
-    ActiveCell, ActiveKind, ActiveTable, AnnualReport, AppealColumn, AppealGroup, AppealsTable,
-    Cell, CellRef, ReportFormat, RequestColumn, RequestRow, RequestTable, Template,
+    ActiveTable, AnnualReport, AppealColumn, AppealGroup, AppealsTable, Cell, ReportFormat,
+    RequestColumn, RequestRow, RequestTable, Template,
 };
 
 /// Every cell of `p` equals the cell of `want`, or is blank and reported unread. Returns how

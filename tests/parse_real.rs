@@ -7,9 +7,9 @@ use std::path::Path;
 
 use serde_json::Value;
 use zfxxgk::parse::parse;
+use zfxxgk::report::ActiveCell;
 use zfxxgk::{
-    ActiveCell, ActiveColumn, ActiveRow, AppealColumn, AppealGroup, Cell, RequestColumn,
-    RequestRow, Template,
+    ActiveColumn, ActiveRow, AppealColumn, AppealGroup, Cell, RequestColumn, RequestRow, Template,
 };
 
 fn fixture(path: &str) -> String {
@@ -131,7 +131,7 @@ fn spans_point_at_the_exact_bytes_of_each_value() {
     for (cell, span) in src.cell_spans() {
         let s = src.slice(*span);
         assert!(!s.is_empty(), "{cell:?}");
-        if let zfxxgk::CellRef::Requests { row, column } = cell {
+        if let zfxxgk::report::CellRef::Requests { row, column } = cell {
             let v = parsed
                 .report
                 .tables

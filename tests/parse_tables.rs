@@ -7,9 +7,10 @@ use std::fs;
 use std::path::Path;
 
 use zfxxgk::parse::{parse, ParsedReport};
+use zfxxgk::report::ExtraRow;
 use zfxxgk::rules::{self, Finding, Severity};
 use zfxxgk::{
-    ActiveColumn, ActiveRow, AppealGroup, AppealsTable, Cell, ExtraRow, OutcomeGroup, RequestRow,
+    ActiveColumn, ActiveRow, AppealGroup, AppealsTable, Cell, OutcomeGroup, RequestRow,
     RequestTable, Template,
 };
 
@@ -486,7 +487,7 @@ fn column_sums_choose_between_splits_of_a_digit_run() {
         Some(table(Template::Std2021, M21))
     );
     assert!(p.diagnostics.is_empty(), "{:#?}", p.diagnostics);
-    let cell = zfxxgk::CellRef::Requests {
+    let cell = zfxxgk::report::CellRef::Requests {
         row: RequestRow::Outcome(zfxxgk::Outcome::UnavailableNotHeld),
         column: zfxxgk::RequestColumn::ALL[0],
     };
@@ -535,7 +536,7 @@ fn runs_split_in_the_wrong_places_are_rejoined_by_the_identities() {
         Some(table(Template::Std2021, M21))
     );
     assert!(p.diagnostics.is_empty(), "{:#?}", p.diagnostics);
-    let cell = zfxxgk::CellRef::Requests {
+    let cell = zfxxgk::report::CellRef::Requests {
         row: RequestRow::Outcome(zfxxgk::Outcome::Disclosed),
         column: zfxxgk::RequestColumn::Total,
     };

@@ -2,10 +2,11 @@
 //! good one (built with the model API), and realistic reports read from JSON in the crate's
 //! serialization (`tests/fixtures/*.json`) with exactly the expected findings.
 
+use zfxxgk::report::{ExtraRow, RequestCells};
 use zfxxgk::rules::{check, Finding, Location, Severity, Status, TableId};
 use zfxxgk::{
-    AnnualReport, AppealColumn, AppealGroup, AppealsTable, Cell, ExtraRow, Outcome, OutcomeGroup,
-    RequestCells, RequestColumn, RequestRow, RequestTable, Template,
+    AnnualReport, AppealColumn, AppealGroup, AppealsTable, Cell, Outcome, OutcomeGroup,
+    RequestColumn, RequestRow, RequestTable, Template,
 };
 
 /// Natural-person and commercial-enterprise values per row (other columns 0, total the
@@ -531,12 +532,12 @@ fn cell_spans_of_a_parsed_report_become_evidence() {
     let mut rep = report(Template::Std2021);
     set(&mut rep, RequestRow::TotalProcessed, TOTAL, Cell::Value(14));
     let start = text.find("14").unwrap();
-    let mut src = zfxxgk::Source::new(text);
-    let cell = zfxxgk::CellRef::Requests {
+    let mut src = zfxxgk::report::Source::new(text);
+    let cell = zfxxgk::report::CellRef::Requests {
         row: RequestRow::TotalProcessed,
         column: RequestColumn::Total,
     };
-    src.record(cell, zfxxgk::Span::new(2, start, start + 2));
+    src.record(cell, zfxxgk::report::Span::new(2, start, start + 2));
     rep.source = Some(src);
     let f = check(&rep);
     let h1 = f.iter().find(|x| x.rule == "TBL001").unwrap();

@@ -216,14 +216,14 @@ fn any_report() -> impl Strategy<Value = AnnualReport> {
                 }
             }
             r.tables.active = Some(active);
-            r.extras.0.push(zfxxgk::ExtraRow::RequestSubtotal {
+            r.extras.0.push(zfxxgk::report::ExtraRow::RequestSubtotal {
                 group: zfxxgk::OutcomeGroup::Withheld,
                 cells: subtotal,
             });
             if let Some(b) = blocks.get(3) {
                 r.extras
                     .0
-                    .push(zfxxgk::ExtraRow::LitigationTotal { cells: b.clone() });
+                    .push(zfxxgk::report::ExtraRow::LitigationTotal { cells: b.clone() });
             }
             r
         })

@@ -13,7 +13,8 @@ use crate::report::{Cell, CellRef};
 /// # Example
 /// ```
 /// use zfxxgk::rules::TableId;
-/// use zfxxgk::{RequestTable, Rollup, Template};
+/// use zfxxgk::{RequestTable, Template};
+/// use zfxxgk::aggregate::Rollup;
 /// let mut r = Rollup::empty();
 /// r.push_requests(&RequestTable::new(Template::Std2019));
 /// r.push_requests(&RequestTable::new(Template::Std2021));
@@ -44,7 +45,8 @@ pub struct DroppedRow {
 /// # Example
 /// ```
 /// use zfxxgk::aggregate::CellIssue;
-/// use zfxxgk::{AnnualReport, AppealColumn, AppealGroup, AppealsTable, Cell, ReportFormat, Rollup};
+/// use zfxxgk::{AnnualReport, AppealColumn, AppealGroup, AppealsTable, Cell, ReportFormat};
+/// use zfxxgk::aggregate::Rollup;
 /// let (g, c) = (AppealGroup::Reconsideration, AppealColumn::Upheld);
 /// let mut a = AnnualReport::new(ReportFormat::Std2021);
 /// let mut t = AppealsTable::default();
@@ -115,7 +117,9 @@ crate::vocab::vocabulary!(
 /// # Example
 /// ```
 /// use zfxxgk::aggregate::CellIssue;
-/// use zfxxgk::{AnnualReport, AppealColumn, AppealGroup, AppealsTable, Cell, CellRef, ReportFormat, Rollup};
+/// use zfxxgk::{AnnualReport, AppealColumn, AppealGroup, AppealsTable, Cell, ReportFormat};
+/// use zfxxgk::aggregate::Rollup;
+/// use zfxxgk::report::CellRef;
 /// let (group, column) = (AppealGroup::Reconsideration, AppealColumn::Upheld);
 /// let mut a = AnnualReport::new(ReportFormat::Std2021);
 /// let mut t = AppealsTable::default();
@@ -140,7 +144,9 @@ pub struct CellNote {
 ///
 /// # Example
 /// ```
-/// use zfxxgk::{AnnualReport, AppealColumn, AppealGroup, AppealsTable, Cell, CellRef, ReportFormat, Rollup};
+/// use zfxxgk::{AnnualReport, AppealColumn, AppealGroup, AppealsTable, Cell, ReportFormat};
+/// use zfxxgk::aggregate::Rollup;
+/// use zfxxgk::report::CellRef;
 /// let group = AppealGroup::Reconsideration;
 /// let mut a = AnnualReport::new(ReportFormat::Std2021);
 /// let mut t = AppealsTable::default();
@@ -168,7 +174,8 @@ impl TotalCheck {
     ///
     /// # Example
     /// ```
-    /// use zfxxgk::{AnnualReport, AppealColumn, AppealGroup, AppealsTable, Cell, ReportFormat, Rollup};
+    /// use zfxxgk::{AnnualReport, AppealColumn, AppealGroup, AppealsTable, Cell, ReportFormat};
+    /// use zfxxgk::aggregate::Rollup;
     /// let g = AppealGroup::Reconsideration;
     /// let mut a = AnnualReport::new(ReportFormat::Std2021);
     /// let mut t = AppealsTable::default();

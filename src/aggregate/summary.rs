@@ -157,7 +157,8 @@ pub fn rollup_with_summaries(inputs: &[RollupInput<'_>]) -> (Rollup, Vec<Finding
 /// # Example
 /// ```
 /// use zfxxgk::aggregate::check_summary;
-/// use zfxxgk::{AnnualReport, AppealColumn, AppealGroup, AppealsTable, Cell, ReportFormat, Rollup};
+/// use zfxxgk::{AnnualReport, AppealColumn, AppealGroup, AppealsTable, Cell, ReportFormat};
+/// use zfxxgk::aggregate::Rollup;
 /// let mut part = AnnualReport::new(ReportFormat::Std2021);
 /// let mut t = AppealsTable::default();
 /// t.set(AppealGroup::Reconsideration, AppealColumn::Total, Cell::Value(2));

@@ -12,7 +12,8 @@ use crate::law::{ArticleRef, Edition};
 /// # Example
 /// ```
 /// use chrono::NaiveDate;
-/// use zfxxgk::{Application, Channel, StepKind, calendar::WorkCalendar};
+/// use zfxxgk::calendar::WorkCalendar;
+/// use zfxxgk::deadline::{Application, Channel, StepKind};
 /// let a = Application::new(Channel::InPerson, NaiveDate::from_ymd_opt(2024, 9, 27).unwrap());
 /// let kinds: Vec<StepKind> = a.deadline(WorkCalendar::official())?.steps.iter().map(|s| s.kind).collect();
 /// assert_eq!(kinds, [StepKind::Received, StepKind::ReplyDue]);
@@ -53,7 +54,7 @@ impl StepKind {
     ///
     /// # Example
     /// ```
-    /// use zfxxgk::StepKind;
+    /// use zfxxgk::deadline::StepKind;
     /// assert_eq!(StepKind::ClockRestarted.id(), "clock_restarted");
     /// ```
     pub fn id(self) -> &'static str {
@@ -77,7 +78,7 @@ impl StepKind {
     ///
     /// # Example
     /// ```
-    /// use zfxxgk::StepKind;
+    /// use zfxxgk::deadline::StepKind;
     /// assert_eq!(StepKind::ReplyDue.label(), "答复期限届满");
     /// assert_eq!(StepKind::SupplementNoticeDue.label(), "补正通知期限届满");
     /// ```
@@ -124,7 +125,8 @@ crate::vocab::vocabulary!(
 /// # Example
 /// ```
 /// use chrono::NaiveDate;
-/// use zfxxgk::{Application, Channel, StepKind, calendar::WorkCalendar};
+/// use zfxxgk::calendar::WorkCalendar;
+/// use zfxxgk::deadline::{Application, Channel, StepKind};
 /// let cal = WorkCalendar::embedded();
 /// let d = Application::new(Channel::Post, NaiveDate::from_ymd_opt(2018, 9, 28).unwrap())
 ///     .deadline(&cal)?;

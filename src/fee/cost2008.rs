@@ -14,7 +14,7 @@ use crate::fee::{FeeBasis, FeeError};
 ///
 /// # Example
 /// ```
-/// use zfxxgk::CostFeeItem;
+/// use zfxxgk::fee::CostFeeItem;
 /// assert_eq!(CostFeeItem::from_label("复印费"), Some(CostFeeItem::Copying));
 /// assert_eq!(CostFeeItem::Retrieval.label(), "检索费");
 /// ```
@@ -35,7 +35,7 @@ impl CostFeeItem {
     ///
     /// # Example
     /// ```
-    /// use zfxxgk::CostFeeItem;
+    /// use zfxxgk::fee::CostFeeItem;
     /// assert_eq!(CostFeeItem::Mailing.label(), "邮寄费");
     /// ```
     pub fn label(self) -> &'static str {
@@ -50,7 +50,7 @@ impl CostFeeItem {
     ///
     /// # Example
     /// ```
-    /// use zfxxgk::CostFeeItem;
+    /// use zfxxgk::fee::CostFeeItem;
     /// assert_eq!(CostFeeItem::Copying.id(), "copying");
     /// assert_eq!(CostFeeItem::Retrieval.to_string(), "retrieval");
     /// ```
@@ -66,7 +66,7 @@ impl CostFeeItem {
     ///
     /// # Example
     /// ```
-    /// use zfxxgk::CostFeeItem;
+    /// use zfxxgk::fee::CostFeeItem;
     /// assert_eq!(CostFeeItem::from_label(" 复制费 "), Some(CostFeeItem::Copying));
     /// assert_eq!(CostFeeItem::from_label("信息处理费"), None); // the 2020 fee is not a cost fee
     /// ```
@@ -83,7 +83,7 @@ impl CostFeeItem {
     ///
     /// # Example
     /// ```
-    /// use zfxxgk::{CostFeeItem, FeeBasis};
+    /// use zfxxgk::fee::{CostFeeItem, FeeBasis};
     /// assert_eq!(CostFeeItem::Retrieval.basis(), FeeBasis::Regulation2008Art27);
     /// ```
     pub fn basis(self) -> FeeBasis {
@@ -101,7 +101,7 @@ crate::vocab::vocabulary!(CostFeeItem, "cost-fee item", [Retrieval, Copying, Mai
 ///
 /// # Example
 /// ```
-/// use zfxxgk::WaiverGround;
+/// use zfxxgk::fee::WaiverGround;
 /// assert_eq!(WaiverGround::MinimumLiving.label(), "低保");
 /// assert_eq!(WaiverGround::Local("残疾人".into()).label(), "残疾人");
 /// ```
@@ -127,7 +127,7 @@ impl WaiverGround {
     ///
     /// # Example
     /// ```
-    /// use zfxxgk::WaiverGround;
+    /// use zfxxgk::fee::WaiverGround;
     /// assert_eq!(WaiverGround::Hardship.label(), "确有经济困难");
     /// ```
     pub fn label(&self) -> &str {
@@ -144,7 +144,7 @@ impl WaiverGround {
     ///
     /// # Example
     /// ```
-    /// use zfxxgk::WaiverGround;
+    /// use zfxxgk::fee::WaiverGround;
     /// assert_eq!(WaiverGround::SpecialCare.id(), "special_care");
     /// assert_eq!(WaiverGround::Local("残疾人".into()).id(), "local");
     /// ```
@@ -165,7 +165,7 @@ impl WaiverGround {
     ///
     /// # Example
     /// ```
-    /// use zfxxgk::{FeeBasis, WaiverGround};
+    /// use zfxxgk::fee::{FeeBasis, WaiverGround};
     /// assert_eq!(WaiverGround::Hardship.basis(), FeeBasis::Regulation2008Art28);
     /// assert_eq!(WaiverGround::FiveGuarantees.basis(), FeeBasis::CostNotice2008);
     /// ```
@@ -181,7 +181,7 @@ impl WaiverGround {
 ///
 /// # Example
 /// ```
-/// use zfxxgk::{CostFeeItem, CostRateTable, CostUnit, PaperSize, PrintColour};
+/// use zfxxgk::fee::{CostFeeItem, CostRateTable, CostUnit, PaperSize, PrintColour};
 /// let a3 = CostUnit::Page { size: PaperSize::A3, colour: PrintColour::BlackWhite };
 /// assert_eq!(CostRateTable::fujian_2008().rate(CostFeeItem::Copying, a3), Some(rust_decimal::Decimal::new(40, 2))); // 0.4元
 /// ```
@@ -200,7 +200,7 @@ impl PaperSize {
     ///
     /// # Example
     /// ```
-    /// assert_eq!(zfxxgk::PaperSize::A3.id(), "a3");
+    /// assert_eq!(zfxxgk::fee::PaperSize::A3.id(), "a3");
     /// ```
     pub fn id(self) -> &'static str {
         match self {
@@ -213,7 +213,7 @@ impl PaperSize {
     ///
     /// # Example
     /// ```
-    /// assert_eq!(zfxxgk::PaperSize::A4.label(), "A4");
+    /// assert_eq!(zfxxgk::fee::PaperSize::A4.label(), "A4");
     /// ```
     pub fn label(self) -> &'static str {
         match self {
@@ -229,7 +229,7 @@ crate::vocab::vocabulary!(PaperSize, "paper size", [A4, A3]);
 ///
 /// # Example
 /// ```
-/// use zfxxgk::{CostFeeItem, CostRateTable, CostUnit, PaperSize, PrintColour};
+/// use zfxxgk::fee::{CostFeeItem, CostRateTable, CostUnit, PaperSize, PrintColour};
 /// let colour = CostUnit::Page { size: PaperSize::A4, colour: PrintColour::Colour };
 /// assert_eq!(CostRateTable::fujian_2008().rate(CostFeeItem::Copying, colour), Some(1.into()));
 /// ```
@@ -248,7 +248,7 @@ impl PrintColour {
     ///
     /// # Example
     /// ```
-    /// assert_eq!(zfxxgk::PrintColour::BlackWhite.id(), "black_white");
+    /// assert_eq!(zfxxgk::fee::PrintColour::BlackWhite.id(), "black_white");
     /// ```
     pub fn id(self) -> &'static str {
         match self {
@@ -261,7 +261,7 @@ impl PrintColour {
     ///
     /// # Example
     /// ```
-    /// assert_eq!(zfxxgk::PrintColour::Colour.label(), "彩色");
+    /// assert_eq!(zfxxgk::fee::PrintColour::Colour.label(), "彩色");
     /// ```
     pub fn label(self) -> &'static str {
         match self {
@@ -277,7 +277,7 @@ crate::vocab::vocabulary!(PrintColour, "print colour", [BlackWhite, Colour]);
 ///
 /// # Example
 /// ```
-/// use zfxxgk::{CostUnit, Medium};
+/// use zfxxgk::fee::{CostUnit, Medium};
 /// assert_eq!(CostUnit::Medium { medium: Medium::OpticalDisc }.id(), "optical_disc");
 /// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
@@ -295,7 +295,7 @@ impl Medium {
     ///
     /// # Example
     /// ```
-    /// assert_eq!(zfxxgk::Medium::OpticalDisc.id(), "optical_disc");
+    /// assert_eq!(zfxxgk::fee::Medium::OpticalDisc.id(), "optical_disc");
     /// ```
     pub fn id(self) -> &'static str {
         match self {
@@ -308,7 +308,7 @@ impl Medium {
     ///
     /// # Example
     /// ```
-    /// assert_eq!(zfxxgk::Medium::Disk.label(), "磁盘");
+    /// assert_eq!(zfxxgk::fee::Medium::Disk.label(), "磁盘");
     /// ```
     pub fn label(self) -> &'static str {
         match self {
@@ -324,7 +324,7 @@ crate::vocab::vocabulary!(Medium, "medium", [Disk, OpticalDisc]);
 ///
 /// # Example
 /// ```
-/// use zfxxgk::{CostFeeItem, CostRateTable, CostUnit};
+/// use zfxxgk::fee::{CostFeeItem, CostRateTable, CostUnit};
 /// let fj = CostRateTable::fujian_2008();
 /// assert_eq!(fj.rate(CostFeeItem::Retrieval, CostUnit::Application), Some(5.into()));
 /// ```
@@ -353,7 +353,7 @@ impl CostUnit {
     ///
     /// # Example
     /// ```
-    /// use zfxxgk::{CostUnit, PaperSize, PrintColour};
+    /// use zfxxgk::fee::{CostUnit, PaperSize, PrintColour};
     /// let u = CostUnit::Page { size: PaperSize::A4, colour: PrintColour::BlackWhite };
     /// assert_eq!(u.id(), "page_a4_black_white");
     /// assert_eq!(CostUnit::Application.id(), "application");
@@ -390,7 +390,7 @@ impl CostUnit {
     ///
     /// # Example
     /// ```
-    /// use zfxxgk::{CostUnit, PaperSize, PrintColour};
+    /// use zfxxgk::fee::{CostUnit, PaperSize, PrintColour};
     /// let u = CostUnit::Page { size: PaperSize::A3, colour: PrintColour::Colour };
     /// assert_eq!(u.label(), "A3彩色每页");
     /// assert_eq!(CostUnit::Application.label(), "每件");
@@ -427,7 +427,7 @@ impl CostUnit {
     ///
     /// # Example
     /// ```
-    /// use zfxxgk::CostUnit;
+    /// use zfxxgk::fee::CostUnit;
     /// assert_eq!(CostUnit::ALL.len(), 7);
     /// assert_eq!(CostUnit::ALL[0], CostUnit::Application);
     /// ```
@@ -464,7 +464,7 @@ crate::vocab::vocabulary!(CostUnit, "cost-fee unit", all = &CostUnit::ALL);
 ///
 /// # Example
 /// ```
-/// use zfxxgk::{CostFeeItem, CostRate, CostRateTable, CostUnit};
+/// use zfxxgk::fee::{CostFeeItem, CostRate, CostRateTable, CostUnit};
 /// let r = CostRate { item: CostFeeItem::Retrieval, unit: CostUnit::Application, rate: 3.into() };
 /// let t = CostRateTable::new("某县", "某价费〔2008〕1号", vec![r])?;
 /// assert_eq!(t.rate(CostFeeItem::Retrieval, CostUnit::Application), Some(3.into()));
@@ -486,7 +486,7 @@ pub struct CostRate {
 ///
 /// # Example
 /// ```
-/// use zfxxgk::{CostFeeItem, CostLine, CostRateTable, CostUnit, PaperSize, PrintColour};
+/// use zfxxgk::fee::{CostFeeItem, CostLine, CostRateTable, CostUnit, PaperSize, PrintColour};
 /// let fj = CostRateTable::fujian_2008();
 /// let bill = fj.bill(&[
 ///     CostLine::new(CostFeeItem::Retrieval, CostUnit::Application, 1),
@@ -516,7 +516,8 @@ impl CostRateTable {
     /// # Example
     /// ```
     /// use rust_decimal::Decimal;
-    /// use zfxxgk::{CostFeeItem, CostRate, CostRateTable, CostUnit, FeeError};
+    /// use zfxxgk::FeeError;
+    /// use zfxxgk::fee::{CostFeeItem, CostRate, CostRateTable, CostUnit};
     /// let rate = |r: Decimal| vec![CostRate { item: CostFeeItem::Retrieval, unit: CostUnit::Application, rate: r }];
     /// let t = CostRateTable::new("某县", "某价费〔2008〕1号", rate(Decimal::from(3)))?;
     /// assert_eq!(t.jurisdiction, "某县");
@@ -549,7 +550,7 @@ impl CostRateTable {
     /// # Example
     /// ```
     /// use rust_decimal::Decimal;
-    /// use zfxxgk::{CostFeeItem, CostRateTable, CostUnit, Medium, PaperSize, PrintColour};
+    /// use zfxxgk::fee::{CostFeeItem, CostRateTable, CostUnit, Medium, PaperSize, PrintColour};
     /// let fj = CostRateTable::fujian_2008();
     /// assert_eq!(fj.source, "闽价费〔2008〕472号");
     /// let a4 = CostUnit::Page { size: PaperSize::A4, colour: PrintColour::BlackWhite };
@@ -590,7 +591,7 @@ impl CostRateTable {
     ///
     /// # Example
     /// ```
-    /// use zfxxgk::{CostFeeItem, CostRateTable, CostUnit};
+    /// use zfxxgk::fee::{CostFeeItem, CostRateTable, CostUnit};
     /// let fj = CostRateTable::fujian_2008();
     /// assert_eq!(fj.rate(CostFeeItem::Retrieval, CostUnit::Application), Some(5.into()));
     /// // Postage has no rate: it is charged at postal rates.
@@ -615,7 +616,8 @@ impl CostRateTable {
     /// # Example
     /// ```
     /// use rust_decimal::Decimal;
-    /// use zfxxgk::{CostFeeItem, CostLine, CostRateTable, CostUnit, FeeError, Waiver, WaiverGround};
+    /// use zfxxgk::FeeError;
+    /// use zfxxgk::fee::{CostFeeItem, CostLine, CostRateTable, CostUnit, Waiver, WaiverGround};
     /// let fj = CostRateTable::fujian_2008();
     /// let lines = [CostLine::new(CostFeeItem::Retrieval, CostUnit::Application, 1)];
     /// // 5元 retrieval + 8元 postage, reduced by 3元 for genuine hardship (2008 art. 28).
@@ -691,7 +693,7 @@ impl CostRateTable {
 ///
 /// # Example
 /// ```
-/// use zfxxgk::{CostFeeItem, CostLine, CostRateTable, CostUnit};
+/// use zfxxgk::fee::{CostFeeItem, CostLine, CostRateTable, CostUnit};
 /// let line = CostLine::new(CostFeeItem::Retrieval, CostUnit::Application, 2);
 /// let bill = CostRateTable::fujian_2008().bill(&[line], 0.into(), None)?;
 /// assert_eq!(bill.gross, 10.into()); // 2 × 5元
@@ -712,7 +714,7 @@ impl CostLine {
     ///
     /// # Example
     /// ```
-    /// use zfxxgk::{CostFeeItem, CostLine, CostUnit};
+    /// use zfxxgk::fee::{CostFeeItem, CostLine, CostUnit};
     /// let line = CostLine::new(CostFeeItem::Retrieval, CostUnit::Application, 1);
     /// assert_eq!((line.item, line.quantity), (CostFeeItem::Retrieval, 1));
     /// ```
@@ -729,7 +731,7 @@ impl CostLine {
 ///
 /// # Example
 /// ```
-/// use zfxxgk::{CostFeeItem, CostLine, CostRateTable, CostUnit, PaperSize, PrintColour};
+/// use zfxxgk::fee::{CostFeeItem, CostLine, CostRateTable, CostUnit, PaperSize, PrintColour};
 /// let a3 = CostUnit::Page { size: PaperSize::A3, colour: PrintColour::Colour };
 /// let bill = CostRateTable::fujian_2008().bill(&[CostLine::new(CostFeeItem::Copying, a3, 3)], 0.into(), None)?;
 /// let charged = &bill.lines[0];
@@ -750,7 +752,7 @@ pub struct CostLineCharge {
 ///
 /// # Example
 /// ```
-/// use zfxxgk::{CostRateTable, Waiver, WaiverGround};
+/// use zfxxgk::fee::{CostRateTable, Waiver, WaiverGround};
 /// let bill = CostRateTable::fujian_2008().bill(&[], 12.into(),
 ///     Some(Waiver::full(WaiverGround::FiveGuarantees)))?;
 /// assert_eq!((bill.gross, bill.waived, bill.net), (12.into(), 12.into(), 0.into()));
@@ -769,7 +771,7 @@ impl Waiver {
     ///
     /// # Example
     /// ```
-    /// use zfxxgk::{Waiver, WaiverGround};
+    /// use zfxxgk::fee::{Waiver, WaiverGround};
     /// let w = Waiver::full(WaiverGround::MinimumLiving);
     /// assert_eq!(w.amount, None);
     /// ```
@@ -784,7 +786,7 @@ impl Waiver {
     ///
     /// # Example
     /// ```
-    /// use zfxxgk::{Waiver, WaiverGround};
+    /// use zfxxgk::fee::{Waiver, WaiverGround};
     /// let w = Waiver::reduce(WaiverGround::Hardship, 2.into());
     /// assert_eq!(w.amount, Some(2.into()));
     /// ```
@@ -801,7 +803,7 @@ impl Waiver {
 ///
 /// # Example
 /// ```
-/// use zfxxgk::{CostFeeItem, CostLine, CostRateTable, CostUnit, PaperSize, PrintColour};
+/// use zfxxgk::fee::{CostFeeItem, CostLine, CostRateTable, CostUnit, PaperSize, PrintColour};
 /// let a4 = CostUnit::Page { size: PaperSize::A4, colour: PrintColour::BlackWhite };
 /// let bill = CostRateTable::fujian_2008().bill(&[CostLine::new(CostFeeItem::Copying, a4, 3)], 6.into(), None)?;
 /// assert_eq!(bill.gross, rust_decimal::Decimal::new(660, 2)); // 3 × 0.2元 + 6元 postage, exact to the fen

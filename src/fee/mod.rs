@@ -64,7 +64,8 @@ pub use schedule::{BandCharge, Charge, PerItemRates, ProgressiveSchedule, Tail};
 ///
 /// # Example
 /// ```
-/// use zfxxgk::{FeeError, ProgressiveSchedule};
+/// use zfxxgk::FeeError;
+/// use zfxxgk::fee::ProgressiveSchedule;
 /// let e = ProgressiveSchedule::per_volume().with_max_quantity(500).total(501).unwrap_err();
 /// assert!(matches!(e, FeeError::QuantityTooLarge { quantity: 501, max: 500 }));
 /// assert_eq!(e.to_string(), "quantity 501 is more than the maximum of 500 the schedule accepts");
@@ -174,7 +175,7 @@ pub enum FeeError {
 ///
 /// # Example
 /// ```
-/// use zfxxgk::FeeMethod;
+/// use zfxxgk::fee::FeeMethod;
 /// assert_eq!(FeeMethod::PerItem.label(), "按件计收");
 /// assert_eq!(FeeMethod::PerVolume.basis().label(), "《政府信息公开信息处理费管理办法》（国办函〔2020〕109号）第五条");
 /// ```
@@ -193,7 +194,7 @@ impl FeeMethod {
     ///
     /// # Example
     /// ```
-    /// use zfxxgk::FeeMethod;
+    /// use zfxxgk::fee::FeeMethod;
     /// assert_eq!(FeeMethod::PerVolume.label(), "按量计收");
     /// ```
     pub fn label(self) -> &'static str {
@@ -207,7 +208,7 @@ impl FeeMethod {
     ///
     /// # Example
     /// ```
-    /// use zfxxgk::FeeMethod;
+    /// use zfxxgk::fee::FeeMethod;
     /// assert_eq!(FeeMethod::PerItem.id(), "per_item");
     /// assert_eq!(FeeMethod::PerVolume.to_string(), "per_volume");
     /// ```
@@ -222,7 +223,7 @@ impl FeeMethod {
     ///
     /// # Example
     /// ```
-    /// use zfxxgk::{FeeBasis, FeeMethod};
+    /// use zfxxgk::fee::{FeeBasis, FeeMethod};
     /// assert_eq!(FeeMethod::PerItem.basis(), FeeBasis::MeasuresArt4);
     /// assert_eq!(FeeMethod::PerVolume.basis(), FeeBasis::MeasuresArt5);
     /// ```
@@ -237,7 +238,7 @@ impl FeeMethod {
     ///
     /// # Example
     /// ```
-    /// use zfxxgk::FeeMethod;
+    /// use zfxxgk::fee::FeeMethod;
     /// assert_eq!(FeeMethod::PerItem.unit_label(), "件");
     /// assert_eq!(FeeMethod::PerVolume.unit_label(), "页");
     /// ```
@@ -255,7 +256,7 @@ crate::vocab::vocabulary!(FeeMethod, "fee method", [PerItem, PerVolume]);
 ///
 /// # Example
 /// ```
-/// use zfxxgk::FeeBasis;
+/// use zfxxgk::fee::FeeBasis;
 /// assert_eq!(FeeBasis::Regulation2019Art42.label(), "《条例》（2019）第四十二条");
 /// assert_eq!(FeeBasis::CostNotice2008.id(), "cost_notice_2008");
 /// ```
@@ -296,7 +297,7 @@ impl FeeBasis {
     ///
     /// # Example
     /// ```
-    /// use zfxxgk::FeeBasis;
+    /// use zfxxgk::fee::FeeBasis;
     /// assert_eq!(FeeBasis::SichuanNotice2021.id(), "sichuan_notice_2021");
     /// assert_eq!(FeeBasis::Regulation2019Art42.to_string(), "regulation_2019_art42");
     /// ```
@@ -317,7 +318,7 @@ impl FeeBasis {
     ///
     /// # Example
     /// ```
-    /// use zfxxgk::FeeBasis;
+    /// use zfxxgk::fee::FeeBasis;
     /// assert_eq!(FeeBasis::Regulation2008Art28.label(), "《条例》（2008）第二十八条");
     /// assert_eq!(FeeBasis::MeasuresArt4.label(), "《政府信息公开信息处理费管理办法》（国办函〔2020〕109号）第四条");
     /// ```
@@ -345,7 +346,8 @@ impl FeeBasis {
     ///
     /// # Example
     /// ```
-    /// use zfxxgk::{ArticleRef, Edition, FeeBasis};
+    /// use zfxxgk::{ArticleRef, Edition};
+    /// use zfxxgk::fee::FeeBasis;
     /// assert_eq!(FeeBasis::Regulation2019Art42.article(), Some(ArticleRef::new(Edition::V2019, 42)));
     /// assert_eq!(FeeBasis::MeasuresArt3.article(), None);
     /// ```

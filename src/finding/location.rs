@@ -78,7 +78,8 @@ impl Location {
     /// # Example
     /// ```
     /// use zfxxgk::finding::{Location, TableId};
-    /// use zfxxgk::{ApplicantKind, CellRef, RequestColumn, RequestRow};
+    /// use zfxxgk::{ApplicantKind, RequestColumn, RequestRow};
+    /// use zfxxgk::report::CellRef;
     /// let cell = CellRef::Requests {
     ///     row: RequestRow::TotalProcessed,
     ///     column: RequestColumn::Applicant(ApplicantKind::NaturalPerson),
@@ -140,7 +141,7 @@ impl Location {
     /// # Example
     /// ```
     /// use zfxxgk::finding::Location;
-    /// use zfxxgk::{SectionKind, Span};
+    /// use zfxxgk::report::{SectionKind, Span};
     /// let l = Location::section(SectionKind::Applications, Some(Span::new(14, 812, 870)));
     /// assert_eq!(l.table, None);
     /// assert_eq!(l.to_string(), "section applications/line 14");
@@ -159,7 +160,7 @@ impl Location {
     /// # Example
     /// ```
     /// use zfxxgk::finding::Location;
-    /// use zfxxgk::Span;
+    /// use zfxxgk::report::Span;
     /// let l = Location::text(Span::new(3, 40, 90));
     /// assert_eq!((l.section, l.span.map(|s| s.line)), (None, Some(3)));
     /// assert_eq!(l.to_string(), "line 3");

@@ -390,7 +390,7 @@ mod tests {
         assert_eq!(f[0].status, Status::NotAssessable);
         let p = parse(&t).unwrap();
         let src = p.report.source.as_ref().unwrap();
-        let cell = crate::CellRef::Requests {
+        let cell = crate::report::CellRef::Requests {
             row: crate::RequestRow::Outcome(crate::Outcome::NotProcessedRepeat),
             column: crate::RequestColumn::Total,
         };

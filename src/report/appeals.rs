@@ -121,7 +121,8 @@ simple_enum! {
 ///
 /// # Example
 /// ```
-/// use zfxxgk::{AppealCells, AppealColumn, Cell};
+/// use zfxxgk::{AppealColumn, Cell};
+/// use zfxxgk::report::AppealCells;
 /// let mut b: AppealCells = Default::default();
 /// b[AppealColumn::Total.index()] = Cell::Value(4);
 /// assert_eq!(b[4], Cell::Value(4));

@@ -17,7 +17,8 @@ use crate::report::error::ModelError;
 ///
 /// # Example
 /// ```
-/// use zfxxgk::{ApplicantKind, Cell, RequestCells, RequestColumn};
+/// use zfxxgk::{ApplicantKind, Cell, RequestColumn};
+/// use zfxxgk::report::RequestCells;
 /// let mut row: RequestCells = Default::default();
 /// row[RequestColumn::Applicant(ApplicantKind::NaturalPerson).index()] = Cell::Value(68);
 /// row[RequestColumn::Total.index()] = Cell::Value(70);

@@ -14,7 +14,8 @@ use crate::report::source::Span;
 ///
 /// # Example
 /// ```
-/// use zfxxgk::{ReportFormat, SectionKind};
+/// use zfxxgk::ReportFormat;
+/// use zfxxgk::report::SectionKind;
 /// assert_eq!(SectionKind::Redress.heading(ReportFormat::Std2021), "四、政府信息公开行政复议、行政诉讼情况");
 /// assert_eq!(SectionKind::Redress.label(), "政府信息公开行政复议、行政诉讼情况");
 /// assert_eq!(SectionKind::expected(ReportFormat::Std2019).len(), 6);
@@ -47,7 +48,7 @@ impl SectionKind {
     ///
     /// # Example
     /// ```
-    /// use zfxxgk::SectionKind;
+    /// use zfxxgk::report::SectionKind;
     /// assert_eq!(SectionKind::ExpenditureFees.id(), "expenditure_fees");
     /// assert_eq!(serde_json::to_string(&SectionKind::OtherMatters).unwrap(), "\"other_matters\"");
     /// ```
@@ -69,7 +70,8 @@ impl SectionKind {
     ///
     /// # Example
     /// ```
-    /// use zfxxgk::{ReportFormat, SectionKind};
+    /// use zfxxgk::ReportFormat;
+    /// use zfxxgk::report::SectionKind;
     /// let std = SectionKind::expected(ReportFormat::Std2021);
     /// assert_eq!(std[3], SectionKind::Redress);
     /// assert!(!std.contains(&SectionKind::Enquiries));
@@ -108,7 +110,7 @@ impl SectionKind {
     ///
     /// # Example
     /// ```
-    /// use zfxxgk::SectionKind;
+    /// use zfxxgk::report::SectionKind;
     /// assert_eq!(SectionKind::Overview.label(), "总体情况");
     /// assert_eq!(SectionKind::ExpenditureFees.label(), "政府信息公开支出和收费情况");
     /// ```
@@ -131,7 +133,8 @@ impl SectionKind {
     ///
     /// # Example
     /// ```
-    /// use zfxxgk::{ReportFormat, SectionKind};
+    /// use zfxxgk::ReportFormat;
+    /// use zfxxgk::report::SectionKind;
     /// assert_eq!(SectionKind::Problems.heading(ReportFormat::Std2019), "五、存在的主要问题及改进情况");
     /// assert_eq!(SectionKind::Problems.heading(ReportFormat::Legacy), "八、存在的主要问题和改进措施");
     /// assert_eq!(SectionKind::Enquiries.heading(ReportFormat::Std2021), "政府信息公开咨询处理情况");
@@ -182,7 +185,7 @@ crate::vocab::vocabulary!(
 ///
 /// # Example
 /// ```
-/// use zfxxgk::SectionKind;
+/// use zfxxgk::report::SectionKind;
 /// let text = "一、总体情况\n2023年，本机关……\n三、收到和处理政府信息公开申请情况\n";
 /// let report = zfxxgk::parse::parse(text)?.report;
 /// let s = &report.sections[1];
@@ -211,7 +214,7 @@ impl Section {
     ///
     /// # Example
     /// ```
-    /// use zfxxgk::{Section, SectionKind, Span};
+    /// use zfxxgk::report::{Section, SectionKind, Span};
     /// let heading = "一、总体情况";
     /// let s = Section::new(SectionKind::Overview, heading, Some(1), Span::new(1, 0, heading.len()), Span::new(2, 19, 40));
     /// assert_eq!(s.heading, "一、总体情况");

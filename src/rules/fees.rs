@@ -38,8 +38,9 @@ pub(crate) fn run_fee003(r: &AnnualReport, out: &mut Vec<Finding>) {
 ///
 /// # Example
 /// ```
-/// use zfxxgk::{check_fees, read_fee_section, AnnualReport, Cell, ReportFormat, RequestColumn,
-///     RequestRow, RequestTable, Template, Outcome};
+/// use zfxxgk::{AnnualReport, Cell, ReportFormat, RequestColumn, RequestRow, RequestTable, Template, Outcome};
+/// use zfxxgk::parse::read_fee_section;
+/// use zfxxgk::rules::check_fees;
 /// let mut r = AnnualReport::new(ReportFormat::Std2021);
 /// let mut t = RequestTable::new(Template::Std2021);
 /// t.set(RequestRow::Outcome(Outcome::OtherFeeUnpaid), RequestColumn::Total, Cell::Value(2))?;

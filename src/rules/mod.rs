@@ -39,6 +39,7 @@ pub use crate::finding::{
     Basis, Check, Finding, Identity, Location, Quantity, Rule, RuleCode, Severity, Status, TableId,
 };
 pub use catalog::*;
+pub use fees::check_fees;
 
 /// Runs every single-report rule on `report` and returns the findings in rule-code order.
 ///

@@ -2,11 +2,12 @@
 //! (sections and table templates), run by `zfxxgk::rules::check`.
 
 use zfxxgk::finding::Finding;
+use zfxxgk::parse::read_fee_section;
+use zfxxgk::report::{AgencyLevel, Section, SectionKind, Span};
 use zfxxgk::rules::check;
 use zfxxgk::{
-    read_fee_section, ActiveTable, AgencyLevel, AnnualReport, AppealsTable, Cell, NaiveDate,
-    Outcome, ReportFormat, RequestColumn, RequestRow, RequestTable, Section, SectionKind, Span,
-    Template,
+    ActiveTable, AnnualReport, AppealsTable, Cell, NaiveDate, Outcome, ReportFormat, RequestColumn,
+    RequestRow, RequestTable, Template,
 };
 
 // ---------------------------------------------------------------------------------------------

@@ -29,7 +29,8 @@ pub use vocab::{ActiveColumn, ActiveKind, ActiveRow};
 ///
 /// # Example
 /// ```
-/// use zfxxgk::{ActiveCell, ActiveColumn, ActiveRow, ActiveTable, Cell, Template};
+/// use zfxxgk::{ActiveColumn, ActiveRow, ActiveTable, Cell, Template};
+/// use zfxxgk::report::ActiveCell;
 /// let mut t = ActiveTable::new(Template::Std2019);
 /// t.set_text(ActiveRow::Licensing, ActiveColumn::Change, "减4")?;
 /// assert_eq!(t.get(ActiveRow::Licensing, ActiveColumn::Change), Some(&ActiveCell::Signed(Cell::Value(-4))));
@@ -101,7 +102,8 @@ impl ActiveTable {
     ///
     /// # Example
     /// ```
-    /// use zfxxgk::{ActiveCell, ActiveColumn, ActiveRow, ActiveTable, Cell, Template};
+    /// use zfxxgk::{ActiveColumn, ActiveRow, ActiveTable, Cell, Template};
+    /// use zfxxgk::report::ActiveCell;
     /// let t = ActiveTable::new(Template::Std2021);
     /// assert_eq!(t.get(ActiveRow::Penalty, ActiveColumn::Decisions), Some(&ActiveCell::Count(Cell::Blank)));
     /// assert_eq!(t.get(ActiveRow::Procurement, ActiveColumn::ProcurementItems), None);
@@ -118,7 +120,8 @@ impl ActiveTable {
     ///
     /// # Example
     /// ```
-    /// use zfxxgk::{ActiveCell, ActiveColumn, ActiveRow, ActiveTable, Cell, ModelError, Template};
+    /// use zfxxgk::{ActiveColumn, ActiveRow, ActiveTable, Cell, ModelError, Template};
+    /// use zfxxgk::report::ActiveCell;
     /// let mut t = ActiveTable::new(Template::Std2021);
     /// t.set(ActiveRow::Licensing, ActiveColumn::Decisions, ActiveCell::Count(Cell::Value(120)))?;
     /// assert_eq!(t.get(ActiveRow::Licensing, ActiveColumn::Decisions), Some(&ActiveCell::Count(Cell::Value(120))));

@@ -78,7 +78,8 @@ simple_enum! {
     ///
     /// # Example
     /// ```
-    /// use zfxxgk::{ActiveColumn, ActiveKind, Template};
+    /// use zfxxgk::{ActiveColumn, Template};
+    /// use zfxxgk::report::ActiveKind;
     /// assert_eq!(ActiveColumn::Change.kind(), ActiveKind::Signed);
     /// assert_eq!(ActiveColumn::Decisions.label_in(Template::Std2021), "本年处理决定数量");
     /// assert_eq!(ActiveColumn::from_id("in_force"), Some(ActiveColumn::InForce));
@@ -115,7 +116,8 @@ simple_enum! {
 ///
 /// # Example
 /// ```
-/// use zfxxgk::{ActiveCell, ActiveColumn, ActiveKind};
+/// use zfxxgk::ActiveColumn;
+/// use zfxxgk::report::{ActiveCell, ActiveKind};
 /// assert_eq!(ActiveColumn::AmountWanYuan.kind(), ActiveKind::Amount);
 /// assert!(matches!(ActiveCell::blank(ActiveKind::Count), ActiveCell::Count(_)));
 /// ```
@@ -135,7 +137,7 @@ impl ActiveKind {
     ///
     /// # Example
     /// ```
-    /// use zfxxgk::ActiveKind;
+    /// use zfxxgk::report::ActiveKind;
     /// assert_eq!(ActiveKind::Signed.id(), "signed");
     /// ```
     pub fn id(self) -> &'static str {
@@ -150,7 +152,7 @@ impl ActiveKind {
     ///
     /// # Example
     /// ```
-    /// use zfxxgk::ActiveKind;
+    /// use zfxxgk::report::ActiveKind;
     /// assert_eq!(ActiveKind::Amount.label(), "金额");
     /// ```
     pub fn label(self) -> &'static str {
@@ -178,7 +180,8 @@ impl ActiveColumn {
     ///
     /// # Example
     /// ```
-    /// use zfxxgk::{ActiveColumn, ActiveKind};
+    /// use zfxxgk::ActiveColumn;
+    /// use zfxxgk::report::ActiveKind;
     /// assert_eq!(ActiveColumn::Issued.kind(), ActiveKind::Count);
     /// assert_eq!(ActiveColumn::Change.kind(), ActiveKind::Signed);
     /// assert_eq!(ActiveColumn::ProcurementAmount.kind(), ActiveKind::Amount);
