@@ -194,8 +194,8 @@ fn rollup_cell_reasons() {
         .appeals
         .unwrap()
         .get(g, AppealColumn::Upheld)
-        .clone();
-    assert_eq!(cell, Cell::Invalid("overflow".to_string()));
+        .cloned();
+    assert_eq!(cell, Some(Cell::Invalid("overflow".to_string())));
     assert_eq!(overflow.notes()[0].issue, CellIssue::Overflow);
 
     let poisoned = Rollup::of([&one, &bad]);
@@ -204,8 +204,8 @@ fn rollup_cell_reasons() {
         .appeals
         .unwrap()
         .get(g, AppealColumn::Upheld)
-        .clone();
-    assert_eq!(cell, Cell::Invalid("not summable".to_string()));
+        .cloned();
+    assert_eq!(cell, Some(Cell::Invalid("not summable".to_string())));
     assert_eq!(poisoned.notes()[0].issue, CellIssue::NotSummable);
 }
 

@@ -123,7 +123,7 @@ fn got(p: &ParsedReport, cell: CellRef) -> Cell<u64> {
         CellRef::Appeals { group, column } => t
             .appeals
             .as_ref()
-            .map(|t| t.get(group, column).clone())
+            .and_then(|t| t.get(group, column).cloned())
             .unwrap_or_default(),
         _ => Cell::Blank,
     }

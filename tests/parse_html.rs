@@ -98,7 +98,7 @@ fn score(n: &str, report: &zfxxgk::AnnualReport) -> (usize, usize, Vec<String>) 
                 .find(|c| c.label() == c_label)
                 .unwrap();
             let want = truth_cell(v);
-            let got = app.map(|t| t.get(g, c).clone());
+            let got = app.and_then(|t| t.get(g, c).cloned());
             total += 1;
             if got.as_ref() == Some(&want) {
                 right += 1;
@@ -207,7 +207,7 @@ fn cell_spans_are_byte_ranges_of_the_page() {
                     .tables
                     .appeals
                     .as_ref()
-                    .map(|t| t.get(*group, *column).to_string()),
+                    .and_then(|t| t.get(*group, *column).map(ToString::to_string)),
                 _ => continue,
             };
             let Some(value) = value.filter(|v| !v.is_empty()) else {

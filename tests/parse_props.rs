@@ -52,7 +52,11 @@ fn read_right_or_unread(p: &ParsedReport, want: &AnnualReport) -> Result<usize, 
                     group: *group,
                     column: *column,
                 };
-                check(got == w.get(*group, *column), got.is_blank(), cell)?;
+                check(
+                    got == w.get(*group, *column),
+                    got.is_some_and(Cell::is_blank),
+                    cell,
+                )?;
             }
         }
     } else if want.tables.appeals.is_some() {

@@ -81,7 +81,7 @@ fn score(n: &str) -> (usize, usize, Vec<String>) {
                 .find(|c| c.label() == c_label)
                 .unwrap();
             let want = truth_cell(v);
-            let got = app.map(|t| t.get(g, c).clone());
+            let got = app.and_then(|t| t.get(g, c).cloned());
             total += 1;
             if got.as_ref() == Some(&want) {
                 right += 1;

@@ -163,7 +163,7 @@ proptest! {
         let mut r = r;
         let a = r.tables.appeals.as_mut().unwrap();
         let (group, col) = (AppealGroup::ALL[g], AppealColumn::ALL[c]);
-        let old = a.get(group, col).get().unwrap();
+        let old = a.value(group, col).unwrap();
         let new = if old >= delta && delta % 2 == 0 { old - delta } else { old + delta };
         a.set(group, col, Cell::Value(new));
         let errs = errors(&r);

@@ -214,11 +214,9 @@ pub fn check_summary(summary: &AnnualReport, parts: &Rollup, out: &mut Vec<Findi
     if let (Some(s), Some(p)) = (&summary.tables.appeals, &sum.appeals) {
         for &group in AppealGroup::ALL {
             for &column in AppealColumn::ALL {
-                if let (Cell::Value(a), Cell::Value(e)) =
-                    (s.get(group, column), p.get(group, column))
-                {
+                if let (Some(a), Some(e)) = (s.value(group, column), p.value(group, column)) {
                     if a != e {
-                        push(CellRef::Appeals { group, column }, (*e).into(), (*a).into());
+                        push(CellRef::Appeals { group, column }, e.into(), a.into());
                     }
                 }
             }

@@ -201,7 +201,7 @@ fn check_size(size: usize) -> Result<(), ParseError> {
 /// assert_eq!(parsed.report.meta.year, Some(2023));
 /// let t = parsed.report.tables.appeals.as_ref().unwrap();
 /// use zfxxgk::{AppealColumn, AppealGroup, Cell};
-/// assert_eq!(t.get(AppealGroup::Reconsideration, AppealColumn::Total), &Cell::Value(1));
+/// assert_eq!(t.get(AppealGroup::Reconsideration, AppealColumn::Total), Some(&Cell::Value(1)));
 /// let cell = zfxxgk::report::CellRef::Appeals {
 ///     group: AppealGroup::Reconsideration,
 ///     column: AppealColumn::Total,

@@ -25,7 +25,7 @@ pub(crate) fn masked(report: &AnnualReport) -> Option<AnnualReport> {
             }
             CellRef::Appeals { group, column } => {
                 if let Some(t) = r.tables.appeals.as_mut() {
-                    if t.get(group, column).is_blank() {
+                    if t.get(group, column).is_some_and(Cell::is_blank) {
                         t.set(group, column, Cell::Invalid(UNREAD.to_string()));
                     }
                 }

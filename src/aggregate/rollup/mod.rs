@@ -270,7 +270,7 @@ impl Rollup {
     /// let (x, y) = (Rollup::of([&a]), Rollup::of([&a, &a]));
     /// assert_eq!(x.clone().merge(y.clone()), y.clone().merge(x.clone())); // commutative
     /// let sum = x.merge(y).tables().appeals.unwrap();
-    /// assert_eq!(sum.get(AppealGroup::Reconsideration, AppealColumn::Upheld), &Cell::Value(6));
+    /// assert_eq!(sum.get(AppealGroup::Reconsideration, AppealColumn::Upheld), Some(&Cell::Value(6)));
     /// ```
     pub fn merge(mut self, other: Rollup) -> Rollup {
         self.reports = self.reports.saturating_add(other.reports);
@@ -495,11 +495,11 @@ impl Rollup {
     /// t.set(g, AppealColumn::Upheld, Cell::Invalid("三".into()));
     /// b.tables.appeals = Some(t);
     /// let sum = Rollup::of([&a, &a]).tables().appeals.unwrap();
-    /// assert_eq!(sum.get(g, AppealColumn::Upheld), &Cell::Value(6));
-    /// assert_eq!(sum.get(g, AppealColumn::Corrected), &Cell::NotApplicable);
-    /// assert_eq!(sum.get(g, AppealColumn::Other), &Cell::Blank); // blank stays blank
+    /// assert_eq!(sum.get(g, AppealColumn::Upheld), Some(&Cell::Value(6)));
+    /// assert_eq!(sum.get(g, AppealColumn::Corrected), Some(&Cell::NotApplicable));
+    /// assert_eq!(sum.get(g, AppealColumn::Other), Some(&Cell::Blank)); // blank stays blank
     /// let poisoned = Rollup::of([&a, &b]).tables().appeals.unwrap();
-    /// assert_eq!(poisoned.get(g, AppealColumn::Upheld), &Cell::Invalid("not summable".into()));
+    /// assert_eq!(poisoned.get(g, AppealColumn::Upheld), Some(&Cell::Invalid("not summable".into())));
     /// ```
     pub fn tables(&self) -> Tables {
         let mut out = Tables::default();
