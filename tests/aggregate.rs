@@ -66,7 +66,7 @@ fn the_deliberate_carry_over_break_is_found_and_nothing_else() {
     for f in &violated {
         assert_eq!(f.rule, "XYR001");
         assert_eq!(f.severity, Severity::Warning);
-        assert_eq!(f.location.row.as_deref(), Some("carried_in"));
+        assert_eq!(f.location.row_id(), Some("carried_in"));
         assert!(
             f.message.starts_with("示例市自然资源局, column "),
             "{}",
@@ -78,15 +78,12 @@ fn the_deliberate_carry_over_break_is_found_and_nothing_else() {
             f.message
         );
     }
-    assert_eq!(
-        violated[0].location.column.as_deref(),
-        Some("natural_person")
-    );
+    assert_eq!(violated[0].location.column_id(), Some("natural_person"));
     assert_eq!(
         (violated[0].expected.clone(), violated[0].actual.clone()),
         (Some(1u64.into()), Some(2u64.into()))
     );
-    assert_eq!(violated[1].location.column.as_deref(), Some("total"));
+    assert_eq!(violated[1].location.column_id(), Some("total"));
     // No gaps, no other identity broken, nothing left unassessed.
     assert!(findings.iter().all(|f| f.rule == "XYR001"), "{findings:#?}");
 }

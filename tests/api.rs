@@ -162,7 +162,7 @@ fn a_finding_displays_severity_code_place_message_and_figures() {
     let findings = zfxxgk::rules::check(&r);
     let f = findings
         .iter()
-        .find(|f| f.rule == "TBL001" && f.location.column.as_deref() == Some("total"))
+        .find(|f| f.rule == "TBL001" && f.location.column_id() == Some("total"))
         .expect("H1 fails in the total column");
     assert_eq!(
         f.to_string(),

@@ -196,7 +196,7 @@ proptest! {
         let ambiguous: Vec<&str> = f
             .iter()
             .filter(|x| x.rule == "LEG004")
-            .filter_map(|x| x.location.row.as_deref())
+            .filter_map(|x| x.location.row_id())
             .collect();
         for (row, (_, a, b)) in t.rows.iter().zip(&g.rows) {
             if row.value(0).is_none() && row.value(1).is_none() {

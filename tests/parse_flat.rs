@@ -210,7 +210,7 @@ fn real_failures(cells: &[(CellRef, Cell<u64>)]) -> Vec<&'static str> {
 }
 
 fn names(f: &Finding) -> Vec<&str> {
-    [f.location.row.as_deref(), f.location.column.as_deref()]
+    [f.location.row_id(), f.location.column_id()]
         .into_iter()
         .flatten()
         .collect()
@@ -242,7 +242,7 @@ fn cells_are_right_or_reported_not_assessable() {
             assert!(
                 p.diagnostics.iter().any(|d| {
                     matches!(d.rule.as_str(), "RDG002" | "RDG005" | "RDG006")
-                        && (d.location.row.as_deref() == Some(row) || d.location.row.is_none())
+                        && (d.location.row_id() == Some(row) || d.location.row.is_none())
                 }),
                 "{n} {cell:?} unread without a finding: {:#?}",
                 p.diagnostics

@@ -176,7 +176,7 @@ fn the_real_identity_failures_are_found_and_nothing_else() {
             Some(row) => {
                 assert_eq!(errors.len(), 1, "{n}: {errors:#?}");
                 assert_eq!(errors[0].rule, "TBL005");
-                assert_eq!(errors[0].location.row.as_deref(), Some(row));
+                assert_eq!(errors[0].location.row_id(), Some(row));
                 // The evidence is the table row as read, not markup.
                 let ev = errors[0].evidence.as_deref().unwrap();
                 assert!(!ev.contains('<') && ev.contains('\t'), "{ev}");

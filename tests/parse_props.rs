@@ -408,7 +408,7 @@ fn changing_one_cell_is_flagged() {
         .collect();
     assert!(
         errs.iter()
-            .any(|f| f.location.column.as_deref() == Some("natural_person")),
+            .any(|f| f.location.column_id() == Some("natural_person")),
         "{errs:#?}"
     );
 }

@@ -147,8 +147,8 @@ proptest! {
         let errs = errors(&r);
         prop_assert!(
             errs.iter().any(|f| f.location.table == Some(TableId::Requests)
-                && (f.location.row.as_deref() == Some(row.id())
-                    || f.location.column.as_deref() == Some(col.id()))),
+                && (f.location.row_id() == Some(row.id())
+                    || f.location.column_id() == Some(col.id()))),
             "{} / {}: {} → {}: {:#?}", row.id(), col.id(), old, new, errs
         );
     }
@@ -169,8 +169,8 @@ proptest! {
         let errs = errors(&r);
         prop_assert!(
             errs.iter().any(|f| f.location.table == Some(TableId::Appeals)
-                && (f.location.row.as_deref() == Some(group.id())
-                    || f.location.column.as_deref() == Some(col.id()))),
+                && (f.location.row_id() == Some(group.id())
+                    || f.location.column_id() == Some(col.id()))),
             "{} / {}: {} → {}: {:#?}", group.id(), col.id(), old, new, errs
         );
     }

@@ -184,8 +184,8 @@ pub fn check_summary(summary: &AnnualReport, parts: &Rollup, out: &mut Vec<Findi
         loc.span = summary.span_of(&cell);
         let (table, row, col) = (
             loc.table.map(|t| t.id()).unwrap_or(""),
-            loc.row.clone().unwrap_or_default(),
-            loc.column.clone().unwrap_or_default(),
+            loc.row_id().unwrap_or_default().to_string(),
+            loc.column_id().unwrap_or_default(),
         );
         out.push(
             Finding::of(&XYR005, loc)
@@ -308,7 +308,7 @@ mod tests {
         assert!(f
             .iter()
             .all(|x| x.rule == "XYR005" && x.severity == Severity::Warning));
-        assert_eq!(f[0].location.row.as_deref(), Some("received"));
+        assert_eq!(f[0].location.row_id(), Some("received"));
         assert_eq!(
             (f[0].expected.clone(), f[0].actual.clone()),
             (Some(7u64.into()), Some(8u64.into()))
@@ -318,7 +318,7 @@ mod tests {
             "{}",
             f[0].message
         );
-        assert_eq!(f[1].location.column.as_deref(), Some("amount_wan_yuan"));
+        assert_eq!(f[1].location.column_id(), Some("amount_wan_yuan"));
         assert_eq!(
             f[1].expected,
             Some(Quantity::Decimal("3.0".parse().unwrap()))

@@ -230,7 +230,7 @@ mod tests {
         let f = codes(&check_fees(&r, s.as_ref()), "FEE001");
         assert_eq!(f.len(), 1);
         assert_eq!(f[0].severity, Severity::Warning);
-        assert_eq!(f[0].location.row.as_deref(), Some("other_fee_unpaid"));
+        assert_eq!(f[0].location.row_id(), Some("other_fee_unpaid"));
         assert_eq!(f[0].expected, Some(Quantity::Int(2)));
         assert_eq!(f[0].actual, Some(Quantity::Int(0)));
         assert_eq!(

@@ -16,7 +16,7 @@
 //! t.set(RequestRow::CarriedForward, RequestColumn::Total, Cell::Value(0))?;
 //! r.tables.requests = Some(t);
 //! let findings = zfxxgk::rules::check(&r);
-//! assert!(findings.iter().any(|f| f.rule == "TBL001" && f.location.column.as_deref() == Some("total")));
+//! assert!(findings.iter().any(|f| f.rule == "TBL001" && f.location.column_id() == Some("total")));
 //! # Ok::<(), zfxxgk::ModelError>(())
 //! ```
 

@@ -253,7 +253,7 @@ pub(crate) fn requests_column(
     row: RequestRow,
     col: RequestColumn,
 ) -> Location {
-    let mut loc = Location::column(TableId::Requests, col.id());
+    let mut loc = Location::column(col);
     loc.span = report.span_of(&CellRef::Requests { row, column: col });
     loc
 }

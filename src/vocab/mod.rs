@@ -76,6 +76,20 @@ impl UnknownId {
         }
     }
 
+    /// The refusal of `given` as a `kind` whose ids are `valid` (for ids drawn from several
+    /// vocabularies).
+    pub(crate) fn with_valid(
+        kind: &'static str,
+        given: &str,
+        valid: impl IntoIterator<Item = &'static str>,
+    ) -> UnknownId {
+        UnknownId {
+            kind,
+            given: given.to_string(),
+            valid: valid.into_iter().collect(),
+        }
+    }
+
     /// The text refused.
     pub fn given(&self) -> &str {
         &self.given

@@ -185,6 +185,10 @@ const NOT_VOCABULARIES: &[&str] = &[
     "Timeframe",
     "UnplacedReason",
     "WaiverGround",
+    // Ids of several vocabularies at once, read against a table (`total` is a §3 and a §4
+    // column): `RowId::parse(table, id)`, `ColumnId::parse(table, id)`.
+    "ColumnId",
+    "RowId",
 ];
 
 /// Every `pub enum` of the crate's source is a vocabulary listed above or named in

@@ -6,7 +6,7 @@
 
 use std::ops::Range;
 
-use crate::finding::{Location, TableId};
+use crate::finding::Location;
 use crate::law::Template;
 use crate::parse::normalize::label_key;
 use crate::parse::reading::{self, Placed};
@@ -135,7 +135,7 @@ fn cells_of(
     cols: &[ActiveColumn],
     out: &mut TablesRead,
 ) -> Option<Reading> {
-    let loc = Location::row(TableId::Active, row.id());
+    let loc = Location::row(row);
     let mut n = c.cells.len();
     while n > cols.len() && c.cells[n - 1].kind == Kind::Blank {
         n -= 1;

@@ -197,7 +197,7 @@ fn read_glued(text: &str, cands: &[Cand], out: &mut TablesRead) {
     let mut table = AppealsTable::default();
     let mut unknown = false;
     for (g, b) in AppealGroup::ALL.iter().zip(blocks) {
-        let loc = Location::row(TableId::Appeals, g.id());
+        let loc = Location::row(*g);
         let cells: Option<Reading> = match b {
             Block::Cells(r) => Some(r),
             Block::Ambiguous(list) => {
