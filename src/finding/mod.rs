@@ -17,6 +17,7 @@
 //! assert_eq!((f.rule.as_str(), f.severity, f.status), ("TBL001", Severity::Error, Status::Violated));
 //! ```
 
+mod flat;
 mod ids;
 mod location;
 mod quantity;
@@ -25,6 +26,7 @@ mod rule;
 mod severity;
 
 pub use crate::report::{Identity, TableId};
+pub use flat::FindingRecord;
 pub use ids::{ColumnId, RowId};
 pub use location::Location;
 pub use quantity::Quantity;
