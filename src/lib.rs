@@ -45,11 +45,12 @@
 //! ## Where things are
 //! [`prelude`] has what a first result needs (`use zfxxgk::prelude::*`). The crate root holds
 //! the entry points ([`audit_text`], [`audit_bytes`], [`registry`]), the findings
-//! ([`Finding`], [`Severity`], [`Status`], [`Location`]), the report with its three tables and
-//! their row and column ids, the [`Vocabulary`] contract of every id enum, and the error types.
-//! The rest lives in its module: [`report`] (metadata, sections, prose claims, pre-2019
-//! figures, fee statements, spans), [`parse`], [`rules`], [`finding`], [`aggregate`],
-//! [`deadline`], [`calendar`], [`fee`], [`cases`], [`batch`], [`render`], [`seed`].
+//! ([`Finding`], [`FindingRecord`], [`Severity`], [`Status`], [`Location`]), the report with
+//! its three tables and their row and column ids, the [`Vocabulary`] contract of every id
+//! enum, and the error types. The rest lives in its module: [`report`] (metadata, sections,
+//! prose claims, pre-2019 figures, fee statements, spans), [`parse`], [`rules`], [`finding`],
+//! [`aggregate`], [`deadline`], [`calendar`], [`fee`], [`cases`], [`batch`], [`render`],
+//! [`seed`].
 //!
 //! ## Glossary
 //!
@@ -106,7 +107,7 @@ pub use audit::{audit_bytes, audit_bytes_with, audit_report, audit_text, audit_t
 pub use registry::{registry, rule};
 
 // What the checks find.
-pub use finding::{Finding, Location, Severity, Status};
+pub use finding::{Finding, FindingRecord, Location, Severity, Status};
 
 // The report and its three tables, with their row and column ids.
 pub use applicant::{ApplicantKind, RequestColumn};
