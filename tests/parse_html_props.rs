@@ -184,6 +184,11 @@ proptest! {
             Just("-->"), Just("<"), Just(">"), Just("一、总体情况"), Just("三、收到和处理政府信息公开申请情况"),
             Just("（七）总计"), Just("28"), Just("0"), Just("/"), Just("\t"), Just("\n"), Just("\u{3000}"),
             Just("<span style='display:none'>"), Just("<h1>"), Just("年度报告2023年政府信息公开"),
+            // Labels that make a grid a §2/§3/§4 or pre-2019 table, and spans across rows.
+            Just("行政复议"), Just("结果维持"), Just("尚未审结"), Just("申请人情况"), Just("予以公开"),
+            Just("信息内容"), Just("规章"), Just("指标名称"), Just("主动公开信息数"), Just("条"),
+            Just("其中：1.网站公开"), Just("<td rowspan=2>"), Just("<th colspan=2>"), Just("1 2"),
+            Just("四、政府信息公开行政复议、行政诉讼情况"),
         ], 0..200),
     ) {
         let html: String = parts.concat();

@@ -238,8 +238,9 @@ pub fn parse_html_with(html: &str, options: &ParseOptions) -> Result<ParsedRepor
 
 #[cfg(feature = "html")]
 fn read_html(html: &str, options: &ParseOptions, encoding: Encoding) -> ParsedReport {
-    let page = html::read(html);
-    let mut parsed = read_text(&page.text, options);
+    let mut page = html::read(html);
+    let grids = std::mem::take(&mut page.grids);
+    let mut parsed = read_doc(&page.text, options, grids);
     let remap = html::remap::Remap {
         map: &page.map,
         lines: &page.lines,
@@ -356,8 +357,20 @@ pub fn parse_bytes_with(bytes: &[u8], options: &ParseOptions) -> Result<ParsedRe
 
 /// Reads text of any size (the caller checked it).
 fn read_text(text: &str, options: &ParseOptions) -> ParsedReport {
-    let text = text.strip_prefix('\u{FEFF}').unwrap_or(text);
-    let doc = readers::Document::read(text);
+    read_doc(text, options, Vec::new())
+}
+
+/// Reads text whose tables `grids` (in text order) are known as grids.
+fn read_doc(
+    text: &str,
+    options: &ParseOptions,
+    grids: Vec<readers::grid::GridTable>,
+) -> ParsedReport {
+    let stripped = text.strip_prefix('\u{FEFF}').unwrap_or(text);
+    let shift = text.len() - stripped.len();
+    let text = stripped;
+    let mut doc = readers::Document::read(text);
+    doc.grids = readers::grid::prepared(text, grids, shift);
     let lines = &doc.lines;
     let sections = sections::find_sections(text, lines);
     let keys = tables::LineKeys::new(text, lines);
@@ -395,11 +408,12 @@ fn read_text(text: &str, options: &ParseOptions) -> ParsedReport {
     report.meta.level = meta.level;
     report.meta.published = meta.published;
     report.meta.title = meta.title;
-    report.claims = prose::extract_with(text, &sections, &doc.virtual_breaks(text));
+    let rows = tables::row_spans(&doc, &keys, &tables);
+    report.claims = prose::extract_with(text, &sections, &doc.virtual_breaks(text), &rows);
     let mut diagnostics = tables.diagnostics;
     if format == ReportFormat::Legacy {
         let mut l = legacy::read_legacy(&report.claims, !sections.is_empty());
-        if let Some(read) = legacy_table::read(text, lines, meta.year) {
+        if let Some(read) = legacy_table::read(text, lines, &doc.grids, meta.year) {
             legacy_table::fill(&mut l, &read.table);
             l.table = Some(read.table);
             diagnostics.extend(read.diagnostics);

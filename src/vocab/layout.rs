@@ -20,6 +20,7 @@ impl Layout {
             Layout::CellPerLine => "每格一段",
             Layout::RunTogether => "数字连写",
             Layout::Flattened => "压平为一行",
+            Layout::Html => "网页表格",
         }
     }
 }

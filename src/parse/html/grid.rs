@@ -19,6 +19,9 @@ pub(crate) struct GridCell {
     pub rowspan: usize,
     pub colspan: usize,
     pub header: bool,
+    /// Where the cell's text was written in the reading text (start, end): empty at the place
+    /// of the row when the cell is blank or its row was left out.
+    pub reading: (usize, usize),
 }
 
 /// What a table holds in document order: its rows and anything else (a caption, stray content).
@@ -41,9 +44,12 @@ pub(crate) struct Grid {
 }
 
 impl Grid {
-    /// The cells whose origin is in row `r`, left to right.
-    pub(crate) fn origins(&self, r: usize) -> impl Iterator<Item = &GridCell> + '_ {
-        self.cells.iter().filter(move |c| c.row == r)
+    /// The indices of the cells whose origin is in row `r`, left to right (cells are built
+    /// row by row, so they are one range).
+    pub(crate) fn origins(&self, r: usize) -> std::ops::Range<usize> {
+        let lo = self.cells.partition_point(|c| c.row < r);
+        let hi = self.cells.partition_point(|c| c.row <= r);
+        lo..hi.max(lo)
     }
 }
 
@@ -167,6 +173,7 @@ pub(crate) fn build(tree: &Tree, removed: &[bool], table: u32) -> Grid {
                 rowspan,
                 colspan,
                 header: node.tag == Tag::Th,
+                reading: (0, 0),
             });
             c += colspan;
         }

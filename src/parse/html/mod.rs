@@ -6,8 +6,10 @@
 //! set apart and the article found from structure alone ([`article`]); the article is written
 //! out as lines — paragraphs, headings, list items, `<br>` — and each data table as one
 //! tab-separated line per row, with `rowspan`/`colspan` expanded into a grid ([`grid`],
-//! [`render`]). The reading text keeps a piecewise map to the source (an entity maps to its
-//! whole `&…;`), so the report's spans become byte ranges of the HTML ([`remap`]).
+//! [`render`]). The lines are what sections, metadata and prose read; the tables are read from
+//! the grids, each cell pointing at its text in the reading text (the `grid` reader of
+//! `parse::readers`). The reading text keeps a piecewise map to the source (an entity maps to
+//! its whole `&…;`), so the report's spans become byte ranges of the HTML ([`remap`]).
 //!
 //! Work is linear in the page: one tokenizer pass, one tree, a fixed number of passes over it;
 //! nesting deeper than 256 is flattened and table grids are bounded by their cells.
@@ -26,6 +28,7 @@ use crate::report::reading::OffsetMap;
 use crate::report::Span;
 
 use crate::parse::lines::LineIndex;
+use crate::parse::readers::grid::{GridCell, GridTable};
 
 /// A table of an HTML page as a grid: `rows[r][c]` is the cell at row `r`, column `c`, with
 /// `rowspan` and `colspan` expanded (a cell spanning several positions appears at each, with
@@ -102,6 +105,8 @@ pub(crate) struct HtmlRead {
     pub map: OffsetMap,
     pub lines: LineIndex,
     pub tables: Vec<HtmlTable>,
+    /// The same tables as grids of the reading text, for the grid reader.
+    pub grids: Vec<GridTable>,
 }
 
 /// Reads an HTML page.
@@ -113,13 +118,30 @@ pub(crate) fn read(html: &str) -> HtmlRead {
     let tables = r
         .tables
         .iter()
-        .map(|(id, g)| to_public(&t, &lines, *id, g))
+        .map(|(id, g, _)| to_public(&t, &lines, *id, g))
+        .collect();
+    let grids = r
+        .tables
+        .into_iter()
+        .map(|(_, g, range)| GridTable {
+            range,
+            cells: g
+                .cells
+                .iter()
+                .map(|c| GridCell {
+                    text: c.reading.0..c.reading.1,
+                    row: c.row,
+                })
+                .collect(),
+            slots: g.slots,
+        })
         .collect();
     HtmlRead {
         text: r.text.text,
         map: OffsetMap::new(r.text.pieces),
         lines,
         tables,
+        grids,
     }
 }
 

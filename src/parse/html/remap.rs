@@ -6,7 +6,9 @@
 use crate::parse::lines::LineIndex;
 use crate::parse::ParsedReport;
 use crate::report::reading::OffsetMap;
-use crate::report::{Claim, ClaimKind, Figure, Part, Section, Span};
+use crate::report::{
+    Claim, ClaimKind, Figure, Part, Section, Span, StatisticsCell, StatisticsRow, StatisticsTable,
+};
 
 /// Maps reading spans to source spans.
 pub(crate) struct Remap<'a> {
@@ -108,6 +110,31 @@ impl Remap<'_> {
         self.span_mut(body_span);
     }
 
+    fn statistics(&self, t: &mut StatisticsTable) {
+        let StatisticsTable {
+            title: _,
+            columns: _,
+            rows,
+            span,
+        } = t;
+        span.iter_mut().for_each(|s| self.span_mut(s));
+        for r in rows {
+            let StatisticsRow {
+                label: _,
+                indicator: _,
+                unit: _,
+                parent: _,
+                cells,
+                span,
+            } = r;
+            span.iter_mut().for_each(|s| self.span_mut(s));
+            for c in cells {
+                let StatisticsCell { value: _, span } = c;
+                span.iter_mut().for_each(|s| self.span_mut(s));
+            }
+        }
+    }
+
     /// Remaps every span of `parsed` (the source itself is replaced by the caller).
     pub(crate) fn parsed(&self, parsed: &mut ParsedReport) {
         let r = &mut parsed.report;
@@ -124,6 +151,9 @@ impl Remap<'_> {
                 reply.share.iter_mut().for_each(|f| self.figure(f));
             }
             l.staff.iter_mut().for_each(|p| self.part(p));
+            if let Some(t) = &mut l.table {
+                self.statistics(t);
+            }
         }
         for f in &mut parsed.diagnostics {
             if let Some(s) = &mut f.location.span {

@@ -5,7 +5,11 @@
 //! separated by tabs; a cell spanning several rows is written in its first row only, a cell
 //! spanning several columns once. That is the layout the text readers know from copied pages
 //! (`三、本年度办理结果\t（一）予以公开\t18\t…`, then `（二）部分公开…\t6\t…`). Empty cells
-//! stay as empty fields between tabs; rows with no text at all are left out.
+//! stay as empty fields between tabs; rows with no text at all are left out. Where each cell's
+//! text was written is recorded in its grid, for the table builders, which read the grids
+//! rather than these lines.
+
+use std::ops::Range;
 
 use crate::parse::html::article::Analysis;
 use crate::parse::html::grid::{self, Grid, Item};
@@ -17,7 +21,9 @@ use crate::parse::html::walk::{walk, Step, Visit};
 /// The reading text and the grids of the tables written into it.
 pub(crate) struct Rendered {
     pub text: Mapped,
-    pub tables: Vec<(u32, Grid)>,
+    /// Each table: its node, its grid, and the range of the reading text its rows were
+    /// written to.
+    pub tables: Vec<(u32, Grid, Range<usize>)>,
 }
 
 /// Renders the read region of `tree`.
@@ -50,9 +56,17 @@ pub(crate) fn render(tree: &Tree, a: &Analysis) -> Rendered {
                 }
                 Tag::Table if !a.layout.get(id as usize).copied().unwrap_or(false) => {
                     if a.in_region(id) {
-                        let g = grid::build(tree, &a.removed, id);
-                        write_table(tree, &a.removed, &g, node.src_start, node.src_end, &mut out);
-                        tables.push((id, g));
+                        let mut g = grid::build(tree, &a.removed, id);
+                        let start = out.len();
+                        write_table(
+                            tree,
+                            &a.removed,
+                            &mut g,
+                            node.src_start,
+                            node.src_end,
+                            &mut out,
+                        );
+                        tables.push((id, g, start..out.len()));
                     }
                     return Visit::Skip;
                 }
@@ -87,11 +101,11 @@ pub(crate) fn render(tree: &Tree, a: &Analysis) -> Rendered {
 }
 
 /// Writes a data table: each row as one line of tab-separated cells; a caption or stray content
-/// as running text where it stands.
+/// as running text where it stands. Records where each cell's text was written.
 fn write_table(
     tree: &Tree,
     removed: &[bool],
-    g: &Grid,
+    g: &mut Grid,
     start: usize,
     end: usize,
     out: &mut TextOut,
@@ -100,19 +114,26 @@ fn write_table(
     for item in &g.items {
         match *item {
             Item::Row(r) => {
-                let cells: Vec<&grid::GridCell> = g.origins(r).collect();
-                if cells.iter().all(|c| c.text.text.is_empty()) {
+                let at = out.len();
+                let cells = g.origins(r);
+                if cells.clone().all(|i| g.cells[i].text.text.is_empty()) {
+                    for i in cells {
+                        g.cells[i].reading = (at, at);
+                    }
                     continue;
                 }
                 let tr = g.row_nodes.get(r).map(|tr| tree.node(*tr));
                 out.line_break(tr.map_or(start, |n| n.src_start));
-                for (i, c) in cells.iter().enumerate() {
-                    if i > 0 {
+                for (k, i) in cells.into_iter().enumerate() {
+                    let c = &mut g.cells[i];
+                    if k > 0 {
                         out.tab(tree.node(c.node).src_start);
                     }
+                    let from = out.len();
                     out.append(&c.text);
+                    c.reading = (from, out.len());
                 }
-                out.line_break(tr.map_or(start, |n| n.src_end));
+                out.row_end(tr.map_or(start, |n| n.src_end));
             }
             Item::Other(id) => {
                 if removed.get(id as usize).copied().unwrap_or(true) {

@@ -56,6 +56,11 @@ impl TextOut {
         }
     }
 
+    /// The byte length of the text written so far.
+    pub(crate) fn len(&self) -> usize {
+        self.out.text.len()
+    }
+
     /// Switches how what follows is written (running text ↔ `pre`).
     pub(crate) fn set_mode(&mut self, mode: Mode) {
         self.mode = mode;
@@ -225,6 +230,18 @@ impl TextOut {
                 }
             }
         }
+    }
+
+    /// The end of a table row at source byte `at`: a line break even when the row's last
+    /// cells were empty (after a tab the line has started, with nothing in it yet).
+    pub(crate) fn row_end(&mut self, at: usize) {
+        self.pending = None;
+        self.soft_break = None;
+        if self.out.text.ends_with('\n') || self.out.text.is_empty() {
+            return;
+        }
+        self.emit("\n", at, at, false);
+        self.line_start = true;
     }
 
     /// A tab before the next cell of a row, at source byte `at`.

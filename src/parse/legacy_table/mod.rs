@@ -15,6 +15,7 @@
 
 mod decode;
 mod diagnostics;
+mod grid;
 mod header;
 mod labels;
 mod rows;
@@ -22,6 +23,10 @@ mod tokens;
 
 use crate::finding::Finding;
 use crate::parse::lines::Line;
+use crate::parse::readers::{
+    self,
+    grid::{GridTable, TableKind},
+};
 use crate::report::{
     ChannelCount, Indicator, LegacyReport, Period, Span, StatisticsCell, StatisticsColumn,
     StatisticsRow, StatisticsTable,
@@ -159,15 +164,16 @@ pub(crate) struct TableRead {
 
 /// Reads the statistics table of `text`, if it has one (two or more rows naming known
 /// indicators, with values). `report_year` tells the year column from the previous year's.
-pub(crate) fn read(text: &str, lines: &[Line], report_year: Option<i32>) -> Option<TableRead> {
+/// The document's `grids` (an HTML page's tables) that are not §2/§3/§4 tables are read from
+/// their cells ([`grid`]); the text is looked through outside them.
+pub(crate) fn read(
+    text: &str,
+    lines: &[Line],
+    grids: &[GridTable],
+    report_year: Option<i32>,
+) -> Option<TableRead> {
     let mut best: Option<(usize, rows::Region)> = None;
-    let mut read_to = 0usize;
-    for a in anchors(text) {
-        let a = piece_start(text, a);
-        if a < read_to {
-            continue;
-        }
-        let region = rows::read_region(text, a, a.saturating_add(MAX_REGION));
+    let mut consider = |region: rows::Region| {
         let known = region
             .rows
             .iter()
@@ -177,13 +183,43 @@ pub(crate) fn read(text: &str, lines: &[Line], report_year: Option<i32>) -> Opti
             })
             .count();
         let with_values = region.rows.iter().filter(|r| !r.values.is_empty()).count();
+        if known >= 2 && with_values >= 2 && best.as_ref().is_none_or(|(k, _)| known > *k) {
+            best = Some((known, region));
+        }
+    };
+    for g in grids {
+        if matches!(
+            readers::grid::kind(text, g),
+            Some(TableKind::Active | TableKind::Requests | TableKind::Appeals)
+        ) {
+            continue;
+        }
+        let toks = grid::stream(text, g);
+        let mut region = rows::read_stream(text, toks.into_iter(), g.range.start);
+        if region.title.is_none() {
+            region.title = grid::title_before(text, g.range.start);
+        }
+        consider(region);
+    }
+    // The text outside the grids: a region ends where a grid starts.
+    let mut read_to = 0usize;
+    for a in anchors(text) {
+        let a = piece_start(text, a);
+        let next = grids.partition_point(|g| g.range.end <= a);
+        let to = match grids.get(next) {
+            Some(g) if g.range.start <= a => continue,
+            Some(g) => g.range.start.min(a.saturating_add(MAX_REGION)),
+            None => a.saturating_add(MAX_REGION),
+        };
+        if a < read_to {
+            continue;
+        }
+        let region = rows::read_region(text, a, to);
         if region.rows.is_empty() {
             continue;
         }
         read_to = region.end;
-        if known >= 2 && with_values >= 2 && best.as_ref().is_none_or(|(k, _)| known > *k) {
-            best = Some((known, region));
-        }
+        consider(region);
     }
     let (_, region) = best?;
     Some(build(text, lines, &region, report_year))
@@ -419,6 +455,6 @@ mod tests {
     #[test]
     fn no_table_in_prose() {
         let t = "2013年，我局主动公开政府信息291条，其中网站公开291条。没有收到申请。";
-        assert!(read(t, &split_lines(t), Some(2013)).is_none());
+        assert!(read(t, &split_lines(t), &[], Some(2013)).is_none());
     }
 }

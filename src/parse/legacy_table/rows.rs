@@ -93,7 +93,12 @@ fn han_enumerator(s: &str) -> usize {
 
 /// Reads a region starting at byte `from` (at most up to `to`).
 pub(crate) fn read_region(text: &str, from: usize, to: usize) -> Region {
-    let mut toks = Tokens::new(text, from, to).peekable();
+    read_stream(text, Tokens::new(text, from, to), from)
+}
+
+/// Reads a region from a token stream starting at byte `from` (a grid's cells, or the text).
+pub(crate) fn read_stream(text: &str, toks: impl Iterator<Item = Tok>, from: usize) -> Region {
+    let mut toks = toks.peekable();
     let mut region = Region {
         start: from,
         end: from,

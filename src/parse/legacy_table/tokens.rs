@@ -52,6 +52,11 @@ pub(crate) struct Tok {
 }
 
 impl Tok {
+    /// An empty cell at byte `at`.
+    pub(crate) fn blank(at: usize) -> Tok {
+        Tok::new(Kind::Blank, at, at)
+    }
+
     fn new(kind: Kind, start: usize, end: usize) -> Tok {
         Tok {
             kind,
@@ -210,6 +215,24 @@ impl<'a> Tokens<'a> {
             cell_seps: 0,
             same_line: false,
         }
+    }
+
+    /// Goes on with the text `from..to` (one cell of a grid), as a new line: what was not read
+    /// of the previous range is dropped; the enumerators seen so far are kept.
+    pub fn goto(&mut self, from: usize, to: usize) {
+        let mut from = from.min(self.text.len());
+        while !self.text.is_char_boundary(from) {
+            from += 1;
+        }
+        let mut to = to.min(self.text.len());
+        while !self.text.is_char_boundary(to) {
+            to -= 1;
+        }
+        self.pos = from;
+        self.to = to.max(from);
+        self.buf.clear();
+        self.cell_seps = 0;
+        self.same_line = false;
     }
 
     /// Reads separators, then one piece, into the buffer. `false` at the end.

@@ -81,13 +81,22 @@ pub fn claims(text: &str) -> Vec<Claim> {
 /// runs into a new section is cut there), the contents list of the preamble sentence by
 /// sentence.
 pub(crate) fn extract(text: &str, sections: &[Section]) -> Vec<Claim> {
-    extract_with(text, sections, &[])
+    extract_with(text, sections, &[], &[])
 }
 
 /// [`extract`], with sentences and paragraphs also ending at `breaks` (the virtual line ends of
 /// flattened text, ascending).
-pub(crate) fn extract_with(text: &str, sections: &[Section], breaks: &[usize]) -> Vec<Claim> {
+///
+/// `tables` are the byte ranges of table rows (ascending, not overlapping): a sentence inside
+/// one is a row of cells, not prose, and ends the paragraph before it.
+pub(crate) fn extract_with(
+    text: &str,
+    sections: &[Section],
+    breaks: &[usize],
+    tables: &[std::ops::Range<usize>],
+) -> Vec<Claim> {
     let sentences = split::sentences_with(text, breaks);
+    let mut table = 0usize;
     let mut cursor = SectionCursor {
         sections,
         passed: 0,
@@ -97,6 +106,20 @@ pub(crate) fn extract_with(text: &str, sections: &[Section], breaks: &[usize]) -
     let mut para: Vec<paragraph::Sent> = Vec::new();
     let mut current: Option<(usize, Option<SectionKind>)> = None;
     for s in sentences {
+        while tables.get(table).is_some_and(|r| r.end <= s.piece.start) {
+            table += 1;
+        }
+        if tables
+            .get(table)
+            .is_some_and(|r| r.start <= s.piece.start && s.piece.end <= r.end)
+        {
+            if !para.is_empty() {
+                paragraph::Paragraph::new(text, std::mem::take(&mut para))
+                    .run(&mut out, &mut groups);
+            }
+            current = None;
+            continue;
+        }
         let (sec, in_heading) = cursor.at(s.piece.start, s.piece.end);
         if current != Some((s.para, sec)) && !para.is_empty() {
             paragraph::Paragraph::new(text, std::mem::take(&mut para)).run(&mut out, &mut groups);

@@ -9,11 +9,16 @@
 //! * [`flat`]: a page body flattened to one line (`get_text()`-style scrapers and site
 //!   archives): the line is cut into *virtual lines* — byte ranges of the original text, so
 //!   spans stay exact — at section headings, table headers and row labels, and its rows carry
-//!   values run together whose cell boundaries the builders decode with the identities.
+//!   values run together whose cell boundaries the builders decode with the identities;
+//! * [`grid`]: tables whose cells are known (an HTML page's grids, `rowspan`/`colspan`
+//!   expanded): each grid is told to be §2, §3, §4 or the pre-2019 table by its labels and
+//!   gives its candidate rows cell by cell; its rows stay in the text as lines for sections
+//!   and prose, but no table reads them as text.
 //!
 //! Adding a layout means adding a reader that yields [`Document`] lines and [`RegionRows`].
 
 pub(crate) mod flat;
+pub(crate) mod grid;
 pub(crate) mod lines;
 
 use std::ops::Range;
@@ -53,6 +58,9 @@ pub(crate) struct Document {
     pub kinds: Vec<LineKind>,
     /// Whether some line was flattened text.
     pub flattened: bool,
+    /// Tables whose cells are known (an HTML page's), in text order: their rows are lines of
+    /// the text too, which the line readers leave to them.
+    pub grids: Vec<grid::GridTable>,
 }
 
 impl Document {
@@ -64,6 +72,7 @@ impl Document {
             lines: Vec::with_capacity(physical.len()),
             kinds: Vec::with_capacity(physical.len()),
             flattened: false,
+            grids: Vec::new(),
         };
         for l in physical {
             if flat::is_flattened(text, &l) {
@@ -75,6 +84,12 @@ impl Document {
             }
         }
         doc
+    }
+
+    /// Whether byte `at` of the text is inside a grid's rows.
+    fn in_grid(&self, at: usize) -> bool {
+        let i = self.grids.partition_point(|g| g.range.end <= at);
+        self.grids.get(i).is_some_and(|g| g.range.start <= at)
     }
 
     /// The byte offsets where virtual lines end inside a physical line (sentence breaks for
@@ -111,6 +126,9 @@ impl Document {
             let (Some(l), Some(kind)) = (self.lines.get(i), self.kinds.get(i)) else {
                 continue;
             };
+            if self.in_grid(l.start) {
+                continue;
+            }
             let first = all.len();
             let shape = match *kind {
                 LineKind::Text => lines::tokens(text, l, &mut all),

@@ -4,18 +4,15 @@
 //! ([`ActiveTable::set_text`]); rows the template does not have (`其他主动公开文件`,
 //! `行政检查`) become [`ExtraRow::ActiveOther`].
 
-use std::ops::Range;
-
 use crate::finding::Location;
 use crate::law::Template;
 use crate::parse::normalize::label_key;
 use crate::parse::reading::{self, Placed};
 use crate::parse::tables::readings::{read_row, Identity, Reading, Readings};
-use crate::parse::tables::region::LineKeys;
 use crate::parse::tables::rows::{Cand, RegionRows};
 use crate::parse::tables::tokens::{span, value_text, Kind, Tok};
 use crate::parse::tables::TablesRead;
-use crate::report::{ActiveColumn, ActiveRow, ActiveTable, CellRef, ExtraRow};
+use crate::report::{ActiveColumn, ActiveKind, ActiveRow, ActiveTable, CellRef, ExtraRow};
 
 /// Row names as label keys, longest first where one contains another.
 const ROW_KEYS: &[(&str, ActiveRow)] = &[
@@ -51,15 +48,14 @@ fn is_header(key: &str) -> bool {
         || key.chars().count() < 2
 }
 
-/// The template whose §2 headers ([`crate::report::TemplateVocabulary::active_markers`]) the region
-/// prints most often; `fallback` on a tie or when there are none.
-pub(crate) fn decide(
-    keys: &LineKeys,
-    range: &Range<usize>,
+/// The template whose §2 headers ([`crate::report::TemplateVocabulary::active_markers`]) the
+/// region's label keys print most often; `fallback` on a tie or when there are none.
+pub(crate) fn decide<'a>(
+    keys: impl Iterator<Item = &'a str>,
     fallback: Option<Template>,
 ) -> Option<Template> {
     let mut count = [0usize; Template::COUNT];
-    for k in keys.range(range.clone()) {
+    for k in keys {
         for t in Template::ALL {
             count[t.index()] += t
                 .vocabulary()
@@ -143,7 +139,22 @@ fn cells_of(
     let toks: &[Tok] = &c.cells[..n];
     if c.glued && !toks.is_empty() {
         let id = Identity::NONE;
-        return match read_row(text, toks, cols.len(), id, true, c.open_end) {
+        let split = read_row(text, toks, cols.len(), id, true, c.open_end);
+        let readings = match signs_in_signed_columns(text, split, cols) {
+            // The digits split to fill the row put a negative value in a count column: the
+            // minus sign marks a value boundary the split ignored. Read whole, the values are
+            // the row only where nothing else fits: each value before the negative one has its
+            // own column before the signed one, and the negative value ends the row and cannot
+            // be cut in two (one digit, or the signed column is the row's last).
+            Readings::Several { valid, .. }
+                if valid.is_empty() && forced_by_sign(text, toks, cols) =>
+            {
+                let whole = read_row(text, toks, cols.len(), id, false, c.open_end);
+                signs_in_signed_columns(text, whole, cols)
+            }
+            other => other,
+        };
+        return match readings {
             Readings::One(r) => Some(r),
             other => {
                 let (Some(first), Some(last)) = (toks.first(), toks.last()) else {
@@ -196,4 +207,123 @@ fn cells_of(
         ));
     }
     Some(toks.iter().copied().map(Some).collect())
+}
+
+/// The readings of a run-together §2 row that put every negative value in a signed column
+/// (`本年增/减`): a minus sign fixes which column a value is in, whatever the digits before it.
+/// A single reading that breaks this is no reading; of several, one left (of a complete list)
+/// is the reading.
+fn signs_in_signed_columns(text: &str, readings: Readings, cols: &[ActiveColumn]) -> Readings {
+    let fits = |r: &Reading| {
+        r.iter().zip(cols).all(|(t, col)| match t {
+            Some(t) if t.kind == Kind::Num && is_negative(t.text(text)) => {
+                col.kind() == ActiveKind::Signed
+            }
+            _ => true,
+        })
+    };
+    match readings {
+        Readings::One(r) if !fits(&r) => Readings::Several {
+            valid: Vec::new(),
+            complete: true,
+            vanished: false,
+        },
+        Readings::Several {
+            valid,
+            complete,
+            vanished,
+        } => {
+            let mut valid: Vec<Reading> = valid.into_iter().filter(fits).collect();
+            if complete && valid.len() == 1 {
+                Readings::One(valid.remove(0))
+            } else {
+                Readings::Several {
+                    valid,
+                    complete,
+                    vanished,
+                }
+            }
+        }
+        other => other,
+    }
+}
+
+/// Whether a run-together row's values, read whole, have one placement only because of the
+/// minus sign of its last value (see [`cells_of`]).
+fn forced_by_sign(text: &str, toks: &[Tok], cols: &[ActiveColumn]) -> bool {
+    let Some((last, before)) = toks.split_last() else {
+        return false;
+    };
+    let Some(signed) = cols.iter().position(|c| c.kind() == ActiveKind::Signed) else {
+        return false;
+    };
+    let digits = last.text(text).chars().filter(char::is_ascii_digit).count();
+    is_negative(last.text(text))
+        && !before.iter().any(|t| is_negative(t.text(text)))
+        && before.len() == signed
+        && (digits == 1 || signed + 1 == cols.len())
+}
+
+/// Whether a value's text is a negative number (`-4`, `－4`, `减4`).
+fn is_negative(t: &str) -> bool {
+    t.trim_start().starts_with(['-', '－', '−', '减', '—', '–'])
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::report::{ActiveCell, Cell};
+
+    fn active(text: &str) -> ActiveTable {
+        let r = crate::parse::parse(text).expect("parses").report;
+        r.tables.active.expect("§2 read")
+    }
+
+    #[test]
+    fn a_negative_value_run_together_goes_to_the_signed_column() {
+        // Flattened: `行政强制206-1` is 206 items last year, a change of -1, no decisions; the
+        // minus sign fixes the columns (decisions cannot be negative).
+        let page = "某县人民政府2020年政府信息公开工作年度报告二、主动公开政府信息情况第二十条第（一）项信息内容本年新制作数量本年新公开数量对外公开总数量规章000第二十条第（六）项信息内容上一年项目数量本年增/减处理决定数量行政处罚000行政强制206-1第二十条第（八）项信息内容上一年项目数量本年增/减行政事业性收费20三、收到和处理政府信息公开申请情况";
+        let t = active(page);
+        let cell = |c| t.get(ActiveRow::Coercion, c).cloned();
+        assert_eq!(
+            cell(ActiveColumn::Change),
+            Some(ActiveCell::Signed(Cell::Value(-1))),
+            "{t:?}"
+        );
+        assert_eq!(
+            cell(ActiveColumn::PreviousItems),
+            Some(ActiveCell::Count(Cell::Value(206)))
+        );
+        assert_eq!(
+            cell(ActiveColumn::Decisions),
+            Some(ActiveCell::Count(Cell::Blank))
+        );
+        // The rows without a sign read as before.
+        assert_eq!(
+            t.get(ActiveRow::Penalty, ActiveColumn::Decisions),
+            Some(&ActiveCell::Count(Cell::Value(0)))
+        );
+    }
+
+    #[test]
+    fn values_no_sign_can_place_leave_the_row_unread() {
+        // `1-2-3`: two negative values for one signed column: no reading, not assessable.
+        let page = "某县人民政府2020年政府信息公开工作年度报告二、主动公开政府信息情况第二十条第（一）项信息内容本年新制作数量本年新公开数量对外公开总数量规章000第二十条第（六）项信息内容上一年项目数量本年增/减处理决定数量行政处罚000行政强制1-2-3第二十条第（八）项信息内容上一年项目数量本年增/减行政事业性收费20三、收到和处理政府信息公开申请情况";
+        let t = active(page);
+        for c in [
+            ActiveColumn::PreviousItems,
+            ActiveColumn::Change,
+            ActiveColumn::Decisions,
+        ] {
+            let v = t.get(ActiveRow::Coercion, c).cloned();
+            assert!(
+                matches!(
+                    v,
+                    Some(ActiveCell::Count(Cell::Blank) | ActiveCell::Signed(Cell::Blank))
+                ),
+                "{c:?}: {v:?}"
+            );
+        }
+    }
 }

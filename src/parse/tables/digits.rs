@@ -28,7 +28,9 @@ pub(crate) struct Decoded {
 
 /// Every way (up to [`MAX_SOLUTIONS`]) to split `digits` (ASCII digits only) into `blocks`
 /// blocks of `width` numbers each, without leading zeros, where in each block the last
-/// number equals the sum of the others. Each solution lists the byte ranges of the cells.
+/// number equals the sum of the others. Each solution lists the byte ranges of the cells
+/// (the builders use [`decode_in`] with the bounds of their text).
+#[cfg(test)]
 pub(crate) fn decode(digits: &str, blocks: usize, width: usize) -> Vec<Vec<(usize, usize)>> {
     let enforce = vec![true; blocks];
     decode_in(digits, &[], blocks, width, &enforce, MAX_SOLUTIONS).solutions

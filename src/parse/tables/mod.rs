@@ -3,10 +3,11 @@
 //! one cell per line, row-group labels anywhere, page footers inside a table, blank cells
 //! omitted, and cells run together without separators.
 //!
-//! The pipeline per table: locate its region ([`region`]); the document's reader
-//! ([`crate::parse::readers`]) tokenises the region's lines on the original bytes ([`tokens`])
-//! and assembles candidate rows ([`rows`]); the builders ([`requests`], [`appeals`], [`active`])
-//! take the candidates and the template and know nothing of layouts: they match labels
+//! The pipeline per table: the document's reader ([`crate::parse::readers`]) gives its
+//! candidate rows ([`rows`]) — from the grid the document has of it (an HTML table), or from
+//! its region of lines ([`region`]) tokenised on the original bytes ([`tokens`]); the builders
+//! ([`requests`], [`appeals`], [`active`]) take the candidates and the template and know
+//! nothing of layouts: they match labels
 //! ([`labels`]), align the candidates to the template monotonically ([`align`]), place the
 //! cells of short space-aligned rows by column position ([`columns`]), take each row's readings
 //! ([`readings`], run-together digits decoded by [`digits`]) and choose among them by the
@@ -14,7 +15,7 @@
 //! `parse/reading.rs`).
 //!
 //! Cost: one pass over the lines for their label keys, then work proportional to the lines of
-//! the three table regions (each bounded); the alignment is a DP over candidate rows × template
+//! the three table regions (each bounded) or to the cells of the grids; the alignment is a DP over candidate rows × template
 //! rows (at most 600 × 25); digit-run decoding is bounded by a step budget.
 
 mod active;
@@ -33,9 +34,11 @@ mod vanished;
 
 pub(crate) use region::LineKeys;
 
+use std::ops::Range;
+
 use crate::finding::Finding;
 use crate::law::Template;
-use crate::parse::readers::Document;
+use crate::parse::readers::{grid, Document};
 use crate::report::{ActiveTable, AppealsTable, CellRef, ExtraRow, RequestTable, Section, Span};
 
 /// What the table reader found.
@@ -51,10 +54,38 @@ pub(crate) struct TablesRead {
     pub diagnostics: Vec<Finding>,
     /// Cells left blank because the text did not fix their value (not assessable).
     pub unread: Vec<CellRef>,
+    /// The line ranges of the table regions read.
+    pub regions: Vec<Range<usize>>,
+}
+
+/// The byte ranges of the table rows of the regions read (their lines that are not prose,
+/// merged where consecutive), ascending: what prose extraction skips.
+pub(crate) fn row_spans(doc: &Document, keys: &LineKeys, read: &TablesRead) -> Vec<Range<usize>> {
+    let mut lines: Vec<usize> = read
+        .regions
+        .iter()
+        .flat_map(|r| r.clone())
+        .filter(|&i| !keys.get(i).is_empty())
+        .collect();
+    lines.sort_unstable();
+    lines.dedup();
+    let mut out: Vec<Range<usize>> = Vec::new();
+    let mut prev: Option<usize> = None;
+    for i in lines {
+        let Some(l) = doc.lines.get(i) else { continue };
+        match out.last_mut() {
+            // The next line of the same run of rows: one range.
+            Some(last) if prev.is_some_and(|p| p + 1 == i) => last.end = l.end,
+            _ => out.push(l.start..l.end),
+        }
+        prev = Some(i);
+    }
+    out
 }
 
 /// Reads the tables of `text`. `sections` are the headings found; `hint` is the template the
-/// labels point to, if any.
+/// labels point to, if any. A table the document has as a grid is read from the grid; the
+/// others from the regions of lines their labels mark.
 pub(crate) fn read_tables(
     text: &str,
     doc: &Document,
@@ -63,21 +94,57 @@ pub(crate) fn read_tables(
     hint: Option<Template>,
 ) -> TablesRead {
     let regions = region::locate(&doc.lines, keys, sections);
-    let mut out = TablesRead::default();
-    if let Some(r) = regions.requests.clone() {
+    let grids = grid::regions(text, &doc.grids, sections);
+    let grid_rows = |which: &[usize], run_digits: usize, bare_single_is_row: bool| {
+        grid::rows(
+            text,
+            &doc.lines,
+            &doc.grids,
+            which,
+            run_digits,
+            bare_single_is_row,
+        )
+    };
+    let grid_keys = |which: &[usize]| -> Vec<String> {
+        which
+            .iter()
+            .filter_map(|i| doc.grids.get(*i))
+            .flat_map(|g| g.label_keys(text))
+            .collect()
+    };
+    let mut out = TablesRead {
+        regions: [&regions.requests, &regions.appeals, &regions.active]
+            .into_iter()
+            .flatten()
+            .cloned()
+            .collect(),
+        ..TablesRead::default()
+    };
+    let is_2021 = |k: &str| k.contains("逾期不补正") || k.contains("缴纳费用");
+    if !grids.requests.is_empty() {
+        let labels_2021 = grid_keys(&grids.requests).iter().any(|k| is_2021(k));
+        let rows = grid_rows(&grids.requests, request_rows::WIDTH, false);
+        requests::read(text, rows, labels_2021, hint, &mut out);
+    } else if let Some(r) = regions.requests.clone() {
         // The 2021 （六） sub-row labels, even on rows left blank, decide the template too.
-        let labels_2021 = keys
-            .range(r.clone())
-            .any(|k| k.contains("逾期不补正") || k.contains("缴纳费用"));
+        let labels_2021 = keys.range(r.clone()).any(is_2021);
         let rows = doc.rows(text, r, request_rows::WIDTH, false);
         requests::read(text, rows, labels_2021, hint, &mut out);
     }
-    if let Some(r) = regions.appeals.clone() {
+    if !grids.appeals.is_empty() {
+        appeals::read(text, grid_rows(&grids.appeals, 5, true), &mut out);
+    } else if let Some(r) = regions.appeals.clone() {
         appeals::read(text, doc.rows(text, r, 5, true), &mut out);
     }
-    if let Some(r) = regions.active.clone() {
-        let tpl = out.requests.as_ref().map(RequestTable::template).or(hint);
-        if let Some(tpl) = active::decide(keys, &r, tpl) {
+    let tpl = out.requests.as_ref().map(RequestTable::template).or(hint);
+    if !grids.active.is_empty() {
+        let k = grid_keys(&grids.active);
+        if let Some(tpl) = active::decide(k.iter().map(String::as_str), tpl) {
+            let rows = grid_rows(&grids.active, usize::MAX, true);
+            active::read(text, rows, tpl, &mut out);
+        }
+    } else if let Some(r) = regions.active.clone() {
+        if let Some(tpl) = active::decide(keys.range(r.clone()), tpl) {
             active::read(text, doc.rows(text, r, usize::MAX, true), tpl, &mut out);
         }
     }

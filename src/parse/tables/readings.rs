@@ -441,7 +441,8 @@ pub(crate) enum Block {
     Unknown,
 }
 
-/// The readings of `toks` as `blocks` blocks of `per` cells, block by block. When no reading
+/// The readings of `toks` as `blocks` blocks of `per` cells, block by block; `splittable`: a
+/// digit token may hold several cells (see [`read_row`]). When no reading
 /// satisfies every block's identity — every cell present, or some left out with each block
 /// keeping at least one — the report breaks it somewhere whichever way it is read: a block no
 /// split with every cell lets hold is [`Block::Breaks`], and the others are read from the
@@ -451,6 +452,7 @@ pub(crate) fn read_blocks(
     toks: &[Tok],
     blocks: usize,
     per: usize,
+    splittable: bool,
     open_end: bool,
 ) -> Vec<Block> {
     let width = blocks * per;
@@ -480,11 +482,12 @@ pub(crate) fn read_blocks(
             })
             .collect()
     };
-    match read_row(text, toks, width, id, true, open_end) {
+    match read_row(text, toks, width, id, splittable, open_end) {
         Readings::One(r) => {
             // The only reading breaks a block: taken (the rules report it) unless a reading
             // with cells that left no trace satisfies every block.
-            if !holds(text, &r, id)
+            if splittable
+                && !holds(text, &r, id)
                 && Run::of(text, toks).is_some()
                 && fits_with_vanished(text, toks, width, id) != Some(false)
             {
@@ -498,7 +501,7 @@ pub(crate) fn read_blocks(
             complete,
             vanished,
         } => {
-            if !valid.is_empty() || vanished || !complete || open_end {
+            if !valid.is_empty() || vanished || !complete || open_end || !splittable {
                 if vanished && !(complete && valid.len() == 1) {
                     return unknown;
                 }

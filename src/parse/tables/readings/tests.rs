@@ -153,7 +153,7 @@ fn short_runs_are_placements() {
 
 #[test]
 fn appeals_rows_block_by_block() {
-    let blocks = |t: &str| read_blocks(t, &toks(t), 3, 5, false);
+    let blocks = |t: &str| read_blocks(t, &toks(t), 3, 5, true, false);
     let cells = |t: &str, b: &Block| match b {
         Block::Cells(r) => show(t, r),
         other => panic!("{other:?}"),

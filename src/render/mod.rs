@@ -1,13 +1,15 @@
-//! Rendering a report's three tables as text, in each layout real reports come in.
+//! Rendering a report's three tables as text or as an HTML page, in each layout real reports
+//! come in.
 //!
 //! The output uses the template's exact labels and section headings (DOMAIN.md §2.2–2.5), so
 //! a report-writing system can print its tables the way the format prescribes (2019 art. 50;
-//! 国办公开办函〔2019〕60号, 〔2021〕30号), and [`crate::parse::parse`] reads every layout
-//! back.
+//! 国办公开办函〔2019〕60号, 〔2021〕30号), and the parser reads every layout back
+//! ([`crate::parse::parse`] the text layouts, [`crate::parse::parse_bytes`] all of them: it
+//! reads a page as HTML).
 //!
 //! # Example
 //! ```
-//! use zfxxgk::parse::{parse_with, ParseOptions};
+//! use zfxxgk::parse::{parse_bytes_with, ParseOptions};
 //! use zfxxgk::render::{render_tables, Layout};
 //! use zfxxgk::{AnnualReport, AppealColumn, AppealGroup, AppealsTable, Cell, ReportFormat};
 //! let mut t = AppealsTable::default();
@@ -21,11 +23,16 @@
 //! r.tables.appeals = Some(t.clone());
 //! let opts = ParseOptions::with_format(ReportFormat::Std2021);
 //! for layout in Layout::ALL {
-//!     let back = parse_with(&render_tables(&r, layout), &opts)?;
+//!     if layout == Layout::Html && !cfg!(feature = "html") {
+//!         continue; // read as HTML with the `html` feature only
+//!     }
+//!     let back = parse_bytes_with(render_tables(&r, layout).as_bytes(), &opts)?;
 //!     assert_eq!(back.report.tables.appeals.as_ref(), Some(&t), "{}", layout.id());
 //! }
 //! # Ok::<(), zfxxgk::ParseError>(())
 //! ```
+
+mod html;
 
 use std::fmt::Write as _;
 
@@ -41,7 +48,7 @@ use crate::report::{
 /// # Example
 /// ```
 /// use zfxxgk::render::Layout;
-/// assert_eq!(Layout::ALL.len(), 6);
+/// assert_eq!(Layout::ALL.len(), 7);
 /// assert_eq!(Layout::Pipes.id(), "pipes");
 /// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -67,6 +74,13 @@ pub enum Layout {
     /// cells leave no trace. The reader splits the runs by the identities; where the text
     /// admits several readings it says so rather than guessing.
     Flattened,
+    /// An HTML page: the section headings as `<h2>`, each table a `<table>` in its official
+    /// shape, header and label cells spanning rows and columns (`申请人情况` over the
+    /// applicant columns, `法人或其他组织` over its five, `三、本年度办理结果` down the outcome
+    /// rows, `（三）不予公开` down its children, §4's two header rows). A blank cell is an
+    /// empty `<td>`, `/` stays `/`. [`crate::parse::parse_html`] and
+    /// [`crate::parse::parse_bytes`] read it back, its cells from the grid.
+    Html,
 }
 
 impl Layout {
@@ -78,16 +92,17 @@ impl Layout {
     /// let ids: Vec<_> = Layout::ALL.iter().map(|l| l.id()).collect();
     /// assert_eq!(
     ///     ids,
-    ///     ["tabs", "pipes", "spaces", "cell_per_line", "run_together", "flattened"]
+    ///     ["tabs", "pipes", "spaces", "cell_per_line", "run_together", "flattened", "html"]
     /// );
     /// ```
-    pub const ALL: [Layout; 6] = [
+    pub const ALL: [Layout; 7] = [
         Layout::Tabs,
         Layout::Pipes,
         Layout::Spaces,
         Layout::CellPerLine,
         Layout::RunTogether,
         Layout::Flattened,
+        Layout::Html,
     ];
 
     /// A snake_case name.
@@ -105,6 +120,7 @@ impl Layout {
             Layout::CellPerLine => "cell_per_line",
             Layout::RunTogether => "run_together",
             Layout::Flattened => "flattened",
+            Layout::Html => "html",
         }
     }
 }
@@ -129,7 +145,8 @@ impl Out {
 
     fn row(&mut self, label: &str, cells: &[String]) {
         match self.layout {
-            Layout::Tabs | Layout::RunTogether => {
+            // The HTML layout is written by `html::page`; as text it would be tabs.
+            Layout::Tabs | Layout::RunTogether | Layout::Html => {
                 self.s.push_str(label);
                 for c in cells {
                     self.s.push('\t');
@@ -183,7 +200,7 @@ impl Out {
                 }
                 self.s.push('\n');
             }
-            Layout::Tabs | Layout::RunTogether => self.line(&cells.join("\t")),
+            Layout::Tabs | Layout::RunTogether | Layout::Html => self.line(&cells.join("\t")),
             Layout::Spaces => self.line(&cells.join("    ")),
             Layout::CellPerLine => {
                 for c in cells {
@@ -222,6 +239,9 @@ pub fn render_tables(report: &AnnualReport, layout: Layout) -> String {
         ReportFormat::Legacy | ReportFormat::Unknown => ReportFormat::Std2021,
         f => f,
     };
+    if layout == Layout::Html {
+        return html::page(report, format);
+    }
     let mut out = Out {
         layout,
         s: String::new(),
@@ -322,7 +342,9 @@ fn appeals(out: &mut Out, t: &AppealsTable) {
                     .collect();
                 out.line(&kept.join("    "));
             }
-            Layout::Tabs | Layout::RunTogether | Layout::Flattened => out.line(&cells.join("\t")),
+            Layout::Tabs | Layout::RunTogether | Layout::Flattened | Layout::Html => {
+                out.line(&cells.join("\t"))
+            }
         }
     }
 }
