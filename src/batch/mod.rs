@@ -175,7 +175,7 @@ pub struct BatchItem {
 }
 
 /// Reads and audits one input: its bytes, an HTML page or text in any encoding
-/// ([`crate::parse::decode`]), as [`audit_bytes_with`](crate::audit_bytes_with) reads them.
+/// ([`crate::parse::decode`]), as [`audit_bytes_with`] reads them.
 ///
 /// # Errors
 /// As [`BatchError`].
