@@ -238,6 +238,11 @@ pub(crate) fn read_row(
             }
             return placements(text, &short_run_pieces(toks, &run, width), width, id);
         }
+        if !open_end {
+            if let Some(r) = marked_run(text, toks, width, id) {
+                return r;
+            }
+        }
     }
     match toks.len().cmp(&width) {
         std::cmp::Ordering::Equal => Readings::One(toks.iter().copied().map(Some).collect()),
@@ -334,6 +339,82 @@ fn open_run(text: &str, toks: &[Tok], run: &Run, width: usize, id: Identity) -> 
         complete,
         vanished: false,
     }
+}
+
+/// Numbers run together with `/` marks among them (`5////38` in flattened text): the marks are
+/// cells of their own, each number may hold several cells. As for a run of digits alone, when
+/// the digits and marks are at least `width` they fill the row (every cut into exactly `width`
+/// cells; one cut is the reading, several are kept where they satisfy the identity); fewer,
+/// every cut placed with blank cells that left no trace. `None` when the tokens are not only
+/// numbers and marks, or have no number.
+fn marked_run(text: &str, toks: &[Tok], width: usize, id: Identity) -> Option<Readings> {
+    if !toks.iter().any(|t| t.kind == Kind::Num)
+        || !toks
+            .iter()
+            .all(|t| matches!(t.kind, Kind::Num | Kind::NotApplicable))
+    {
+        return None;
+    }
+    // The cuts of each token: a number's every cut into pieces, a mark whole.
+    let mut units = 0usize;
+    let mut per: Vec<Vec<Vec<Tok>>> = Vec::with_capacity(toks.len());
+    for t in toks {
+        if t.kind == Kind::Num {
+            let one = std::slice::from_ref(t);
+            let run = Run::of(text, one)?;
+            units += run.digits.len();
+            per.push(short_run_pieces(one, &run, width));
+        } else {
+            units += 1;
+            per.push(vec![vec![*t]]);
+        }
+    }
+    let mut complete = true;
+    let mut lists: Vec<Vec<Tok>> = vec![Vec::new()];
+    for options in &per {
+        let mut next: Vec<Vec<Tok>> = Vec::new();
+        'all: for l in &lists {
+            for o in options {
+                if l.len() + o.len() > width {
+                    continue;
+                }
+                if next.len() >= MAX_PLACEMENTS {
+                    complete = false;
+                    break 'all;
+                }
+                let mut n = l.clone();
+                n.extend_from_slice(o);
+                next.push(n);
+            }
+        }
+        lists = next;
+    }
+    if units < width {
+        return Some(match placements(text, &lists, width, id) {
+            Readings::Several {
+                valid, vanished, ..
+            } if !complete => Readings::Several {
+                valid,
+                complete,
+                vanished,
+            },
+            r => r,
+        });
+    }
+    let mut full: Vec<Reading> = lists
+        .into_iter()
+        .filter(|l| l.len() == width)
+        .map(|l| l.into_iter().map(Some).collect())
+        .collect();
+    Some(match full.len() {
+        0 => Readings::None,
+        1 if complete => Readings::One(full.remove(0)),
+        _ => Readings::Several {
+            valid: full.into_iter().filter(|r| holds(text, r, id)).collect(),
+            complete,
+            vanished: false,
+        },
+    })
 }
 
 /// The ways to cut a run shorter than the row into cells (each a list of pieces).

@@ -182,3 +182,30 @@ fn appeals_rows_block_by_block() {
     );
     assert_eq!(cells(t, &b[1]), ["0", "0", "0", "0", "0"]);
 }
+
+#[test]
+fn numbers_run_together_around_marks_are_cut_like_a_run() {
+    // `5////38` in a flattened §3 row: five values and marks for seven cells; the digits and
+    // marks are seven, so they fill the row and `38` is two cells (5 + 3 = 8).
+    assert_eq!(
+        one("5 / / / / 38", 7, Identity::ROW, true),
+        ["5", "/", "/", "/", "/", "3", "8"]
+    );
+    // Kept whole (tabs, spaces), the same values are a short row placed with a blank.
+    let (v, vanished) = several("5 / / / / 38", 7, Identity::ROW, false);
+    assert!(vanished);
+    assert!(v.iter().all(|r| r.contains(&"38".to_string())), "{v:?}");
+}
+
+#[test]
+fn numbers_around_marks_that_no_cut_makes_consistent_are_no_reading() {
+    // `12////13`: 1,2 … 13 or 12 … 1,3: neither satisfies H3; nothing is guessed.
+    let (v, vanished) = several("12 / / / / 13", 7, Identity::ROW, true);
+    assert!(!vanished);
+    assert!(v.is_empty(), "{v:?}");
+    // Cut one way only, the cut is the reading (the rules then check it).
+    assert_eq!(
+        one("11 / / / / 3", 7, Identity::ROW, true),
+        ["1", "1", "/", "/", "/", "/", "3"]
+    );
+}
