@@ -114,6 +114,8 @@ fn in_a_faithful_layout_every_plant_is_found_and_no_false_error_raised() {
     faithful(Layout::Pipes);
 }
 
+/// (HTML pages are read as pages only with the `html` feature.)
+#[cfg(feature = "html")]
 #[test]
 fn published_pages_are_read_cell_for_cell() {
     // An HTML page (prose as paragraphs, the tables in their official shapes with rowspan and
