@@ -132,3 +132,35 @@ fn twenty_values_hold_a_litigation_total() {
     assert_eq!(p.report.extras.iter().count(), 1);
     assert!(errors(&p).is_empty(), "{:?}", errors(&p));
 }
+
+#[test]
+fn numbers_and_marks_written_without_separators_are_read_as_a_run() {
+    // The §4 row of a report whose cells were joined with nothing between them: `/` marks are
+    // cells of their own, numbers may hold several cells (`102` is 1, 0, 2).
+    let good = read("101/21///1/////");
+    let t = good.report.tables.appeals.as_ref().expect("§4 read");
+    assert_eq!(
+        t.get(AppealGroup::Reconsideration, AppealColumn::Total),
+        Some(&Cell::Value(2))
+    );
+    assert_eq!(
+        t.get(AppealGroup::LitigationDirect, AppealColumn::Total),
+        Some(&Cell::Value(1))
+    );
+    assert_eq!(
+        t.get(
+            AppealGroup::LitigationAfterReconsideration,
+            AppealColumn::Upheld
+        ),
+        Some(&Cell::NotApplicable)
+    );
+    assert!(errors(&good).is_empty(), "{:?}", errors(&good));
+    // The same row with 其他结果 2 where 1 was: 1 + 0 + 2 ≠ 1, found at its block.
+    let bad = read("102/11///1/////");
+    let e = errors(&bad);
+    assert_eq!(e.len(), 1, "{e:?}");
+    assert!(
+        e[0].starts_with("TBL005") && e[0].contains("reconsideration"),
+        "{e:?}"
+    );
+}

@@ -367,6 +367,20 @@ fn cell_tokens(cell: &str, base: usize, line: u32, out: &mut Vec<Tok>) {
             }
         }
     }
+    // Numbers and `/` marks run together (`102/11///1/////`, a row whose cells were joined
+    // without separators) are a value each.
+    if parts.iter().any(|&(a, b)| is_marked_run(&cell[a..b])) {
+        parts = parts
+            .into_iter()
+            .flat_map(|(a, b)| {
+                if is_marked_run(&cell[a..b]) {
+                    marked_pieces(&cell[a..b], a)
+                } else {
+                    vec![(a, b)]
+                }
+            })
+            .collect();
+    }
     let mut first_value = parts.len();
     while first_value > 0 {
         let (a, b) = parts[first_value - 1];
@@ -395,6 +409,44 @@ fn cell_tokens(cell: &str, base: usize, line: u32, out: &mut Vec<Tok>) {
             col: 0,
         });
     }
+}
+
+/// Whether a whitespace-free part is numbers and `/` marks run together: ASCII digits and
+/// slashes only, with a digit, and marks that cannot be a date's or a fraction's
+/// (`2023/1/5`, `3/4`): a doubled mark, a mark at either end, three marks or more, or more
+/// digits than a date has.
+fn is_marked_run(part: &str) -> bool {
+    let b = part.as_bytes();
+    let slashes = b.iter().filter(|c| **c == b'/').count();
+    let digits = b.len() - slashes;
+    slashes > 0
+        && digits > 0
+        && b.iter().all(|c| c.is_ascii_digit() || *c == b'/')
+        && (part.contains("//")
+            || b.first() == Some(&b'/')
+            || b.last() == Some(&b'/')
+            || slashes >= 3
+            || digits > 8)
+}
+
+/// The pieces of a marked run at byte `base`: each run of digits, each mark.
+fn marked_pieces(part: &str, base: usize) -> Vec<(usize, usize)> {
+    let mut out = Vec::new();
+    let mut digits: Option<usize> = None;
+    for (i, c) in part.bytes().enumerate() {
+        if c == b'/' {
+            if let Some(a) = digits.take() {
+                out.push((base + a, base + i));
+            }
+            out.push((base + i, base + i + 1));
+        } else if digits.is_none() {
+            digits = Some(i);
+        }
+    }
+    if let Some(a) = digits {
+        out.push((base + a, base + part.len()));
+    }
+    out
 }
 
 /// The §3/§4 count cell a value token holds (a decimal or negative number stays visible as
@@ -444,6 +496,39 @@ mod tests {
         }
         assert_eq!(classify("/"), Kind::NotApplicable);
         assert_eq!(value_text("１，２３４"), "1234");
+    }
+
+    #[test]
+    fn numbers_and_marks_run_together_are_a_value_each() {
+        use Kind::*;
+        assert_eq!(
+            toks("102/11///1"),
+            vec![
+                (Num, "102"),
+                (NotApplicable, "/"),
+                (Num, "11"),
+                (NotApplicable, "/"),
+                (NotApplicable, "/"),
+                (NotApplicable, "/"),
+                (Num, "1")
+            ]
+        );
+        assert_eq!(
+            toks("（七）总计 5////38"),
+            vec![
+                (Label, "（七）总计"),
+                (Num, "5"),
+                (NotApplicable, "/"),
+                (NotApplicable, "/"),
+                (NotApplicable, "/"),
+                (NotApplicable, "/"),
+                (Num, "38")
+            ]
+        );
+        // A date or a fraction stays what it is.
+        assert_eq!(toks("2023/1/5"), vec![(Label, "2023/1/5")]);
+        assert_eq!(toks("3/4"), vec![(Label, "3/4")]);
+        assert_eq!(toks("3/0142000260000").len(), 3);
     }
 
     #[test]
