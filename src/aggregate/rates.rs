@@ -275,12 +275,15 @@ impl Rates {
     /// ```
     pub fn of_tables(requests: Option<&RequestTable>, appeals: Option<&AppealsTable>) -> Rates {
         let total = req(requests, RequestRow::TotalProcessed);
-        let disclosed = req(requests, RequestRow::Outcome(crate::Outcome::Disclosed))
-            .zip(req(
-                requests,
-                RequestRow::Outcome(crate::Outcome::PartiallyDisclosed),
-            ))
-            .and_then(|(a, b)| a.checked_add(b));
+        let disclosed = req(
+            requests,
+            RequestRow::Outcome(crate::outcome::Outcome::Disclosed),
+        )
+        .zip(req(
+            requests,
+            RequestRow::Outcome(crate::outcome::Outcome::PartiallyDisclosed),
+        ))
+        .and_then(|(a, b)| a.checked_add(b));
         let rec = AppealGroup::Reconsideration;
         Rates {
             disclosure: Rate::new(

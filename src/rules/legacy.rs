@@ -75,7 +75,7 @@ pub(crate) fn parts_add_up(report: &AnnualReport, out: &mut Vec<Finding>) {
                 let c = t.rows[k].cells.get(j).map(|c| &c.value);
                 match c.and_then(|c| c.get()) {
                     Some(v) => parts.push(v),
-                    None if matches!(c, Some(crate::Cell::Invalid(_))) => unreadable = true,
+                    None if matches!(c, Some(crate::report::Cell::Invalid(_))) => unreadable = true,
                     None => {
                         parts.push(0);
                         blank.push(&t.rows[k].label);

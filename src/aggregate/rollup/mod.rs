@@ -543,7 +543,8 @@ impl Rollup {
     }
 
     /// The summed tables as a report (format of the §3 template, or of the §2 template when
-    /// there is no §3 table), e.g. to run [`crate::rules::check`] on the rollup.
+    /// there is no §3 table), e.g. to run the single-report rules (`zfxxgk::rules::check`) on the
+    /// rollup.
     ///
     /// # Example
     /// ```

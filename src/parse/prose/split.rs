@@ -215,6 +215,35 @@ fn inline_heading(text: &str, i: usize) -> bool {
     }
 }
 
+/// Whether the sentence begun at `start` is a heading whose title ends at the space at `i`:
+/// a heading marker, then a short title (at most 24 characters, no digit, no punctuation), then
+/// text that does not go on with punctuation.
+fn heading_title_ends(text: &str, start: usize, i: usize) -> bool {
+    let Some(s) = text.get(start..i) else {
+        return false;
+    };
+    let s = s.trim_start();
+    let Some(len) = heading_marker(s) else {
+        return false;
+    };
+    let title = &s[len..];
+    let n = title.chars().count();
+    let next = text.get(i..).and_then(|r| {
+        r.trim_start_matches([' ', '\u{3000}', '\u{a0}'])
+            .chars()
+            .next()
+    });
+    (2..=24).contains(&n)
+        && title.chars().all(|c| {
+            !(c.is_ascii_digit()
+                || c.is_whitespace()
+                || ends_clause(c)
+                || ends_sentence(c)
+                || c == '、')
+        })
+        && next.is_some_and(|c| !(ends_clause(c) || ends_sentence(c) || c == '、' || c == '）'))
+}
+
 /// The sentences of `text` with their paragraphs, see the module documentation.
 #[cfg(test)]
 pub(crate) fn sentences(text: &str) -> Vec<Sentence> {
@@ -309,6 +338,16 @@ pub(crate) fn sentences_with(text: &str, breaks: &[usize]) -> Vec<Sentence> {
                 para += 1;
                 para_open = false;
             }
+            continue;
+        }
+        // A heading's title ends at the space before its text (`（二）主动公开政府信息的主要类别
+        // 在公开的11条信息中，…`, a page flattened with its sub-headings inline).
+        if (c == ' ' || c == '\u{3000}' || c == '\u{a0}') && heading_title_ends(text, start, i) {
+            if let Some(p) = trimmed(text, start_line, start, i) {
+                push(&mut out, p, &mut para, &mut para_open);
+            }
+            start = i;
+            start_line = line;
             continue;
         }
         if matches!(c, '（' | '(') && i > start && inline_heading(text, i) {
@@ -452,6 +491,19 @@ mod tests {
         );
         let paras: Vec<usize> = s.iter().map(|x| x.1).collect();
         assert_eq!(paras, [0, 1, 1, 2]);
+    }
+
+    #[test]
+    fn a_heading_title_ends_at_the_space_before_its_text() {
+        let t = "（二）主动公开政府信息的主要类别 在公开的11条信息中，机构职能类信息1条。";
+        let s = texts(t);
+        assert_eq!(s[0].0, "（二）主动公开政府信息的主要类别");
+        assert_eq!(s[1].0, "在公开的11条信息中，机构职能类信息1条");
+        // A space inside a sentence that is no heading, or after a title with figures, stays.
+        let t = "全年共受理申请 21件，办结19件。";
+        assert_eq!(texts(t).len(), 1);
+        let t = "（一）全年共受理申请21件 办结19件。";
+        assert_eq!(texts(t).len(), 1);
     }
 
     #[test]

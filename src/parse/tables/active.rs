@@ -197,6 +197,34 @@ fn cells_of(
             }
         };
     }
+    if n < cols.len() && n > 0 {
+        // Fewer values than cells, kept whole: a blank cell left no trace, and §2 has no
+        // identity to say which. Not assessable, not placed from the left.
+        let (Some(first), Some(last)) = (toks.first(), toks.last()) else {
+            return None;
+        };
+        let sp = crate::report::Span::new(first.line, first.start, last.end);
+        let raw = text.get(sp.start..sp.end).unwrap_or("");
+        out.diagnostics.push(reading::row_not_assessable(
+            loc,
+            Some(sp),
+            raw,
+            (
+                format!(
+                    "{n} values for the row's {} cells, and §2 has no identity to place them",
+                    cols.len()
+                ),
+                format!(
+                    "{n}个数值对应该行{}个单元格，主动公开表无勾稽关系可定位",
+                    cols.len()
+                ),
+            ),
+        ));
+        for col in cols {
+            out.unread.push(CellRef::Active { row, column: *col });
+        }
+        return None;
+    }
     if n != cols.len() {
         out.diagnostics.push(reading::cell_count(
             loc,
@@ -303,6 +331,51 @@ mod tests {
         assert_eq!(
             t.get(ActiveRow::Penalty, ActiveColumn::Decisions),
             Some(&ActiveCell::Count(Cell::Value(0)))
+        );
+    }
+
+    #[test]
+    fn a_short_row_is_not_assessable_rather_than_placed_from_the_left() {
+        let text = |rules: &str| {
+            format!(
+                "某县人民政府2021年政府信息公开工作年度报告\n二、主动公开政府信息情况\n第二十条第（一）项\n信息内容\t本年制发件数\t本年废止件数\t现行有效件数\n{rules}\n行政规范性文件\t6\t0\t15\n三、收到和处理政府信息公开申请情况\n"
+            )
+        };
+        // Two values for three cells (a blank that left no trace): which is blank is unknown.
+        let p = crate::parse::parse(&text("规章\t2\t339")).expect("parses");
+        let t = p.report.tables.active.as_ref().expect("§2 read");
+        for c in [
+            ActiveColumn::Issued,
+            ActiveColumn::Repealed,
+            ActiveColumn::InForce,
+        ] {
+            assert_eq!(
+                t.get(ActiveRow::Rules, c),
+                Some(&ActiveCell::Count(Cell::Blank))
+            );
+        }
+        assert!(
+            p.diagnostics
+                .iter()
+                .any(|f| f.rule == "RDG005" && f.location.row_id() == Some("rules")),
+            "{:?}",
+            p.diagnostics
+        );
+        assert_eq!(
+            t.get(ActiveRow::NormativeDocuments, ActiveColumn::InForce),
+            Some(&ActiveCell::Count(Cell::Value(15)))
+        );
+        // Three values: the row as it stands, nothing said.
+        let p = crate::parse::parse(&text("规章\t2\t0\t339")).expect("parses");
+        let t = p.report.tables.active.as_ref().expect("§2 read");
+        assert_eq!(
+            t.get(ActiveRow::Rules, ActiveColumn::InForce),
+            Some(&ActiveCell::Count(Cell::Value(339)))
+        );
+        assert!(
+            !p.diagnostics.iter().any(|f| f.rule == "RDG005"),
+            "{:?}",
+            p.diagnostics
         );
     }
 
