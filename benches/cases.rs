@@ -7,7 +7,8 @@ use std::time::Duration;
 
 use chrono::{Days, NaiveDate};
 use criterion::{criterion_group, criterion_main, Criterion, Throughput};
-use zfxxgk::{ApplicantKind, CaseRecord, CaseTally, Outcome};
+use zfxxgk::cases::{CaseRecord, CaseTally};
+use zfxxgk::{ApplicantKind, Outcome};
 
 /// 200 000 records received 2021–2024; nine in ten answered 5–60 days later.
 fn records() -> Vec<CaseRecord> {

@@ -9,7 +9,7 @@ use std::time::Duration;
 use chrono::{Days, NaiveDate};
 use criterion::{criterion_group, criterion_main, Criterion, Throughput};
 use zfxxgk::calendar::WorkCalendar;
-use zfxxgk::{Application, Channel, Consultation, ConsultationKind, Supplement};
+use zfxxgk::deadline::{Application, Channel, Consultation, ConsultationKind, Supplement};
 
 /// 10 000 applications received 2009–2025: plain, extended, supplemented, and one in
 /// sixteen with a consultation.

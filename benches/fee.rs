@@ -3,9 +3,8 @@
 
 use chrono::NaiveDate;
 use criterion::{black_box, criterion_group, criterion_main, Criterion};
-use zfxxgk::{
-    assess_month, read_fee_section, Charging, FeePolicy, MonthApplication, ProgressiveSchedule,
-};
+use zfxxgk::fee::{assess_month, Charging, FeePolicy, MonthApplication, ProgressiveSchedule};
+use zfxxgk::parse::read_fee_section;
 
 fn schedules(c: &mut Criterion) {
     let item = ProgressiveSchedule::per_item();

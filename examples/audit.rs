@@ -32,7 +32,8 @@ use clap::Parser;
 use zfxxgk::batch::{files, ordered_map, Input as Job, DEFAULT_EXTENSIONS};
 use zfxxgk::finding::{Finding, Severity, Status};
 use zfxxgk::parse::ParseOptions;
-use zfxxgk::{Audit, Input, InputKind, ReportFormat};
+use zfxxgk::parse::{Input, InputKind};
+use zfxxgk::{Audit, ReportFormat};
 
 use cli::Fail;
 
@@ -201,7 +202,7 @@ fn human(name: &str, a: &Audit) -> String {
     }
     if !r.claims.is_empty() {
         let _ = writeln!(o, "   figures stated in the text, by section:");
-        for (section, claims) in zfxxgk::claims_by_section(&r.claims) {
+        for (section, claims) in zfxxgk::report::claims_by_section(&r.claims) {
             let _ = writeln!(o, "     [{}]", section.map_or("preamble", |s| s.id()));
             for c in claims {
                 let _ = writeln!(o, "       line {:>4}  {c}", c.text_span.line);

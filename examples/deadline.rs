@@ -22,7 +22,7 @@ use chrono::NaiveDate;
 use clap::Parser;
 use cli::Fail;
 use zfxxgk::calendar::WorkCalendar;
-use zfxxgk::{Application, Channel, Consultation, ConsultationKind, Supplement};
+use zfxxgk::deadline::{Application, Channel, Consultation, ConsultationKind, Supplement};
 
 const PROG: &str = "deadline";
 

@@ -21,7 +21,8 @@ use std::process::ExitCode;
 use clap::{Parser, ValueEnum};
 use cli::Fail;
 use serde_json::json;
-use zfxxgk::{BandCharge, Charge, Decimal, FeeBasis, FeeMethod, ProgressiveSchedule};
+use zfxxgk::fee::{BandCharge, Charge, FeeBasis, FeeMethod, ProgressiveSchedule};
+use zfxxgk::Decimal;
 
 const PROG: &str = "fee";
 /// Up to this many bands are all listed; past it, the first `HEAD` and the last one.
@@ -162,7 +163,7 @@ fn print_text(
         "fee: {}元 (exact; whole yuan under the national rates)",
         c.amount
     )?;
-    let cites: Vec<String> = basis.iter().map(|b| b.label()).collect();
+    let cites: Vec<&str> = basis.iter().map(|b| b.label()).collect();
     writeln!(out, "basis: {}", cites.join("；"))?;
     if c.method == FeeMethod::PerItem {
         writeln!(out, "note: the bands above 30 件 (31–40 at 200元/件, +100元/件 per further 10) are an UNCONFIRMED reading of art. 4")?;

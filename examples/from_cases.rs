@@ -22,7 +22,8 @@ use chrono::Datelike;
 use clap::Parser;
 use cli::Fail;
 use zfxxgk::cases::read_cases;
-use zfxxgk::{CaseRecord, CaseTally, Cell, RequestColumn, Template};
+use zfxxgk::cases::{CaseRecord, CaseTally};
+use zfxxgk::{Cell, RequestColumn, Template};
 
 const PROG: &str = "from_cases";
 

@@ -36,7 +36,8 @@ use std::process::ExitCode;
 
 use clap::Parser;
 use rust_decimal::Decimal;
-use zfxxgk::{RequestColumn, RequestRow, Rollup};
+use zfxxgk::aggregate::Rollup;
+use zfxxgk::{RequestColumn, RequestRow};
 
 #[path = "common/cli.rs"]
 mod cli;
@@ -49,7 +50,13 @@ const PROG: &str = "national";
 
 /// Synthetic reports at national scale: audited in parallel, judged, rolled up.
 #[derive(Parser, Debug)]
-#[command(name = "national", about, long_about = None)]
+#[command(
+    name = "national",
+    about,
+    long_about = None,
+    after_help = "Exit status: 0 done, the sharded rollup equal to the one-pass rollup; 1 they \
+                  differ; 2 bad arguments or an unwritable --examples or --dump directory."
+)]
 struct Args {
     /// Number of reports.
     #[arg(long, default_value_t = 100_000)]

@@ -162,7 +162,7 @@ fn main() -> ExitCode {
 fn print_text(
     out: &mut impl Write,
     rollup: &zfxxgk::aggregate::Rollup,
-    tables: &zfxxgk::Tables,
+    tables: &zfxxgk::report::Tables,
     rates: &Rates,
     findings: &[Finding],
     differing: usize,

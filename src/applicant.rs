@@ -3,9 +3,9 @@
 //! The 2019 and 2021 formats split applicants into `自然人` and five kinds of
 //! `法人或其他组织`, followed by `总计`: 7 numeric columns.
 
-use std::fmt;
-
 use serde::{Deserialize, Serialize};
+
+use crate::vocab::UnknownId;
 
 macro_rules! applicant_kinds {
     ($( $(#[$doc:meta])* $variant:ident = $id:literal, $label:literal; )*) => {
@@ -110,11 +110,7 @@ impl ApplicantKind {
     }
 }
 
-impl fmt::Display for ApplicantKind {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(self.id())
-    }
-}
+crate::vocab::vocabulary!(ApplicantKind, "applicant kind", all = &ApplicantKind::ALL);
 
 /// A column of the §3 table: one of the six applicant kinds or `总计` (total).
 ///
@@ -250,17 +246,13 @@ impl From<RequestColumn> for &'static str {
 }
 
 impl TryFrom<String> for RequestColumn {
-    type Error = String;
+    type Error = UnknownId;
     fn try_from(s: String) -> Result<Self, Self::Error> {
-        RequestColumn::from_id(&s).ok_or_else(|| format!("unknown §3 column id `{s}`"))
+        s.parse()
     }
 }
 
-impl fmt::Display for RequestColumn {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(self.id())
-    }
-}
+crate::vocab::vocabulary!(RequestColumn, "§3 column", all = &RequestColumn::ALL);
 
 #[cfg(test)]
 mod tests {

@@ -158,7 +158,7 @@ fn audit_parsed(parsed: ParsedReport) -> Audit {
 ///
 /// # Example
 /// ```
-/// use zfxxgk::{Encoding, InputKind};
+/// use zfxxgk::parse::{Encoding, InputKind};
 /// // The seed report saved as UTF-16LE with a byte order mark.
 /// let mut bytes = vec![0xFF, 0xFE];
 /// bytes.extend(zfxxgk::seed::TEXT.encode_utf16().flat_map(u16::to_le_bytes));

@@ -103,11 +103,7 @@ impl Edition {
     }
 }
 
-impl fmt::Display for Edition {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(self.id())
-    }
-}
+crate::vocab::vocabulary!(Edition, "edition of the regulation", [V2008, V2019]);
 
 /// The layout an annual report follows.
 ///
@@ -208,11 +204,11 @@ impl ReportFormat {
     }
 }
 
-impl fmt::Display for ReportFormat {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(self.id())
-    }
-}
+crate::vocab::vocabulary!(
+    ReportFormat,
+    "report format",
+    [Legacy, Std2019, Std2021, Unknown]
+);
 
 /// One of the two uniform table templates. Each statistical table carries its own template,
 /// because real reports mix them (a 2021 §2 table above a §3 table with the single 2019
@@ -290,6 +286,22 @@ impl Template {
         }
     }
 
+    /// The title of the format that set the template (`政府信息公开工作年度报告格式（试行）`,
+    /// 国办公开办函〔2019〕60号; `政府信息公开工作年度报告格式`, 〔2021〕30号).
+    ///
+    /// # Example
+    /// ```
+    /// use zfxxgk::Template;
+    /// assert_eq!(Template::Std2019.label(), "中华人民共和国政府信息公开工作年度报告格式（试行）");
+    /// assert_eq!(Template::Std2021.label(), "中华人民共和国政府信息公开工作年度报告格式");
+    /// ```
+    pub fn label(self) -> &'static str {
+        match self {
+            Template::Std2019 => "中华人民共和国政府信息公开工作年度报告格式（试行）",
+            Template::Std2021 => "中华人民共和国政府信息公开工作年度报告格式",
+        }
+    }
+
     /// The report format that uses this template.
     ///
     /// # Example
@@ -303,12 +315,6 @@ impl Template {
             Template::Std2019 => ReportFormat::Std2019,
             Template::Std2021 => ReportFormat::Std2021,
         }
-    }
-}
-
-impl fmt::Display for Template {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(self.id())
     }
 }
 
@@ -407,6 +413,8 @@ impl ArticleRef {
         s
     }
 }
+
+crate::vocab::vocabulary!(Template, "table template", all = &Template::ALL);
 
 impl fmt::Display for ArticleRef {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {

@@ -3,11 +3,10 @@
 //! DOMAIN.md §2.4 lists the rows, §3 the article that normally produces each one. The 2019
 //! template has one leaf `（六）其他处理`; the 2021 template splits it into three.
 
-use std::fmt;
-
 use serde::{Deserialize, Serialize};
 
 use crate::law::{ArticleRef, Edition, Template};
+use crate::vocab::UnknownId;
 
 const fn a19(article: u8) -> ArticleRef {
     ArticleRef::new(Edition::V2019, article)
@@ -114,9 +113,11 @@ impl OutcomeGroup {
     }
 }
 
+crate::vocab::vocabulary!(OutcomeGroup, "outcome group", all = &OutcomeGroup::ALL);
+
 macro_rules! outcomes {
     ($( $(#[$doc:meta])* $variant:ident = $id:literal, $group:ident, $num:expr, $label:literal,
-        [$($basis:expr),*], $t19:literal, $t21:literal; )*) => {
+        $full:literal, [$($basis:expr),*], $t19:literal, $t21:literal; )*) => {
         /// A leaf outcome row of the §3 table: how one application was finally handled.
         ///
         /// Each processed application falls into exactly one of these rows (identity H6,
@@ -180,6 +181,20 @@ macro_rules! outcomes {
             /// ```
             pub fn label(self) -> &'static str {
                 match self { $(Outcome::$variant => $label,)* }
+            }
+
+            /// The label as printed in the table, with the group number: `（三）1.属于国家秘密`,
+            /// `（一）予以公开`.
+            ///
+            /// # Example
+            /// ```
+            /// use zfxxgk::Outcome;
+            /// assert_eq!(Outcome::WithheldStateSecret.full_label(), "（三）1.属于国家秘密");
+            /// assert_eq!(Outcome::Disclosed.full_label(), "（一）予以公开");
+            /// assert_eq!(Outcome::OtherMisc.full_label(), "（六）3.其他");
+            /// ```
+            pub fn full_label(self) -> &'static str {
+                match self { $(Outcome::$variant => $full,)* }
             }
 
             /// The group the row belongs to.
@@ -263,94 +278,53 @@ macro_rules! outcomes {
 
 outcomes! {
     /// `（一）予以公开`: disclosed (art. 36(二); by practice also art. 36(一)).
-    Disclosed = "disclosed", Disclosed, None, "予以公开", [a19(36).item(2), a19(36).item(1)], true, true;
+    Disclosed = "disclosed", Disclosed, None, "予以公开", "（一）予以公开", [a19(36).item(2), a19(36).item(1)], true, true;
     /// `（二）部分公开（区分处理的，只计这一情形，不计其他情形）`: partially disclosed (art. 37).
     PartiallyDisclosed = "partially_disclosed", PartiallyDisclosed, None,
-        "部分公开（区分处理的，只计这一情形，不计其他情形）", [a19(37)], true, true;
+        "部分公开（区分处理的，只计这一情形，不计其他情形）", "（二）部分公开（区分处理的，只计这一情形，不计其他情形）", [a19(37)], true, true;
     /// `（三）1.属于国家秘密` (art. 14).
-    WithheldStateSecret = "withheld_state_secret", Withheld, Some(1), "属于国家秘密", [a19(14)], true, true;
+    WithheldStateSecret = "withheld_state_secret", Withheld, Some(1), "属于国家秘密", "（三）1.属于国家秘密", [a19(14)], true, true;
     /// `（三）2.其他法律行政法规禁止公开` (art. 14).
-    WithheldProhibitedByLaw = "withheld_prohibited_by_law", Withheld, Some(2), "其他法律行政法规禁止公开", [a19(14)], true, true;
+    WithheldProhibitedByLaw = "withheld_prohibited_by_law", Withheld, Some(2), "其他法律行政法规禁止公开", "（三）2.其他法律行政法规禁止公开", [a19(14)], true, true;
     /// `（三）3.危及“三安全一稳定”` (art. 14).
-    WithheldSecurityStability = "withheld_security_stability", Withheld, Some(3), "危及“三安全一稳定”", [a19(14)], true, true;
+    WithheldSecurityStability = "withheld_security_stability", Withheld, Some(3), "危及“三安全一稳定”", "（三）3.危及“三安全一稳定”", [a19(14)], true, true;
     /// `（三）4.保护第三方合法权益` (art. 15, 32).
-    WithheldThirdParty = "withheld_third_party", Withheld, Some(4), "保护第三方合法权益", [a19(15), a19(32)], true, true;
+    WithheldThirdParty = "withheld_third_party", Withheld, Some(4), "保护第三方合法权益", "（三）4.保护第三方合法权益", [a19(15), a19(32)], true, true;
     /// `（三）5.属于三类内部事务信息` (art. 16 para 1).
-    WithheldInternalAffairs = "withheld_internal_affairs", Withheld, Some(5), "属于三类内部事务信息", [a19(16).paragraph(1)], true, true;
+    WithheldInternalAffairs = "withheld_internal_affairs", Withheld, Some(5), "属于三类内部事务信息", "（三）5.属于三类内部事务信息", [a19(16).paragraph(1)], true, true;
     /// `（三）6.属于四类过程性信息` (art. 16 para 2).
-    WithheldProcessInfo = "withheld_process_info", Withheld, Some(6), "属于四类过程性信息", [a19(16).paragraph(2)], true, true;
+    WithheldProcessInfo = "withheld_process_info", Withheld, Some(6), "属于四类过程性信息", "（三）6.属于四类过程性信息", [a19(16).paragraph(2)], true, true;
     /// `（三）7.属于行政执法案卷` (art. 16 para 2).
-    WithheldEnforcementFile = "withheld_enforcement_file", Withheld, Some(7), "属于行政执法案卷", [a19(16).paragraph(2)], true, true;
+    WithheldEnforcementFile = "withheld_enforcement_file", Withheld, Some(7), "属于行政执法案卷", "（三）7.属于行政执法案卷", [a19(16).paragraph(2)], true, true;
     /// `（三）8.属于行政查询事项`: most likely the art. 36(七) situation (UNCONFIRMED).
-    WithheldAdministrativeQuery = "withheld_administrative_query", Withheld, Some(8), "属于行政查询事项", [a19(36).item(7)], true, true;
+    WithheldAdministrativeQuery = "withheld_administrative_query", Withheld, Some(8), "属于行政查询事项", "（三）8.属于行政查询事项", [a19(36).item(7)], true, true;
     /// `（四）1.本机关不掌握相关政府信息` (art. 36(四), 36(五)).
-    UnavailableNotHeld = "unavailable_not_held", Unavailable, Some(1), "本机关不掌握相关政府信息", [a19(36).item(4), a19(36).item(5)], true, true;
+    UnavailableNotHeld = "unavailable_not_held", Unavailable, Some(1), "本机关不掌握相关政府信息", "（四）1.本机关不掌握相关政府信息", [a19(36).item(4), a19(36).item(5)], true, true;
     /// `（四）2.没有现成信息需要另行制作` (art. 38).
-    UnavailableNeedsCreation = "unavailable_needs_creation", Unavailable, Some(2), "没有现成信息需要另行制作", [a19(38)], true, true;
+    UnavailableNeedsCreation = "unavailable_needs_creation", Unavailable, Some(2), "没有现成信息需要另行制作", "（四）2.没有现成信息需要另行制作", [a19(38)], true, true;
     /// `（四）3.补正后申请内容仍不明确` (art. 30).
-    UnavailableStillUnclear = "unavailable_still_unclear", Unavailable, Some(3), "补正后申请内容仍不明确", [a19(30)], true, true;
+    UnavailableStillUnclear = "unavailable_still_unclear", Unavailable, Some(3), "补正后申请内容仍不明确", "（四）3.补正后申请内容仍不明确", [a19(30)], true, true;
     /// `（五）1.信访举报投诉类申请` (art. 39 para 1).
-    NotProcessedPetition = "not_processed_petition", NotProcessed, Some(1), "信访举报投诉类申请", [a19(39).paragraph(1)], true, true;
+    NotProcessedPetition = "not_processed_petition", NotProcessed, Some(1), "信访举报投诉类申请", "（五）1.信访举报投诉类申请", [a19(39).paragraph(1)], true, true;
     /// `（五）2.重复申请` (art. 36(六)).
-    NotProcessedRepeat = "not_processed_repeat", NotProcessed, Some(2), "重复申请", [a19(36).item(6)], true, true;
+    NotProcessedRepeat = "not_processed_repeat", NotProcessed, Some(2), "重复申请", "（五）2.重复申请", [a19(36).item(6)], true, true;
     /// `（五）3.要求提供公开出版物` (art. 39 para 2).
-    NotProcessedPublication = "not_processed_publication", NotProcessed, Some(3), "要求提供公开出版物", [a19(39).paragraph(2)], true, true;
+    NotProcessedPublication = "not_processed_publication", NotProcessed, Some(3), "要求提供公开出版物", "（五）3.要求提供公开出版物", [a19(39).paragraph(2)], true, true;
     /// `（五）4.无正当理由大量反复申请` (art. 35).
-    NotProcessedExcessive = "not_processed_excessive", NotProcessed, Some(4), "无正当理由大量反复申请", [a19(35)], true, true;
+    NotProcessedExcessive = "not_processed_excessive", NotProcessed, Some(4), "无正当理由大量反复申请", "（五）4.无正当理由大量反复申请", [a19(35)], true, true;
     /// `（五）5.要求行政机关确认或重新出具已获取信息`: no explicit article; practice.
-    NotProcessedConfirmation = "not_processed_confirmation", NotProcessed, Some(5), "要求行政机关确认或重新出具已获取信息", [], true, true;
+    NotProcessedConfirmation = "not_processed_confirmation", NotProcessed, Some(5), "要求行政机关确认或重新出具已获取信息", "（五）5.要求行政机关确认或重新出具已获取信息", [], true, true;
     /// `（六）其他处理`: the single leaf row of the 2019 template.
-    OtherHandling = "other_handling", OtherHandling, None, "其他处理", [], true, false;
+    OtherHandling = "other_handling", OtherHandling, None, "其他处理", "（六）其他处理", [], true, false;
     /// `（六）1.申请人无正当理由逾期不补正、行政机关不再处理其政府信息公开申请` (art. 30, 2021 template).
     OtherNoSupplement = "other_no_supplement", OtherHandling, Some(1),
-        "申请人无正当理由逾期不补正、行政机关不再处理其政府信息公开申请", [a19(30)], false, true;
+        "申请人无正当理由逾期不补正、行政机关不再处理其政府信息公开申请", "（六）1.申请人无正当理由逾期不补正、行政机关不再处理其政府信息公开申请", [a19(30)], false, true;
     /// `（六）2.申请人逾期未按收费通知要求缴纳费用、行政机关不再处理其政府信息公开申请`
     /// (art. 42 and 国办函〔2020〕109号, 2021 template).
     OtherFeeUnpaid = "other_fee_unpaid", OtherHandling, Some(2),
-        "申请人逾期未按收费通知要求缴纳费用、行政机关不再处理其政府信息公开申请", [a19(42)], false, true;
+        "申请人逾期未按收费通知要求缴纳费用、行政机关不再处理其政府信息公开申请", "（六）2.申请人逾期未按收费通知要求缴纳费用、行政机关不再处理其政府信息公开申请", [a19(42)], false, true;
     /// `（六）3.其他` (2021 template).
-    OtherMisc = "other_misc", OtherHandling, Some(3), "其他", [], false, true;
-}
-
-impl Outcome {
-    /// The label as printed in the table, with the group number: `（三）1.属于国家秘密`,
-    /// `（一）予以公开`.
-    ///
-    /// # Example
-    /// ```
-    /// use zfxxgk::Outcome;
-    /// assert_eq!(Outcome::WithheldStateSecret.full_label(), "（三）1.属于国家秘密");
-    /// assert_eq!(Outcome::Disclosed.full_label(), "（一）予以公开");
-    /// assert_eq!(Outcome::OtherMisc.full_label(), "（六）3.其他");
-    /// ```
-    pub fn full_label(self) -> String {
-        match self.number() {
-            Some(n) => format!(
-                "{}{}.{}",
-                &self.group().label()[..group_prefix_len(self.group())],
-                n,
-                self.label()
-            ),
-            None => self.group().label().replace(
-                &self.group().label()[group_prefix_len(self.group())..],
-                self.label(),
-            ),
-        }
-    }
-}
-
-/// Byte length of the `（三）` prefix of a group label.
-fn group_prefix_len(g: OutcomeGroup) -> usize {
-    g.label()
-        .find('）')
-        .map(|i| i + '）'.len_utf8())
-        .unwrap_or(0)
-}
-
-impl fmt::Display for Outcome {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(self.id())
-    }
+    OtherMisc = "other_misc", OtherHandling, Some(3), "其他", "（六）3.其他", [], false, true;
 }
 
 /// A row of the §3 table, in the order of the format (DOMAIN.md §2.4).
@@ -364,6 +338,14 @@ impl fmt::Display for Outcome {
 /// assert_eq!(RequestRow::rows(Template::Std2021).len(), 25);
 /// assert_eq!(RequestRow::from_id("carried_in"), Some(RequestRow::CarriedIn));
 /// assert_eq!(RequestRow::Outcome(Outcome::Disclosed).id(), "disclosed");
+/// // Ids parse back (`FromStr`, `TryFrom<&str>`); an unknown id lists the valid ones.
+/// let row: RequestRow = "received".parse()?;
+/// assert_eq!(row, RequestRow::Received);
+/// assert_eq!(row.label(), "一、本年新收政府信息公开申请数量");
+/// assert_eq!(RequestRow::try_from("other_misc")?, RequestRow::Outcome(Outcome::OtherMisc));
+/// let err = "recieved".parse::<RequestRow>().unwrap_err();
+/// assert!(err.to_string().starts_with("unknown §3 row `recieved`: expected one of received,"));
+/// # Ok::<(), zfxxgk::UnknownId>(())
 /// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
 #[serde(try_from = "String", into = "&'static str")]
@@ -381,6 +363,18 @@ pub enum RequestRow {
     CarriedForward,
 }
 
+const ROWS_ALL: [RequestRow; 26] = {
+    let mut out = [RequestRow::Received; 26];
+    out[1] = RequestRow::CarriedIn;
+    let mut k = 0;
+    while k < Outcome::ALL.len() {
+        out[2 + k] = RequestRow::Outcome(Outcome::ALL[k]);
+        k += 1;
+    }
+    out[24] = RequestRow::TotalProcessed;
+    out[25] = RequestRow::CarriedForward;
+    out
+};
 const ROWS_2019: [RequestRow; 23] = build_rows::<23>(Template::Std2019);
 const ROWS_2021: [RequestRow; 25] = build_rows::<25>(Template::Std2021);
 
@@ -410,6 +404,18 @@ const fn build_rows<const N: usize>(t: Template) -> [RequestRow; N] {
 }
 
 impl RequestRow {
+    /// Every row of both templates (26), in table order: 一, 二, the 22 leaf outcomes, （七）
+    /// and 四.
+    ///
+    /// # Example
+    /// ```
+    /// use zfxxgk::{Outcome, RequestRow};
+    /// assert_eq!(RequestRow::ALL.len(), 26);
+    /// assert_eq!(RequestRow::ALL[2], RequestRow::Outcome(Outcome::Disclosed));
+    /// assert_eq!(RequestRow::ALL[25], RequestRow::CarriedForward);
+    /// ```
+    pub const ALL: [RequestRow; 26] = ROWS_ALL;
+
     /// The rows of `template`, in table order.
     ///
     /// # Example
@@ -441,10 +447,7 @@ impl RequestRow {
     /// assert!(RequestRow::all().any(|r| r == RequestRow::Outcome(Outcome::OtherMisc)));
     /// ```
     pub fn all() -> impl Iterator<Item = RequestRow> {
-        [RequestRow::Received, RequestRow::CarriedIn]
-            .into_iter()
-            .chain(Outcome::ALL.into_iter().map(RequestRow::Outcome))
-            .chain([RequestRow::TotalProcessed, RequestRow::CarriedForward])
+        RequestRow::ALL.into_iter()
     }
 
     /// The serialized id.
@@ -474,13 +477,13 @@ impl RequestRow {
     /// assert_eq!(RequestRow::TotalProcessed.label(), "（七）总计");
     /// assert_eq!(RequestRow::Outcome(Outcome::NotProcessedRepeat).label(), "（五）2.重复申请");
     /// ```
-    pub fn label(self) -> String {
+    pub fn label(self) -> &'static str {
         match self {
-            RequestRow::Received => "一、本年新收政府信息公开申请数量".to_string(),
-            RequestRow::CarriedIn => "二、上年结转政府信息公开申请数量".to_string(),
+            RequestRow::Received => "一、本年新收政府信息公开申请数量",
+            RequestRow::CarriedIn => "二、上年结转政府信息公开申请数量",
             RequestRow::Outcome(o) => o.full_label(),
-            RequestRow::TotalProcessed => "（七）总计".to_string(),
-            RequestRow::CarriedForward => "四、结转下年度继续办理".to_string(),
+            RequestRow::TotalProcessed => "（七）总计",
+            RequestRow::CarriedForward => "四、结转下年度继续办理",
         }
     }
 
@@ -537,6 +540,8 @@ impl RequestRow {
     }
 }
 
+crate::vocab::vocabulary!(Outcome, "outcome", all = &Outcome::ALL);
+
 impl From<Outcome> for RequestRow {
     fn from(o: Outcome) -> Self {
         RequestRow::Outcome(o)
@@ -550,17 +555,13 @@ impl From<RequestRow> for &'static str {
 }
 
 impl TryFrom<String> for RequestRow {
-    type Error = String;
+    type Error = UnknownId;
     fn try_from(s: String) -> Result<Self, Self::Error> {
-        RequestRow::from_id(&s).ok_or_else(|| format!("unknown §3 row id `{s}`"))
+        s.parse()
     }
 }
 
-impl fmt::Display for RequestRow {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(self.id())
-    }
-}
+crate::vocab::vocabulary!(RequestRow, "§3 row", all = &RequestRow::ALL);
 
 #[cfg(test)]
 mod tests {
@@ -585,6 +586,22 @@ mod tests {
         for r in RequestRow::all() {
             assert_eq!(RequestRow::from_id(r.id()), Some(r));
             assert!(r.id().bytes().all(|b| b.is_ascii_lowercase() || b == b'_'));
+        }
+    }
+
+    /// The full labels in the outcome table are the group's number, the row's number and its
+    /// own label (or, for a group that is itself a leaf, the group label with the row's).
+    #[test]
+    fn full_labels_are_composed_of_group_number_and_label() {
+        for o in Outcome::ALL {
+            let group = o.group().label();
+            let prefix_len = group.find('）').map_or(0, |i| i + '）'.len_utf8());
+            let composed = match o.number() {
+                Some(n) => format!("{}{n}.{}", &group[..prefix_len], o.label()),
+                None => format!("{}{}", &group[..prefix_len], o.label()),
+            };
+            assert_eq!(o.full_label(), composed, "{o}");
+            assert_eq!(RequestRow::Outcome(o).label(), composed);
         }
     }
 
@@ -626,7 +643,7 @@ mod tests {
 ///
 /// # Example
 /// ```
-/// use zfxxgk::Fit;
+/// use zfxxgk::report::Fit;
 /// assert!(Fit::Good.is_exact());
 /// assert_eq!(Fit::Partial.id(), "partial");
 /// ```
@@ -647,7 +664,7 @@ impl Fit {
     ///
     /// # Example
     /// ```
-    /// use zfxxgk::Fit;
+    /// use zfxxgk::report::Fit;
     /// assert_eq!(Fit::Good.id(), "good");
     /// assert_eq!(Fit::Poor.id(), "poor");
     /// ```
@@ -659,11 +676,27 @@ impl Fit {
         }
     }
 
+    /// The fit in Chinese.
+    ///
+    /// # Example
+    /// ```
+    /// use zfxxgk::report::Fit;
+    /// assert_eq!(Fit::Good.label(), "完全对应");
+    /// assert_eq!(Fit::Poor.label(), "大致对应");
+    /// ```
+    pub fn label(self) -> &'static str {
+        match self {
+            Fit::Good => "完全对应",
+            Fit::Partial => "部分对应",
+            Fit::Poor => "大致对应",
+        }
+    }
+
     /// Whether a mapped value can be treated as exact.
     ///
     /// # Example
     /// ```
-    /// use zfxxgk::Fit;
+    /// use zfxxgk::report::Fit;
     /// assert!(Fit::Good.is_exact());
     /// assert!(!Fit::Partial.is_exact() && !Fit::Poor.is_exact());
     /// ```
@@ -671,3 +704,5 @@ impl Fit {
         self == Fit::Good
     }
 }
+
+crate::vocab::vocabulary!(Fit, "mapping fit", [Good, Partial, Poor]);

@@ -9,10 +9,11 @@ use zfxxgk::aggregate::{
     agency_key, check_series_by, rollup_by, rollup_with_summaries, CellIssue, Rates, Rollup,
     RollupInput, Series,
 };
+use zfxxgk::report::ActiveCell;
 use zfxxgk::rules::{Severity, Status};
 use zfxxgk::{
-    ActiveCell, ActiveColumn, ActiveRow, AnnualReport, Cell, Outcome, ReportFormat, RequestColumn,
-    RequestRow, RequestTable, Template,
+    ActiveColumn, ActiveRow, AnnualReport, Cell, Outcome, ReportFormat, RequestColumn, RequestRow,
+    RequestTable, Template,
 };
 
 fn fixtures() -> Vec<AnnualReport> {
@@ -65,7 +66,7 @@ fn the_deliberate_carry_over_break_is_found_and_nothing_else() {
     for f in &violated {
         assert_eq!(f.rule, "XYR001");
         assert_eq!(f.severity, Severity::Warning);
-        assert_eq!(f.location.row.as_deref(), Some("carried_in"));
+        assert_eq!(f.location.row_id(), Some("carried_in"));
         assert!(
             f.message.starts_with("示例市自然资源局, column "),
             "{}",
@@ -77,15 +78,12 @@ fn the_deliberate_carry_over_break_is_found_and_nothing_else() {
             f.message
         );
     }
-    assert_eq!(
-        violated[0].location.column.as_deref(),
-        Some("natural_person")
-    );
+    assert_eq!(violated[0].location.column_id(), Some("natural_person"));
     assert_eq!(
         (violated[0].expected.clone(), violated[0].actual.clone()),
         (Some(1u64.into()), Some(2u64.into()))
     );
-    assert_eq!(violated[1].location.column.as_deref(), Some("total"));
+    assert_eq!(violated[1].location.column_id(), Some("total"));
     // No gaps, no other identity broken, nothing left unassessed.
     assert!(findings.iter().all(|f| f.rule == "XYR001"), "{findings:#?}");
 }
@@ -393,7 +391,7 @@ fn totals_are_kept_next_to_the_sum_of_their_parts() {
     let d = &differing[0];
     assert_eq!(
         d.cell,
-        zfxxgk::CellRef::Requests {
+        zfxxgk::report::CellRef::Requests {
             row: RequestRow::Received,
             column: RequestColumn::Total
         }

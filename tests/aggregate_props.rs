@@ -4,10 +4,11 @@
 use proptest::prelude::*;
 use rust_decimal::Decimal;
 use zfxxgk::aggregate::Rollup;
+use zfxxgk::report::{ActiveCell, ActiveKind, Amount, MoneyUnit};
 use zfxxgk::rules::Severity;
 use zfxxgk::{
-    ActiveCell, ActiveKind, ActiveTable, Amount, AnnualReport, AppealColumn, AppealGroup,
-    AppealsTable, Cell, MoneyUnit, ReportFormat, RequestColumn, RequestRow, RequestTable, Template,
+    ActiveTable, AnnualReport, AppealColumn, AppealGroup, AppealsTable, Cell, ReportFormat,
+    RequestColumn, RequestRow, RequestTable, Template,
 };
 
 fn template() -> impl Strategy<Value = Template> {

@@ -5,10 +5,12 @@ mod common;
 use chrono::NaiveDate;
 use common::json;
 use zfxxgk::calendar::WorkCalendar;
+use zfxxgk::deadline::{Application, Channel};
+use zfxxgk::fee::ProgressiveSchedule;
 use zfxxgk::parse::{parse, MAX_INPUT_BYTES};
 use zfxxgk::{
-    AnnualReport, AppealsTable, Application, Channel, FeeError, ModelError, Outcome, ParseError,
-    ProgressiveSchedule, RequestColumn, RequestRow, RequestTable, Template,
+    AnnualReport, AppealsTable, FeeError, ModelError, Outcome, ParseError, RequestColumn,
+    RequestRow, RequestTable, Template,
 };
 
 fn assert_send_sync<T: Send + Sync>() {}
@@ -23,11 +25,11 @@ fn main_types_are_send_and_sync() {
     assert_send_sync::<zfxxgk::Audit>();
     assert_send_sync::<zfxxgk::parse::ParsedReport>();
     assert_send_sync::<WorkCalendar>();
-    assert_send_sync::<zfxxgk::Deadline>();
-    assert_send_sync::<zfxxgk::CaseRecord>();
-    assert_send_sync::<zfxxgk::CaseTally>();
-    assert_send_sync::<zfxxgk::Rollup>();
-    assert_send_sync::<zfxxgk::FeeNotice>();
+    assert_send_sync::<zfxxgk::deadline::Deadline>();
+    assert_send_sync::<zfxxgk::cases::CaseRecord>();
+    assert_send_sync::<zfxxgk::cases::CaseTally>();
+    assert_send_sync::<zfxxgk::aggregate::Rollup>();
+    assert_send_sync::<zfxxgk::fee::FeeNotice>();
     assert_send_sync::<zfxxgk::Error>();
 }
 
@@ -160,7 +162,7 @@ fn a_finding_displays_severity_code_place_message_and_figures() {
     let findings = zfxxgk::rules::check(&r);
     let f = findings
         .iter()
-        .find(|f| f.rule == "TBL001" && f.location.column.as_deref() == Some("total"))
+        .find(|f| f.rule == "TBL001" && f.location.column_id() == Some("total"))
         .expect("H1 fails in the total column");
     assert_eq!(
         f.to_string(),
@@ -178,7 +180,8 @@ fn a_rule_debug_prints_how_it_runs() {
 
 #[test]
 fn enums_with_digits_in_their_names_serialize_as_their_ids() {
-    use zfxxgk::{FeeRegime, ReportFormat, Template};
+    use zfxxgk::report::FeeRegime;
+    use zfxxgk::{ReportFormat, Template};
     for r in [FeeRegime::ProcessingFee2020, FeeRegime::CostFees2008] {
         assert_eq!(json(&r), format!("\"{}\"", r.id()));
     }

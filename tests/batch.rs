@@ -110,10 +110,12 @@ fn unreadable_inputs_are_errors_in_their_place() {
         .unwrap_err()
         .to_string()
         .starts_with("cannot read: "));
-    assert!(matches!(
-        items[2].result,
-        Err(zfxxgk::batch::BatchError::NotUtf8(0))
-    ));
+    // Not UTF-8: decoded (here as UTF-16LE, by its byte order mark) and audited.
+    let bad = items[2].result.as_ref().unwrap();
+    assert_eq!(
+        bad.input.unwrap().encoding,
+        zfxxgk::parse::Encoding::Utf16Le
+    );
     assert!(items[3].result.is_ok());
     // A missing root is reported by the walk in its place, and the walk goes on.
     let walked: Vec<_> = files([d.0.join("nope"), d.0.clone()], DEFAULT_EXTENSIONS).collect();

@@ -6,10 +6,10 @@ use proptest::prelude::*;
 #[cfg(feature = "csv")]
 use zfxxgk::cases::read_csv;
 use zfxxgk::cases::{template_for_year, UnplacedReason};
+use zfxxgk::cases::{CaseRecord, CaseTally};
 use zfxxgk::rules::{check, Status};
 use zfxxgk::{
-    AnnualReport, ApplicantKind, CaseRecord, CaseTally, Cell, Outcome, ReportFormat, RequestColumn,
-    RequestRow, Template,
+    AnnualReport, ApplicantKind, Cell, Outcome, ReportFormat, RequestColumn, RequestRow, Template,
 };
 
 #[cfg(feature = "csv")]

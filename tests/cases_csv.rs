@@ -6,9 +6,12 @@
 use std::collections::BTreeSet;
 
 use chrono::NaiveDate;
+use zfxxgk::cases::CaseRecord;
 use zfxxgk::cases::{read_cases, read_csv, write_cases, CsvErrors};
-use zfxxgk::{ApplicantKind, CaseRecord, Channel, Consultation, ConsultationKind, Outcome};
-use zfxxgk::{Error, Supplement};
+use zfxxgk::deadline::Supplement;
+use zfxxgk::deadline::{Channel, Consultation, ConsultationKind};
+use zfxxgk::Error;
+use zfxxgk::{ApplicantKind, Outcome};
 
 const FIXTURE: &str = "tests/fixtures/cases-2023.csv";
 const HEADER: &str = "id,applicant,received,replied,outcome";

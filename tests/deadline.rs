@@ -7,10 +7,10 @@ use chrono::{Days, NaiveDate};
 use common::json;
 use proptest::prelude::*;
 use zfxxgk::calendar::WorkCalendar;
-use zfxxgk::{
-    Application, Channel, Consultation, ConsultationKind, DeadlineError, Edition, StepKind,
-    Supplement,
+use zfxxgk::deadline::{
+    Application, Channel, Consultation, ConsultationKind, StepKind, Supplement,
 };
+use zfxxgk::{DeadlineError, Edition};
 
 fn d(y: i32, m: u32, dd: u32) -> NaiveDate {
     NaiveDate::from_ymd_opt(y, m, dd).unwrap()
@@ -352,7 +352,7 @@ fn channels_keep_their_labels_and_receipt_events() {
 
 #[test]
 fn deadline_vocabularies_serialize_as_their_ids() {
-    use zfxxgk::{ConsultationKind, StepKind};
+    use zfxxgk::deadline::{ConsultationKind, StepKind};
     for (k, id, label) in [
         (ConsultationKind::ThirdParty, "third_party", "第三方"),
         (ConsultationKind::Agency, "agency", "其他机关"),

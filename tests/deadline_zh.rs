@@ -5,7 +5,9 @@ use std::collections::BTreeSet;
 
 use chrono::NaiveDate;
 use zfxxgk::calendar::WorkCalendar;
-use zfxxgk::{Application, Channel, Consultation, ConsultationKind, Step, StepKind, Supplement};
+use zfxxgk::deadline::{
+    Application, Channel, Consultation, ConsultationKind, Step, StepKind, Supplement,
+};
 
 fn d(y: i32, m: u32, dd: u32) -> NaiveDate {
     NaiveDate::from_ymd_opt(y, m, dd).unwrap()
@@ -164,7 +166,7 @@ fn json_carries_text_zh_and_reads_steps_without_it() {
     for s in j["steps"].as_array_mut().unwrap() {
         s.as_object_mut().unwrap().remove("text_zh");
     }
-    let back: zfxxgk::Deadline = serde_json::from_value(j).unwrap();
+    let back: zfxxgk::deadline::Deadline = serde_json::from_value(j).unwrap();
     assert_eq!(back.steps[1].text, dl.steps[1].text);
     assert_eq!(back.steps[1].text_zh, "");
 }

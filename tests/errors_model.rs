@@ -2,12 +2,14 @@
 //! wraps them. Each error is built through the public API with bad input where the API can
 //! produce it; every text names the input (row, column, value, size, year) and the reason.
 
+use zfxxgk::aggregate::Rollup;
 use zfxxgk::aggregate::{AggregateError, CellIssue, SeriesPoint};
 use zfxxgk::parse::{parse, parse_with, ParseOptions, MAX_INPUT_BYTES};
+use zfxxgk::report::{ActiveCell, Amount, Fit};
 use zfxxgk::{
-    ActiveCell, ActiveColumn, ActiveRow, ActiveTable, Amount, AnnualReport, AppealColumn,
-    AppealGroup, AppealsTable, Cell, Error, Fit, ModelError, Outcome, ParseError, ReportFormat,
-    RequestColumn, RequestRow, RequestTable, Rollup, Template,
+    ActiveColumn, ActiveRow, ActiveTable, AnnualReport, AppealColumn, AppealGroup, AppealsTable,
+    Cell, Error, ModelError, Outcome, ParseError, ReportFormat, RequestColumn, RequestRow,
+    RequestTable, Template,
 };
 
 // ---------------------------------------------------------------- ModelError
@@ -192,8 +194,8 @@ fn rollup_cell_reasons() {
         .appeals
         .unwrap()
         .get(g, AppealColumn::Upheld)
-        .clone();
-    assert_eq!(cell, Cell::Invalid("overflow".to_string()));
+        .cloned();
+    assert_eq!(cell, Some(Cell::Invalid("overflow".to_string())));
     assert_eq!(overflow.notes()[0].issue, CellIssue::Overflow);
 
     let poisoned = Rollup::of([&one, &bad]);
@@ -202,8 +204,8 @@ fn rollup_cell_reasons() {
         .appeals
         .unwrap()
         .get(g, AppealColumn::Upheld)
-        .clone();
-    assert_eq!(cell, Cell::Invalid("not summable".to_string()));
+        .cloned();
+    assert_eq!(cell, Some(Cell::Invalid("not summable".to_string())));
     assert_eq!(poisoned.notes()[0].issue, CellIssue::NotSummable);
 }
 

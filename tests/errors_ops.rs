@@ -9,12 +9,14 @@ use zfxxgk::calendar::{CalendarError, WorkCalendar};
 #[cfg(feature = "csv")]
 use zfxxgk::cases::read_csv;
 use zfxxgk::cases::UnplacedReason;
-use zfxxgk::{
-    assess_month, ApplicantKind, Application, CaseRecord, CaseTally, Channel, Charging,
-    Consultation, ConsultationKind, CostFeeItem, CostLine, CostRate, CostRateTable, CostUnit,
-    DeadlineError, FeeError, FeeMethod, FeeNotice, FeePolicy, Medium, MonthApplication, Outcome,
-    ProgressiveSchedule, Supplement, Tail, Template, Waiver, WaiverGround,
+use zfxxgk::cases::{CaseRecord, CaseTally};
+use zfxxgk::deadline::{Application, Channel, Consultation, ConsultationKind, Supplement};
+use zfxxgk::fee::{
+    assess_month, Charging, CostFeeItem, CostLine, CostRate, CostRateTable, CostUnit, FeeMethod,
+    FeeNotice, FeePolicy, Medium, MonthApplication, ProgressiveSchedule, Tail, Waiver,
+    WaiverGround,
 };
+use zfxxgk::{ApplicantKind, DeadlineError, FeeError, Outcome, Template};
 
 fn d(y: i32, m: u32, dd: u32) -> NaiveDate {
     NaiveDate::from_ymd_opt(y, m, dd).unwrap()
@@ -226,10 +228,10 @@ fn deadline_errors() {
 
 #[test]
 fn fee_schedule_errors() {
-    let rates = zfxxgk::PerItemRates {
+    let rates = zfxxgk::fee::PerItemRates {
         first_rate: u64::MAX,
         step: 1,
-        ..zfxxgk::PerItemRates::NATIONAL
+        ..zfxxgk::fee::PerItemRates::NATIONAL
     };
     assert_eq!(
         ProgressiveSchedule::per_item_with(rates)

@@ -1,7 +1,7 @@
-//! The examples `audit`, `deadline`, `from_cases`, `fee` and `rollup` as command-line tools: `--help`
-//! and `-h` print the usage on stdout and exit 0; a closed stdout (`| head -1`) ends them
-//! quietly; a bad argument exits 2 with one line on stderr; unreadable input is named in one
-//! wording per kind; `-` reads stdin; the exit codes their `--help` documents.
+//! The examples `audit`, `deadline`, `from_cases`, `fee`, `rollup` and `national` as command-line
+//! tools: `--help` and `-h` print the usage on stdout and exit 0; a closed stdout (`| head -1`)
+//! ends them quietly; a bad argument exits 2 with one line on stderr; unreadable input is named in
+//! one wording per kind; `-` reads stdin; the exit codes their `--help` documents.
 //!
 //! The examples are built once with `cargo build --examples --message-format=json` (with the
 //! cargo running the tests, so it works from a clean clone and under any target dir); the
@@ -77,7 +77,7 @@ fn text(b: &[u8]) -> String {
 }
 
 /// A command line of each tool that prints something, with a long output where one exists.
-const RUNS: [(&str, &[&str]); 4] = [
+const RUNS: [(&str, &[&str]); 5] = [
     (
         "deadline",
         &[
@@ -91,6 +91,7 @@ const RUNS: [(&str, &[&str]); 4] = [
     ("from_cases", &["--year", "2023", FIXTURE]),
     ("fee", &["--per-item", "200000", "--bands", "all"]),
     ("rollup", &["tests/fixtures/real/std2021-0006.txt"]),
+    ("national", &["--n", "40", "--jobs", "2"]),
 ];
 
 #[test]

@@ -6,12 +6,14 @@ use chrono::{Datelike, Duration, NaiveDate, Weekday};
 use common::json;
 use proptest::prelude::*;
 use rust_decimal::Decimal;
-use zfxxgk::{
-    assess_month, read_fee_section, ApplicationFee, Charging, CostFeeItem, CostLine, CostRateTable,
-    CostUnit, CounterScope, FeeBasis, FeeClaimKind, FeeError, FeeMethod, FeeNotice, FeePolicy,
-    FeeRegime, FeeStatement, Medium, MonthApplication, MonthCounting, PaperSize, PerItemRates,
-    PrintColour, ProgressiveSchedule, Waiver, WaiverGround,
+use zfxxgk::fee::{
+    assess_month, ApplicationFee, Charging, CostFeeItem, CostLine, CostRateTable, CostUnit,
+    CounterScope, FeeBasis, FeeMethod, FeeNotice, FeePolicy, Medium, MonthApplication,
+    MonthCounting, PaperSize, PerItemRates, PrintColour, ProgressiveSchedule, Waiver, WaiverGround,
 };
+use zfxxgk::parse::read_fee_section;
+use zfxxgk::report::{FeeClaimKind, FeeRegime, FeeStatement};
+use zfxxgk::FeeError;
 
 fn yuan(n: i64) -> Decimal {
     Decimal::from(n)
@@ -174,7 +176,7 @@ fn schedule_serde_round_trip_and_validation() {
     let c = s.charge(35).unwrap();
     let cj = serde_json::to_string(&c).unwrap();
     assert!(cj.contains("\"amount\":\"3000\""), "{cj}");
-    assert_eq!(serde_json::from_str::<zfxxgk::Charge>(&cj).unwrap(), c);
+    assert_eq!(serde_json::from_str::<zfxxgk::fee::Charge>(&cj).unwrap(), c);
 }
 
 // ---------------------------------------------------------------- the month (art. 3–4)
@@ -754,7 +756,8 @@ fn schedule_accessors_report_the_configuration() {
 /// of the measures and the regulation.
 #[test]
 fn fee_vocabularies_keep_their_ids_labels_and_articles() {
-    use zfxxgk::{CostFeeItem, Edition, FeeBasis, FeeMethod, WaiverGround};
+    use zfxxgk::fee::{CostFeeItem, FeeBasis, FeeMethod, WaiverGround};
+    use zfxxgk::Edition;
     for (m, id, label, unit, basis) in [
         (
             FeeMethod::PerItem,
@@ -831,7 +834,7 @@ fn fee_vocabularies_keep_their_ids_labels_and_articles() {
             None,
         ),
     ] {
-        assert_eq!((b.id(), b.label()), (id, label));
+        assert_eq!((b.id(), b.label()), (id, label.as_str()));
         assert_eq!(
             (b.to_string(), json(&b)),
             (id.to_string(), format!("\"{id}\""))

@@ -6,11 +6,11 @@ use std::fs;
 use std::path::Path;
 
 use zfxxgk::parse::{parse_with, ParseOptions};
-use zfxxgk::rules::{check, Finding, Severity};
-use zfxxgk::{
-    AnnualReport, Cell, Fit, Indicator, LegacyChannel, LegacyOutcome, MappedTo, Outcome, Period,
-    ReportFormat, StatisticsTable,
+use zfxxgk::report::{
+    Fit, Indicator, LegacyChannel, LegacyOutcome, MappedTo, Period, StatisticsTable,
 };
+use zfxxgk::rules::{check, Finding, Severity};
+use zfxxgk::{AnnualReport, Cell, Outcome, ReportFormat};
 
 fn fixture(name: &str) -> String {
     let p = Path::new(env!("CARGO_MANIFEST_DIR"))
@@ -102,8 +102,8 @@ fn flat_0026_is_read_cell_by_cell_and_its_answers_do_not_add_up() {
     assert_eq!(legs.len(), 1, "{legs:?}");
     assert_eq!(legs[0].rule, "LEG001");
     assert_eq!(legs[0].severity, Severity::Error);
-    assert_eq!(legs[0].location.row.as_deref(), Some("replies"));
-    assert_eq!(legs[0].location.column.as_deref(), Some("cumulative"));
+    assert_eq!(legs[0].location.row_id(), Some("replies"));
+    assert_eq!(legs[0].location.column_id(), Some("cumulative"));
     // The prose's `近3年共受理信息公开申请2件` sits within 0 (2018) and 2 (历年累计): no LEG003.
 }
 

@@ -4,8 +4,9 @@
 
 use proptest::prelude::*;
 use zfxxgk::parse::{parse_with, ParseOptions};
+use zfxxgk::report::StatisticsTable;
 use zfxxgk::rules::check;
-use zfxxgk::{ReportFormat, StatisticsTable};
+use zfxxgk::ReportFormat;
 
 /// The template: label, unit, index of the total it is a part of.
 const TEMPLATE: &[(&str, &str, Option<usize>)] = &[
@@ -195,7 +196,7 @@ proptest! {
         let ambiguous: Vec<&str> = f
             .iter()
             .filter(|x| x.rule == "LEG004")
-            .filter_map(|x| x.location.row.as_deref())
+            .filter_map(|x| x.location.row_id())
             .collect();
         for (row, (_, a, b)) in t.rows.iter().zip(&g.rows) {
             if row.value(0).is_none() && row.value(1).is_none() {

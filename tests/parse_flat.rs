@@ -8,8 +8,9 @@ use std::path::{Path, PathBuf};
 
 use serde_json::Value;
 use zfxxgk::parse::{parse, ParsedReport};
+use zfxxgk::report::CellRef;
 use zfxxgk::rules::{self, Finding, Severity};
-use zfxxgk::{AppealColumn, AppealGroup, Cell, CellRef, ReportFormat, RequestColumn, RequestRow};
+use zfxxgk::{AppealColumn, AppealGroup, Cell, ReportFormat, RequestColumn, RequestRow};
 
 fn dir() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/flat")
@@ -46,10 +47,10 @@ fn key(s: &str) -> String {
 fn request_row(label: &str) -> RequestRow {
     let k = key(label);
     RequestRow::all()
-        .find(|r| key(&r.label()) == k)
+        .find(|r| key(r.label()) == k)
         .or_else(|| {
             RequestRow::all().find(|r| {
-                let rk = key(&r.label());
+                let rk = key(r.label());
                 rk.chars().take(6).eq(k.chars().take(6))
             })
         })
@@ -122,7 +123,7 @@ fn got(p: &ParsedReport, cell: CellRef) -> Cell<u64> {
         CellRef::Appeals { group, column } => t
             .appeals
             .as_ref()
-            .map(|t| t.get(group, column).clone())
+            .and_then(|t| t.get(group, column).cloned())
             .unwrap_or_default(),
         _ => Cell::Blank,
     }
@@ -209,7 +210,7 @@ fn real_failures(cells: &[(CellRef, Cell<u64>)]) -> Vec<&'static str> {
 }
 
 fn names(f: &Finding) -> Vec<&str> {
-    [f.location.row.as_deref(), f.location.column.as_deref()]
+    [f.location.row_id(), f.location.column_id()]
         .into_iter()
         .flatten()
         .collect()
@@ -241,7 +242,7 @@ fn cells_are_right_or_reported_not_assessable() {
             assert!(
                 p.diagnostics.iter().any(|d| {
                     matches!(d.rule.as_str(), "RDG002" | "RDG005" | "RDG006")
-                        && (d.location.row.as_deref() == Some(row) || d.location.row.is_none())
+                        && (d.location.row_id() == Some(row) || d.location.row.is_none())
                 }),
                 "{n} {cell:?} unread without a finding: {:#?}",
                 p.diagnostics

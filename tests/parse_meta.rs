@@ -3,7 +3,8 @@
 //! project's shared fixtures).
 
 use chrono::NaiveDate;
-use zfxxgk::{AgencyLevel, ReportFormat, SectionKind};
+use zfxxgk::report::{AgencyLevel, SectionKind};
+use zfxxgk::ReportFormat;
 
 struct Expect {
     file: &'static str,

@@ -11,10 +11,11 @@ use rust_decimal::Decimal;
 use zfxxgk::parse::ParsedReport;
 use zfxxgk::parse::{parse, parse_bytes};
 use zfxxgk::render::{render_tables, Layout};
+use zfxxgk::report::{ActiveCell, ActiveKind, CellRef};
 use zfxxgk::rules::{self, Severity};
 use zfxxgk::{
-    ActiveCell, ActiveKind, ActiveTable, AnnualReport, AppealColumn, AppealGroup, AppealsTable,
-    Cell, CellRef, ReportFormat, RequestColumn, RequestRow, RequestTable, Template,
+    ActiveTable, AnnualReport, AppealColumn, AppealGroup, AppealsTable, Cell, ReportFormat,
+    RequestColumn, RequestRow, RequestTable, Template,
 };
 
 /// Every cell of `p` equals the cell of `want`, or is blank and reported unread. Returns how
@@ -51,7 +52,11 @@ fn read_right_or_unread(p: &ParsedReport, want: &AnnualReport) -> Result<usize, 
                     group: *group,
                     column: *column,
                 };
-                check(got == w.get(*group, *column), got.is_blank(), cell)?;
+                check(
+                    got == w.get(*group, *column),
+                    got.is_some_and(Cell::is_blank),
+                    cell,
+                )?;
             }
         }
     } else if want.tables.appeals.is_some() {
@@ -461,7 +466,7 @@ fn changing_one_cell_is_flagged() {
         .collect();
     assert!(
         errs.iter()
-            .any(|f| f.location.column.as_deref() == Some("natural_person")),
+            .any(|f| f.location.column_id() == Some("natural_person")),
         "{errs:#?}"
     );
 }

@@ -7,9 +7,9 @@ use std::path::Path;
 
 use serde_json::Value;
 use zfxxgk::parse::parse;
+use zfxxgk::report::ActiveCell;
 use zfxxgk::{
-    ActiveCell, ActiveColumn, ActiveRow, AppealColumn, AppealGroup, Cell, RequestColumn,
-    RequestRow, Template,
+    ActiveColumn, ActiveRow, AppealColumn, AppealGroup, Cell, RequestColumn, RequestRow, Template,
 };
 
 fn fixture(path: &str) -> String {
@@ -27,7 +27,7 @@ fn key(s: &str) -> String {
 
 fn request_row(label: &str) -> RequestRow {
     RequestRow::all()
-        .find(|r| key(&r.label()) == key(label))
+        .find(|r| key(r.label()) == key(label))
         .unwrap_or_else(|| panic!("unknown truth row {label}"))
 }
 
@@ -81,7 +81,7 @@ fn score(n: &str) -> (usize, usize, Vec<String>) {
                 .find(|c| c.label() == c_label)
                 .unwrap();
             let want = truth_cell(v);
-            let got = app.map(|t| t.get(g, c).clone());
+            let got = app.and_then(|t| t.get(g, c).cloned());
             total += 1;
             if got.as_ref() == Some(&want) {
                 right += 1;
@@ -131,7 +131,7 @@ fn spans_point_at_the_exact_bytes_of_each_value() {
     for (cell, span) in src.cell_spans() {
         let s = src.slice(*span);
         assert!(!s.is_empty(), "{cell:?}");
-        if let zfxxgk::CellRef::Requests { row, column } = cell {
+        if let zfxxgk::report::CellRef::Requests { row, column } = cell {
             let v = parsed
                 .report
                 .tables

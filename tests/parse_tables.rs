@@ -7,9 +7,10 @@ use std::fs;
 use std::path::Path;
 
 use zfxxgk::parse::{parse, ParsedReport};
+use zfxxgk::report::ExtraRow;
 use zfxxgk::rules::{self, Finding, Severity};
 use zfxxgk::{
-    ActiveColumn, ActiveRow, AppealGroup, AppealsTable, Cell, ExtraRow, OutcomeGroup, RequestRow,
+    ActiveColumn, ActiveRow, AppealGroup, AppealsTable, Cell, OutcomeGroup, RequestRow,
     RequestTable, Template,
 };
 
@@ -333,14 +334,14 @@ fn broken_arithmetic_is_reported_where_it_is() {
     let tbl001: Vec<&Finding> = e.iter().filter(|f| f.rule == "TBL001").collect();
     let cols: Vec<&str> = tbl001
         .iter()
-        .filter_map(|f| f.location.column.as_deref())
+        .filter_map(|f| f.location.column_id())
         .collect();
     assert!(cols.contains(&"natural_person"), "{e:#?}");
     assert!(cols.contains(&"total"), "{e:#?}");
     // The evidence is the source line of the cell.
     let f = tbl001
         .iter()
-        .find(|f| f.location.column.as_deref() == Some("natural_person"))
+        .find(|f| f.location.column_id() == Some("natural_person"))
         .unwrap();
     let ev = f.evidence.as_deref().unwrap();
     assert!(text.contains(ev) && ev.starts_with("（七）总计"), "{ev}");
@@ -448,7 +449,7 @@ fn gaps_in_space_aligned_rows_are_placed_by_column_position() {
             .all(|f| f.rule == "RDG003" && f.message.contains("column positions")),
         "{d:#?}"
     );
-    let rows: Vec<Option<&str>> = d.iter().map(|f| f.location.row.as_deref()).collect();
+    let rows: Vec<Option<&str>> = d.iter().map(|f| f.location.row_id()).collect();
     assert_eq!(
         rows,
         vec![
@@ -486,7 +487,7 @@ fn column_sums_choose_between_splits_of_a_digit_run() {
         Some(table(Template::Std2021, M21))
     );
     assert!(p.diagnostics.is_empty(), "{:#?}", p.diagnostics);
-    let cell = zfxxgk::CellRef::Requests {
+    let cell = zfxxgk::report::CellRef::Requests {
         row: RequestRow::Outcome(zfxxgk::Outcome::UnavailableNotHeld),
         column: zfxxgk::RequestColumn::ALL[0],
     };
@@ -519,7 +520,7 @@ fn a_table_without_its_first_rows_and_header_is_still_found() {
         .filter(|d| d.rule == "RDG001")
         .collect();
     assert_eq!(missing.len(), 1, "{missing:#?}");
-    assert_eq!(missing[0].location.row.as_deref(), Some("received"));
+    assert_eq!(missing[0].location.row_id(), Some("received"));
 }
 
 #[test]
@@ -535,7 +536,7 @@ fn runs_split_in_the_wrong_places_are_rejoined_by_the_identities() {
         Some(table(Template::Std2021, M21))
     );
     assert!(p.diagnostics.is_empty(), "{:#?}", p.diagnostics);
-    let cell = zfxxgk::CellRef::Requests {
+    let cell = zfxxgk::report::CellRef::Requests {
         row: RequestRow::Outcome(zfxxgk::Outcome::Disclosed),
         column: zfxxgk::RequestColumn::Total,
     };

@@ -3,11 +3,9 @@
 
 use rust_decimal::Decimal;
 use zfxxgk::parse::{parse_with, ParseOptions};
+use zfxxgk::report::{Approx, ClaimKind, MeasureKind, SectionKind, Unit};
 use zfxxgk::rules::{self, Finding, Quantity};
-use zfxxgk::{
-    AnnualReport, Approx, Cell, ClaimKind, MeasureKind, ReportFormat, RequestColumn, RequestRow,
-    RequestTable, SectionKind, Template, Unit,
-};
+use zfxxgk::{AnnualReport, Cell, ReportFormat, RequestColumn, RequestRow, RequestTable, Template};
 
 /// Parses `text` as a report of `format` for `year` (the title line carries the year).
 fn report(format: ReportFormat, year: i32, body: &str) -> AnnualReport {

@@ -2,8 +2,8 @@
 
 use proptest::prelude::*;
 use rust_decimal::{Decimal, RoundingStrategy};
+use zfxxgk::report::{ClaimKind, SectionKind};
 use zfxxgk::rules;
-use zfxxgk::{ClaimKind, SectionKind};
 
 const LABELS: &[&str] = &[
     "当面申请",

@@ -2,10 +2,11 @@
 //! good one (built with the model API), and realistic reports read from JSON in the crate's
 //! serialization (`tests/fixtures/*.json`) with exactly the expected findings.
 
+use zfxxgk::report::{ExtraRow, RequestCells};
 use zfxxgk::rules::{check, Finding, Location, Severity, Status, TableId};
 use zfxxgk::{
-    AnnualReport, AppealColumn, AppealGroup, AppealsTable, Cell, ExtraRow, Outcome, OutcomeGroup,
-    RequestCells, RequestColumn, RequestRow, RequestTable, Template,
+    AnnualReport, AppealColumn, AppealGroup, AppealsTable, Cell, Outcome, OutcomeGroup,
+    RequestColumn, RequestRow, RequestTable, Template,
 };
 
 /// Natural-person and commercial-enterprise values per row (other columns 0, total the
@@ -93,7 +94,7 @@ fn tbl001_fires_on_the_broken_column_only() {
     set(&mut rep, RequestRow::CarriedForward, N, Cell::Value(1));
     let f = run(&rep, "TBL001");
     assert_eq!(f.len(), 1);
-    assert_eq!(f[0].location.column.as_deref(), Some("natural_person"));
+    assert_eq!(f[0].location.column_id(), Some("natural_person"));
     assert_eq!(
         (f[0].expected.clone(), f[0].actual.clone()),
         (Some(12i128.into()), Some(11i128.into()))
@@ -121,7 +122,7 @@ fn tbl001_blank_policy() {
     let f = run(&rep, "TBL001");
     assert_eq!(f.len(), 2, "{f:#?}");
     assert_eq!(
-        (f[0].status, f[0].location.column.as_deref()),
+        (f[0].status, f[0].location.column_id()),
         (Status::Note, Some("total"))
     );
     assert_eq!(
@@ -158,7 +159,7 @@ fn tbl002_fires_when_leaves_do_not_add_up() {
         );
         let f = run(&rep, "TBL002");
         assert_eq!(f.len(), 1, "{tpl}");
-        assert_eq!(f[0].location.column.as_deref(), Some("natural_person"));
+        assert_eq!(f[0].location.column_id(), Some("natural_person"));
         assert_eq!(f[0].expected, Some(11i128.into()));
         assert_eq!(f[0].actual, Some(10i128.into()));
     }
@@ -195,7 +196,7 @@ fn tbl003_fires_on_a_row_that_does_not_add_up() {
     );
     let f = run(&rep, "TBL003");
     assert_eq!(f.len(), 1);
-    assert_eq!(f[0].location.row.as_deref(), Some("disclosed"));
+    assert_eq!(f[0].location.row_id(), Some("disclosed"));
     assert_eq!(f[0].expected, Some(8i128.into()));
     assert_eq!(f[0].actual, Some(9i128.into()));
 }
@@ -265,8 +266,8 @@ fn tbl004_fires_when_an_added_subtotal_is_wrong() {
     let f = run(&rep, "TBL004");
     // natural_person: 2 vs 1; total (blank, read from its parts): 2 vs 1.
     assert_eq!(f.len(), 2, "{f:#?}");
-    assert_eq!(f[0].location.row.as_deref(), Some("withheld"));
-    assert_eq!(f[0].location.column.as_deref(), Some("natural_person"));
+    assert_eq!(f[0].location.row_id(), Some("withheld"));
+    assert_eq!(f[0].location.column_id(), Some("natural_person"));
     assert!(
         f[1].message
             .contains("blank 总计 computed from the sub-columns"),
@@ -295,7 +296,7 @@ fn tbl005_fires_on_a_block_that_does_not_add_up() {
     );
     let f = run(&rep, "TBL005");
     assert_eq!(f.len(), 1);
-    assert_eq!(f[0].location.row.as_deref(), Some("litigation_direct"));
+    assert_eq!(f[0].location.row_id(), Some("litigation_direct"));
     assert_eq!(f[0].message_zh, "未经复议直接起诉：结果维持、结果纠正、其他结果、尚未审结之和为2（1+1+0+0），总计为3，二者不等");
 }
 
@@ -324,7 +325,7 @@ fn tbl006_fires_where_h1_is_not_assessable_but_a_bound_fails() {
     set(&mut rep, RequestRow::TotalProcessed, N, Cell::Value(13));
     let f = run(&rep, "TBL006");
     assert_eq!(f.len(), 1, "{f:#?}");
-    assert_eq!(f[0].location.column.as_deref(), Some("natural_person"));
+    assert_eq!(f[0].location.column_id(), Some("natural_person"));
     assert_eq!(
         (f[0].expected.clone(), f[0].actual.clone()),
         (Some(12i128.into()), Some(13i128.into()))
@@ -531,16 +532,16 @@ fn cell_spans_of_a_parsed_report_become_evidence() {
     let mut rep = report(Template::Std2021);
     set(&mut rep, RequestRow::TotalProcessed, TOTAL, Cell::Value(14));
     let start = text.find("14").unwrap();
-    let mut src = zfxxgk::Source::new(text);
-    let cell = zfxxgk::CellRef::Requests {
+    let mut src = zfxxgk::report::Source::new(text);
+    let cell = zfxxgk::report::CellRef::Requests {
         row: RequestRow::TotalProcessed,
         column: RequestColumn::Total,
     };
-    src.record(cell, zfxxgk::Span::new(2, start, start + 2));
+    src.record(cell, zfxxgk::report::Span::new(2, start, start + 2));
     rep.source = Some(src);
     let f = check(&rep);
     let h1 = f.iter().find(|x| x.rule == "TBL001").unwrap();
-    assert_eq!(h1.location.column.as_deref(), Some("total"));
+    assert_eq!(h1.location.column_id(), Some("total"));
     assert_eq!(h1.location.span.map(|s| s.line), Some(2));
     assert_eq!(h1.evidence.as_deref(), Some("（七）总计 10 3 0 0 0 0 14"));
     let h3 = f.iter().find(|x| x.rule == "TBL003").unwrap();

@@ -147,8 +147,8 @@ proptest! {
         let errs = errors(&r);
         prop_assert!(
             errs.iter().any(|f| f.location.table == Some(TableId::Requests)
-                && (f.location.row.as_deref() == Some(row.id())
-                    || f.location.column.as_deref() == Some(col.id()))),
+                && (f.location.row_id() == Some(row.id())
+                    || f.location.column_id() == Some(col.id()))),
             "{} / {}: {} → {}: {:#?}", row.id(), col.id(), old, new, errs
         );
     }
@@ -163,14 +163,14 @@ proptest! {
         let mut r = r;
         let a = r.tables.appeals.as_mut().unwrap();
         let (group, col) = (AppealGroup::ALL[g], AppealColumn::ALL[c]);
-        let old = a.get(group, col).get().unwrap();
+        let old = a.value(group, col).unwrap();
         let new = if old >= delta && delta % 2 == 0 { old - delta } else { old + delta };
         a.set(group, col, Cell::Value(new));
         let errs = errors(&r);
         prop_assert!(
             errs.iter().any(|f| f.location.table == Some(TableId::Appeals)
-                && (f.location.row.as_deref() == Some(group.id())
-                    || f.location.column.as_deref() == Some(col.id()))),
+                && (f.location.row_id() == Some(group.id())
+                    || f.location.column_id() == Some(col.id()))),
             "{} / {}: {} → {}: {:#?}", group.id(), col.id(), old, new, errs
         );
     }
@@ -216,14 +216,14 @@ fn any_report() -> impl Strategy<Value = AnnualReport> {
                 }
             }
             r.tables.active = Some(active);
-            r.extras.0.push(zfxxgk::ExtraRow::RequestSubtotal {
+            r.extras.0.push(zfxxgk::report::ExtraRow::RequestSubtotal {
                 group: zfxxgk::OutcomeGroup::Withheld,
                 cells: subtotal,
             });
             if let Some(b) = blocks.get(3) {
                 r.extras
                     .0
-                    .push(zfxxgk::ExtraRow::LitigationTotal { cells: b.clone() });
+                    .push(zfxxgk::report::ExtraRow::LitigationTotal { cells: b.clone() });
             }
             r
         })

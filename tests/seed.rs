@@ -6,10 +6,9 @@
 //! nothing.
 
 use rust_decimal::Decimal;
+use zfxxgk::report::{ClaimKind, LegacyChannel, LegacyOutcome, MappedTo, SectionKind};
 use zfxxgk::rules::{self, Finding, Quantity, Severity};
-use zfxxgk::{
-    ClaimKind, LegacyChannel, LegacyOutcome, MappedTo, Outcome, ReportFormat, SectionKind,
-};
+use zfxxgk::{Outcome, ReportFormat};
 
 fn report() -> zfxxgk::AnnualReport {
     zfxxgk::seed::report().expect("the seed parses")
@@ -140,7 +139,7 @@ fn what_adds_up_raises_nothing() {
 #[test]
 fn the_seed_figures_per_section() {
     let r = report();
-    let groups = zfxxgk::claims_by_section(&r.claims);
+    let groups = zfxxgk::report::claims_by_section(&r.claims);
     let sections: Vec<Option<SectionKind>> = groups.iter().map(|(s, _)| *s).collect();
     assert_eq!(
         sections[0], None,

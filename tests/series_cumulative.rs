@@ -33,7 +33,7 @@ fn xyr006_fires_when_the_cumulative_figure_does_not_carry() {
     let f = check_series(&[&b, &a]);
     let v = violated(&f);
     assert_eq!(v.len(), 1, "{f:?}");
-    assert_eq!(v[0].location.row.as_deref(), Some("proactive"));
+    assert_eq!(v[0].location.row_id(), Some("proactive"));
     assert_eq!(v[0].expected, Some(765i128.into()));
     assert_eq!(v[0].actual, Some(760u64.into()));
     assert!(v[0].message.contains("difference -5"), "{}", v[0].message);

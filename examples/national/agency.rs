@@ -5,7 +5,7 @@
 //! Every name starts with its province, so a report's region is read back from the agency name
 //! the parser finds in the title (`江宁省临川市白水县人民政府`).
 
-use zfxxgk::AgencyLevel;
+use zfxxgk::report::AgencyLevel;
 
 use crate::national::rng::Rng;
 

@@ -3,9 +3,10 @@
 //! metadata (year, level, region, format) read right.
 
 use zfxxgk::finding::{Finding, Severity, TableId};
+use zfxxgk::report::{ActiveCell, AgencyLevel};
 use zfxxgk::{
-    ActiveCell, ActiveTable, AgencyLevel, AnnualReport, AppealColumn, AppealGroup, Audit, Cell,
-    ReportFormat, RequestColumn, RequestRow,
+    ActiveTable, AnnualReport, AppealColumn, AppealGroup, Audit, Cell, ReportFormat, RequestColumn,
+    RequestRow,
 };
 
 use crate::national::agency::region_of;
@@ -168,10 +169,12 @@ fn reports(f: &Finding, e: &Expect, report: &AnnualReport) -> bool {
         (None, Some(label)) => statistics_key(report, label),
         (None, None) => None,
     };
-    if (e.row.is_some() || e.row_label.is_some()) && (row.is_none() || f.location.row != row) {
+    if (e.row.is_some() || e.row_label.is_some())
+        && (row.is_none() || f.location.row_id() != row.as_deref())
+    {
         return false;
     }
-    e.column.is_none() || f.location.column == e.column
+    e.column.is_none() || f.location.column_id() == e.column.as_deref()
 }
 
 /// The key the parser gave the statistics row printed as `label`.
@@ -293,9 +296,9 @@ fn readback(case: &Case, report: &AnnualReport, notes: &mut Vec<String>) -> [Rea
             }
             for g in AppealGroup::ALL {
                 for c in AppealColumn::ALL {
-                    let read = t.appeals.as_ref().map(|a| a.get(*g, *c));
+                    let read = t.appeals.as_ref().map(|a| &a.block(*g)[c.index()]);
                     out[2].count(
-                        m.appeals.get(*g, *c),
+                        &m.appeals.block(*g)[c.index()],
                         read,
                         || format!("appeals/{g}/{c}"),
                         notes,

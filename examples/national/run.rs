@@ -13,7 +13,8 @@ use std::sync::{Arc, Mutex, PoisonError};
 use std::thread::ThreadId;
 use std::time::{Duration, Instant};
 
-use zfxxgk::{AnnualReport, Rollup};
+use zfxxgk::aggregate::Rollup;
+use zfxxgk::AnnualReport;
 
 use crate::national::case::case;
 use crate::national::judge::{judge, Key};

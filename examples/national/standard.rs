@@ -4,10 +4,10 @@
 //! scaled by the size of the agency.
 
 use rust_decimal::Decimal;
+use zfxxgk::report::{ActiveCell, ActiveKind, Amount, MoneyUnit};
 use zfxxgk::{
-    ActiveCell, ActiveColumn, ActiveKind, ActiveRow, ActiveTable, Amount, AppealColumn,
-    AppealGroup, AppealsTable, ApplicantKind, Cell, MoneyUnit, Outcome, OutcomeGroup,
-    RequestColumn, RequestRow, RequestTable, Template,
+    ActiveColumn, ActiveRow, ActiveTable, AppealColumn, AppealGroup, AppealsTable, ApplicantKind,
+    Cell, Outcome, OutcomeGroup, RequestColumn, RequestRow, RequestTable, Template,
 };
 
 use crate::national::plant::{typo, Expect, Plant};
@@ -454,7 +454,7 @@ pub fn plant(rng: &mut Rng, m: &mut StdModel) -> Plant {
     } else {
         let g = *rng.pick(AppealGroup::ALL);
         let c = *rng.pick(AppealColumn::ALL);
-        let from = m.appeals.get(g, c).clone();
+        let from = m.appeals.block(g)[c.index()].clone();
         let to = typo(rng, from.get().unwrap_or(0));
         m.appeals.set(g, c, Cell::Value(to));
         Plant {

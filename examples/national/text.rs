@@ -3,7 +3,8 @@
 //! `zfxxgk::render` in the report's layout), and its bytes in UTF-8 or GB18030.
 
 use zfxxgk::render::{render_tables, Layout};
-use zfxxgk::{AnnualReport, ReportFormat, SectionKind};
+use zfxxgk::report::SectionKind;
+use zfxxgk::{AnnualReport, ReportFormat};
 
 use crate::national::legacy;
 use crate::national::standard::StdModel;
@@ -118,7 +119,7 @@ pub fn standard(
     b.para(&format!(
         "本报告根据《中华人民共和国政府信息公开条例》（以下简称《条例》）和上级有关要求编制。报告中所列数据的统计期限自{year}年1月1日起至{year}年12月31日止。"
     ));
-    b.para(SectionKind::Overview.label(format));
+    b.para(SectionKind::Overview.heading(format));
     b.para(&format!(
         "{year}年，{}认真贯彻落实《条例》，持续推进政务公开标准化规范化建设，主动回应社会关切。",
         we(agency)
@@ -130,9 +131,9 @@ pub fn standard(
         ));
     }
     b.block(&tables);
-    b.para(SectionKind::Problems.label(format));
+    b.para(SectionKind::Problems.heading(format));
     b.para("主要问题是信息公开的及时性有待加强。下一步将加强培训，完善工作机制。");
-    b.para(SectionKind::OtherMatters.label(format));
+    b.para(SectionKind::OtherMatters.heading(format));
     if m.template == zfxxgk::Template::Std2021 {
         if m.fee_unpaid > 0 {
             b.para(&format!(
@@ -167,34 +168,34 @@ pub fn legacy(
     };
     let us = we(agency);
     b.para("本报告根据《中华人民共和国政府信息公开条例》要求编制，全文包括概述、主动公开政府信息情况、依申请公开政府信息情况、政府信息公开咨询处理情况、政府信息公开复议、诉讼情况、政府信息公开支出和收费情况、其他相关工作情况以及存在的主要问题和改进措施，并附统计表。");
-    b.para(SectionKind::Overview.label(f));
+    b.para(SectionKind::Overview.heading(f));
     b.para(&format!(
         "{year}年，{us}认真贯彻落实《条例》，政府信息公开工作有序开展。"
     ));
-    b.para(SectionKind::Proactive.label(f));
+    b.para(SectionKind::Proactive.heading(f));
     if let Some(n) = t.current(0) {
         b.para(&format!("本年度主动公开政府信息{n}条。"));
     }
-    b.para(SectionKind::Applications.label(f));
+    b.para(SectionKind::Applications.heading(f));
     match (t.current(4), t.current(9)) {
         (Some(a), Some(r)) => b.para(&format!("本年度共受理政府信息公开申请{a}件，已答复{r}件。")),
         (Some(a), None) => b.para(&format!("本年度共受理政府信息公开申请{a}件。")),
         _ => b.para("本年度依申请公开工作正常开展。"),
     }
-    b.para(SectionKind::Enquiries.label(f));
+    b.para(SectionKind::Enquiries.heading(f));
     b.para("本年度通过电话、网络和现场接待等方式为群众提供咨询服务。");
-    b.para(SectionKind::Redress.label(f));
+    b.para(SectionKind::Redress.heading(f));
     match (t.current(14), t.current(15)) {
         (Some(x), Some(y)) => b.para(&format!(
             "本年度发生政府信息公开行政复议案{x}件，行政诉讼案{y}件。"
         )),
         _ => b.para("本年度政府信息公开行政复议、行政诉讼情况见附表。"),
     }
-    b.para(SectionKind::ExpenditureFees.label(f));
+    b.para(SectionKind::ExpenditureFees.heading(f));
     b.para("全年没有对公民、法人和其他组织进行收费。");
-    b.para(SectionKind::OtherMatters.label(f));
+    b.para(SectionKind::OtherMatters.heading(f));
     b.para("无。");
-    b.para(SectionKind::Problems.label(f));
+    b.para(SectionKind::Problems.heading(f));
     b.para("公开内容还需进一步细化，下一步将完善制度，提高公开质量。");
     b.block(&legacy::render(t, layout));
     out.push_str(&b.s);

@@ -4,7 +4,7 @@
 use chrono::{Days, NaiveDate};
 use libfuzzer_sys::fuzz_target;
 use zfxxgk::calendar::WorkCalendar;
-use zfxxgk::{Application, Channel, Consultation, ConsultationKind, Supplement};
+use zfxxgk::deadline::{Application, Channel, Consultation, ConsultationKind, Supplement};
 
 fn date(b: &[u8], i: usize) -> NaiveDate {
     let n = u16::from_le_bytes([*b.get(i).unwrap_or(&0), *b.get(i + 1).unwrap_or(&0)]);

@@ -313,16 +313,13 @@ mod tests {
         let f = check_series(&[&a, &b]);
         let v = violated(&f, "XYR001");
         assert_eq!(v.len(), 2, "{v:?}");
-        assert_eq!(
-            v[0].location.column.as_deref(),
-            Some("commercial_enterprise")
-        );
-        assert_eq!(v[0].location.row.as_deref(), Some("carried_in"));
+        assert_eq!(v[0].location.column_id(), Some("commercial_enterprise"));
+        assert_eq!(v[0].location.row_id(), Some("carried_in"));
         assert_eq!(
             (v[0].expected.clone(), v[0].actual.clone()),
             (Some(1u64.into()), Some(0u64.into()))
         );
-        assert_eq!(v[1].location.column.as_deref(), Some("total"));
+        assert_eq!(v[1].location.column_id(), Some("total"));
         assert!(v.iter().all(|x| x.severity == Severity::Warning));
     }
 
@@ -355,7 +352,7 @@ mod tests {
         // The blank 总计 is read as the sum of its filled sub-columns (the rules' blank
         // policy), so only the all-blank other_org cell is not assessable.
         assert_eq!(na.len(), 1, "{na:?}");
-        assert_eq!(na[0].location.column.as_deref(), Some("other_org"));
+        assert_eq!(na[0].location.column_id(), Some("other_org"));
     }
 
     fn active21(year: i32, rows: [[u64; 3]; 2]) -> AnnualReport {
@@ -388,7 +385,7 @@ mod tests {
         let f = check_series(&[&a, &b]);
         let v = violated(&f, "XYR002");
         assert_eq!(v.len(), 1);
-        assert_eq!(v[0].location.row.as_deref(), Some("normative_documents"));
+        assert_eq!(v[0].location.row_id(), Some("normative_documents"));
         assert_eq!(v[0].expected, Some(42i128.into()));
         assert_eq!(v[0].actual, Some(45i128.into()));
         assert!(v[0].message.contains("difference 3"), "{}", v[0].message);

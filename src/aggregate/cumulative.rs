@@ -2,7 +2,7 @@
 //! column (`历年累计`) of year t is the cumulative column of year t−1 plus year t's column.
 
 use crate::aggregate::XYR006;
-use crate::finding::{Finding, Location, Severity, Status, TableId};
+use crate::finding::{Finding, Location, RowId, Severity, Status, TableId};
 use crate::law::ReportFormat;
 use crate::report::{AnnualReport, Period, StatisticsRow, StatisticsTable};
 use crate::text::label_key;
@@ -59,8 +59,7 @@ pub(crate) fn cumulative_carries(
             continue;
         }
         let diff = i128::from(now) - i128::try_from(expected).unwrap_or(i128::MAX);
-        let mut loc = Location::row(TableId::Statistics, &rb.key());
-        loc.column = Some(Period::Cumulative.id().to_string());
+        let mut loc = Location::row(RowId::Statistics(rb.key())).with_column(Period::Cumulative);
         loc.span = rb.cells.get(cb).and_then(|c| c.span);
         out.push(
             Finding::of(&XYR006, loc)

@@ -74,7 +74,8 @@ pub fn long_rows(report: &AnnualReport) -> Vec<LongRow> {
 /// # Example
 /// ```
 /// use zfxxgk::aggregate::tables_long_rows;
-/// use zfxxgk::{AnnualReport, AppealsTable, ReportFormat, Rollup};
+/// use zfxxgk::{AnnualReport, AppealsTable, ReportFormat};
+/// use zfxxgk::aggregate::Rollup;
 /// let mut r = AnnualReport::new(ReportFormat::Std2021);
 /// r.tables.appeals = Some(AppealsTable::default());
 /// let rows = tables_long_rows(&Rollup::of([&r, &r]).tables(), "全省", Some(2023));

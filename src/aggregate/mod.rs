@@ -10,7 +10,7 @@
 //! * [`check_series`] runs the cross-year identities of DOMAIN.md §2.7 on one agency's
 //!   reports: S1 carry-over (`XYR001`), S2 stock-flow of `现行有效件数` (`XYR002`), S4 item
 //!   counts (`XYR003`), and notes year gaps (`XYR004`). [`Series`] holds per-year figures,
-//!   each flagged exact or approximate ([`Fit`](crate::Fit)) so pre-2019 figures mapped onto
+//!   each flagged exact or approximate ([`Fit`](crate::report::Fit)) so pre-2019 figures mapped onto
 //!   the 2019 rows (DOMAIN.md §5.3) can share a trend line.
 //! * [`Rates`]: exact ratios ([`Ratio`]) with their formulas, and their year-over-year change.
 //! * [`long_rows`]: long-format export (`agency,year,table,row,column,value`), written as CSV
@@ -84,7 +84,8 @@ pub use summary::{check_summary, rollup_with_summaries, Role, RollupInput};
 /// # Example
 /// ```
 /// use zfxxgk::aggregate::{AggregateError, SeriesPoint};
-/// use zfxxgk::{Fit, RequestRow};
+/// use zfxxgk::RequestRow;
+/// use zfxxgk::report::Fit;
 /// let row = RequestRow::Received;
 /// let e = SeriesPoint::from_mapped(2015, [(row, u64::MAX, Fit::Good), (row, 1, Fit::Good)]).unwrap_err();
 /// assert!(matches!(&e, AggregateError::Overflow { what } if what == "year 2015, row `received`"));

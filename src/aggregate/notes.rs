@@ -13,7 +13,8 @@ use crate::report::{Cell, CellRef};
 /// # Example
 /// ```
 /// use zfxxgk::rules::TableId;
-/// use zfxxgk::{RequestTable, Rollup, Template};
+/// use zfxxgk::{RequestTable, Template};
+/// use zfxxgk::aggregate::Rollup;
 /// let mut r = Rollup::empty();
 /// r.push_requests(&RequestTable::new(Template::Std2019));
 /// r.push_requests(&RequestTable::new(Template::Std2021));
@@ -44,7 +45,8 @@ pub struct DroppedRow {
 /// # Example
 /// ```
 /// use zfxxgk::aggregate::CellIssue;
-/// use zfxxgk::{AnnualReport, AppealColumn, AppealGroup, AppealsTable, Cell, ReportFormat, Rollup};
+/// use zfxxgk::{AnnualReport, AppealColumn, AppealGroup, AppealsTable, Cell, ReportFormat};
+/// use zfxxgk::aggregate::Rollup;
 /// let (g, c) = (AppealGroup::Reconsideration, AppealColumn::Upheld);
 /// let mut a = AnnualReport::new(ReportFormat::Std2021);
 /// let mut t = AppealsTable::default();
@@ -72,12 +74,52 @@ pub enum CellIssue {
     MixedNotApplicable,
 }
 
+impl CellIssue {
+    /// The serialized id (`not_summable`, `overflow`, `unit_conflict`, `mixed_not_applicable`).
+    ///
+    /// # Example
+    /// ```
+    /// assert_eq!(zfxxgk::aggregate::CellIssue::UnitConflict.id(), "unit_conflict");
+    /// ```
+    pub fn id(self) -> &'static str {
+        match self {
+            CellIssue::NotSummable => "not_summable",
+            CellIssue::Overflow => "overflow",
+            CellIssue::UnitConflict => "unit_conflict",
+            CellIssue::MixedNotApplicable => "mixed_not_applicable",
+        }
+    }
+
+    /// The issue in Chinese.
+    ///
+    /// # Example
+    /// ```
+    /// assert_eq!(zfxxgk::aggregate::CellIssue::NotSummable.label(), "含无法识别的数值，不能汇总");
+    /// ```
+    pub fn label(self) -> &'static str {
+        match self {
+            CellIssue::NotSummable => "含无法识别的数值，不能汇总",
+            CellIssue::Overflow => "合计超出数值范围",
+            CellIssue::UnitConflict => "金额单位不一致",
+            CellIssue::MixedNotApplicable => "数值与“/”混合，只汇总数值",
+        }
+    }
+}
+
+crate::vocab::vocabulary!(
+    CellIssue,
+    "cell issue",
+    [NotSummable, Overflow, UnitConflict, MixedNotApplicable]
+);
+
 /// A note on one cell of the summed tables.
 ///
 /// # Example
 /// ```
 /// use zfxxgk::aggregate::CellIssue;
-/// use zfxxgk::{AnnualReport, AppealColumn, AppealGroup, AppealsTable, Cell, CellRef, ReportFormat, Rollup};
+/// use zfxxgk::{AnnualReport, AppealColumn, AppealGroup, AppealsTable, Cell, ReportFormat};
+/// use zfxxgk::aggregate::Rollup;
+/// use zfxxgk::report::CellRef;
 /// let (group, column) = (AppealGroup::Reconsideration, AppealColumn::Upheld);
 /// let mut a = AnnualReport::new(ReportFormat::Std2021);
 /// let mut t = AppealsTable::default();
@@ -102,7 +144,9 @@ pub struct CellNote {
 ///
 /// # Example
 /// ```
-/// use zfxxgk::{AnnualReport, AppealColumn, AppealGroup, AppealsTable, Cell, CellRef, ReportFormat, Rollup};
+/// use zfxxgk::{AnnualReport, AppealColumn, AppealGroup, AppealsTable, Cell, ReportFormat};
+/// use zfxxgk::aggregate::Rollup;
+/// use zfxxgk::report::CellRef;
 /// let group = AppealGroup::Reconsideration;
 /// let mut a = AnnualReport::new(ReportFormat::Std2021);
 /// let mut t = AppealsTable::default();
@@ -130,7 +174,8 @@ impl TotalCheck {
     ///
     /// # Example
     /// ```
-    /// use zfxxgk::{AnnualReport, AppealColumn, AppealGroup, AppealsTable, Cell, ReportFormat, Rollup};
+    /// use zfxxgk::{AnnualReport, AppealColumn, AppealGroup, AppealsTable, Cell, ReportFormat};
+    /// use zfxxgk::aggregate::Rollup;
     /// let g = AppealGroup::Reconsideration;
     /// let mut a = AnnualReport::new(ReportFormat::Std2021);
     /// let mut t = AppealsTable::default();

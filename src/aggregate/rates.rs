@@ -10,7 +10,7 @@ use serde::{Deserialize, Serialize};
 use crate::applicant::RequestColumn;
 use crate::outcome::{OutcomeGroup, RequestRow};
 use crate::report::policy::resolve;
-use crate::report::{AnnualReport, AppealColumn, AppealGroup, AppealsTable, Cell, RequestTable};
+use crate::report::{AnnualReport, AppealColumn, AppealGroup, AppealsTable, RequestTable};
 
 /// An exact ratio `numerator / denominator` with a non-zero denominator.
 ///
@@ -212,10 +212,8 @@ fn group(t: Option<&RequestTable>, g: OutcomeGroup) -> Option<u128> {
 
 fn app(t: Option<&AppealsTable>, g: AppealGroup, cols: &[AppealColumn]) -> Option<u128> {
     let t = t?;
-    cols.iter().try_fold(0u128, |acc, c| match t.get(g, *c) {
-        Cell::Value(v) => acc.checked_add(u128::from(*v)),
-        _ => None,
-    })
+    cols.iter()
+        .try_fold(0u128, |acc, c| acc.checked_add(u128::from(t.value(g, *c)?)))
 }
 
 fn ratio(n: Option<u128>, d: Option<u128>) -> Option<Ratio> {
@@ -398,6 +396,7 @@ pub struct RateChange {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::report::Cell;
 
     #[test]
     fn rounding_is_half_to_even_and_exact() {

@@ -18,7 +18,8 @@ use crate::report::{AnnualReport, RequestTable};
 /// # Example
 /// ```
 /// use zfxxgk::aggregate::SeriesPoint;
-/// use zfxxgk::{Fit, RequestRow};
+/// use zfxxgk::RequestRow;
+/// use zfxxgk::report::Fit;
 /// let p = SeriesPoint::from_mapped(2016, [(RequestRow::Received, 55, Fit::Good)])?;
 /// let v = p.get(RequestRow::Received).unwrap();
 /// assert_eq!((v.value, v.fit), (55, Fit::Good));
@@ -40,7 +41,8 @@ impl SeriesValue {
     /// # Example
     /// ```
     /// use zfxxgk::aggregate::SeriesPoint;
-    /// use zfxxgk::{Fit, RequestRow};
+    /// use zfxxgk::RequestRow;
+    /// use zfxxgk::report::Fit;
     /// let p = SeriesPoint::from_mapped(2016, [
     ///     (RequestRow::Received, 55, Fit::Good),
     ///     (RequestRow::TotalProcessed, 54, Fit::Partial), // replies, not finished applications
@@ -59,7 +61,8 @@ impl SeriesValue {
 /// # Example
 /// ```
 /// use zfxxgk::aggregate::SeriesPoint;
-/// use zfxxgk::{Fit, Outcome, RequestRow};
+/// use zfxxgk::{Outcome, RequestRow};
+/// use zfxxgk::report::Fit;
 /// // 2016: 信息不存在 (3) and 非本部门掌握 (4) both map to （四）1 (DOMAIN.md §5.3).
 /// let p = SeriesPoint::from_mapped(2016, [
 ///     (RequestRow::Outcome(Outcome::Disclosed), 40, Fit::Good),
@@ -125,7 +128,8 @@ impl SeriesPoint {
     /// # Example
     /// ```
     /// use zfxxgk::aggregate::{AggregateError, SeriesPoint};
-    /// use zfxxgk::{Fit, RequestRow};
+    /// use zfxxgk::RequestRow;
+    /// use zfxxgk::report::Fit;
     /// let row = RequestRow::Received;
     /// let p = SeriesPoint::from_mapped(2015, [(row, 1, Fit::Good), (row, 2, Fit::Poor)])?;
     /// assert_eq!(p.get(row).map(|v| (v.value, v.fit)), Some((3, Fit::Poor))); // the worst fit
@@ -158,7 +162,7 @@ impl SeriesPoint {
     }
 
     /// The figures of a pre-2019 report mapped onto the 2019 rows (DOMAIN.md §5.3): each
-    /// legacy reply category through [`crate::LegacyOutcome::mapping`] with its fit, `申请总数`
+    /// legacy reply category through [`crate::report::LegacyOutcome::mapping`] with its fit, `申请总数`
     /// as `received` (good fit: both count applications received in the year) and
     /// `对申请的答复总数` as `total_processed` (partial: legacy forms counted replies, not
     /// finished applications). Categories that map only onto a group (no leaf row) are left
@@ -170,7 +174,8 @@ impl SeriesPoint {
     /// # Example
     /// ```
     /// use zfxxgk::aggregate::SeriesPoint;
-    /// use zfxxgk::{Fit, Outcome, RequestRow};
+    /// use zfxxgk::{Outcome, RequestRow};
+    /// use zfxxgk::report::Fit;
     /// let report = zfxxgk::seed::report()?;
     /// let legacy = report.legacy.as_ref().expect("the seed is a pre-2019 report");
     /// let p = SeriesPoint::from_legacy(2016, legacy)?;
@@ -205,7 +210,8 @@ impl SeriesPoint {
     /// # Example
     /// ```
     /// use zfxxgk::aggregate::SeriesPoint;
-    /// use zfxxgk::{Fit, RequestRow};
+    /// use zfxxgk::RequestRow;
+    /// use zfxxgk::report::Fit;
     /// let p = SeriesPoint::from_mapped(2016, [(RequestRow::Received, 55, Fit::Good)])?;
     /// assert_eq!(p.get(RequestRow::Received).map(|v| v.value), Some(55));
     /// assert_eq!(p.get(RequestRow::CarriedIn), None);
@@ -220,7 +226,8 @@ impl SeriesPoint {
     /// # Example
     /// ```
     /// use zfxxgk::aggregate::SeriesPoint;
-    /// use zfxxgk::{Fit, RequestRow};
+    /// use zfxxgk::RequestRow;
+    /// use zfxxgk::report::Fit;
     /// let good = SeriesPoint::from_mapped(2016, [(RequestRow::Received, 55, Fit::Good)])?;
     /// assert!(good.is_exact());
     /// let mixed = SeriesPoint::from_mapped(2016, [
@@ -241,7 +248,8 @@ impl SeriesPoint {
     /// # Example
     /// ```
     /// use zfxxgk::aggregate::SeriesPoint;
-    /// use zfxxgk::{Fit, Outcome, RequestRow};
+    /// use zfxxgk::{Outcome, RequestRow};
+    /// use zfxxgk::report::Fit;
     /// let p = SeriesPoint::from_mapped(2012, [
     ///     (RequestRow::Outcome(Outcome::Disclosed), 30, Fit::Good),
     ///     (RequestRow::Outcome(Outcome::PartiallyDisclosed), 5, Fit::Good),
@@ -269,7 +277,8 @@ impl SeriesPoint {
 /// # Example
 /// ```
 /// use zfxxgk::aggregate::{Series, SeriesPoint};
-/// use zfxxgk::{Fit, RequestRow};
+/// use zfxxgk::RequestRow;
+/// use zfxxgk::report::Fit;
 /// let mut s = Series::new("平潭");
 /// s.insert(SeriesPoint::from_mapped(2021, [(RequestRow::Received, 70, Fit::Good)])?);
 /// s.insert(SeriesPoint::from_mapped(2018, [(RequestRow::Received, 12, Fit::Good)])?);
@@ -292,7 +301,7 @@ impl Series {
     ///
     /// # Example
     /// ```
-    /// use zfxxgk::Series;
+    /// use zfxxgk::aggregate::Series;
     /// let s = Series::new("津市市");
     /// assert_eq!(s.key, "津市市");
     /// assert!(s.years().is_empty());
@@ -310,7 +319,8 @@ impl Series {
     ///
     /// # Example
     /// ```
-    /// use zfxxgk::{AnnualReport, Cell, ReportFormat, RequestColumn, RequestRow, RequestTable, Series, Template};
+    /// use zfxxgk::{AnnualReport, Cell, ReportFormat, RequestColumn, RequestRow, RequestTable, Template};
+    /// use zfxxgk::aggregate::Series;
     /// let legacy = zfxxgk::seed::report()?; // 2016, prose only: mapped onto the 2019 rows
     /// let mut t = RequestTable::new(Template::Std2021);
     /// t.set(RequestRow::Received, RequestColumn::Total, Cell::Value(70))?;
@@ -350,7 +360,9 @@ impl Series {
     /// # Example
     /// ```
     /// use zfxxgk::aggregate::SeriesPoint;
-    /// use zfxxgk::{Fit, RequestRow, Series};
+    /// use zfxxgk::RequestRow;
+    /// use zfxxgk::aggregate::Series;
+    /// use zfxxgk::report::Fit;
     /// let mut s = Series::new("平潭");
     /// s.insert(SeriesPoint::from_mapped(2021, [(RequestRow::Received, 70, Fit::Good)])?);
     /// s.insert(SeriesPoint::from_mapped(2021, [(RequestRow::Received, 71, Fit::Good)])?);
@@ -367,7 +379,9 @@ impl Series {
     /// # Example
     /// ```
     /// use zfxxgk::aggregate::SeriesPoint;
-    /// use zfxxgk::{Fit, RequestRow, Series};
+    /// use zfxxgk::RequestRow;
+    /// use zfxxgk::aggregate::Series;
+    /// use zfxxgk::report::Fit;
     /// let mut s = Series::new("平潭");
     /// s.insert(SeriesPoint::from_mapped(2023, [(RequestRow::Received, 1, Fit::Good)])?);
     /// s.insert(SeriesPoint::from_mapped(2020, [(RequestRow::Received, 2, Fit::Good)])?);
@@ -384,7 +398,9 @@ impl Series {
     /// # Example
     /// ```
     /// use zfxxgk::aggregate::SeriesPoint;
-    /// use zfxxgk::{Fit, RequestRow, Series};
+    /// use zfxxgk::RequestRow;
+    /// use zfxxgk::aggregate::Series;
+    /// use zfxxgk::report::Fit;
     /// let mut s = Series::new("平潭");
     /// for y in [2015, 2016, 2019, 2023] {
     ///     s.insert(SeriesPoint::from_mapped(y, [(RequestRow::Received, 1, Fit::Good)])?);
@@ -401,7 +417,9 @@ impl Series {
     /// # Example
     /// ```
     /// use zfxxgk::aggregate::SeriesPoint;
-    /// use zfxxgk::{Fit, RequestRow, Series};
+    /// use zfxxgk::RequestRow;
+    /// use zfxxgk::aggregate::Series;
+    /// use zfxxgk::report::Fit;
     /// let mut s = Series::new("平潭");
     /// s.insert(SeriesPoint::from_mapped(2021, [(RequestRow::Received, 70, Fit::Good)])?);
     /// s.insert(SeriesPoint::from_mapped(2022, [(RequestRow::CarriedIn, 3, Fit::Good)])?);

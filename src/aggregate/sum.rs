@@ -37,7 +37,9 @@ pub(crate) enum Resolved<C> {
 ///
 /// # Example
 /// ```
-/// use zfxxgk::{AnnualReport, AppealColumn, AppealGroup, AppealsTable, Cell, CellRef, ReportFormat, Rollup};
+/// use zfxxgk::{AnnualReport, AppealColumn, AppealGroup, AppealsTable, Cell, ReportFormat};
+/// use zfxxgk::aggregate::Rollup;
+/// use zfxxgk::report::CellRef;
 /// let (group, column) = (AppealGroup::Reconsideration, AppealColumn::Pending);
 /// let mut a = AnnualReport::new(ReportFormat::Std2021);
 /// let mut t = AppealsTable::default();

@@ -28,6 +28,36 @@ pub enum Role {
     Summary,
 }
 
+impl Role {
+    /// The id (`part`, `summary`).
+    ///
+    /// # Example
+    /// ```
+    /// assert_eq!(zfxxgk::aggregate::Role::Summary.id(), "summary");
+    /// ```
+    pub fn id(self) -> &'static str {
+        match self {
+            Role::Part => "part",
+            Role::Summary => "summary",
+        }
+    }
+
+    /// In Chinese: a report summed (`汇总对象`) or the summary of the parts (`本级汇总`).
+    ///
+    /// # Example
+    /// ```
+    /// assert_eq!(zfxxgk::aggregate::Role::Summary.label(), "本级汇总");
+    /// ```
+    pub fn label(self) -> &'static str {
+        match self {
+            Role::Part => "汇总对象",
+            Role::Summary => "本级汇总",
+        }
+    }
+}
+
+crate::vocab::vocabulary!(Role, "rollup role", [Part, Summary]);
+
 /// One input of [`rollup_with_summaries`].
 ///
 /// # Example
@@ -127,7 +157,8 @@ pub fn rollup_with_summaries(inputs: &[RollupInput<'_>]) -> (Rollup, Vec<Finding
 /// # Example
 /// ```
 /// use zfxxgk::aggregate::check_summary;
-/// use zfxxgk::{AnnualReport, AppealColumn, AppealGroup, AppealsTable, Cell, ReportFormat, Rollup};
+/// use zfxxgk::{AnnualReport, AppealColumn, AppealGroup, AppealsTable, Cell, ReportFormat};
+/// use zfxxgk::aggregate::Rollup;
 /// let mut part = AnnualReport::new(ReportFormat::Std2021);
 /// let mut t = AppealsTable::default();
 /// t.set(AppealGroup::Reconsideration, AppealColumn::Total, Cell::Value(2));
@@ -153,8 +184,8 @@ pub fn check_summary(summary: &AnnualReport, parts: &Rollup, out: &mut Vec<Findi
         loc.span = summary.span_of(&cell);
         let (table, row, col) = (
             loc.table.map(|t| t.id()).unwrap_or(""),
-            loc.row.clone().unwrap_or_default(),
-            loc.column.clone().unwrap_or_default(),
+            loc.row_id().unwrap_or_default().to_string(),
+            loc.column_id().unwrap_or_default(),
         );
         out.push(
             Finding::of(&XYR005, loc)
@@ -183,11 +214,9 @@ pub fn check_summary(summary: &AnnualReport, parts: &Rollup, out: &mut Vec<Findi
     if let (Some(s), Some(p)) = (&summary.tables.appeals, &sum.appeals) {
         for &group in AppealGroup::ALL {
             for &column in AppealColumn::ALL {
-                if let (Cell::Value(a), Cell::Value(e)) =
-                    (s.get(group, column), p.get(group, column))
-                {
+                if let (Some(a), Some(e)) = (s.value(group, column), p.value(group, column)) {
                     if a != e {
-                        push(CellRef::Appeals { group, column }, (*e).into(), (*a).into());
+                        push(CellRef::Appeals { group, column }, e.into(), a.into());
                     }
                 }
             }
@@ -279,7 +308,7 @@ mod tests {
         assert!(f
             .iter()
             .all(|x| x.rule == "XYR005" && x.severity == Severity::Warning));
-        assert_eq!(f[0].location.row.as_deref(), Some("received"));
+        assert_eq!(f[0].location.row_id(), Some("received"));
         assert_eq!(
             (f[0].expected.clone(), f[0].actual.clone()),
             (Some(7u64.into()), Some(8u64.into()))
@@ -289,7 +318,7 @@ mod tests {
             "{}",
             f[0].message
         );
-        assert_eq!(f[1].location.column.as_deref(), Some("amount_wan_yuan"));
+        assert_eq!(f[1].location.column_id(), Some("amount_wan_yuan"));
         assert_eq!(
             f[1].expected,
             Some(Quantity::Decimal("3.0".parse().unwrap()))

@@ -29,7 +29,7 @@ use std::sync::Arc;
 pub use ordered::OrderedMap;
 pub use walk::{files, Files, WalkItem, DEFAULT_EXTENSIONS};
 
-use crate::audit::{audit_text_with, Audit};
+use crate::audit::{audit_bytes_with, Audit};
 use crate::parse::{ParseError, ParseOptions, MAX_INPUT_BYTES};
 
 /// How to run a batch.
@@ -153,7 +153,8 @@ pub enum BatchError {
     /// The file could not be read.
     #[error("cannot read: {0}")]
     Read(Arc<std::io::Error>),
-    /// The content is not UTF-8 text.
+    /// The content is not UTF-8 text. No longer produced: [`audit_input`] decodes the bytes
+    /// (GB18030, UTF-16, …; undecodable bytes are an `RDG007` finding).
     #[error("not UTF-8 text (invalid byte at offset {0})")]
     NotUtf8(usize),
     /// The parser refused the input.
@@ -173,15 +174,27 @@ pub struct BatchItem {
     pub result: Result<Audit, BatchError>,
 }
 
-/// Reads and audits one input.
+/// Reads and audits one input: its bytes, an HTML page or text in any encoding
+/// ([`crate::parse::decode`]), as [`audit_bytes_with`] reads them.
 ///
 /// # Errors
 /// As [`BatchError`].
+///
+/// # Example
+/// ```
+/// use zfxxgk::batch::{audit_input, Input};
+/// use zfxxgk::parse::{Encoding, ParseOptions};
+/// // The seed report saved as UTF-16LE with a byte order mark.
+/// let mut bytes = vec![0xFF, 0xFE];
+/// bytes.extend(zfxxgk::seed::TEXT.encode_utf16().flat_map(u16::to_le_bytes));
+/// let a = audit_input(Input::bytes("seed", bytes), &ParseOptions::default())?;
+/// assert_eq!(a.input.unwrap().encoding, Encoding::Utf16Le);
+/// assert_eq!(a.report.meta.year, Some(2016));
+/// # Ok::<(), zfxxgk::batch::BatchError>(())
+/// ```
 pub fn audit_input(input: Input, options: &ParseOptions) -> Result<Audit, BatchError> {
     let bytes = input.read()?;
-    let text =
-        String::from_utf8(bytes).map_err(|e| BatchError::NotUtf8(e.utf8_error().valid_up_to()))?;
-    Ok(audit_text_with(&text, options)?)
+    Ok(audit_bytes_with(&bytes, options)?)
 }
 
 /// Audits every input on `options.jobs` workers and yields the results in input order as they

@@ -533,7 +533,8 @@ pub fn read_csv(text: &str) -> Result<Vec<CaseRecord>, CsvError> {
 /// ```
 /// use chrono::NaiveDate;
 /// use zfxxgk::cases::{read_cases, write_cases};
-/// use zfxxgk::{ApplicantKind, CaseRecord, Outcome};
+/// use zfxxgk::{ApplicantKind, Outcome};
+/// use zfxxgk::cases::CaseRecord;
 /// let d = |m, dd| NaiveDate::from_ymd_opt(2023, m, dd).unwrap();
 /// let mut r = CaseRecord::new("A,1", ApplicantKind::NaturalPerson, d(3, 1));
 /// r.replied = Some(d(3, 20));

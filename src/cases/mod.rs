@@ -35,7 +35,8 @@
 //! # Example
 //! ```
 //! use chrono::NaiveDate;
-//! use zfxxgk::{ApplicantKind, CaseRecord, CaseTally, Cell, Outcome, RequestColumn, RequestRow};
+//! use zfxxgk::{ApplicantKind, Cell, Outcome, RequestColumn, RequestRow};
+//! use zfxxgk::cases::{CaseRecord, CaseTally};
 //! let d = |m, dd| NaiveDate::from_ymd_opt(2023, m, dd).unwrap();
 //! let mut a1 = CaseRecord::new("A1", ApplicantKind::NaturalPerson, d(3, 1));
 //! a1.replied = Some(d(3, 20));
@@ -75,7 +76,8 @@ pub use tally::{template_for_year, CaseTally, Unplaced, UnplacedReason};
 /// # Example
 /// ```
 /// use chrono::NaiveDate;
-/// use zfxxgk::{ApplicantKind, CaseRecord, Outcome, calendar::WorkCalendar};
+/// use zfxxgk::{ApplicantKind, Outcome, calendar::WorkCalendar};
+/// use zfxxgk::cases::CaseRecord;
 /// let d = |y, m, dd| NaiveDate::from_ymd_opt(y, m, dd).unwrap();
 /// let mut r = CaseRecord::new("2024-001", ApplicantKind::NaturalPerson, d(2024, 9, 27));
 /// r.replied = Some(d(2024, 10, 31));
@@ -115,7 +117,9 @@ impl CaseRecord {
     /// # Example
     /// ```
     /// use chrono::NaiveDate;
-    /// use zfxxgk::{ApplicantKind, CaseRecord, Channel};
+    /// use zfxxgk::ApplicantKind;
+    /// use zfxxgk::cases::CaseRecord;
+    /// use zfxxgk::deadline::Channel;
     /// let r = CaseRecord::new("2024-001", ApplicantKind::NaturalPerson, NaiveDate::from_ymd_opt(2024, 9, 27).unwrap());
     /// assert_eq!(r.application.channel, Channel::InPerson);
     /// assert!(r.replied.is_none() && r.outcome.is_none());
@@ -137,7 +141,8 @@ impl CaseRecord {
     /// # Example
     /// ```
     /// use chrono::NaiveDate;
-    /// use zfxxgk::{ApplicantKind, CaseRecord};
+    /// use zfxxgk::ApplicantKind;
+    /// use zfxxgk::cases::CaseRecord;
     /// let d = NaiveDate::from_ymd_opt(2024, 9, 27).unwrap();
     /// assert_eq!(CaseRecord::new("2024-001", ApplicantKind::NaturalPerson, d).received(), d);
     /// ```
@@ -153,7 +158,8 @@ impl CaseRecord {
     /// # Example
     /// ```
     /// use chrono::NaiveDate;
-    /// use zfxxgk::{ApplicantKind, CaseRecord, calendar::WorkCalendar};
+    /// use zfxxgk::{ApplicantKind, calendar::WorkCalendar};
+    /// use zfxxgk::cases::CaseRecord;
     /// let d = |m, dd| NaiveDate::from_ymd_opt(2024, m, dd).unwrap();
     /// let mut r = CaseRecord::new("2024-002", ApplicantKind::LegalServiceOrg, d(9, 27));
     /// r.application.extended = true; // 20 + 20 working days (2019 art. 33)
@@ -173,7 +179,8 @@ impl CaseRecord {
     /// # Example
     /// ```
     /// use chrono::NaiveDate;
-    /// use zfxxgk::{ApplicantKind, CaseRecord, calendar::WorkCalendar};
+    /// use zfxxgk::{ApplicantKind, calendar::WorkCalendar};
+    /// use zfxxgk::cases::CaseRecord;
     /// let d = |m, dd| NaiveDate::from_ymd_opt(2024, m, dd).unwrap();
     /// let cal = WorkCalendar::official();
     /// let mut r = CaseRecord::new("2024-003", ApplicantKind::NaturalPerson, d(9, 27)); // due 10-30

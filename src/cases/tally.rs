@@ -30,7 +30,8 @@ pub fn template_for_year(year: i32) -> Template {
 /// # Example
 /// ```
 /// use chrono::NaiveDate;
-/// use zfxxgk::{ApplicantKind, CaseRecord, CaseTally, cases::UnplacedReason};
+/// use zfxxgk::{ApplicantKind, cases::UnplacedReason};
+/// use zfxxgk::cases::{CaseRecord, CaseTally};
 /// let d = |m, dd| NaiveDate::from_ymd_opt(2023, m, dd).unwrap();
 /// let mut r = CaseRecord::new("B7", ApplicantKind::NaturalPerson, d(5, 4));
 /// r.replied = Some(d(5, 20)); // but no outcome recorded
@@ -100,7 +101,8 @@ impl UnplacedReason {
 /// # Example
 /// ```
 /// use chrono::NaiveDate;
-/// use zfxxgk::{ApplicantKind, CaseRecord, CaseTally, Outcome, cases::UnplacedReason};
+/// use zfxxgk::{ApplicantKind, Outcome, cases::UnplacedReason};
+/// use zfxxgk::cases::{CaseRecord, CaseTally};
 /// let d = |m, dd| NaiveDate::from_ymd_opt(2020, m, dd).unwrap();
 /// let mut r = CaseRecord::new("X1", ApplicantKind::NaturalPerson, d(3, 2));
 /// r.replied = Some(d(3, 10));
@@ -129,7 +131,8 @@ pub struct Unplaced {
 /// # Example
 /// ```
 /// use chrono::NaiveDate;
-/// use zfxxgk::{ApplicantKind, CaseRecord, CaseTally, Cell, Outcome, RequestColumn, RequestRow};
+/// use zfxxgk::{ApplicantKind, Cell, Outcome, RequestColumn, RequestRow};
+/// use zfxxgk::cases::{CaseRecord, CaseTally};
 /// let d = |y, m, dd| NaiveDate::from_ymd_opt(y, m, dd).unwrap();
 /// let mut a = CaseRecord::new("A1", ApplicantKind::NaturalPerson, d(2023, 3, 1));
 /// a.replied = Some(d(2023, 3, 20));
@@ -162,7 +165,8 @@ impl CaseTally {
     /// # Example
     /// ```
     /// use chrono::NaiveDate;
-    /// use zfxxgk::{ApplicantKind, CaseRecord, CaseTally, Cell, RequestColumn, RequestRow, Template};
+    /// use zfxxgk::{ApplicantKind, Cell, RequestColumn, RequestRow, Template};
+    /// use zfxxgk::cases::{CaseRecord, CaseTally};
     /// let d = |y, m, dd| NaiveDate::from_ymd_opt(y, m, dd).unwrap();
     /// // Received late in 2022 and still pending: carried forward, then carried in (S1).
     /// let r = CaseRecord::new("P1", ApplicantKind::NaturalPerson, d(2022, 12, 28));
@@ -180,7 +184,8 @@ impl CaseTally {
     /// # Example
     /// ```
     /// use chrono::NaiveDate;
-    /// use zfxxgk::{ApplicantKind, CaseRecord, CaseTally, Cell, Outcome, RequestColumn, RequestRow, Template};
+    /// use zfxxgk::{ApplicantKind, Cell, Outcome, RequestColumn, RequestRow, Template};
+    /// use zfxxgk::cases::{CaseRecord, CaseTally};
     /// let d = |m, dd| NaiveDate::from_ymd_opt(2022, m, dd).unwrap();
     /// let mut r = CaseRecord::new("Q1", ApplicantKind::NaturalPerson, d(3, 1));
     /// r.replied = Some(d(3, 15));

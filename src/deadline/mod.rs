@@ -45,7 +45,7 @@ pub use steps::{Step, StepKind};
 ///
 /// # Example
 /// ```
-/// use zfxxgk::Channel;
+/// use zfxxgk::deadline::Channel;
 /// assert_eq!(Channel::from_id("letter"), Some(Channel::Letter));
 /// assert_eq!(Channel::Letter.label(), "平常信函");
 /// ```
@@ -71,7 +71,7 @@ impl Channel {
     ///
     /// # Example
     /// ```
-    /// use zfxxgk::Channel;
+    /// use zfxxgk::deadline::Channel;
     /// assert_eq!(Channel::ALL.len(), 5);
     /// assert!(Channel::ALL.iter().all(|c| Channel::from_id(c.id()) == Some(*c)));
     /// ```
@@ -87,7 +87,7 @@ impl Channel {
     ///
     /// # Example
     /// ```
-    /// use zfxxgk::Channel;
+    /// use zfxxgk::deadline::Channel;
     /// assert_eq!(Channel::InPerson.id(), "in_person");
     /// ```
     pub fn id(self) -> &'static str {
@@ -104,7 +104,7 @@ impl Channel {
     ///
     /// # Example
     /// ```
-    /// use zfxxgk::Channel;
+    /// use zfxxgk::deadline::Channel;
     /// assert_eq!(Channel::Online.label(), "互联网渠道");
     /// ```
     pub fn label(self) -> &'static str {
@@ -121,7 +121,7 @@ impl Channel {
     ///
     /// # Example
     /// ```
-    /// use zfxxgk::Channel;
+    /// use zfxxgk::deadline::Channel;
     /// assert_eq!(Channel::Post.receipt_event(), "the day the agency signs for the post");
     /// ```
     pub fn receipt_event(self) -> &'static str {
@@ -137,7 +137,8 @@ impl Channel {
     ///
     /// # Example
     /// ```
-    /// use zfxxgk::{ArticleRef, Channel, Edition};
+    /// use zfxxgk::{ArticleRef, Edition};
+    /// use zfxxgk::deadline::Channel;
     /// assert_eq!(Channel::Fax.basis(), ArticleRef::new(Edition::V2019, 31));
     /// assert_eq!(Channel::Fax.basis().to_string(), "2019 art. 31");
     /// ```
@@ -149,7 +150,7 @@ impl Channel {
     ///
     /// # Example
     /// ```
-    /// use zfxxgk::Channel;
+    /// use zfxxgk::deadline::Channel;
     /// assert_eq!(Channel::from_id("fax"), Some(Channel::Fax));
     /// assert_eq!(Channel::from_id("email"), None);
     /// ```
@@ -158,11 +159,14 @@ impl Channel {
     }
 }
 
+crate::vocab::vocabulary!(Channel, "channel", all = &Channel::ALL);
+
 /// Whom the agency consulted: time spent consulting is not counted (2019 art. 33).
 ///
 /// # Example
 /// ```
-/// use zfxxgk::{ConsultationKind, Edition};
+/// use zfxxgk::Edition;
+/// use zfxxgk::deadline::ConsultationKind;
 /// assert!(ConsultationKind::ThirdParty.excluded_under(Edition::V2008));
 /// assert!(!ConsultationKind::Agency.excluded_under(Edition::V2008));
 /// ```
@@ -181,7 +185,7 @@ impl ConsultationKind {
     ///
     /// # Example
     /// ```
-    /// use zfxxgk::ConsultationKind;
+    /// use zfxxgk::deadline::ConsultationKind;
     /// assert_eq!(ConsultationKind::ThirdParty.id(), "third_party");
     /// ```
     pub fn id(self) -> &'static str {
@@ -195,7 +199,7 @@ impl ConsultationKind {
     ///
     /// # Example
     /// ```
-    /// use zfxxgk::ConsultationKind;
+    /// use zfxxgk::deadline::ConsultationKind;
     /// assert_eq!(ConsultationKind::Agency.label(), "其他机关");
     /// ```
     pub fn label(self) -> &'static str {
@@ -210,7 +214,8 @@ impl ConsultationKind {
     ///
     /// # Example
     /// ```
-    /// use zfxxgk::{ConsultationKind, Edition};
+    /// use zfxxgk::Edition;
+    /// use zfxxgk::deadline::ConsultationKind;
     /// assert_eq!(ConsultationKind::ThirdParty.basis(Edition::V2019).to_string(), "2019 art. 32");
     /// assert_eq!(ConsultationKind::ThirdParty.basis(Edition::V2008).to_string(), "2008 art. 23");
     /// assert_eq!(ConsultationKind::Agency.basis(Edition::V2019).to_string(), "2019 art. 34");
@@ -231,7 +236,8 @@ impl ConsultationKind {
     ///
     /// # Example
     /// ```
-    /// use zfxxgk::{ConsultationKind, Edition};
+    /// use zfxxgk::Edition;
+    /// use zfxxgk::deadline::ConsultationKind;
     /// // 2019 art. 33 excludes both; 2008 art. 24 only third-party consultation.
     /// assert!(ConsultationKind::Agency.excluded_under(Edition::V2019));
     /// assert!(!ConsultationKind::Agency.excluded_under(Edition::V2008));
@@ -241,13 +247,16 @@ impl ConsultationKind {
     }
 }
 
+crate::vocab::vocabulary!(ConsultationKind, "consultation kind", [ThirdParty, Agency]);
+
 /// A consultation: from `start` (letter sent) to `end` (answer received or answer period over).
 /// The working days in `(start, end]` are not counted.
 ///
 /// # Example
 /// ```
 /// use chrono::NaiveDate;
-/// use zfxxgk::{Application, Channel, Consultation, ConsultationKind, calendar::WorkCalendar};
+/// use zfxxgk::calendar::WorkCalendar;
+/// use zfxxgk::deadline::{Application, Channel, Consultation, ConsultationKind};
 /// let d = |m, dd| NaiveDate::from_ymd_opt(2024, m, dd).unwrap();
 /// let mut a = Application::new(Channel::InPerson, d(9, 27));
 /// // (14 Oct, 18 Oct]: four working days not counted, so 30 Oct moves to 5 Nov.
@@ -271,7 +280,8 @@ pub struct Consultation {
 /// # Example
 /// ```
 /// use chrono::NaiveDate;
-/// use zfxxgk::{Application, Channel, Supplement, calendar::WorkCalendar};
+/// use zfxxgk::calendar::WorkCalendar;
+/// use zfxxgk::deadline::{Application, Channel, Supplement};
 /// let d = |m, dd| NaiveDate::from_ymd_opt(2024, m, dd).unwrap();
 /// let mut a = Application::new(Channel::Post, d(9, 27));
 /// a.supplement = Some(Supplement { requested: d(10, 10), received: d(10, 14) });
@@ -293,7 +303,8 @@ pub struct Supplement {
 /// # Example
 /// ```
 /// use chrono::NaiveDate;
-/// use zfxxgk::{Application, Channel, calendar::WorkCalendar};
+/// use zfxxgk::calendar::WorkCalendar;
+/// use zfxxgk::deadline::{Application, Channel};
 /// let cal = WorkCalendar::embedded();
 /// let received = NaiveDate::from_ymd_opt(2024, 9, 27).unwrap();
 /// let d = Application::new(Channel::InPerson, received).deadline(&cal)?;
@@ -326,7 +337,8 @@ pub struct Application {
 /// # Example
 /// ```
 /// use chrono::NaiveDate;
-/// use zfxxgk::{Application, Channel, calendar::WorkCalendar};
+/// use zfxxgk::calendar::WorkCalendar;
+/// use zfxxgk::deadline::{Application, Channel};
 /// let d = |m, dd| NaiveDate::from_ymd_opt(2024, m, dd).unwrap();
 /// let dl = Application::new(Channel::Fax, d(9, 27)).deadline(&WorkCalendar::embedded())?;
 /// assert!(!dl.is_overdue(d(10, 30)));
@@ -359,7 +371,8 @@ impl Deadline {
     /// # Example
     /// ```
     /// use chrono::NaiveDate;
-    /// use zfxxgk::{Application, Channel, calendar::WorkCalendar};
+    /// use zfxxgk::calendar::WorkCalendar;
+    /// use zfxxgk::deadline::{Application, Channel};
     /// let d = |m, dd| NaiveDate::from_ymd_opt(2024, m, dd).unwrap();
     /// let dl = Application::new(Channel::InPerson, d(9, 27)).deadline(WorkCalendar::official())?;
     /// assert_eq!(dl.due, d(10, 30));
@@ -377,7 +390,8 @@ impl Deadline {
 /// # Example
 /// ```
 /// use chrono::NaiveDate;
-/// use zfxxgk::{Application, Channel, calendar::WorkCalendar};
+/// use zfxxgk::calendar::WorkCalendar;
+/// use zfxxgk::deadline::{Application, Channel};
 /// let a = Application::new(Channel::InPerson, NaiveDate::from_ymd_opt(2027, 3, 1).unwrap());
 /// let e = a.due_date(&WorkCalendar::embedded()).unwrap_err();
 /// assert_eq!(e.to_string(), "2027-03-01 is outside the working-day calendar, which covers 2008..=2026");
@@ -463,7 +477,7 @@ impl Application {
     /// # Example
     /// ```
     /// use chrono::NaiveDate;
-    /// use zfxxgk::{Application, Channel};
+    /// use zfxxgk::deadline::{Application, Channel};
     /// let a = Application::new(Channel::Letter, NaiveDate::from_ymd_opt(2024, 9, 27).unwrap());
     /// assert!(!a.immediate && !a.extended && a.supplement.is_none() && a.consultations.is_empty());
     /// ```
@@ -486,7 +500,8 @@ impl Application {
     /// # Example
     /// ```
     /// use chrono::NaiveDate;
-    /// use zfxxgk::{Application, Channel, DeadlineError, Edition};
+    /// use zfxxgk::{DeadlineError, Edition};
+    /// use zfxxgk::deadline::{Application, Channel};
     /// let on = |y, m, d| Application::new(Channel::Post, NaiveDate::from_ymd_opt(y, m, d).unwrap());
     /// assert_eq!(on(2019, 5, 14).edition()?, Edition::V2008);
     /// assert_eq!(on(2019, 5, 15).edition()?, Edition::V2019); // 2019 text in force from 2019-05-15
@@ -559,7 +574,8 @@ impl Application {
     /// # Example
     /// ```
     /// use chrono::NaiveDate;
-    /// use zfxxgk::{Application, Channel, calendar::WorkCalendar};
+    /// use zfxxgk::calendar::WorkCalendar;
+    /// use zfxxgk::deadline::{Application, Channel};
     /// let cal = WorkCalendar::embedded();
     /// let mut a = Application::new(Channel::Online, NaiveDate::from_ymd_opt(2024, 9, 27).unwrap());
     /// a.extended = true;
@@ -596,7 +612,8 @@ impl Application {
     /// # Example
     /// ```
     /// use chrono::NaiveDate;
-    /// use zfxxgk::{Application, Channel, Edition, StepKind, calendar::WorkCalendar};
+    /// use zfxxgk::{Edition, calendar::WorkCalendar};
+    /// use zfxxgk::deadline::{Application, Channel, StepKind};
     /// let cal = WorkCalendar::official();
     /// // Received under the 2008 text: 15 working days (2008 art. 24), extended by 15 more.
     /// let mut a = Application::new(Channel::Post, NaiveDate::from_ymd_opt(2018, 3, 1).unwrap());

@@ -12,7 +12,8 @@ use crate::law::{ArticleRef, Edition};
 /// # Example
 /// ```
 /// use chrono::NaiveDate;
-/// use zfxxgk::{Application, Channel, StepKind, calendar::WorkCalendar};
+/// use zfxxgk::calendar::WorkCalendar;
+/// use zfxxgk::deadline::{Application, Channel, StepKind};
 /// let a = Application::new(Channel::InPerson, NaiveDate::from_ymd_opt(2024, 9, 27).unwrap());
 /// let kinds: Vec<StepKind> = a.deadline(WorkCalendar::official())?.steps.iter().map(|s| s.kind).collect();
 /// assert_eq!(kinds, [StepKind::Received, StepKind::ReplyDue]);
@@ -53,7 +54,7 @@ impl StepKind {
     ///
     /// # Example
     /// ```
-    /// use zfxxgk::StepKind;
+    /// use zfxxgk::deadline::StepKind;
     /// assert_eq!(StepKind::ClockRestarted.id(), "clock_restarted");
     /// ```
     pub fn id(self) -> &'static str {
@@ -72,7 +73,51 @@ impl StepKind {
             StepKind::ExtendedDue => "extended_due",
         }
     }
+
+    /// The step in Chinese, in the regulation's terms.
+    ///
+    /// # Example
+    /// ```
+    /// use zfxxgk::deadline::StepKind;
+    /// assert_eq!(StepKind::ReplyDue.label(), "答复期限届满");
+    /// assert_eq!(StepKind::SupplementNoticeDue.label(), "补正通知期限届满");
+    /// ```
+    pub fn label(self) -> &'static str {
+        match self {
+            StepKind::Received => "收到申请",
+            StepKind::ImmediateReply => "当场答复",
+            StepKind::SupplementNoticeDue => "补正通知期限届满",
+            StepKind::SupplementNoticeLate => "补正通知逾期发出",
+            StepKind::SupplementRequested => "要求补正",
+            StepKind::ClockRestarted => "自收到补正后的申请之日起重新计算",
+            StepKind::Consultation => "征求意见（所需时间不计算在内）",
+            StepKind::ConsultationCounted => "征求意见（所需时间计算在内）",
+            StepKind::Paused => "征求意见期间不计算的工作日",
+            StepKind::PauseAfterDue => "答复期限届满后开始的征求意见",
+            StepKind::ReplyDue => "答复期限届满",
+            StepKind::ExtendedDue => "延长答复期限届满",
+        }
+    }
 }
+
+crate::vocab::vocabulary!(
+    StepKind,
+    "deadline step",
+    [
+        Received,
+        ImmediateReply,
+        SupplementNoticeDue,
+        SupplementNoticeLate,
+        SupplementRequested,
+        ClockRestarted,
+        Consultation,
+        ConsultationCounted,
+        Paused,
+        PauseAfterDue,
+        ReplyDue,
+        ExtendedDue
+    ]
+);
 
 /// One step of a deadline computation: what was done, under which article, and the date it
 /// yields.
@@ -80,7 +125,8 @@ impl StepKind {
 /// # Example
 /// ```
 /// use chrono::NaiveDate;
-/// use zfxxgk::{Application, Channel, StepKind, calendar::WorkCalendar};
+/// use zfxxgk::calendar::WorkCalendar;
+/// use zfxxgk::deadline::{Application, Channel, StepKind};
 /// let cal = WorkCalendar::embedded();
 /// let d = Application::new(Channel::Post, NaiveDate::from_ymd_opt(2018, 9, 28).unwrap())
 ///     .deadline(&cal)?;

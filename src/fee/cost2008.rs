@@ -5,8 +5,6 @@
 //! delegated them to cities and counties), so the rate table is supplied by the caller;
 //! [`CostRateTable::fujian_2008`] is one province's table, given as an example.
 
-use std::fmt;
-
 use rust_decimal::Decimal;
 use serde::{Deserialize, Serialize};
 
@@ -16,7 +14,7 @@ use crate::fee::{FeeBasis, FeeError};
 ///
 /// # Example
 /// ```
-/// use zfxxgk::CostFeeItem;
+/// use zfxxgk::fee::CostFeeItem;
 /// assert_eq!(CostFeeItem::from_label("复印费"), Some(CostFeeItem::Copying));
 /// assert_eq!(CostFeeItem::Retrieval.label(), "检索费");
 /// ```
@@ -37,7 +35,7 @@ impl CostFeeItem {
     ///
     /// # Example
     /// ```
-    /// use zfxxgk::CostFeeItem;
+    /// use zfxxgk::fee::CostFeeItem;
     /// assert_eq!(CostFeeItem::Mailing.label(), "邮寄费");
     /// ```
     pub fn label(self) -> &'static str {
@@ -52,7 +50,7 @@ impl CostFeeItem {
     ///
     /// # Example
     /// ```
-    /// use zfxxgk::CostFeeItem;
+    /// use zfxxgk::fee::CostFeeItem;
     /// assert_eq!(CostFeeItem::Copying.id(), "copying");
     /// assert_eq!(CostFeeItem::Retrieval.to_string(), "retrieval");
     /// ```
@@ -68,7 +66,7 @@ impl CostFeeItem {
     ///
     /// # Example
     /// ```
-    /// use zfxxgk::CostFeeItem;
+    /// use zfxxgk::fee::CostFeeItem;
     /// assert_eq!(CostFeeItem::from_label(" 复制费 "), Some(CostFeeItem::Copying));
     /// assert_eq!(CostFeeItem::from_label("信息处理费"), None); // the 2020 fee is not a cost fee
     /// ```
@@ -85,7 +83,7 @@ impl CostFeeItem {
     ///
     /// # Example
     /// ```
-    /// use zfxxgk::{CostFeeItem, FeeBasis};
+    /// use zfxxgk::fee::{CostFeeItem, FeeBasis};
     /// assert_eq!(CostFeeItem::Retrieval.basis(), FeeBasis::Regulation2008Art27);
     /// ```
     pub fn basis(self) -> FeeBasis {
@@ -93,11 +91,7 @@ impl CostFeeItem {
     }
 }
 
-impl fmt::Display for CostFeeItem {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(self.id())
-    }
-}
+crate::vocab::vocabulary!(CostFeeItem, "cost-fee item", [Retrieval, Copying, Mailing]);
 
 /// A ground for reducing or waiving cost fees.
 ///
@@ -107,7 +101,7 @@ impl fmt::Display for CostFeeItem {
 ///
 /// # Example
 /// ```
-/// use zfxxgk::WaiverGround;
+/// use zfxxgk::fee::WaiverGround;
 /// assert_eq!(WaiverGround::MinimumLiving.label(), "低保");
 /// assert_eq!(WaiverGround::Local("残疾人".into()).label(), "残疾人");
 /// ```
@@ -133,7 +127,7 @@ impl WaiverGround {
     ///
     /// # Example
     /// ```
-    /// use zfxxgk::WaiverGround;
+    /// use zfxxgk::fee::WaiverGround;
     /// assert_eq!(WaiverGround::Hardship.label(), "确有经济困难");
     /// ```
     pub fn label(&self) -> &str {
@@ -150,7 +144,7 @@ impl WaiverGround {
     ///
     /// # Example
     /// ```
-    /// use zfxxgk::WaiverGround;
+    /// use zfxxgk::fee::WaiverGround;
     /// assert_eq!(WaiverGround::SpecialCare.id(), "special_care");
     /// assert_eq!(WaiverGround::Local("残疾人".into()).id(), "local");
     /// ```
@@ -171,7 +165,7 @@ impl WaiverGround {
     ///
     /// # Example
     /// ```
-    /// use zfxxgk::{FeeBasis, WaiverGround};
+    /// use zfxxgk::fee::{FeeBasis, WaiverGround};
     /// assert_eq!(WaiverGround::Hardship.basis(), FeeBasis::Regulation2008Art28);
     /// assert_eq!(WaiverGround::FiveGuarantees.basis(), FeeBasis::CostNotice2008);
     /// ```
@@ -187,7 +181,7 @@ impl WaiverGround {
 ///
 /// # Example
 /// ```
-/// use zfxxgk::{CostFeeItem, CostRateTable, CostUnit, PaperSize, PrintColour};
+/// use zfxxgk::fee::{CostFeeItem, CostRateTable, CostUnit, PaperSize, PrintColour};
 /// let a3 = CostUnit::Page { size: PaperSize::A3, colour: PrintColour::BlackWhite };
 /// assert_eq!(CostRateTable::fujian_2008().rate(CostFeeItem::Copying, a3), Some(rust_decimal::Decimal::new(40, 2))); // 0.4元
 /// ```
@@ -201,11 +195,41 @@ pub enum PaperSize {
     A3,
 }
 
+impl PaperSize {
+    /// The serialized id (`a4`, `a3`).
+    ///
+    /// # Example
+    /// ```
+    /// assert_eq!(zfxxgk::fee::PaperSize::A3.id(), "a3");
+    /// ```
+    pub fn id(self) -> &'static str {
+        match self {
+            PaperSize::A4 => "a4",
+            PaperSize::A3 => "a3",
+        }
+    }
+
+    /// The size as rate tables write it (`A4`, `A3`).
+    ///
+    /// # Example
+    /// ```
+    /// assert_eq!(zfxxgk::fee::PaperSize::A4.label(), "A4");
+    /// ```
+    pub fn label(self) -> &'static str {
+        match self {
+            PaperSize::A4 => "A4",
+            PaperSize::A3 => "A3",
+        }
+    }
+}
+
+crate::vocab::vocabulary!(PaperSize, "paper size", [A4, A3]);
+
 /// Black-and-white (`黑白`) or colour (`彩色`).
 ///
 /// # Example
 /// ```
-/// use zfxxgk::{CostFeeItem, CostRateTable, CostUnit, PaperSize, PrintColour};
+/// use zfxxgk::fee::{CostFeeItem, CostRateTable, CostUnit, PaperSize, PrintColour};
 /// let colour = CostUnit::Page { size: PaperSize::A4, colour: PrintColour::Colour };
 /// assert_eq!(CostRateTable::fujian_2008().rate(CostFeeItem::Copying, colour), Some(1.into()));
 /// ```
@@ -219,11 +243,41 @@ pub enum PrintColour {
     Colour,
 }
 
+impl PrintColour {
+    /// The serialized id (`black_white`, `colour`).
+    ///
+    /// # Example
+    /// ```
+    /// assert_eq!(zfxxgk::fee::PrintColour::BlackWhite.id(), "black_white");
+    /// ```
+    pub fn id(self) -> &'static str {
+        match self {
+            PrintColour::BlackWhite => "black_white",
+            PrintColour::Colour => "colour",
+        }
+    }
+
+    /// `黑白` or `彩色`.
+    ///
+    /// # Example
+    /// ```
+    /// assert_eq!(zfxxgk::fee::PrintColour::Colour.label(), "彩色");
+    /// ```
+    pub fn label(self) -> &'static str {
+        match self {
+            PrintColour::BlackWhite => "黑白",
+            PrintColour::Colour => "彩色",
+        }
+    }
+}
+
+crate::vocab::vocabulary!(PrintColour, "print colour", [BlackWhite, Colour]);
+
 /// A storage medium copies were supplied on.
 ///
 /// # Example
 /// ```
-/// use zfxxgk::{CostUnit, Medium};
+/// use zfxxgk::fee::{CostUnit, Medium};
 /// assert_eq!(CostUnit::Medium { medium: Medium::OpticalDisc }.id(), "optical_disc");
 /// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
@@ -236,11 +290,41 @@ pub enum Medium {
     OpticalDisc,
 }
 
+impl Medium {
+    /// The serialized id (`disk`, `optical_disc`).
+    ///
+    /// # Example
+    /// ```
+    /// assert_eq!(zfxxgk::fee::Medium::OpticalDisc.id(), "optical_disc");
+    /// ```
+    pub fn id(self) -> &'static str {
+        match self {
+            Medium::Disk => "disk",
+            Medium::OpticalDisc => "optical_disc",
+        }
+    }
+
+    /// `磁盘` or `光盘`.
+    ///
+    /// # Example
+    /// ```
+    /// assert_eq!(zfxxgk::fee::Medium::Disk.label(), "磁盘");
+    /// ```
+    pub fn label(self) -> &'static str {
+        match self {
+            Medium::Disk => "磁盘",
+            Medium::OpticalDisc => "光盘",
+        }
+    }
+}
+
+crate::vocab::vocabulary!(Medium, "medium", [Disk, OpticalDisc]);
+
 /// What a cost-fee rate is charged per.
 ///
 /// # Example
 /// ```
-/// use zfxxgk::{CostFeeItem, CostRateTable, CostUnit};
+/// use zfxxgk::fee::{CostFeeItem, CostRateTable, CostUnit};
 /// let fj = CostRateTable::fujian_2008();
 /// assert_eq!(fj.rate(CostFeeItem::Retrieval, CostUnit::Application), Some(5.into()));
 /// ```
@@ -269,38 +353,118 @@ impl CostUnit {
     ///
     /// # Example
     /// ```
-    /// use zfxxgk::{CostUnit, PaperSize, PrintColour};
+    /// use zfxxgk::fee::{CostUnit, PaperSize, PrintColour};
     /// let u = CostUnit::Page { size: PaperSize::A4, colour: PrintColour::BlackWhite };
     /// assert_eq!(u.id(), "page_a4_black_white");
     /// assert_eq!(CostUnit::Application.id(), "application");
     /// ```
-    pub fn id(self) -> String {
+    pub fn id(self) -> &'static str {
         match self {
-            CostUnit::Application => "application".to_string(),
-            CostUnit::Page { size, colour } => {
-                let s = match size {
-                    PaperSize::A4 => "a4",
-                    PaperSize::A3 => "a3",
-                };
-                let c = match colour {
-                    PrintColour::BlackWhite => "black_white",
-                    PrintColour::Colour => "colour",
-                };
-                format!("page_{s}_{c}")
-            }
-            CostUnit::Medium { medium } => match medium {
-                Medium::Disk => "disk".to_string(),
-                Medium::OpticalDisc => "optical_disc".to_string(),
-            },
+            CostUnit::Application => "application",
+            CostUnit::Page {
+                size: PaperSize::A4,
+                colour: PrintColour::BlackWhite,
+            } => "page_a4_black_white",
+            CostUnit::Page {
+                size: PaperSize::A4,
+                colour: PrintColour::Colour,
+            } => "page_a4_colour",
+            CostUnit::Page {
+                size: PaperSize::A3,
+                colour: PrintColour::BlackWhite,
+            } => "page_a3_black_white",
+            CostUnit::Page {
+                size: PaperSize::A3,
+                colour: PrintColour::Colour,
+            } => "page_a3_colour",
+            CostUnit::Medium {
+                medium: Medium::Disk,
+            } => "disk",
+            CostUnit::Medium {
+                medium: Medium::OpticalDisc,
+            } => "optical_disc",
         }
     }
+
+    /// What is charged for, in Chinese (`每件`, `A4黑白每页`, `每张光盘`).
+    ///
+    /// # Example
+    /// ```
+    /// use zfxxgk::fee::{CostUnit, PaperSize, PrintColour};
+    /// let u = CostUnit::Page { size: PaperSize::A3, colour: PrintColour::Colour };
+    /// assert_eq!(u.label(), "A3彩色每页");
+    /// assert_eq!(CostUnit::Application.label(), "每件");
+    /// ```
+    pub fn label(self) -> &'static str {
+        match self {
+            CostUnit::Application => "每件",
+            CostUnit::Page {
+                size: PaperSize::A4,
+                colour: PrintColour::BlackWhite,
+            } => "A4黑白每页",
+            CostUnit::Page {
+                size: PaperSize::A4,
+                colour: PrintColour::Colour,
+            } => "A4彩色每页",
+            CostUnit::Page {
+                size: PaperSize::A3,
+                colour: PrintColour::BlackWhite,
+            } => "A3黑白每页",
+            CostUnit::Page {
+                size: PaperSize::A3,
+                colour: PrintColour::Colour,
+            } => "A3彩色每页",
+            CostUnit::Medium {
+                medium: Medium::Disk,
+            } => "每张磁盘",
+            CostUnit::Medium {
+                medium: Medium::OpticalDisc,
+            } => "每张光盘",
+        }
+    }
+
+    /// Every unit: per application, the four page kinds, the two media.
+    ///
+    /// # Example
+    /// ```
+    /// use zfxxgk::fee::CostUnit;
+    /// assert_eq!(CostUnit::ALL.len(), 7);
+    /// assert_eq!(CostUnit::ALL[0], CostUnit::Application);
+    /// ```
+    pub const ALL: [CostUnit; 7] = [
+        CostUnit::Application,
+        CostUnit::Page {
+            size: PaperSize::A4,
+            colour: PrintColour::BlackWhite,
+        },
+        CostUnit::Page {
+            size: PaperSize::A4,
+            colour: PrintColour::Colour,
+        },
+        CostUnit::Page {
+            size: PaperSize::A3,
+            colour: PrintColour::BlackWhite,
+        },
+        CostUnit::Page {
+            size: PaperSize::A3,
+            colour: PrintColour::Colour,
+        },
+        CostUnit::Medium {
+            medium: Medium::Disk,
+        },
+        CostUnit::Medium {
+            medium: Medium::OpticalDisc,
+        },
+    ];
 }
+
+crate::vocab::vocabulary!(CostUnit, "cost-fee unit", all = &CostUnit::ALL);
 
 /// One rate of a local table: `rate` 元 per `unit` for `item`.
 ///
 /// # Example
 /// ```
-/// use zfxxgk::{CostFeeItem, CostRate, CostRateTable, CostUnit};
+/// use zfxxgk::fee::{CostFeeItem, CostRate, CostRateTable, CostUnit};
 /// let r = CostRate { item: CostFeeItem::Retrieval, unit: CostUnit::Application, rate: 3.into() };
 /// let t = CostRateTable::new("某县", "某价费〔2008〕1号", vec![r])?;
 /// assert_eq!(t.rate(CostFeeItem::Retrieval, CostUnit::Application), Some(3.into()));
@@ -322,7 +486,7 @@ pub struct CostRate {
 ///
 /// # Example
 /// ```
-/// use zfxxgk::{CostFeeItem, CostLine, CostRateTable, CostUnit, PaperSize, PrintColour};
+/// use zfxxgk::fee::{CostFeeItem, CostLine, CostRateTable, CostUnit, PaperSize, PrintColour};
 /// let fj = CostRateTable::fujian_2008();
 /// let bill = fj.bill(&[
 ///     CostLine::new(CostFeeItem::Retrieval, CostUnit::Application, 1),
@@ -352,7 +516,8 @@ impl CostRateTable {
     /// # Example
     /// ```
     /// use rust_decimal::Decimal;
-    /// use zfxxgk::{CostFeeItem, CostRate, CostRateTable, CostUnit, FeeError};
+    /// use zfxxgk::FeeError;
+    /// use zfxxgk::fee::{CostFeeItem, CostRate, CostRateTable, CostUnit};
     /// let rate = |r: Decimal| vec![CostRate { item: CostFeeItem::Retrieval, unit: CostUnit::Application, rate: r }];
     /// let t = CostRateTable::new("某县", "某价费〔2008〕1号", rate(Decimal::from(3)))?;
     /// assert_eq!(t.jurisdiction, "某县");
@@ -385,7 +550,7 @@ impl CostRateTable {
     /// # Example
     /// ```
     /// use rust_decimal::Decimal;
-    /// use zfxxgk::{CostFeeItem, CostRateTable, CostUnit, Medium, PaperSize, PrintColour};
+    /// use zfxxgk::fee::{CostFeeItem, CostRateTable, CostUnit, Medium, PaperSize, PrintColour};
     /// let fj = CostRateTable::fujian_2008();
     /// assert_eq!(fj.source, "闽价费〔2008〕472号");
     /// let a4 = CostUnit::Page { size: PaperSize::A4, colour: PrintColour::BlackWhite };
@@ -426,7 +591,7 @@ impl CostRateTable {
     ///
     /// # Example
     /// ```
-    /// use zfxxgk::{CostFeeItem, CostRateTable, CostUnit};
+    /// use zfxxgk::fee::{CostFeeItem, CostRateTable, CostUnit};
     /// let fj = CostRateTable::fujian_2008();
     /// assert_eq!(fj.rate(CostFeeItem::Retrieval, CostUnit::Application), Some(5.into()));
     /// // Postage has no rate: it is charged at postal rates.
@@ -451,7 +616,8 @@ impl CostRateTable {
     /// # Example
     /// ```
     /// use rust_decimal::Decimal;
-    /// use zfxxgk::{CostFeeItem, CostLine, CostRateTable, CostUnit, FeeError, Waiver, WaiverGround};
+    /// use zfxxgk::FeeError;
+    /// use zfxxgk::fee::{CostFeeItem, CostLine, CostRateTable, CostUnit, Waiver, WaiverGround};
     /// let fj = CostRateTable::fujian_2008();
     /// let lines = [CostLine::new(CostFeeItem::Retrieval, CostUnit::Application, 1)];
     /// // 5元 retrieval + 8元 postage, reduced by 3元 for genuine hardship (2008 art. 28).
@@ -481,7 +647,7 @@ impl CostRateTable {
                 .ok_or_else(|| FeeError::MissingRate {
                     table: self.jurisdiction.clone(),
                     item: line.item.id(),
-                    unit: line.unit.id(),
+                    unit: line.unit.id().to_string(),
                 })?;
             let overflow = FeeError::AmountOverflow {
                 quantity: line.quantity,
@@ -527,7 +693,7 @@ impl CostRateTable {
 ///
 /// # Example
 /// ```
-/// use zfxxgk::{CostFeeItem, CostLine, CostRateTable, CostUnit};
+/// use zfxxgk::fee::{CostFeeItem, CostLine, CostRateTable, CostUnit};
 /// let line = CostLine::new(CostFeeItem::Retrieval, CostUnit::Application, 2);
 /// let bill = CostRateTable::fujian_2008().bill(&[line], 0.into(), None)?;
 /// assert_eq!(bill.gross, 10.into()); // 2 × 5元
@@ -548,7 +714,7 @@ impl CostLine {
     ///
     /// # Example
     /// ```
-    /// use zfxxgk::{CostFeeItem, CostLine, CostUnit};
+    /// use zfxxgk::fee::{CostFeeItem, CostLine, CostUnit};
     /// let line = CostLine::new(CostFeeItem::Retrieval, CostUnit::Application, 1);
     /// assert_eq!((line.item, line.quantity), (CostFeeItem::Retrieval, 1));
     /// ```
@@ -565,7 +731,7 @@ impl CostLine {
 ///
 /// # Example
 /// ```
-/// use zfxxgk::{CostFeeItem, CostLine, CostRateTable, CostUnit, PaperSize, PrintColour};
+/// use zfxxgk::fee::{CostFeeItem, CostLine, CostRateTable, CostUnit, PaperSize, PrintColour};
 /// let a3 = CostUnit::Page { size: PaperSize::A3, colour: PrintColour::Colour };
 /// let bill = CostRateTable::fujian_2008().bill(&[CostLine::new(CostFeeItem::Copying, a3, 3)], 0.into(), None)?;
 /// let charged = &bill.lines[0];
@@ -586,7 +752,7 @@ pub struct CostLineCharge {
 ///
 /// # Example
 /// ```
-/// use zfxxgk::{CostRateTable, Waiver, WaiverGround};
+/// use zfxxgk::fee::{CostRateTable, Waiver, WaiverGround};
 /// let bill = CostRateTable::fujian_2008().bill(&[], 12.into(),
 ///     Some(Waiver::full(WaiverGround::FiveGuarantees)))?;
 /// assert_eq!((bill.gross, bill.waived, bill.net), (12.into(), 12.into(), 0.into()));
@@ -605,7 +771,7 @@ impl Waiver {
     ///
     /// # Example
     /// ```
-    /// use zfxxgk::{Waiver, WaiverGround};
+    /// use zfxxgk::fee::{Waiver, WaiverGround};
     /// let w = Waiver::full(WaiverGround::MinimumLiving);
     /// assert_eq!(w.amount, None);
     /// ```
@@ -620,7 +786,7 @@ impl Waiver {
     ///
     /// # Example
     /// ```
-    /// use zfxxgk::{Waiver, WaiverGround};
+    /// use zfxxgk::fee::{Waiver, WaiverGround};
     /// let w = Waiver::reduce(WaiverGround::Hardship, 2.into());
     /// assert_eq!(w.amount, Some(2.into()));
     /// ```
@@ -637,7 +803,7 @@ impl Waiver {
 ///
 /// # Example
 /// ```
-/// use zfxxgk::{CostFeeItem, CostLine, CostRateTable, CostUnit, PaperSize, PrintColour};
+/// use zfxxgk::fee::{CostFeeItem, CostLine, CostRateTable, CostUnit, PaperSize, PrintColour};
 /// let a4 = CostUnit::Page { size: PaperSize::A4, colour: PrintColour::BlackWhite };
 /// let bill = CostRateTable::fujian_2008().bill(&[CostLine::new(CostFeeItem::Copying, a4, 3)], 6.into(), None)?;
 /// assert_eq!(bill.gross, rust_decimal::Decimal::new(660, 2)); // 3 × 0.2元 + 6元 postage, exact to the fen

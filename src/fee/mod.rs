@@ -42,8 +42,6 @@ mod month;
 mod notice;
 mod schedule;
 
-use std::fmt;
-
 use chrono::NaiveDate;
 use rust_decimal::Decimal;
 use serde::{Deserialize, Serialize};
@@ -66,7 +64,8 @@ pub use schedule::{BandCharge, Charge, PerItemRates, ProgressiveSchedule, Tail};
 ///
 /// # Example
 /// ```
-/// use zfxxgk::{FeeError, ProgressiveSchedule};
+/// use zfxxgk::FeeError;
+/// use zfxxgk::fee::ProgressiveSchedule;
 /// let e = ProgressiveSchedule::per_volume().with_max_quantity(500).total(501).unwrap_err();
 /// assert!(matches!(e, FeeError::QuantityTooLarge { quantity: 501, max: 500 }));
 /// assert_eq!(e.to_string(), "quantity 501 is more than the maximum of 500 the schedule accepts");
@@ -176,7 +175,7 @@ pub enum FeeError {
 ///
 /// # Example
 /// ```
-/// use zfxxgk::FeeMethod;
+/// use zfxxgk::fee::FeeMethod;
 /// assert_eq!(FeeMethod::PerItem.label(), "按件计收");
 /// assert_eq!(FeeMethod::PerVolume.basis().label(), "《政府信息公开信息处理费管理办法》（国办函〔2020〕109号）第五条");
 /// ```
@@ -195,7 +194,7 @@ impl FeeMethod {
     ///
     /// # Example
     /// ```
-    /// use zfxxgk::FeeMethod;
+    /// use zfxxgk::fee::FeeMethod;
     /// assert_eq!(FeeMethod::PerVolume.label(), "按量计收");
     /// ```
     pub fn label(self) -> &'static str {
@@ -209,7 +208,7 @@ impl FeeMethod {
     ///
     /// # Example
     /// ```
-    /// use zfxxgk::FeeMethod;
+    /// use zfxxgk::fee::FeeMethod;
     /// assert_eq!(FeeMethod::PerItem.id(), "per_item");
     /// assert_eq!(FeeMethod::PerVolume.to_string(), "per_volume");
     /// ```
@@ -224,7 +223,7 @@ impl FeeMethod {
     ///
     /// # Example
     /// ```
-    /// use zfxxgk::{FeeBasis, FeeMethod};
+    /// use zfxxgk::fee::{FeeBasis, FeeMethod};
     /// assert_eq!(FeeMethod::PerItem.basis(), FeeBasis::MeasuresArt4);
     /// assert_eq!(FeeMethod::PerVolume.basis(), FeeBasis::MeasuresArt5);
     /// ```
@@ -239,7 +238,7 @@ impl FeeMethod {
     ///
     /// # Example
     /// ```
-    /// use zfxxgk::FeeMethod;
+    /// use zfxxgk::fee::FeeMethod;
     /// assert_eq!(FeeMethod::PerItem.unit_label(), "件");
     /// assert_eq!(FeeMethod::PerVolume.unit_label(), "页");
     /// ```
@@ -251,17 +250,13 @@ impl FeeMethod {
     }
 }
 
-impl fmt::Display for FeeMethod {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(self.id())
-    }
-}
+crate::vocab::vocabulary!(FeeMethod, "fee method", [PerItem, PerVolume]);
 
 /// A legal basis cited for a fee.
 ///
 /// # Example
 /// ```
-/// use zfxxgk::FeeBasis;
+/// use zfxxgk::fee::FeeBasis;
 /// assert_eq!(FeeBasis::Regulation2019Art42.label(), "《条例》（2019）第四十二条");
 /// assert_eq!(FeeBasis::CostNotice2008.id(), "cost_notice_2008");
 /// ```
@@ -302,7 +297,7 @@ impl FeeBasis {
     ///
     /// # Example
     /// ```
-    /// use zfxxgk::FeeBasis;
+    /// use zfxxgk::fee::FeeBasis;
     /// assert_eq!(FeeBasis::SichuanNotice2021.id(), "sichuan_notice_2021");
     /// assert_eq!(FeeBasis::Regulation2019Art42.to_string(), "regulation_2019_art42");
     /// ```
@@ -323,31 +318,36 @@ impl FeeBasis {
     ///
     /// # Example
     /// ```
-    /// use zfxxgk::FeeBasis;
+    /// use zfxxgk::fee::FeeBasis;
     /// assert_eq!(FeeBasis::Regulation2008Art28.label(), "《条例》（2008）第二十八条");
     /// assert_eq!(FeeBasis::MeasuresArt4.label(), "《政府信息公开信息处理费管理办法》（国办函〔2020〕109号）第四条");
     /// ```
-    pub fn label(self) -> String {
-        const MEASURES: &str = "《政府信息公开信息处理费管理办法》（国办函〔2020〕109号）";
+    pub fn label(self) -> &'static str {
         match self {
-            FeeBasis::Regulation2019Art42 => ArticleRef::new(Edition::V2019, 42).label(),
-            FeeBasis::MeasuresArt3 => format!("{MEASURES}第三条"),
-            FeeBasis::MeasuresArt4 => format!("{MEASURES}第四条"),
-            FeeBasis::MeasuresArt5 => format!("{MEASURES}第五条"),
-            FeeBasis::SichuanNotice2021 => "四川省财政厅、发展改革委2021年1月18日通知".to_string(),
-            FeeBasis::Regulation2008Art27 => ArticleRef::new(Edition::V2008, 27).label(),
-            FeeBasis::Regulation2008Art28 => ArticleRef::new(Edition::V2008, 28).label(),
+            FeeBasis::Regulation2019Art42 => "《条例》（2019）第四十二条",
+            FeeBasis::MeasuresArt3 => {
+                "《政府信息公开信息处理费管理办法》（国办函〔2020〕109号）第三条"
+            }
+            FeeBasis::MeasuresArt4 => {
+                "《政府信息公开信息处理费管理办法》（国办函〔2020〕109号）第四条"
+            }
+            FeeBasis::MeasuresArt5 => {
+                "《政府信息公开信息处理费管理办法》（国办函〔2020〕109号）第五条"
+            }
+            FeeBasis::SichuanNotice2021 => "四川省财政厅、发展改革委2021年1月18日通知",
+            FeeBasis::Regulation2008Art27 => "《条例》（2008）第二十七条",
+            FeeBasis::Regulation2008Art28 => "《条例》（2008）第二十八条",
             FeeBasis::CostNotice2008 => {
-                "《关于提供政府公开信息收取费用等有关问题的通知》（财综〔2008〕44号）".to_string()
+                "《关于提供政府公开信息收取费用等有关问题的通知》（财综〔2008〕44号）"
             }
         }
     }
-
     /// The article of the regulation, when the basis is one.
     ///
     /// # Example
     /// ```
-    /// use zfxxgk::{ArticleRef, Edition, FeeBasis};
+    /// use zfxxgk::{ArticleRef, Edition};
+    /// use zfxxgk::fee::FeeBasis;
     /// assert_eq!(FeeBasis::Regulation2019Art42.article(), Some(ArticleRef::new(Edition::V2019, 42)));
     /// assert_eq!(FeeBasis::MeasuresArt3.article(), None);
     /// ```
@@ -361,8 +361,17 @@ impl FeeBasis {
     }
 }
 
-impl fmt::Display for FeeBasis {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(self.id())
-    }
-}
+crate::vocab::vocabulary!(
+    FeeBasis,
+    "fee basis",
+    [
+        Regulation2019Art42,
+        MeasuresArt3,
+        MeasuresArt4,
+        MeasuresArt5,
+        SichuanNotice2021,
+        Regulation2008Art27,
+        Regulation2008Art28,
+        CostNotice2008
+    ]
+);

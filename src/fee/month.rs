@@ -14,7 +14,7 @@ use crate::fee::{FeeBasis, FeeError, FeeMethod};
 ///
 /// # Example
 /// ```
-/// use zfxxgk::{Charging, FeeMethod};
+/// use zfxxgk::fee::{Charging, FeeMethod};
 /// assert_eq!(Charging::PerItem { items: 3 }.method(), FeeMethod::PerItem);
 /// assert_eq!(Charging::PerVolume { pages: 150 }.method(), FeeMethod::PerVolume);
 /// ```
@@ -42,7 +42,7 @@ impl Charging {
     ///
     /// # Example
     /// ```
-    /// use zfxxgk::{Charging, FeeMethod};
+    /// use zfxxgk::fee::{Charging, FeeMethod};
     /// assert_eq!(Charging::PerVolume { pages: 40 }.method(), FeeMethod::PerVolume);
     /// ```
     pub fn method(self) -> FeeMethod {
@@ -58,7 +58,7 @@ impl Charging {
 /// # Example
 /// ```
 /// use chrono::NaiveDate;
-/// use zfxxgk::{assess_month, Charging, CounterScope, FeePolicy, MonthApplication};
+/// use zfxxgk::fee::{assess_month, Charging, CounterScope, FeePolicy, MonthApplication};
 /// let d = NaiveDate::from_ymd_opt(2024, 3, 4).unwrap();
 /// // 6 件 to each of two agencies in one month: 12 in all.
 /// let apps: Vec<_> = ["甲局", "乙局"].iter()
@@ -82,13 +82,46 @@ pub enum CounterScope {
     AllAgencies,
 }
 
+impl CounterScope {
+    /// The serialized id (`per_agency`, `all_agencies`).
+    ///
+    /// # Example
+    /// ```
+    /// use zfxxgk::fee::CounterScope;
+    /// assert_eq!(CounterScope::AllAgencies.id(), "all_agencies");
+    /// ```
+    pub fn id(self) -> &'static str {
+        match self {
+            CounterScope::PerAgency => "per_agency",
+            CounterScope::AllAgencies => "all_agencies",
+        }
+    }
+
+    /// In Chinese: one count per agency (`按机关分别计数`) or one across agencies
+    /// (`跨机关合并计数`).
+    ///
+    /// # Example
+    /// ```
+    /// use zfxxgk::fee::CounterScope;
+    /// assert_eq!(CounterScope::PerAgency.label(), "按机关分别计数");
+    /// ```
+    pub fn label(self) -> &'static str {
+        match self {
+            CounterScope::PerAgency => "按机关分别计数",
+            CounterScope::AllAgencies => "跨机关合并计数",
+        }
+    }
+}
+
+crate::vocab::vocabulary!(CounterScope, "counter scope", [PerAgency, AllAgencies]);
+
 /// Which applications take a place in the month's `按件计收` count (an interpretation of this
 /// crate; art. 4 says the per-item method applies to all types of handling decision).
 ///
 /// # Example
 /// ```
 /// use chrono::NaiveDate;
-/// use zfxxgk::{assess_month, Charging, FeePolicy, MonthApplication, MonthCounting};
+/// use zfxxgk::fee::{assess_month, Charging, FeePolicy, MonthApplication, MonthCounting};
 /// let d = |day| NaiveDate::from_ymd_opt(2024, 3, day).unwrap();
 /// let mut apps = vec![MonthApplication::new("V", "某局", d(1), Charging::PerVolume { pages: 10 })];
 /// apps.extend((2..=11).map(|i| MonthApplication::new(format!("A{i}"), "某局", d(i), Charging::PerItem { items: 1 })));
@@ -109,11 +142,48 @@ pub enum MonthCounting {
     PerItemOnly,
 }
 
+impl MonthCounting {
+    /// The serialized id (`all_applications`, `per_item_only`).
+    ///
+    /// # Example
+    /// ```
+    /// use zfxxgk::fee::MonthCounting;
+    /// assert_eq!(MonthCounting::PerItemOnly.id(), "per_item_only");
+    /// ```
+    pub fn id(self) -> &'static str {
+        match self {
+            MonthCounting::AllApplications => "all_applications",
+            MonthCounting::PerItemOnly => "per_item_only",
+        }
+    }
+
+    /// In Chinese: every application of the month counts (`全部申请计数`) or only those
+    /// charged per item (`仅按件计收的申请计数`).
+    ///
+    /// # Example
+    /// ```
+    /// use zfxxgk::fee::MonthCounting;
+    /// assert_eq!(MonthCounting::AllApplications.label(), "全部申请计数");
+    /// ```
+    pub fn label(self) -> &'static str {
+        match self {
+            MonthCounting::AllApplications => "全部申请计数",
+            MonthCounting::PerItemOnly => "仅按件计收的申请计数",
+        }
+    }
+}
+
+crate::vocab::vocabulary!(
+    MonthCounting,
+    "month counting",
+    [AllApplications, PerItemOnly]
+);
+
 /// The schedules and the UNCONFIRMED choices used to assess a month.
 ///
 /// # Example
 /// ```
-/// use zfxxgk::{CounterScope, FeePolicy};
+/// use zfxxgk::fee::{CounterScope, FeePolicy};
 /// let p = FeePolicy::default();
 /// assert_eq!(p.scope, CounterScope::PerAgency);
 /// ```
@@ -146,7 +216,7 @@ impl FeePolicy {
     ///
     /// # Example
     /// ```
-    /// use zfxxgk::{CounterScope, FeePolicy};
+    /// use zfxxgk::fee::{CounterScope, FeePolicy};
     /// let p = FeePolicy::default().with_scope(CounterScope::AllAgencies);
     /// assert_eq!(p.scope, CounterScope::AllAgencies);
     /// ```
@@ -159,7 +229,7 @@ impl FeePolicy {
     ///
     /// # Example
     /// ```
-    /// use zfxxgk::{FeePolicy, MonthCounting};
+    /// use zfxxgk::fee::{FeePolicy, MonthCounting};
     /// let p = FeePolicy::default().with_counting(MonthCounting::PerItemOnly);
     /// assert_eq!(p.counting, MonthCounting::PerItemOnly);
     /// ```
@@ -172,7 +242,7 @@ impl FeePolicy {
     ///
     /// # Example
     /// ```
-    /// use zfxxgk::{FeePolicy, PerItemRates, ProgressiveSchedule};
+    /// use zfxxgk::fee::{FeePolicy, PerItemRates, ProgressiveSchedule};
     /// let stricter = PerItemRates { free_up_to: 5, ..PerItemRates::NATIONAL };
     /// let p = FeePolicy::default().with_per_item(ProgressiveSchedule::per_item_with(stricter)?);
     /// assert_eq!(p.per_item.free_up_to(), 5);
@@ -189,7 +259,7 @@ impl FeePolicy {
 /// # Example
 /// ```
 /// use chrono::NaiveDate;
-/// use zfxxgk::{Charging, MonthApplication};
+/// use zfxxgk::fee::{Charging, MonthApplication};
 /// let a = MonthApplication::new("2024-031", "某局", NaiveDate::from_ymd_opt(2024, 3, 5).unwrap(),
 ///     Charging::PerVolume { pages: 150 });
 /// assert_eq!(a.id, "2024-031");
@@ -213,7 +283,7 @@ impl MonthApplication {
     /// # Example
     /// ```
     /// use chrono::NaiveDate;
-    /// use zfxxgk::{Charging, MonthApplication};
+    /// use zfxxgk::fee::{Charging, MonthApplication};
     /// let d = NaiveDate::from_ymd_opt(2024, 3, 5).unwrap();
     /// let a = MonthApplication::new("2024-032", "某局", d, Charging::PerItem { items: 2 });
     /// assert_eq!((a.agency.as_str(), a.received), ("某局", d));
@@ -238,7 +308,7 @@ impl MonthApplication {
 /// # Example
 /// ```
 /// use chrono::NaiveDate;
-/// use zfxxgk::{assess_month, Charging, FeeBasis, FeePolicy, MonthApplication};
+/// use zfxxgk::fee::{assess_month, Charging, FeeBasis, FeePolicy, MonthApplication};
 /// let d = NaiveDate::from_ymd_opt(2024, 3, 5).unwrap();
 /// let fees = assess_month(&FeePolicy::default(),
 ///     &[MonthApplication::new("A1", "某局", d, Charging::PerVolume { pages: 31 })])?;
@@ -268,7 +338,7 @@ impl ApplicationFee {
     /// # Example
     /// ```
     /// use chrono::NaiveDate;
-    /// use zfxxgk::{assess_month, Charging, FeeMethod, FeePolicy, MonthApplication};
+    /// use zfxxgk::fee::{assess_month, Charging, FeeMethod, FeePolicy, MonthApplication};
     /// let d = NaiveDate::from_ymd_opt(2024, 3, 5).unwrap();
     /// let fees = assess_month(&FeePolicy::default(),
     ///     &[MonthApplication::new("A1", "某局", d, Charging::PerItem { items: 1 })])?;
@@ -298,7 +368,7 @@ impl ApplicationFee {
 /// # Example
 /// ```
 /// use chrono::NaiveDate;
-/// use zfxxgk::{assess_month, Charging, FeePolicy, MonthApplication};
+/// use zfxxgk::fee::{assess_month, Charging, FeePolicy, MonthApplication};
 /// let d = |day| NaiveDate::from_ymd_opt(2024, 3, day).unwrap();
 /// let apps: Vec<_> = (1..=12)
 ///     .map(|i| MonthApplication::new(format!("A{i}"), "某局", d(i as u32), Charging::PerItem { items: 1 }))

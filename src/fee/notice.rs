@@ -15,7 +15,8 @@ use crate::fee::{FeeBasis, FeeError, FeeMethod};
 /// # Example
 /// ```
 /// use chrono::NaiveDate;
-/// use zfxxgk::{calendar::WorkCalendar, PAYMENT_PERIOD_WORKING_DAYS};
+/// use zfxxgk::calendar::WorkCalendar;
+/// use zfxxgk::fee::PAYMENT_PERIOD_WORKING_DAYS;
 /// assert_eq!(PAYMENT_PERIOD_WORKING_DAYS, 20);
 /// // A notice received on Friday 2024-09-27: the National Day holiday does not count.
 /// let cal = WorkCalendar::official();
@@ -36,7 +37,7 @@ pub const PAYMENT_PERIOD_WORKING_DAYS: u32 = 20;
 /// # Example
 /// ```
 /// use chrono::{Datelike, Duration, NaiveDate, Weekday};
-/// use zfxxgk::WorkingDays;
+/// use zfxxgk::fee::WorkingDays;
 /// // Weekdays only: a stand-in for tests; real deadlines need the official holiday calendar.
 /// let weekdays = |mut d: NaiveDate, mut n: u32| {
 ///     while n > 0 {
@@ -54,7 +55,8 @@ pub trait WorkingDays {
     /// # Example
     /// ```
     /// use chrono::NaiveDate;
-    /// use zfxxgk::{calendar::WorkCalendar, WorkingDays};
+    /// use zfxxgk::calendar::WorkCalendar;
+    /// use zfxxgk::fee::WorkingDays;
     /// let d = |y, m, dd| NaiveDate::from_ymd_opt(y, m, dd);
     /// // The official calendar through the trait: `None` outside the embedded years.
     /// let cal: &dyn WorkingDays = WorkCalendar::official();
@@ -90,7 +92,7 @@ impl<F: Fn(NaiveDate, u32) -> Option<NaiveDate>> WorkingDays for F {
 /// # Example
 /// ```
 /// use chrono::NaiveDate;
-/// use zfxxgk::{assess_month, Charging, FeeNotice, FeePolicy, MonthApplication};
+/// use zfxxgk::fee::{assess_month, Charging, FeeNotice, FeePolicy, MonthApplication};
 /// let d = NaiveDate::from_ymd_opt(2024, 3, 5).unwrap();
 /// let fees = assess_month(&FeePolicy::default(),
 ///     &[MonthApplication::new("A1", "某局", d, Charging::PerVolume { pages: 150 })])?;
@@ -135,7 +137,7 @@ impl FeeNotice {
     /// # Example
     /// ```
     /// use chrono::{Duration, NaiveDate};
-    /// use zfxxgk::{assess_month, Charging, FeeNotice, FeePolicy, MonthApplication};
+    /// use zfxxgk::fee::{assess_month, Charging, FeeNotice, FeePolicy, MonthApplication};
     /// let d = NaiveDate::from_ymd_opt(2024, 3, 5).unwrap();
     /// let fees = assess_month(&FeePolicy::default(),
     ///     &[MonthApplication::new("A1", "某局", d, Charging::PerVolume { pages: 31 })])?;
@@ -168,7 +170,8 @@ impl FeeNotice {
     /// # Example
     /// ```
     /// use chrono::NaiveDate;
-    /// use zfxxgk::{assess_month, Charging, FeeError, FeeNotice, FeePolicy, MonthApplication};
+    /// use zfxxgk::FeeError;
+    /// use zfxxgk::fee::{assess_month, Charging, FeeNotice, FeePolicy, MonthApplication};
     /// let d = |m, dd| NaiveDate::from_ymd_opt(2024, m, dd).unwrap();
     /// let fees = assess_month(&FeePolicy::default(),
     ///     &[MonthApplication::new("A1", "某局", d(3, 5), Charging::PerVolume { pages: 31 })])?;
@@ -221,7 +224,7 @@ impl FeeNotice {
     /// # Example
     /// ```
     /// use chrono::NaiveDate;
-    /// use zfxxgk::{assess_month, Charging, FeeNotice, FeePolicy, MonthApplication};
+    /// use zfxxgk::fee::{assess_month, Charging, FeeNotice, FeePolicy, MonthApplication};
     /// let d = |m, dd| NaiveDate::from_ymd_opt(2024, m, dd).unwrap();
     /// let fees = assess_month(&FeePolicy::default(),
     ///     &[MonthApplication::new("A1", "某局", d(3, 5), Charging::PerItem { items: 11 })])?;

@@ -10,7 +10,7 @@ use crate::fee::{FeeError, FeeMethod};
 /// # Example
 /// ```
 /// use rust_decimal::Decimal;
-/// use zfxxgk::Tail;
+/// use zfxxgk::fee::Tail;
 /// // 按量计收 above 200 pages: a flat 40元/页.
 /// let t = Tail::Flat { rate: Decimal::from(40) };
 /// assert!(matches!(t, Tail::Flat { .. }));
@@ -44,7 +44,7 @@ pub enum Tail {
 ///
 /// # Example
 /// ```
-/// use zfxxgk::{PerItemRates, ProgressiveSchedule};
+/// use zfxxgk::fee::{PerItemRates, ProgressiveSchedule};
 /// let s = ProgressiveSchedule::per_item_with(PerItemRates::NATIONAL)?;
 /// assert_eq!(s.total(35)?, 3000.into());
 /// # Ok::<(), zfxxgk::FeeError>(())
@@ -68,7 +68,7 @@ impl PerItemRates {
     ///
     /// # Example
     /// ```
-    /// use zfxxgk::{PerItemRates, ProgressiveSchedule};
+    /// use zfxxgk::fee::{PerItemRates, ProgressiveSchedule};
     /// assert_eq!((PerItemRates::NATIONAL.free_up_to, PerItemRates::NATIONAL.first_rate), (10, 100));
     /// let s = ProgressiveSchedule::per_item_with(PerItemRates::NATIONAL)?;
     /// assert_eq!(s, ProgressiveSchedule::per_item());
@@ -88,7 +88,7 @@ impl PerItemRates {
 ///
 /// # Example
 /// ```
-/// use zfxxgk::ProgressiveSchedule;
+/// use zfxxgk::fee::ProgressiveSchedule;
 /// let c = ProgressiveSchedule::per_volume().charge(150)?;
 /// let b = &c.bands[1];
 /// assert_eq!((b.band_from, b.band_to, b.units), (31, Some(100), 70));
@@ -116,7 +116,7 @@ pub struct BandCharge {
 ///
 /// # Example
 /// ```
-/// use zfxxgk::{FeeMethod, ProgressiveSchedule};
+/// use zfxxgk::fee::{FeeMethod, ProgressiveSchedule};
 /// let c = ProgressiveSchedule::per_item().charge(35)?;
 /// assert_eq!(c.method, FeeMethod::PerItem);
 /// assert_eq!(c.amount, 3000.into());
@@ -147,7 +147,7 @@ pub struct Charge {
 ///
 /// # Example
 /// ```
-/// use zfxxgk::ProgressiveSchedule;
+/// use zfxxgk::fee::ProgressiveSchedule;
 /// let pages = ProgressiveSchedule::per_volume();
 /// assert_eq!(pages.total(150)?, 1700.into()); // 70 × 10 + 50 × 20
 /// assert_eq!(pages.total(30)?, 0.into());
@@ -208,7 +208,7 @@ impl ProgressiveSchedule {
     ///
     /// # Example
     /// ```
-    /// use zfxxgk::ProgressiveSchedule;
+    /// use zfxxgk::fee::ProgressiveSchedule;
     /// let s = ProgressiveSchedule::per_volume();
     /// assert_eq!(s.max_quantity(), ProgressiveSchedule::DEFAULT_MAX_QUANTITY);
     /// assert!(s.total(1_000_000).is_ok());
@@ -226,7 +226,7 @@ impl ProgressiveSchedule {
     /// # Example
     /// ```
     /// use rust_decimal::Decimal;
-    /// use zfxxgk::{FeeMethod, ProgressiveSchedule, Tail};
+    /// use zfxxgk::fee::{FeeMethod, ProgressiveSchedule, Tail};
     /// let s = ProgressiveSchedule::new(FeeMethod::PerVolume, 30,
     ///     &[(100, Decimal::from(10)), (200, Decimal::from(20))],
     ///     Tail::Flat { rate: Decimal::from(40) })?;
@@ -290,7 +290,7 @@ impl ProgressiveSchedule {
     ///
     /// # Example
     /// ```
-    /// use zfxxgk::ProgressiveSchedule;
+    /// use zfxxgk::fee::ProgressiveSchedule;
     /// let s = ProgressiveSchedule::per_item();
     /// assert_eq!(s.total(10)?, 0.into());
     /// assert_eq!(s.total(11)?, 100.into());
@@ -320,7 +320,7 @@ impl ProgressiveSchedule {
     ///
     /// # Example
     /// ```
-    /// use zfxxgk::{PerItemRates, ProgressiveSchedule};
+    /// use zfxxgk::fee::{PerItemRates, ProgressiveSchedule};
     /// // A reading where the bands above 30 stay at 100元/件 (no step).
     /// let flat = PerItemRates { step: 0, ..PerItemRates::NATIONAL };
     /// let s = ProgressiveSchedule::per_item_with(flat)?;
@@ -352,7 +352,7 @@ impl ProgressiveSchedule {
     ///
     /// # Example
     /// ```
-    /// use zfxxgk::ProgressiveSchedule;
+    /// use zfxxgk::fee::ProgressiveSchedule;
     /// let s = ProgressiveSchedule::per_volume();
     /// assert_eq!(s.total(201)?, 2740.into()); // 700 + 2000 + 40
     /// # Ok::<(), zfxxgk::FeeError>(())
@@ -373,7 +373,8 @@ impl ProgressiveSchedule {
     ///
     /// # Example
     /// ```
-    /// use zfxxgk::{FeeError, ProgressiveSchedule};
+    /// use zfxxgk::FeeError;
+    /// use zfxxgk::fee::ProgressiveSchedule;
     /// let s = ProgressiveSchedule::per_item().with_max_quantity(100);
     /// assert_eq!(s.total(100)?, 37_000.into()); // 2000 + 2000 + 3000 + … + 8000
     /// assert_eq!(s.total(101), Err(FeeError::QuantityTooLarge { quantity: 101, max: 100 }));
@@ -388,7 +389,7 @@ impl ProgressiveSchedule {
     ///
     /// # Example
     /// ```
-    /// use zfxxgk::ProgressiveSchedule;
+    /// use zfxxgk::fee::ProgressiveSchedule;
     /// assert_eq!(ProgressiveSchedule::per_item().with_max_quantity(50).max_quantity(), 50);
     /// ```
     pub fn max_quantity(&self) -> u64 {
@@ -399,7 +400,7 @@ impl ProgressiveSchedule {
     ///
     /// # Example
     /// ```
-    /// use zfxxgk::{FeeMethod, ProgressiveSchedule};
+    /// use zfxxgk::fee::{FeeMethod, ProgressiveSchedule};
     /// assert_eq!(ProgressiveSchedule::per_volume().method(), FeeMethod::PerVolume);
     /// ```
     pub fn method(&self) -> FeeMethod {
@@ -410,7 +411,7 @@ impl ProgressiveSchedule {
     ///
     /// # Example
     /// ```
-    /// use zfxxgk::ProgressiveSchedule;
+    /// use zfxxgk::fee::ProgressiveSchedule;
     /// assert_eq!(ProgressiveSchedule::per_item().free_up_to(), 10);   // art. 4: 1–10 件 free
     /// assert_eq!(ProgressiveSchedule::per_volume().free_up_to(), 30); // art. 5: 1–30 pages free
     /// ```
@@ -438,7 +439,7 @@ impl ProgressiveSchedule {
     ///
     /// # Example
     /// ```
-    /// use zfxxgk::ProgressiveSchedule;
+    /// use zfxxgk::fee::ProgressiveSchedule;
     /// assert_eq!(ProgressiveSchedule::per_item().total(30)?, 2000.into());
     /// assert!(ProgressiveSchedule::per_item().total(u64::MAX).is_err());
     /// # Ok::<(), zfxxgk::FeeError>(())
@@ -550,7 +551,7 @@ impl ProgressiveSchedule {
     ///
     /// # Example
     /// ```
-    /// use zfxxgk::ProgressiveSchedule;
+    /// use zfxxgk::fee::ProgressiveSchedule;
     /// let s = ProgressiveSchedule::per_item();
     /// // The 31st application of the month, split into 2 件, pays 2 × 200.
     /// let c = s.charge_after(30, 2)?;
@@ -604,7 +605,7 @@ impl ProgressiveSchedule {
     ///
     /// # Example
     /// ```
-    /// use zfxxgk::ProgressiveSchedule;
+    /// use zfxxgk::fee::ProgressiveSchedule;
     /// let c = ProgressiveSchedule::per_volume().charge(150)?;
     /// assert_eq!(c.amount, 1700.into());
     /// let sum: rust_decimal::Decimal = c.bands.iter().map(|b| b.amount).sum();

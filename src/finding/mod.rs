@@ -10,13 +10,15 @@
 //! # Example
 //! ```
 //! use zfxxgk::finding::{Finding, Location, Severity, Status};
-//! use zfxxgk::report::TableId;
-//! let f = Finding::of(&zfxxgk::rules::TBL001, Location::column(TableId::Requests, "total"))
+//! use zfxxgk::RequestColumn;
+//! let f = Finding::of(&zfxxgk::rules::TBL001, Location::column(RequestColumn::Total))
 //!     .expected(36u64)
 //!     .actual(35u64);
 //! assert_eq!((f.rule.as_str(), f.severity, f.status), ("TBL001", Severity::Error, Status::Violated));
 //! ```
 
+mod flat;
+mod ids;
 mod location;
 mod quantity;
 mod record;
@@ -24,6 +26,8 @@ mod rule;
 mod severity;
 
 pub use crate::report::{Identity, TableId};
+pub use flat::FindingRecord;
+pub use ids::{ColumnId, RowId};
 pub use location::Location;
 pub use quantity::Quantity;
 pub use record::Finding;

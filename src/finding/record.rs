@@ -10,8 +10,9 @@ use crate::finding::{Location, Quantity, Rule, RuleCode, Severity, Status};
 ///
 /// # Example
 /// ```
-/// use zfxxgk::finding::{Finding, Location, TableId};
-/// let f = Finding::of(&zfxxgk::rules::TBL001, Location::column(TableId::Requests, "total"))
+/// use zfxxgk::finding::{Finding, Location};
+/// use zfxxgk::RequestColumn;
+/// let f = Finding::of(&zfxxgk::rules::TBL001, Location::column(RequestColumn::Total))
 ///     .message("column total: received + carried_in ≠ total_processed + carried_forward",
 ///              "总计列：一加二不等于三加四")
 ///     .expected(36u64)

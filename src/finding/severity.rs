@@ -1,7 +1,5 @@
 //! How serious a finding is, and what the rule concluded.
 
-use std::fmt;
-
 use serde::{Deserialize, Serialize};
 
 /// How serious a finding is.
@@ -58,11 +56,7 @@ impl Severity {
     }
 }
 
-impl fmt::Display for Severity {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(self.id())
-    }
-}
+crate::vocab::vocabulary!(Severity, "severity", [Info, Warning, Error]);
 
 /// What a rule concluded at one place.
 ///
@@ -84,3 +78,39 @@ pub enum Status {
     /// A remark: the rule held, but was assessed in a weaker way (e.g. from sub-columns).
     Note,
 }
+
+impl Status {
+    /// The serialized id (`violated`, `not_assessable`, `note`; also what `Display` prints).
+    ///
+    /// # Example
+    /// ```
+    /// use zfxxgk::finding::Status;
+    /// assert_eq!(Status::NotAssessable.id(), "not_assessable");
+    /// assert_eq!(Status::NotAssessable.to_string(), "not_assessable");
+    /// ```
+    pub fn id(self) -> &'static str {
+        match self {
+            Status::Violated => "violated",
+            Status::NotAssessable => "not_assessable",
+            Status::Note => "note",
+        }
+    }
+
+    /// The Chinese label (`不符`, `无法核对`, `说明`).
+    ///
+    /// # Example
+    /// ```
+    /// use zfxxgk::finding::Status;
+    /// assert_eq!(Status::Violated.label(), "不符");
+    /// assert_eq!(Status::NotAssessable.label(), "无法核对");
+    /// ```
+    pub fn label(self) -> &'static str {
+        match self {
+            Status::Violated => "不符",
+            Status::NotAssessable => "无法核对",
+            Status::Note => "说明",
+        }
+    }
+}
+
+crate::vocab::vocabulary!(Status, "finding status", [Violated, NotAssessable, Note]);

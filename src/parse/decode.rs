@@ -31,7 +31,7 @@ const PRESCAN_BYTES: usize = 4096;
 ///
 /// # Example
 /// ```
-/// use zfxxgk::Encoding;
+/// use zfxxgk::parse::Encoding;
 /// assert_eq!(Encoding::Gb18030.id(), "gb18030");
 /// assert_eq!(serde_json::to_string(&Encoding::Utf16Le).unwrap(), r#""utf-16le""#);
 /// assert_eq!(Encoding::from_id("utf-8"), Some(Encoding::Utf8));
@@ -61,7 +61,7 @@ impl Encoding {
     ///
     /// # Example
     /// ```
-    /// let ids: Vec<&str> = zfxxgk::Encoding::ALL.iter().map(|e| e.id()).collect();
+    /// let ids: Vec<&str> = zfxxgk::parse::Encoding::ALL.iter().map(|e| e.id()).collect();
     /// assert_eq!(ids, ["utf-8", "gb18030", "utf-16le", "utf-16be", "big5"]);
     /// ```
     pub const ALL: [Encoding; 5] = [
@@ -76,7 +76,7 @@ impl Encoding {
     ///
     /// # Example
     /// ```
-    /// assert_eq!(zfxxgk::Encoding::Utf16Be.id(), "utf-16be");
+    /// assert_eq!(zfxxgk::parse::Encoding::Utf16Be.id(), "utf-16be");
     /// ```
     pub fn id(self) -> &'static str {
         match self {
@@ -88,11 +88,27 @@ impl Encoding {
         }
     }
 
+    /// The encoding's name as written in Chinese text (`UTF-8`, `GB18030`, `UTF-16（小端）`).
+    ///
+    /// # Example
+    /// ```
+    /// assert_eq!(zfxxgk::parse::Encoding::Utf16Le.label(), "UTF-16（小端）");
+    /// ```
+    pub fn label(self) -> &'static str {
+        match self {
+            Encoding::Utf8 => "UTF-8",
+            Encoding::Gb18030 => "GB18030",
+            Encoding::Utf16Le => "UTF-16（小端）",
+            Encoding::Utf16Be => "UTF-16（大端）",
+            Encoding::Big5 => "Big5（繁体）",
+        }
+    }
+
     /// The encoding with id `id`.
     ///
     /// # Example
     /// ```
-    /// use zfxxgk::Encoding;
+    /// use zfxxgk::parse::Encoding;
     /// assert!(Encoding::ALL.iter().all(|e| Encoding::from_id(e.id()) == Some(*e)));
     /// assert_eq!(Encoding::from_id("gbk"), None); // a label, not an id
     /// ```
@@ -115,7 +131,7 @@ impl Encoding {
     ///
     /// # Example
     /// ```
-    /// use zfxxgk::Encoding;
+    /// use zfxxgk::parse::Encoding;
     /// assert_eq!(Encoding::for_label("GB2312"), Some(Encoding::Gb18030));
     /// assert_eq!(Encoding::for_label(" utf8 "), Some(Encoding::Utf8));
     /// assert_eq!(Encoding::for_label("shift_jis"), None);
@@ -138,17 +154,13 @@ impl Encoding {
     }
 }
 
-impl std::fmt::Display for Encoding {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.id())
-    }
-}
+crate::vocab::vocabulary!(Encoding, "encoding", all = &Encoding::ALL);
 
 /// What kind of document an input is.
 ///
 /// # Example
 /// ```
-/// use zfxxgk::InputKind;
+/// use zfxxgk::parse::InputKind;
 /// assert_eq!(serde_json::to_string(&InputKind::Html).unwrap(), r#""html""#);
 /// assert_eq!(InputKind::Text.id(), "text");
 /// ```
@@ -169,7 +181,7 @@ impl InputKind {
     ///
     /// # Example
     /// ```
-    /// assert_eq!(zfxxgk::InputKind::Json.id(), "json");
+    /// assert_eq!(zfxxgk::parse::InputKind::Json.id(), "json");
     /// ```
     pub fn id(self) -> &'static str {
         match self {
@@ -178,13 +190,29 @@ impl InputKind {
             InputKind::Json => "json",
         }
     }
+
+    /// The kind in Chinese (`网页`, `纯文本`, `JSON数据`).
+    ///
+    /// # Example
+    /// ```
+    /// assert_eq!(zfxxgk::parse::InputKind::Html.label(), "网页");
+    /// ```
+    pub fn label(self) -> &'static str {
+        match self {
+            InputKind::Html => "网页",
+            InputKind::Text => "纯文本",
+            InputKind::Json => "JSON数据",
+        }
+    }
 }
+
+crate::vocab::vocabulary!(InputKind, "input kind", [Html, Text, Json]);
 
 /// How an input was read: its kind and the encoding its bytes were decoded from.
 ///
 /// # Example
 /// ```
-/// use zfxxgk::{Encoding, Input, InputKind};
+/// use zfxxgk::parse::{Encoding, Input, InputKind};
 /// let i = Input::new(InputKind::Html, Encoding::Gb18030);
 /// assert_eq!(serde_json::to_string(&i).unwrap(), r#"{"kind":"html","encoding":"gb18030"}"#);
 /// assert_eq!(Input::text(), Input::new(InputKind::Text, Encoding::Utf8));
@@ -203,7 +231,7 @@ impl Input {
     ///
     /// # Example
     /// ```
-    /// use zfxxgk::{Encoding, Input, InputKind};
+    /// use zfxxgk::parse::{Encoding, Input, InputKind};
     /// assert_eq!(Input::new(InputKind::Json, Encoding::Utf8).kind, InputKind::Json);
     /// ```
     pub fn new(kind: InputKind, encoding: Encoding) -> Input {
@@ -214,7 +242,7 @@ impl Input {
     ///
     /// # Example
     /// ```
-    /// assert_eq!(zfxxgk::Input::text().encoding, zfxxgk::Encoding::Utf8);
+    /// assert_eq!(zfxxgk::parse::Input::text().encoding, zfxxgk::parse::Encoding::Utf8);
     /// ```
     pub fn text() -> Input {
         Input::new(InputKind::Text, Encoding::Utf8)
@@ -246,7 +274,7 @@ pub struct Malformed {
 /// # Example
 /// ```
 /// let d = zfxxgk::parse::decode("总计".as_bytes());
-/// assert_eq!((d.text.as_str(), d.encoding, d.malformed), ("总计", zfxxgk::Encoding::Utf8, None));
+/// assert_eq!((d.text.as_str(), d.encoding, d.malformed), ("总计", zfxxgk::parse::Encoding::Utf8, None));
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq)]
 #[non_exhaustive]
@@ -264,7 +292,7 @@ pub struct Decoded {
 ///
 /// # Example
 /// ```
-/// use zfxxgk::Encoding;
+/// use zfxxgk::parse::Encoding;
 /// use zfxxgk::parse::decode;
 /// // 总计 in GBK, declared by the page.
 /// let page = b"<meta charset=\"gbk\"><p>\xd7\xdc\xbc\xc6</p>";

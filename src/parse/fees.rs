@@ -29,7 +29,7 @@ use crate::report::Span;
 /// the whole report text. `None` when no sentence matches a known pattern.
 ///
 /// `line` is the line of the body's first character, except that a body starting with the
-/// line break that ends its heading gets the line after it: pass a [`crate::Section`]'s
+/// line break that ends its heading gets the line after it: pass a [`crate::report::Section`]'s
 /// `body_span` as it is (`&text[b.start..b.end], b.start, b.line`).
 pub(crate) fn read_fee_statement(text: &str, offset: usize, line: u32) -> Option<FeeStatement> {
     let skip = if text.starts_with("\r\n") {
@@ -70,7 +70,8 @@ pub(crate) fn read_fee_statement(text: &str, offset: usize, line: u32) -> Option
 ///
 /// # Example
 /// ```
-/// use zfxxgk::{read_fee_section, FeeClaimKind};
+/// use zfxxgk::parse::read_fee_section;
+/// use zfxxgk::report::FeeClaimKind;
 /// let s = read_fee_section("本年度发出收费通知书2件，金额3000元，实际收取2000元。").unwrap();
 /// assert_eq!(s.notices_issued().map(|(n, _)| n), Some(2));
 /// assert_eq!(s.claims[2].kind, FeeClaimKind::AmountCollected { yuan: 2000.into() });

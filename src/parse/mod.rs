@@ -43,6 +43,7 @@ mod tables;
 use std::sync::Arc;
 
 pub use decode::{decode, looks_like_html, Decoded, Encoding, Input, InputKind, Malformed};
+pub use fees::read_fee_section;
 #[cfg(feature = "html")]
 pub use html::{HtmlCell, HtmlTable};
 pub use prose::claims;
@@ -200,14 +201,14 @@ fn check_size(size: usize) -> Result<(), ParseError> {
 /// assert_eq!(parsed.report.meta.year, Some(2023));
 /// let t = parsed.report.tables.appeals.as_ref().unwrap();
 /// use zfxxgk::{AppealColumn, AppealGroup, Cell};
-/// assert_eq!(t.get(AppealGroup::Reconsideration, AppealColumn::Total), &Cell::Value(1));
-/// let cell = zfxxgk::CellRef::Appeals {
+/// assert_eq!(t.get(AppealGroup::Reconsideration, AppealColumn::Total), Some(&Cell::Value(1)));
+/// let cell = zfxxgk::report::CellRef::Appeals {
 ///     group: AppealGroup::Reconsideration,
 ///     column: AppealColumn::Total,
 /// };
 /// let span = parsed.report.span_of(&cell).unwrap();
 /// assert_eq!(&page[span.start..span.end], "1"); // a byte range of the page
-/// assert_eq!(parsed.input.kind, zfxxgk::InputKind::Html);
+/// assert_eq!(parsed.input.kind, zfxxgk::parse::InputKind::Html);
 /// # Ok::<(), zfxxgk::ParseError>(())
 /// ```
 #[cfg(feature = "html")]
@@ -294,7 +295,7 @@ pub fn html_tables(html: &str) -> Vec<HtmlTable> {
 ///
 /// # Example
 /// ```
-/// use zfxxgk::{Encoding, InputKind};
+/// use zfxxgk::parse::{Encoding, InputKind};
 /// // A text report saved as GBK: `三、收到和处理政府信息公开申请情况`, then a bad byte.
 /// let mut gbk = encoding_rs::GBK.encode("一、总体情况\n2023年，本机关……\n").0.into_owned();
 /// gbk.push(0xFF);

@@ -5,7 +5,9 @@
 //! art. 50; 国办公开办函〔2019〕60号, 〔2021〕30号), whose tables fix the rows and cells a
 //! report must have, and on the identities H3/H4 that make run-together digits decodable.
 
-use crate::finding::{rule_table, Basis, Check, Finding, Identity, Location, Status, TableId};
+use crate::finding::{
+    rule_table, Basis, Check, Finding, Identity, Location, RowId, Status, TableId,
+};
 use crate::law::{ArticleRef, Edition};
 use crate::report::Span;
 
@@ -90,11 +92,11 @@ fn at(mut loc: Location, span: Option<Span>) -> Location {
 }
 
 /// RDG001: `row` of `table` was not found.
-pub(crate) fn row_not_found(table: TableId, row: &str, label: &str) -> Finding {
-    Finding::of(&RDG001, Location::row(table, row)).message(
+pub(crate) fn row_not_found(row: RowId, label: &str) -> Finding {
+    Finding::of(&RDG001, Location::row(row.clone())).message(
         format!(
             "{} table: row {row} (`{label}`) not found in the text",
-            table.id()
+            row.table().id()
         ),
         format!("表格中未找到“{label}”一行"),
     )
@@ -262,7 +264,7 @@ mod tests {
         let t = GOOD.replace("2.重复申请\t0\t0\t0\t0\t0\t0\t0\n", "");
         let f = rdg(&t, "RDG001");
         assert_eq!(f.len(), 1, "{f:#?}");
-        assert_eq!(f[0].location.row.as_deref(), Some("not_processed_repeat"));
+        assert_eq!(f[0].location.row_id(), Some("not_processed_repeat"));
     }
 
     #[test]
@@ -358,11 +360,11 @@ mod tests {
         let t = GOOD.replace("2.重复申请\t0\t0\t0\t0\t0\t0\t0", "2.重复申请\t0\t0\t0");
         let f = rdg(&t, "RDG005");
         assert_eq!(f.len(), 1, "{f:#?}");
-        assert_eq!(f[0].location.row.as_deref(), Some("not_processed_repeat"));
+        assert_eq!(f[0].location.row_id(), Some("not_processed_repeat"));
         assert_eq!(f[0].status, Status::NotAssessable);
         let p = parse(&t).unwrap();
         let src = p.report.source.as_ref().unwrap();
-        let cell = crate::CellRef::Requests {
+        let cell = crate::report::CellRef::Requests {
             row: crate::RequestRow::Outcome(crate::Outcome::NotProcessedRepeat),
             column: crate::RequestColumn::Total,
         };
@@ -422,7 +424,7 @@ mod tests {
         assert_eq!(f.len(), 1, "{f:#?}");
         assert_eq!(f[0].severity, Severity::Error);
         assert_eq!(
-            f[0].location.row.as_deref(),
+            f[0].location.row_id(),
             Some("litigation_after_reconsideration")
         );
         let span = f[0].location.span.expect("points at the run");

@@ -47,15 +47,15 @@ pub(super) fn page(report: &AnnualReport, format: ReportFormat) -> String {
         "<!DOCTYPE html>\n<html><head><meta charset=\"utf-8\"></head><body><article>\n",
     );
     if let Some(t) = &report.tables.active {
-        heading(&mut out, SectionKind::Proactive.label(format));
+        heading(&mut out, SectionKind::Proactive.heading(format));
         active(&mut out, t);
     }
     if let Some(t) = &report.tables.requests {
-        heading(&mut out, SectionKind::Applications.label(format));
+        heading(&mut out, SectionKind::Applications.heading(format));
         requests(&mut out, t);
     }
     if let Some(t) = &report.tables.appeals {
-        heading(&mut out, SectionKind::Redress.label(format));
+        heading(&mut out, SectionKind::Redress.heading(format));
         appeals(&mut out, t);
     }
     out.push_str("</article></body></html>\n");
@@ -168,12 +168,12 @@ fn requests(out: &mut String, t: &RequestTable) {
                     };
                     td(out, &label, 1, 1);
                 } else {
-                    td(out, &row.label(), 1, 2);
+                    td(out, row.label(), 1, 2);
                 }
                 group = Some(g);
             }
-            RequestRow::TotalProcessed => td(out, &row.label(), 1, 2),
-            _ => td(out, &row.label(), 1, 3),
+            RequestRow::TotalProcessed => td(out, row.label(), 1, 2),
+            _ => td(out, row.label(), 1, 3),
         }
         for c in cells {
             td(out, &c.to_string(), 1, 1);

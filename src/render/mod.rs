@@ -247,15 +247,15 @@ pub fn render_tables(report: &AnnualReport, layout: Layout) -> String {
         s: String::new(),
     };
     if let Some(t) = &report.tables.active {
-        out.line(SectionKind::Proactive.label(format));
+        out.line(SectionKind::Proactive.heading(format));
         active(&mut out, t);
     }
     if let Some(t) = &report.tables.requests {
-        out.line(SectionKind::Applications.label(format));
+        out.line(SectionKind::Applications.heading(format));
         requests(&mut out, t);
     }
     if let Some(t) = &report.tables.appeals {
-        out.line(SectionKind::Redress.label(format));
+        out.line(SectionKind::Redress.heading(format));
         appeals(&mut out, t);
     }
     if layout == Layout::Flattened {
@@ -306,7 +306,7 @@ fn requests(out: &mut Out, t: &RequestTable) {
             group = Some(g);
         }
         let text: Vec<String> = cells.iter().map(|c| c.to_string()).collect();
-        out.row(&row.label(), &text);
+        out.row(row.label(), &text);
     }
 }
 

@@ -12,7 +12,7 @@ use serde::{Deserialize, Deserializer, Serialize, Serializer};
 use crate::report::cell::Cell;
 
 macro_rules! simple_enum {
-    ($(#[$m:meta])* $name:ident {
+    ($(#[$m:meta])* $name:ident ($kind:literal) {
         $(#[$fdoc:meta])* $fv:ident = $fid:literal, $flabel:literal;
         $( $(#[$doc:meta])* $v:ident = $id:literal, $label:literal; )*
     }) => {
@@ -71,9 +71,7 @@ macro_rules! simple_enum {
             pub fn index(self) -> usize { self as usize }
         }
 
-        impl ::std::fmt::Display for $name {
-            fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result { f.write_str(self.id()) }
-        }
+        $crate::vocab::vocabulary!($name, $kind, all = $name::ALL);
     };
 }
 pub(crate) use simple_enum;
@@ -86,7 +84,7 @@ simple_enum! {
     /// use zfxxgk::AppealGroup;
     /// assert_eq!(AppealGroup::LitigationDirect.label(), "未经复议直接起诉");
     /// ```
-    AppealGroup {
+    AppealGroup ("§4 block") {
         /// `行政复议`: administrative reconsideration.
         Reconsideration = "reconsideration", "行政复议";
         /// `行政诉讼 · 未经复议直接起诉`: sued directly.
@@ -105,7 +103,7 @@ simple_enum! {
     /// assert_eq!(AppealColumn::ALL.len(), 5);
     /// assert_eq!(AppealColumn::Pending.label(), "尚未审结");
     /// ```
-    AppealColumn {
+    AppealColumn ("§4 column") {
         /// `结果维持`: the act was upheld.
         Upheld = "upheld", "结果维持";
         /// `结果纠正`: the act was corrected.
@@ -123,7 +121,8 @@ simple_enum! {
 ///
 /// # Example
 /// ```
-/// use zfxxgk::{AppealCells, AppealColumn, Cell};
+/// use zfxxgk::{AppealColumn, Cell};
+/// use zfxxgk::report::AppealCells;
 /// let mut b: AppealCells = Default::default();
 /// b[AppealColumn::Total.index()] = Cell::Value(4);
 /// assert_eq!(b[4], Cell::Value(4));
@@ -139,7 +138,8 @@ pub type AppealCells = [Cell<u64>; 5];
 /// use zfxxgk::{AppealColumn, AppealGroup, AppealsTable, Cell};
 /// let mut t = AppealsTable::default();
 /// t.set(AppealGroup::Reconsideration, AppealColumn::Upheld, Cell::Value(5));
-/// assert_eq!(t.get(AppealGroup::Reconsideration, AppealColumn::Upheld), &Cell::Value(5));
+/// assert_eq!(t.get(AppealGroup::Reconsideration, AppealColumn::Upheld), Some(&Cell::Value(5)));
+/// assert_eq!(t.value(AppealGroup::Reconsideration, AppealColumn::Upheld), Some(5));
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
 pub struct AppealsTable {
@@ -147,16 +147,38 @@ pub struct AppealsTable {
 }
 
 impl AppealsTable {
-    /// A cell.
+    /// A cell as written. The §4 table has the same 3 × 5 cells in both templates, so this is
+    /// never `None`; it has the shape of [`RequestTable::get`](crate::RequestTable::get) and
+    /// [`ActiveTable::get`](crate::ActiveTable::get), whose templates lack some cells.
     ///
     /// # Example
     /// ```
     /// use zfxxgk::{AppealColumn, AppealGroup, AppealsTable, Cell};
     /// let t = AppealsTable::default();
-    /// assert_eq!(t.get(AppealGroup::LitigationDirect, AppealColumn::Total), &Cell::Blank);
+    /// assert_eq!(t.get(AppealGroup::LitigationDirect, AppealColumn::Total), Some(&Cell::Blank));
+    /// // Every cell at once, without the Option: a block, indexed by the column.
+    /// assert_eq!(t.block(AppealGroup::LitigationDirect)[AppealColumn::Total.index()], Cell::Blank);
     /// ```
-    pub fn get(&self, group: AppealGroup, col: AppealColumn) -> &Cell<u64> {
-        &self.cells[group.index()][col.index()]
+    pub fn get(&self, group: AppealGroup, col: AppealColumn) -> Option<&Cell<u64>> {
+        self.cells.get(group.index())?.get(col.index())
+    }
+
+    /// The number in a cell: `None` for a blank, `/` or unreadable cell.
+    ///
+    /// # Example
+    /// ```
+    /// use zfxxgk::{AppealColumn, AppealGroup, AppealsTable, Cell};
+    /// let mut t = AppealsTable::default();
+    /// t.set_block(AppealGroup::Reconsideration, [2, 1, 0, 1, 4].map(Cell::Value));
+    /// t.set(AppealGroup::LitigationDirect, AppealColumn::Total, Cell::NotApplicable);
+    /// assert_eq!(t.value(AppealGroup::Reconsideration, AppealColumn::Total), Some(4));
+    /// assert_eq!(t.value("reconsideration".parse()?, "upheld".parse()?), Some(2));
+    /// assert_eq!(t.value(AppealGroup::LitigationDirect, AppealColumn::Total), None); // `/`
+    /// assert_eq!(t.value(AppealGroup::LitigationDirect, AppealColumn::Upheld), None); // blank
+    /// # Ok::<(), zfxxgk::UnknownId>(())
+    /// ```
+    pub fn value(&self, group: AppealGroup, col: AppealColumn) -> Option<u64> {
+        self.get(group, col)?.get()
     }
 
     /// A whole block, indexed by [`AppealColumn::index`].
@@ -180,7 +202,7 @@ impl AppealsTable {
     /// use zfxxgk::{AppealColumn, AppealGroup, AppealsTable, Cell};
     /// let mut t = AppealsTable::default();
     /// t.set(AppealGroup::Reconsideration, AppealColumn::Corrected, Cell::NotApplicable);
-    /// assert_eq!(t.get(AppealGroup::Reconsideration, AppealColumn::Corrected), &Cell::NotApplicable);
+    /// assert_eq!(t.get(AppealGroup::Reconsideration, AppealColumn::Corrected), Some(&Cell::NotApplicable));
     /// assert!(!t.is_blank());
     /// ```
     pub fn set(&mut self, group: AppealGroup, col: AppealColumn, cell: Cell<u64>) {
@@ -196,7 +218,7 @@ impl AppealsTable {
     /// let mut t = AppealsTable::default();
     /// // 结果维持 2, 结果纠正 1, 其他结果 0, 尚未审结 1, 总计 4
     /// t.set_block(AppealGroup::LitigationDirect, [2, 1, 0, 1, 4].map(Cell::Value));
-    /// assert_eq!(t.get(AppealGroup::LitigationDirect, AppealColumn::Total), &Cell::Value(4));
+    /// assert_eq!(t.get(AppealGroup::LitigationDirect, AppealColumn::Total), Some(&Cell::Value(4)));
     /// ```
     pub fn set_block(&mut self, group: AppealGroup, cells: AppealCells) {
         self.cells[group.index()] = cells;

@@ -43,11 +43,12 @@ pub enum Cell<T> {
 }
 
 /// A value type that a [`Cell`] can hold: `u64` (counts), `i64` (signed changes, `减4`),
-/// [`Decimal`] and [`Amount`](crate::Amount) (money), `String` (raw text).
+/// [`Decimal`] and [`Amount`](crate::report::Amount) (money), `String` (raw text).
 ///
 /// # Example
 /// ```
-/// use zfxxgk::{Cell, CellValue};
+/// use zfxxgk::Cell;
+/// use zfxxgk::report::CellValue;
 /// assert_eq!(<i64 as CellValue>::from_text("减4"), Some(-4));
 /// assert_eq!(Cell::<i64>::parse("增19"), Cell::Value(19));
 /// ```
@@ -57,7 +58,7 @@ pub trait CellValue: Sized + Clone {
     ///
     /// # Example
     /// ```
-    /// use zfxxgk::CellValue;
+    /// use zfxxgk::report::CellValue;
     /// assert_eq!(<u64 as CellValue>::from_text("+12"), Some(12));
     /// assert_eq!(<u64 as CellValue>::from_text("-3"), None); // H5: counts are non-negative
     /// assert_eq!(<u64 as CellValue>::from_text("2.5"), None);
@@ -67,7 +68,7 @@ pub trait CellValue: Sized + Clone {
     ///
     /// # Example
     /// ```
-    /// use zfxxgk::{Amount, CellValue};
+    /// use zfxxgk::report::{Amount, CellValue};
     /// assert_eq!(CellValue::to_text(&-185i64), "-185");
     /// let a: Amount = "251000元".parse()?;
     /// assert_eq!(CellValue::to_text(&a), "251000元");
@@ -79,7 +80,8 @@ pub trait CellValue: Sized + Clone {
     /// # Example
     /// ```
     /// use rust_decimal::Decimal;
-    /// use zfxxgk::{Cell, CellValue};
+    /// use zfxxgk::Cell;
+    /// use zfxxgk::report::CellValue;
     /// assert!(<u64 as CellValue>::JSON_NUMBER);
     /// assert!(!<Decimal as CellValue>::JSON_NUMBER);
     /// let d: Cell<Decimal> = Cell::parse("7730.28");

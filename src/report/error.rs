@@ -52,7 +52,7 @@ pub enum ModelError {
         column: &'static str,
     },
     /// Text that is not a value of the expected kind: a money amount
-    /// ([`crate::Amount`]'s `FromStr`), the only text the model parses with an error.
+    /// ([`crate::report::Amount`]'s `FromStr`), the only text the model parses with an error.
     #[error("`{0}` is not an amount: expected a number, optionally followed by 元 or 万元")]
     BadValue(String),
 }

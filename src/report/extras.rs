@@ -12,7 +12,8 @@ use crate::report::requests::RequestCells;
 ///
 /// # Example
 /// ```
-/// use zfxxgk::{Cell, ExtraRow};
+/// use zfxxgk::Cell;
+/// use zfxxgk::report::ExtraRow;
 /// // 行政诉讼 总计 = 未经复议直接起诉 总计 + 复议后起诉 总计 (H8)
 /// let row = ExtraRow::LitigationTotal { cells: [1, 0, 1, 1, 3].map(Cell::Value) };
 /// let json = serde_json::to_string(&row).unwrap();
@@ -51,7 +52,7 @@ pub enum ExtraRow {
 ///
 /// # Example
 /// ```
-/// use zfxxgk::{ExtraRow, Extras};
+/// use zfxxgk::report::{ExtraRow, Extras};
 /// let e = Extras(vec![ExtraRow::ActiveOther { label: "其他主动公开文件".into(), cells: vec!["12".into()] }]);
 /// assert!(serde_json::to_string(&e).unwrap().starts_with(r#"[{"kind":"active_other""#));
 /// ```
@@ -64,7 +65,7 @@ impl Extras {
     ///
     /// # Example
     /// ```
-    /// use zfxxgk::Extras;
+    /// use zfxxgk::report::Extras;
     /// assert!(Extras::default().is_empty());
     /// ```
     pub fn is_empty(&self) -> bool {
@@ -75,7 +76,8 @@ impl Extras {
     ///
     /// # Example
     /// ```
-    /// use zfxxgk::{ExtraRow, Extras, OutcomeGroup};
+    /// use zfxxgk::OutcomeGroup;
+    /// use zfxxgk::report::{ExtraRow, Extras};
     /// let e = Extras(vec![ExtraRow::RequestSubtotal { group: OutcomeGroup::Withheld, cells: Default::default() }]);
     /// assert!(matches!(e.iter().next(), Some(ExtraRow::RequestSubtotal { group: OutcomeGroup::Withheld, .. })));
     /// assert_eq!(e.iter().count(), 1);

@@ -7,8 +7,6 @@
 //! table's `行政事业性收费` row (`本年收费金额（单位：万元）`) reports the agency's
 //! administrative fees under art. 20(8) and is a different thing; nothing here reads it.
 
-use std::fmt;
-
 use rust_decimal::Decimal;
 use serde::{Deserialize, Serialize};
 
@@ -18,7 +16,7 @@ use crate::report::source::Span;
 ///
 /// # Example
 /// ```
-/// use zfxxgk::FeeRegime;
+/// use zfxxgk::report::FeeRegime;
 /// assert_eq!(FeeRegime::ProcessingFee2020.label(), "信息处理费");
 /// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
@@ -38,7 +36,7 @@ impl FeeRegime {
     ///
     /// # Example
     /// ```
-    /// use zfxxgk::FeeRegime;
+    /// use zfxxgk::report::FeeRegime;
     /// assert_eq!(FeeRegime::CostFees2008.label(), "检索、复制、邮寄等成本费用");
     /// ```
     pub fn label(self) -> &'static str {
@@ -52,7 +50,7 @@ impl FeeRegime {
     ///
     /// # Example
     /// ```
-    /// use zfxxgk::FeeRegime;
+    /// use zfxxgk::report::FeeRegime;
     /// assert_eq!(FeeRegime::ProcessingFee2020.id(), "processing_fee_2020");
     /// assert_eq!(FeeRegime::CostFees2008.to_string(), "cost_fees_2008");
     /// ```
@@ -64,11 +62,7 @@ impl FeeRegime {
     }
 }
 
-impl fmt::Display for FeeRegime {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(self.id())
-    }
-}
+crate::vocab::vocabulary!(FeeRegime, "fee regime", [ProcessingFee2020, CostFees2008]);
 
 /// One thing a report states about fees. Amounts are in 元 (a figure written in 万元 is
 /// converted exactly).
@@ -76,7 +70,8 @@ impl fmt::Display for FeeRegime {
 /// # Example
 /// ```
 /// use rust_decimal::Decimal;
-/// use zfxxgk::{read_fee_section, FeeClaimKind};
+/// use zfxxgk::parse::read_fee_section;
+/// use zfxxgk::report::FeeClaimKind;
 /// let s = read_fee_section("本年度收取信息处理费0.3万元。").unwrap();
 /// assert_eq!(s.claims[0].kind, FeeClaimKind::AmountCollected { yuan: Decimal::from(3000) });
 /// ```
@@ -117,7 +112,7 @@ impl FeeClaimKind {
     ///
     /// # Example
     /// ```
-    /// use zfxxgk::FeeClaimKind;
+    /// use zfxxgk::report::FeeClaimKind;
     /// let k = FeeClaimKind::NoticesIssued { count: 2 };
     /// assert_eq!(k.id(), "notices_issued");
     /// assert_eq!(serde_json::to_string(&k).unwrap(), r#"{"kind":"notices_issued","count":2}"#);
@@ -139,7 +134,8 @@ impl FeeClaimKind {
 ///
 /// # Example
 /// ```
-/// use zfxxgk::{read_fee_section, FeeClaimKind, FeeRegime};
+/// use zfxxgk::parse::read_fee_section;
+/// use zfxxgk::report::{FeeClaimKind, FeeRegime};
 /// let s = read_fee_section("收取检索费、复制费共计120元，减免30元。").unwrap();
 /// let waived = &s.claims[1];
 /// assert_eq!(waived.kind, FeeClaimKind::AmountWaived { yuan: 30.into() });
@@ -165,7 +161,7 @@ impl FeeClaim {
     ///
     /// # Example
     /// ```
-    /// use zfxxgk::{FeeClaim, FeeClaimKind, FeeRegime, Span};
+    /// use zfxxgk::report::{FeeClaim, FeeClaimKind, FeeRegime, Span};
     /// let text = "本年度未收取信息处理费";
     /// let c = FeeClaim::new(FeeClaimKind::NoFeesCollected, Some(FeeRegime::ProcessingFee2020), Span::new(1, 0, text.len()), text);
     /// assert_eq!(c.span.len(), text.len());
@@ -190,7 +186,7 @@ impl FeeClaim {
 ///
 /// # Example
 /// ```
-/// use zfxxgk::{FeeClaim, FeeClaimKind, FeeStatement, Span};
+/// use zfxxgk::report::{FeeClaim, FeeClaimKind, FeeStatement, Span};
 /// let s = FeeStatement::new(vec![
 ///     FeeClaim::new(FeeClaimKind::NoNotices, None, Span::new(40, 900, 930), "本年度未发出收费通知"),
 /// ]);
@@ -209,7 +205,7 @@ impl FeeStatement {
     ///
     /// # Example
     /// ```
-    /// use zfxxgk::FeeStatement;
+    /// use zfxxgk::report::FeeStatement;
     /// assert_eq!(FeeStatement::new(Vec::new()), FeeStatement::default());
     /// ```
     pub fn new(claims: Vec<FeeClaim>) -> FeeStatement {
@@ -220,7 +216,7 @@ impl FeeStatement {
     ///
     /// # Example
     /// ```
-    /// use zfxxgk::FeeStatement;
+    /// use zfxxgk::report::FeeStatement;
     /// let s = FeeStatement::default();
     /// assert!(s.is_empty());
     /// assert!(!s.is_nil()); // an empty statement says nothing, not "nothing was charged"
@@ -234,7 +230,7 @@ impl FeeStatement {
     ///
     /// # Example
     /// ```
-    /// use zfxxgk::read_fee_section;
+    /// use zfxxgk::parse::read_fee_section;
     /// let s = read_fee_section("本年度发出收费通知书2件，金额3000元，实际收取2000元。").unwrap();
     /// let (n, claim) = s.notices_issued().unwrap();
     /// assert_eq!(n, 2);
@@ -253,7 +249,7 @@ impl FeeStatement {
     /// # Example
     /// ```
     /// use rust_decimal::Decimal;
-    /// use zfxxgk::read_fee_section;
+    /// use zfxxgk::parse::read_fee_section;
     /// let s = read_fee_section("本年度发出收费通知书2件，金额3000元，实际收取2000元。").unwrap();
     /// let got: Vec<Decimal> = s.amounts_collected().map(|(y, _)| y).collect();
     /// assert_eq!(got, [Decimal::from(2000)]);
@@ -273,7 +269,7 @@ impl FeeStatement {
     /// # Example
     /// ```
     /// use rust_decimal::Decimal;
-    /// use zfxxgk::read_fee_section;
+    /// use zfxxgk::parse::read_fee_section;
     /// let s = read_fee_section("本年度发出收费通知书2件，金额3000元，实际收取2000元。").unwrap();
     /// let noticed: Vec<Decimal> = s.amounts_noticed().map(|(y, _)| y).collect();
     /// assert_eq!(noticed, [Decimal::from(3000)]);
@@ -289,7 +285,7 @@ impl FeeStatement {
     ///
     /// # Example
     /// ```
-    /// use zfxxgk::read_fee_section;
+    /// use zfxxgk::parse::read_fee_section;
     /// assert!(read_fee_section("本年度未发出收费通知，未收取信息处理费。").unwrap().is_nil());
     /// assert!(!read_fee_section("收取检索费、复制费共计120元，减免30元。").unwrap().is_nil());
     /// ```

@@ -49,6 +49,61 @@ pub enum Identity {
 }
 
 impl Identity {
+    /// The serialized id: the identity's name, `H1` … `H8`, `S1` … `S6`.
+    ///
+    /// # Example
+    /// ```
+    /// use zfxxgk::rules::Identity;
+    /// assert_eq!(Identity::H4.id(), "H4");
+    /// assert_eq!("S5".parse::<Identity>()?, Identity::S5);
+    /// # Ok::<(), zfxxgk::UnknownId>(())
+    /// ```
+    pub fn id(self) -> &'static str {
+        match self {
+            Identity::H1 => "H1",
+            Identity::H2 => "H2",
+            Identity::H3 => "H3",
+            Identity::H4 => "H4",
+            Identity::H5 => "H5",
+            Identity::H6 => "H6",
+            Identity::H7 => "H7",
+            Identity::H8 => "H8",
+            Identity::S1 => "S1",
+            Identity::S2 => "S2",
+            Identity::S3 => "S3",
+            Identity::S4 => "S4",
+            Identity::S5 => "S5",
+            Identity::S6 => "S6",
+        }
+    }
+
+    /// The identity in Chinese, in the tables' terms.
+    ///
+    /// # Example
+    /// ```
+    /// use zfxxgk::rules::Identity;
+    /// assert_eq!(Identity::H1.label(), "一＋二＝（七）总计＋四（各列）");
+    /// assert_eq!(Identity::H3.label(), "总计＝自然人＋法人或其他组织（各行）");
+    /// ```
+    pub fn label(self) -> &'static str {
+        match self {
+            Identity::H1 => "一＋二＝（七）总计＋四（各列）",
+            Identity::H2 => "（七）总计＝各办理结果之和",
+            Identity::H3 => "总计＝自然人＋法人或其他组织（各行）",
+            Identity::H4 => "总计＝结果维持＋结果纠正＋其他结果＋尚未审结",
+            Identity::H5 => "数量为非负整数，金额为十进制数",
+            Identity::H6 => "每件申请只计入一种办理结果",
+            Identity::H7 => "（七）总计、四均不大于一＋二（各列）",
+            Identity::H8 => "行政诉讼合计＝未经复议直接起诉＋复议后起诉",
+            Identity::S1 => "本年结转下年度＝下年上年结转",
+            Identity::S2 => "现行有效件数≈上年现行有效件数＋本年制发－本年废止",
+            Identity::S3 => "本年新公开数量≤对外公开总数量",
+            Identity::S4 => "下年上一年项目数量＝上一年项目数量＋本年增/减",
+            Identity::S5 => "（六）2不为零则应发出收费通知",
+            Identity::S6 => "正文数字与表格一致",
+        }
+    }
+
     /// Whether the identity is hard (H) rather than soft (S).
     ///
     /// # Example
@@ -71,6 +126,12 @@ impl Identity {
         )
     }
 }
+
+crate::vocab::vocabulary!(
+    Identity,
+    "identity",
+    [H1, H2, H3, H4, H5, H6, H7, H8, S1, S2, S3, S4, S5, S6]
+);
 
 /// The cells on each side of the table identities, per template: the one statement of which
 /// cells are a total and which are its parts, read by the rules (which check the identities),

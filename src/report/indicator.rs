@@ -16,7 +16,7 @@ use crate::report::legacy::{LegacyChannel, LegacyOutcome};
 ///
 /// # Example
 /// ```
-/// use zfxxgk::{Indicator, LegacyChannel, LegacyOutcome};
+/// use zfxxgk::report::{Indicator, LegacyChannel, LegacyOutcome};
 /// let online = Indicator::ApplicationsBy(LegacyChannel::Online);
 /// assert_eq!(online.parent(), Some(Indicator::Applications));
 /// assert_eq!(online.key(), "applications_by_online");
@@ -77,7 +77,7 @@ pub enum Indicator {
 ///
 /// # Example
 /// ```
-/// use zfxxgk::{Breakdown, Indicator};
+/// use zfxxgk::report::{Breakdown, Indicator};
 /// // One item can be on the website and in the gazette: media overlap.
 /// assert_eq!(Indicator::Proactive.breakdown(), Breakdown::Overlapping);
 /// // Each application arrives by one channel: channels partition the total.
@@ -95,13 +95,45 @@ pub enum Breakdown {
     Overlapping,
 }
 
+impl Breakdown {
+    /// The serialized id (`partition`, `overlapping`).
+    ///
+    /// # Example
+    /// ```
+    /// use zfxxgk::report::Breakdown;
+    /// assert_eq!(Breakdown::Overlapping.id(), "overlapping");
+    /// ```
+    pub fn id(self) -> &'static str {
+        match self {
+            Breakdown::Partition => "partition",
+            Breakdown::Overlapping => "overlapping",
+        }
+    }
+
+    /// In Chinese: `其中` rows that do not overlap (`互不重叠`) or may (`可能重叠`).
+    ///
+    /// # Example
+    /// ```
+    /// use zfxxgk::report::Breakdown;
+    /// assert_eq!(Breakdown::Partition.label(), "互不重叠");
+    /// ```
+    pub fn label(self) -> &'static str {
+        match self {
+            Breakdown::Partition => "互不重叠",
+            Breakdown::Overlapping => "可能重叠",
+        }
+    }
+}
+
+crate::vocab::vocabulary!(Breakdown, "breakdown", [Partition, Overlapping]);
+
 impl Indicator {
     /// The serialized id (for [`Indicator::ApplicationsBy`], [`Indicator::EnquiriesBy`] and
     /// [`Indicator::Reply`] the id of the family; [`Indicator::key`] names the row).
     ///
     /// # Example
     /// ```
-    /// use zfxxgk::{Indicator, LegacyOutcome};
+    /// use zfxxgk::report::{Indicator, LegacyOutcome};
     /// assert_eq!(Indicator::Replies.id(), "replies");
     /// assert_eq!(Indicator::Reply(LegacyOutcome::Agreed).id(), "reply");
     /// ```
@@ -136,7 +168,7 @@ impl Indicator {
     ///
     /// # Example
     /// ```
-    /// use zfxxgk::{Indicator, LegacyOutcome};
+    /// use zfxxgk::report::{Indicator, LegacyOutcome};
     /// assert_eq!(Indicator::Reply(LegacyOutcome::ExemptionRange(3)).key(), "reply_exemption_range_3");
     /// assert_eq!(Indicator::Lawsuits.key(), "lawsuits");
     /// ```
@@ -157,7 +189,7 @@ impl Indicator {
     ///
     /// # Example
     /// ```
-    /// use zfxxgk::{Indicator, LegacyChannel, LegacyOutcome};
+    /// use zfxxgk::report::{Indicator, LegacyChannel, LegacyOutcome};
     /// assert_eq!(Indicator::ApplicationsBy(LegacyChannel::Letter).label(), "信函申请数");
     /// assert_eq!(Indicator::Reply(LegacyOutcome::Agreed).label(), "同意公开答复数");
     /// assert_eq!(Indicator::Replies.label(), "对申请的答复总数");
@@ -206,7 +238,7 @@ impl Indicator {
     ///
     /// # Example
     /// ```
-    /// use zfxxgk::Indicator;
+    /// use zfxxgk::report::Indicator;
     /// assert_eq!(Indicator::ProactiveGazette.parent(), Some(Indicator::Proactive));
     /// assert_eq!(Indicator::Lawsuits.parent(), None);
     /// ```
@@ -235,7 +267,7 @@ impl Indicator {
     ///
     /// # Example
     /// ```
-    /// use zfxxgk::{Breakdown, Indicator};
+    /// use zfxxgk::report::{Breakdown, Indicator};
     /// assert_eq!(Indicator::Replies.breakdown(), Breakdown::Partition);
     /// ```
     pub fn breakdown(self) -> Breakdown {
@@ -249,7 +281,7 @@ impl Indicator {
     ///
     /// # Example
     /// ```
-    /// use zfxxgk::{Indicator, LegacyChannel, LegacyOutcome};
+    /// use zfxxgk::report::{Indicator, LegacyChannel, LegacyOutcome};
     /// assert!(Indicator::Reply(LegacyOutcome::OtherReply).is_other_bucket());
     /// assert!(Indicator::ApplicationsBy(LegacyChannel::Other).is_other_bucket());
     /// assert!(!Indicator::ApplicationsBy(LegacyChannel::Online).is_other_bucket());
@@ -268,7 +300,7 @@ impl Indicator {
     ///
     /// # Example
     /// ```
-    /// use zfxxgk::{Indicator, LegacyOutcome};
+    /// use zfxxgk::report::{Indicator, LegacyOutcome};
     /// assert_eq!(Indicator::Reply(LegacyOutcome::Unclear).outcome(), Some(LegacyOutcome::Unclear));
     /// assert_eq!(Indicator::Replies.outcome(), None);
     /// ```
@@ -283,7 +315,7 @@ impl Indicator {
     ///
     /// # Example
     /// ```
-    /// use zfxxgk::{Indicator, LegacyChannel};
+    /// use zfxxgk::report::{Indicator, LegacyChannel};
     /// let row = Indicator::ApplicationsBy(LegacyChannel::Fax);
     /// assert_eq!(row.channel(), Some(LegacyChannel::Fax));
     /// assert_eq!(Indicator::ApplicationsLetterOrFax.channel(), None);

@@ -18,7 +18,7 @@ use crate::report::statistics::StatisticsTable;
 ///
 /// # Example
 /// ```
-/// use zfxxgk::LegacyChannel;
+/// use zfxxgk::report::LegacyChannel;
 /// assert_eq!(LegacyChannel::from_label("网上申请"), Some(LegacyChannel::Online));
 /// assert_eq!(LegacyChannel::from_label("接待咨询"), Some(LegacyChannel::InPerson));
 /// assert_eq!(LegacyChannel::Fax.label(), "传真");
@@ -48,7 +48,7 @@ impl LegacyChannel {
     ///
     /// # Example
     /// ```
-    /// use zfxxgk::LegacyChannel;
+    /// use zfxxgk::report::LegacyChannel;
     /// assert_eq!(LegacyChannel::InPerson.id(), "in_person");
     /// assert_eq!(LegacyChannel::Email.id(), "email");
     /// ```
@@ -68,7 +68,7 @@ impl LegacyChannel {
     ///
     /// # Example
     /// ```
-    /// use zfxxgk::LegacyChannel;
+    /// use zfxxgk::report::LegacyChannel;
     /// assert_eq!(LegacyChannel::Online.label(), "网上");
     /// assert_eq!(LegacyChannel::Email.label(), "电子邮件");
     /// ```
@@ -88,7 +88,7 @@ impl LegacyChannel {
     ///
     /// # Example
     /// ```
-    /// use zfxxgk::LegacyChannel;
+    /// use zfxxgk::report::LegacyChannel;
     /// assert_eq!(LegacyChannel::from_label("电话咨询"), Some(LegacyChannel::Phone));
     /// assert_eq!(LegacyChannel::from_label("来信申请"), Some(LegacyChannel::Letter));
     /// // Two different channels named: no single channel.
@@ -126,11 +126,18 @@ impl LegacyChannel {
     }
 }
 
+crate::vocab::vocabulary!(
+    LegacyChannel,
+    "pre-2019 channel",
+    [InPerson, Fax, Online, Letter, Email, Phone, Other]
+);
+
 /// A reply category of the pre-2019 forms (DOMAIN.md §5.2, G.8).
 ///
 /// # Example
 /// ```
-/// use zfxxgk::{Fit, LegacyOutcome, MappedTo, Outcome};
+/// use zfxxgk::Outcome;
+/// use zfxxgk::report::{Fit, LegacyOutcome, MappedTo};
 /// let o = LegacyOutcome::from_label("“同意公开”").unwrap();
 /// assert_eq!(o, LegacyOutcome::Agreed);
 /// let m = o.mapping().unwrap();
@@ -170,7 +177,8 @@ pub enum LegacyOutcome {
 ///
 /// # Example
 /// ```
-/// use zfxxgk::{LegacyOutcome, MappedTo, Outcome, OutcomeGroup};
+/// use zfxxgk::{Outcome, OutcomeGroup};
+/// use zfxxgk::report::{LegacyOutcome, MappedTo};
 /// let to = |o: LegacyOutcome| o.mapping().unwrap().target;
 /// assert_eq!(to(LegacyOutcome::Repeat), MappedTo::Row(Outcome::NotProcessedRepeat));
 /// // A bare `不予公开` names no exemption: only the group （三） can be chosen.
@@ -191,7 +199,8 @@ pub enum MappedTo {
 ///
 /// # Example
 /// ```
-/// use zfxxgk::{Fit, LegacyOutcome, MappedTo, Outcome};
+/// use zfxxgk::Outcome;
+/// use zfxxgk::report::{Fit, LegacyOutcome, MappedTo};
 /// let m = LegacyOutcome::Unclear.mapping().unwrap();
 /// assert_eq!(m.target, MappedTo::Row(Outcome::UnavailableStillUnclear));
 /// assert_eq!(m.fit, Fit::Partial);
@@ -210,7 +219,7 @@ impl LegacyOutcome {
     ///
     /// # Example
     /// ```
-    /// use zfxxgk::LegacyOutcome;
+    /// use zfxxgk::report::LegacyOutcome;
     /// assert_eq!(LegacyOutcome::AgreedInPart.id(), "agreed_in_part");
     /// assert_eq!(LegacyOutcome::ExemptionRange(5).id(), "exemption_range");
     /// ```
@@ -234,7 +243,7 @@ impl LegacyOutcome {
     ///
     /// # Example
     /// ```
-    /// use zfxxgk::LegacyOutcome;
+    /// use zfxxgk::report::LegacyOutcome;
     /// assert_eq!(LegacyOutcome::Agreed.label(), "同意公开");
     /// assert_eq!(LegacyOutcome::ExemptionRange(5).label(), "不予公开范围");
     /// ```
@@ -259,7 +268,8 @@ impl LegacyOutcome {
     ///
     /// # Example
     /// ```
-    /// use zfxxgk::{ArticleRef, Edition, LegacyOutcome};
+    /// use zfxxgk::{ArticleRef, Edition};
+    /// use zfxxgk::report::LegacyOutcome;
     /// assert_eq!(LegacyOutcome::Agreed.basis(), [ArticleRef::new(Edition::V2008, 21).item(1)]);
     /// assert_eq!(LegacyOutcome::AgreedInPart.basis()[0].to_string(), "2008 art. 22");
     /// assert_eq!(LegacyOutcome::ExemptionRange(4).basis()[0].to_string(), "2008 art. 21(2)");
@@ -288,7 +298,7 @@ impl LegacyOutcome {
     ///
     /// # Example
     /// ```
-    /// use zfxxgk::LegacyOutcome;
+    /// use zfxxgk::report::LegacyOutcome;
     /// assert_eq!(LegacyOutcome::from_label("“申请内容不明确”的"), Some(LegacyOutcome::Unclear));
     /// assert_eq!(
     ///     LegacyOutcome::from_label("非《条例》所指政府信息"),
@@ -335,7 +345,8 @@ impl LegacyOutcome {
     ///
     /// # Example
     /// ```
-    /// use zfxxgk::{Fit, LegacyOutcome, MappedTo, Outcome};
+    /// use zfxxgk::Outcome;
+    /// use zfxxgk::report::{Fit, LegacyOutcome, MappedTo};
     /// let m = LegacyOutcome::ExemptionRange(1).mapping().unwrap();
     /// assert_eq!((m.target, m.fit), (MappedTo::Row(Outcome::WithheldStateSecret), Fit::Good));
     /// // Ranges beyond the [P08-def] numbering and `其它原因` have no row.
@@ -381,7 +392,7 @@ impl LegacyOutcome {
 /// ```
 /// let report = zfxxgk::seed::report()?;
 /// let reply = &report.legacy.as_ref().unwrap().replies[0];
-/// assert_eq!(reply.outcome, zfxxgk::LegacyOutcome::Agreed);
+/// assert_eq!(reply.outcome, zfxxgk::report::LegacyOutcome::Agreed);
 /// assert_eq!(reply.count, Some(52));
 /// # Ok::<(), zfxxgk::ParseError>(())
 /// ```
@@ -404,7 +415,7 @@ impl LegacyReply {
     ///
     /// # Example
     /// ```
-    /// use zfxxgk::{LegacyOutcome, LegacyReply};
+    /// use zfxxgk::report::{LegacyOutcome, LegacyReply};
     /// let r = LegacyReply::new(LegacyOutcome::Unclear, "“申请内容不明确”", Some(3), None);
     /// assert_eq!((r.outcome, r.count), (LegacyOutcome::Unclear, Some(3)));
     /// assert_eq!(r.local_label, "“申请内容不明确”");
@@ -428,7 +439,7 @@ impl LegacyReply {
 ///
 /// # Example
 /// ```
-/// use zfxxgk::{ChannelCount, LegacyChannel};
+/// use zfxxgk::report::{ChannelCount, LegacyChannel};
 /// let report = zfxxgk::seed::report()?;
 /// let legacy = report.legacy.as_ref().unwrap();
 /// // `其中当面申请5件,传真申请1件,网上申请47件,信函申请2件`
@@ -450,7 +461,7 @@ impl ChannelCount {
     ///
     /// # Example
     /// ```
-    /// use zfxxgk::{ChannelCount, LegacyChannel};
+    /// use zfxxgk::report::{ChannelCount, LegacyChannel};
     /// let c = ChannelCount::new(LegacyChannel::Phone, 6300);
     /// assert_eq!((c.channel, c.count), (LegacyChannel::Phone, 6300));
     /// ```
@@ -482,7 +493,8 @@ pub struct Visits {
 ///
 /// # Example
 /// ```
-/// use zfxxgk::{Fit, LegacyOutcome, LegacyReply, LegacyReport, MappedTo, OutcomeGroup};
+/// use zfxxgk::OutcomeGroup;
+/// use zfxxgk::report::{Fit, LegacyOutcome, LegacyReply, LegacyReport, MappedTo};
 /// let mut l = LegacyReport::default();
 /// l.replies.push(LegacyReply::new(LegacyOutcome::Refused, "不予公开", Some(4), None));
 /// let rows = l.to_2019_rows();
@@ -559,7 +571,8 @@ impl LegacyReport {
     ///
     /// # Example
     /// ```
-    /// use zfxxgk::{Fit, LegacyOutcome, LegacyReply, LegacyReport, MappedTo, Outcome};
+    /// use zfxxgk::Outcome;
+    /// use zfxxgk::report::{Fit, LegacyOutcome, LegacyReply, LegacyReport, MappedTo};
     /// let mut l = LegacyReport::default();
     /// l.replies.push(LegacyReply::new(LegacyOutcome::DoesNotExist, "信息不存在", Some(3), None));
     /// l.replies.push(LegacyReply::new(LegacyOutcome::NotHeldHere, "非本部门掌握", Some(2), None));

@@ -12,7 +12,8 @@ use crate::law::ReportFormat;
 /// # Example
 /// ```
 /// use chrono::NaiveDate;
-/// use zfxxgk::{AgencyLevel, AnnualReport, ReportFormat};
+/// use zfxxgk::{AnnualReport, ReportFormat};
+/// use zfxxgk::report::AgencyLevel;
 /// let mut r = AnnualReport::new(ReportFormat::Std2021);
 /// r.meta.year = Some(2023);
 /// r.meta.published = NaiveDate::from_ymd_opt(2024, 2, 15);
@@ -42,7 +43,7 @@ impl AgencyLevel {
     ///
     /// # Example
     /// ```
-    /// use zfxxgk::AgencyLevel;
+    /// use zfxxgk::report::AgencyLevel;
     /// assert_eq!(AgencyLevel::Township.id(), "township");
     /// ```
     pub fn id(self) -> &'static str {
@@ -58,7 +59,7 @@ impl AgencyLevel {
     ///
     /// # Example
     /// ```
-    /// use zfxxgk::AgencyLevel;
+    /// use zfxxgk::report::AgencyLevel;
     /// assert_eq!(AgencyLevel::Department.label(), "县级以上人民政府部门");
     /// ```
     pub fn label(self) -> &'static str {
@@ -71,11 +72,18 @@ impl AgencyLevel {
     }
 }
 
+crate::vocab::vocabulary!(
+    AgencyLevel,
+    "agency level",
+    [Government, Department, Township, Other]
+);
+
 /// What a report says about itself.
 ///
 /// # Example
 /// ```
-/// use zfxxgk::{ReportFormat, ReportMeta};
+/// use zfxxgk::ReportFormat;
+/// use zfxxgk::report::ReportMeta;
 /// let mut m = ReportMeta::new(ReportFormat::Std2021);
 /// m.year = Some(2023);
 /// m.agency = Some("淮安市洪泽区人民政府".into());
@@ -108,7 +116,8 @@ impl ReportMeta {
     ///
     /// # Example
     /// ```
-    /// use zfxxgk::{ReportFormat, ReportMeta};
+    /// use zfxxgk::ReportFormat;
+    /// use zfxxgk::report::ReportMeta;
     /// let m = ReportMeta::new(ReportFormat::Legacy);
     /// assert_eq!(m.format, ReportFormat::Legacy);
     /// assert_eq!((m.year, m.level, m.published), (None, None, None));

@@ -39,11 +39,13 @@ use serde::{Deserialize, Serialize};
 
 use crate::law::{ReportFormat, Template};
 
+pub use crate::outcome::Fit;
 pub use active::{ActiveCell, ActiveColumn, ActiveKind, ActiveRow, ActiveTable, Amount, MoneyUnit};
 pub use appeals::{AppealCells, AppealColumn, AppealGroup, AppealsTable};
 pub use cell::{Cell, CellValue};
 pub use error::ModelError;
 pub use extras::{ExtraRow, Extras};
+pub use fees::{FeeClaim, FeeClaimKind, FeeRegime, FeeStatement};
 pub use identity::{identities, Identity};
 pub use indicator::{Breakdown, Indicator};
 pub use legacy::{
@@ -60,14 +62,15 @@ pub use section::{Section, SectionKind};
 pub use source::{CellRef, Source, Span};
 pub use statistics::{Period, StatisticsCell, StatisticsColumn, StatisticsRow, StatisticsTable};
 pub use table_id::TableId;
-pub use template::Vocabulary;
+pub use template::TemplateVocabulary;
 
 /// The three statistical tables of a standard-format report. Each is `None` when the report
 /// does not contain it (a truncated page, a legacy report).
 ///
 /// # Example
 /// ```
-/// use zfxxgk::{ActiveTable, Tables, Template};
+/// use zfxxgk::{ActiveTable, Template};
+/// use zfxxgk::report::Tables;
 /// let mut t = Tables::default();
 /// assert!(t.active.is_none() && t.requests.is_none() && t.appeals.is_none());
 /// t.active = Some(ActiveTable::new(Template::Std2019));
@@ -181,7 +184,7 @@ impl AnnualReport {
     ///
     /// # Example
     /// ```
-    /// use zfxxgk::SectionKind;
+    /// use zfxxgk::report::SectionKind;
     /// let text = "一、总体情况\n2023年，本机关……\n三、收到和处理政府信息公开申请情况\n";
     /// let r = zfxxgk::parse::parse(text)?.report;
     /// assert_eq!(r.section(SectionKind::Applications).and_then(|s| s.number), Some(3));
@@ -218,7 +221,8 @@ impl AnnualReport {
     ///
     /// # Example
     /// ```
-    /// use zfxxgk::{AnnualReport, CellRef, ReportFormat, RequestColumn, RequestRow, Source, Span};
+    /// use zfxxgk::{AnnualReport, ReportFormat, RequestColumn, RequestRow};
+    /// use zfxxgk::report::{CellRef, Source, Span};
     /// let cell = CellRef::Requests { row: RequestRow::Received, column: RequestColumn::Total };
     /// let mut r = AnnualReport::new(ReportFormat::Std2021);
     /// assert_eq!(r.span_of(&cell), None);

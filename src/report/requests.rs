@@ -17,7 +17,8 @@ use crate::report::error::ModelError;
 ///
 /// # Example
 /// ```
-/// use zfxxgk::{ApplicantKind, Cell, RequestCells, RequestColumn};
+/// use zfxxgk::{ApplicantKind, Cell, RequestColumn};
+/// use zfxxgk::report::RequestCells;
 /// let mut row: RequestCells = Default::default();
 /// row[RequestColumn::Applicant(ApplicantKind::NaturalPerson).index()] = Cell::Value(68);
 /// row[RequestColumn::Total.index()] = Cell::Value(70);
@@ -82,7 +83,13 @@ impl RequestTable {
             .position(|r| *r == row)
     }
 
-    /// A cell, or `None` if `row` is not in this table's template.
+    /// A cell as written, or `None` if `row` is not in this table's template.
+    ///
+    /// Every table's `get` has this shape ([`AppealsTable::get`](crate::AppealsTable::get),
+    /// [`ActiveTable::get`](crate::ActiveTable::get)): the cell, which keeps blank, `/`, a
+    /// number and unreadable text apart, and `None` only where the table's template has no such
+    /// cell. For the number alone use [`RequestTable::value`]; for the number the rules use,
+    /// with a blank `总计` read from its row, [`RequestTable::resolved`].
     ///
     /// # Example
     /// ```
@@ -94,6 +101,57 @@ impl RequestTable {
     /// ```
     pub fn get(&self, row: RequestRow, col: RequestColumn) -> Option<&Cell<u64>> {
         self.row(row).map(|r| &r[col.index()])
+    }
+
+    /// The number in a cell: `None` for a blank, `/` or unreadable cell, and for a row not in
+    /// this table's template.
+    ///
+    /// # Example
+    /// ```
+    /// use zfxxgk::{Cell, Outcome, RequestColumn, RequestRow, RequestTable, Template};
+    /// let mut t = RequestTable::new(Template::Std2021);
+    /// t.set(RequestRow::Received, RequestColumn::Total, Cell::Value(70))?;
+    /// t.set(RequestRow::CarriedIn, RequestColumn::Total, Cell::NotApplicable)?;
+    /// t.set(RequestRow::CarriedForward, RequestColumn::Total, Cell::Invalid("三".into()))?;
+    /// assert_eq!(t.value(RequestRow::Received, RequestColumn::Total), Some(70));
+    /// assert_eq!(t.value("received".parse()?, "total".parse()?), Some(70));
+    /// assert_eq!(t.value(RequestRow::CarriedIn, RequestColumn::Total), None); // `/`
+    /// assert_eq!(t.value(RequestRow::CarriedForward, RequestColumn::Total), None); // unreadable
+    /// assert_eq!(t.value(RequestRow::TotalProcessed, RequestColumn::Total), None); // blank
+    /// assert_eq!(t.value(RequestRow::Outcome(Outcome::OtherHandling), RequestColumn::Total), None); // a 2019 row
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    pub fn value(&self, row: RequestRow, col: RequestColumn) -> Option<u64> {
+        self.get(row, col)?.get()
+    }
+
+    /// The number the rules read for a cell, under the crate's blank policy: the number in
+    /// the cell; for a blank or `/` `总计`, the sum of the row's applicant columns when at
+    /// least one of them is filled (blanks among them read as 0), as the identity checks read
+    /// it. `None` when the cell is blank (a `总计` whose applicant columns are all blank too),
+    /// `/`, unreadable (or a `总计` with an unreadable applicant column, or a sum beyond
+    /// `u64`), or the row is not in the template.
+    ///
+    /// # Example
+    /// ```
+    /// use zfxxgk::{ApplicantKind, Cell, RequestColumn, RequestRow, RequestTable, Template};
+    /// let mut t = RequestTable::new(Template::Std2021);
+    /// // 本年新收: 自然人 5, 商业企业 2, the other columns and 总计 left blank.
+    /// let natural = RequestColumn::Applicant(ApplicantKind::NaturalPerson);
+    /// let business = RequestColumn::Applicant(ApplicantKind::CommercialEnterprise);
+    /// t.set(RequestRow::Received, natural, Cell::Value(5))?;
+    /// t.set(RequestRow::Received, business, Cell::Value(2))?;
+    /// assert_eq!(t.value(RequestRow::Received, RequestColumn::Total), None);
+    /// assert_eq!(t.resolved(RequestRow::Received, RequestColumn::Total), Some(7));
+    /// // A written 总计 is taken as written, even where it disagrees (a rule reports that).
+    /// t.set(RequestRow::Received, RequestColumn::Total, Cell::Value(8))?;
+    /// assert_eq!(t.resolved(RequestRow::Received, RequestColumn::Total), Some(8));
+    /// // An applicant column is never filled in from others.
+    /// assert_eq!(t.resolved(RequestRow::CarriedIn, natural), None);
+    /// # Ok::<(), zfxxgk::ModelError>(())
+    /// ```
+    pub fn resolved(&self, row: RequestRow, col: RequestColumn) -> Option<u64> {
+        crate::report::policy::resolve(self, row, col)
     }
 
     /// A whole row, indexed by [`RequestColumn::index`], or `None` if `row` is not in this

@@ -14,8 +14,10 @@ use crate::report::source::Span;
 ///
 /// # Example
 /// ```
-/// use zfxxgk::{ReportFormat, SectionKind};
-/// assert_eq!(SectionKind::Redress.label(ReportFormat::Std2021), "四、政府信息公开行政复议、行政诉讼情况");
+/// use zfxxgk::ReportFormat;
+/// use zfxxgk::report::SectionKind;
+/// assert_eq!(SectionKind::Redress.heading(ReportFormat::Std2021), "四、政府信息公开行政复议、行政诉讼情况");
+/// assert_eq!(SectionKind::Redress.label(), "政府信息公开行政复议、行政诉讼情况");
 /// assert_eq!(SectionKind::expected(ReportFormat::Std2019).len(), 6);
 /// assert_eq!(SectionKind::expected(ReportFormat::Legacy).len(), 8);
 /// ```
@@ -46,7 +48,7 @@ impl SectionKind {
     ///
     /// # Example
     /// ```
-    /// use zfxxgk::SectionKind;
+    /// use zfxxgk::report::SectionKind;
     /// assert_eq!(SectionKind::ExpenditureFees.id(), "expenditure_fees");
     /// assert_eq!(serde_json::to_string(&SectionKind::OtherMatters).unwrap(), "\"other_matters\"");
     /// ```
@@ -68,7 +70,8 @@ impl SectionKind {
     ///
     /// # Example
     /// ```
-    /// use zfxxgk::{ReportFormat, SectionKind};
+    /// use zfxxgk::ReportFormat;
+    /// use zfxxgk::report::SectionKind;
     /// let std = SectionKind::expected(ReportFormat::Std2021);
     /// assert_eq!(std[3], SectionKind::Redress);
     /// assert!(!std.contains(&SectionKind::Enquiries));
@@ -101,18 +104,42 @@ impl SectionKind {
         }
     }
 
+    /// The section's name in the standard formats, without its number (the pre-2019-only
+    /// kinds by their usual wording); [`SectionKind::heading`] gives the numbered heading of
+    /// a format.
+    ///
+    /// # Example
+    /// ```
+    /// use zfxxgk::report::SectionKind;
+    /// assert_eq!(SectionKind::Overview.label(), "总体情况");
+    /// assert_eq!(SectionKind::ExpenditureFees.label(), "政府信息公开支出和收费情况");
+    /// ```
+    pub fn label(self) -> &'static str {
+        match self {
+            SectionKind::Overview => "总体情况",
+            SectionKind::Proactive => "主动公开政府信息情况",
+            SectionKind::Applications => "收到和处理政府信息公开申请情况",
+            SectionKind::Enquiries => "政府信息公开咨询处理情况",
+            SectionKind::Redress => "政府信息公开行政复议、行政诉讼情况",
+            SectionKind::ExpenditureFees => "政府信息公开支出和收费情况",
+            SectionKind::Problems => "存在的主要问题及改进情况",
+            SectionKind::OtherMatters => "其他需要报告的事项",
+        }
+    }
+
     /// The canonical heading in `format`, with its number. The two pre-2019-only kinds
     /// ([`SectionKind::Enquiries`], [`SectionKind::ExpenditureFees`]) have no number in the
     /// standard formats, which do not expect them.
     ///
     /// # Example
     /// ```
-    /// use zfxxgk::{ReportFormat, SectionKind};
-    /// assert_eq!(SectionKind::Problems.label(ReportFormat::Std2019), "五、存在的主要问题及改进情况");
-    /// assert_eq!(SectionKind::Problems.label(ReportFormat::Legacy), "八、存在的主要问题和改进措施");
-    /// assert_eq!(SectionKind::Enquiries.label(ReportFormat::Std2021), "政府信息公开咨询处理情况");
+    /// use zfxxgk::ReportFormat;
+    /// use zfxxgk::report::SectionKind;
+    /// assert_eq!(SectionKind::Problems.heading(ReportFormat::Std2019), "五、存在的主要问题及改进情况");
+    /// assert_eq!(SectionKind::Problems.heading(ReportFormat::Legacy), "八、存在的主要问题和改进措施");
+    /// assert_eq!(SectionKind::Enquiries.heading(ReportFormat::Std2021), "政府信息公开咨询处理情况");
     /// ```
-    pub fn label(self, format: ReportFormat) -> &'static str {
+    pub fn heading(self, format: ReportFormat) -> &'static str {
         use SectionKind::*;
         match format {
             ReportFormat::Legacy => match self {
@@ -139,11 +166,26 @@ impl SectionKind {
     }
 }
 
+crate::vocab::vocabulary!(
+    SectionKind,
+    "section",
+    [
+        Overview,
+        Proactive,
+        Applications,
+        Enquiries,
+        Redress,
+        ExpenditureFees,
+        Problems,
+        OtherMatters
+    ]
+);
+
 /// A section found in a report: its kind, the heading as written and where it is.
 ///
 /// # Example
 /// ```
-/// use zfxxgk::SectionKind;
+/// use zfxxgk::report::SectionKind;
 /// let text = "一、总体情况\n2023年，本机关……\n三、收到和处理政府信息公开申请情况\n";
 /// let report = zfxxgk::parse::parse(text)?.report;
 /// let s = &report.sections[1];
@@ -172,7 +214,7 @@ impl Section {
     ///
     /// # Example
     /// ```
-    /// use zfxxgk::{Section, SectionKind, Span};
+    /// use zfxxgk::report::{Section, SectionKind, Span};
     /// let heading = "一、总体情况";
     /// let s = Section::new(SectionKind::Overview, heading, Some(1), Span::new(1, 0, heading.len()), Span::new(2, 19, 40));
     /// assert_eq!(s.heading, "一、总体情况");

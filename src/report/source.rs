@@ -15,7 +15,7 @@ use crate::report::reading::OffsetMap;
 ///
 /// # Example
 /// ```
-/// use zfxxgk::Span;
+/// use zfxxgk::report::Span;
 /// let s = Span::new(3, 10, 12);
 /// assert_eq!(s.len(), 2);
 /// ```
@@ -36,7 +36,7 @@ impl Span {
     ///
     /// # Example
     /// ```
-    /// use zfxxgk::Span;
+    /// use zfxxgk::report::Span;
     /// const S: Span = Span::new(2, 4, 9);
     /// assert_eq!((S.line, S.start, S.end), (2, 4, 9));
     /// ```
@@ -48,7 +48,7 @@ impl Span {
     ///
     /// # Example
     /// ```
-    /// use zfxxgk::Span;
+    /// use zfxxgk::report::Span;
     /// assert_eq!(Span::new(1, 0, "总计".len()).len(), 6); // UTF-8 bytes, not characters
     /// assert_eq!(Span::new(1, 5, 3).len(), 0);
     /// ```
@@ -60,7 +60,7 @@ impl Span {
     ///
     /// # Example
     /// ```
-    /// use zfxxgk::Span;
+    /// use zfxxgk::report::Span;
     /// assert!(Span::default().is_empty());
     /// assert!(!Span::new(1, 0, 1).is_empty());
     /// ```
@@ -75,7 +75,8 @@ impl Span {
 ///
 /// # Example
 /// ```
-/// use zfxxgk::{AppealColumn, AppealGroup, CellRef};
+/// use zfxxgk::{AppealColumn, AppealGroup};
+/// use zfxxgk::report::CellRef;
 /// let c = CellRef::Appeals { group: AppealGroup::Reconsideration, column: AppealColumn::Total };
 /// assert_eq!(
 ///     serde_json::to_string(&c).unwrap(),
@@ -121,7 +122,8 @@ pub enum CellRef {
 ///
 /// # Example
 /// ```
-/// use zfxxgk::{CellRef, RequestColumn, RequestRow, Source, Span};
+/// use zfxxgk::{RequestColumn, RequestRow};
+/// use zfxxgk::report::{CellRef, Source, Span};
 /// let text = "一、本年新收政府信息公开申请数量\t68\t0\t0\t0\t2\t0\t70";
 /// let mut src = Source::new(text);
 /// let cell = CellRef::Requests { row: RequestRow::Received, column: RequestColumn::Total };
@@ -149,7 +151,7 @@ impl Source {
     ///
     /// # Example
     /// ```
-    /// use zfxxgk::Source;
+    /// use zfxxgk::report::Source;
     /// let src = Source::new("二、主动公开政府信息情况");
     /// assert_eq!(src.cell_spans().count(), 0);
     /// ```
@@ -187,7 +189,7 @@ impl Source {
     /// assert_eq!(src.text(), page);
     /// assert_eq!(src.reading_text(), "一、总体情况\n总计\t7\n");
     /// # }
-    /// assert_eq!(zfxxgk::Source::new("总计 7").reading_text(), "总计 7");
+    /// assert_eq!(zfxxgk::report::Source::new("总计 7").reading_text(), "总计 7");
     /// # Ok::<(), zfxxgk::ParseError>(())
     /// ```
     pub fn reading_text(&self) -> &str {
@@ -199,7 +201,7 @@ impl Source {
     ///
     /// # Example
     /// ```
-    /// use zfxxgk::{Source, Span};
+    /// use zfxxgk::report::{Source, Span};
     /// assert_eq!(Source::new("总计 70").quote(Span::new(1, 7, 9)), "70");
     /// # #[cfg(feature = "html")] {
     /// let page = "<p>总<b>计</b>：7</p>";
@@ -230,7 +232,7 @@ impl Source {
     ///
     /// # Example
     /// ```
-    /// use zfxxgk::Source;
+    /// use zfxxgk::report::Source;
     /// assert_eq!(Source::new(String::from("一、总体情况")).text(), "一、总体情况");
     /// ```
     pub fn text(&self) -> &str {
@@ -241,7 +243,8 @@ impl Source {
     ///
     /// # Example
     /// ```
-    /// use zfxxgk::{ActiveColumn, ActiveRow, CellRef, Source, Span};
+    /// use zfxxgk::{ActiveColumn, ActiveRow};
+    /// use zfxxgk::report::{CellRef, Source, Span};
     /// let mut src = Source::new("行政许可\t120");
     /// let cell = CellRef::Active { row: ActiveRow::Licensing, column: ActiveColumn::Decisions };
     /// src.record(cell, Span::new(1, 0, 1));
@@ -256,7 +259,8 @@ impl Source {
     ///
     /// # Example
     /// ```
-    /// use zfxxgk::{AppealColumn, AppealGroup, CellRef, Source};
+    /// use zfxxgk::{AppealColumn, AppealGroup};
+    /// use zfxxgk::report::{CellRef, Source};
     /// let src = Source::new("");
     /// let cell = CellRef::Appeals { group: AppealGroup::LitigationDirect, column: AppealColumn::Upheld };
     /// assert_eq!(src.span_of(&cell), None);
@@ -269,7 +273,8 @@ impl Source {
     ///
     /// # Example
     /// ```
-    /// use zfxxgk::{AppealColumn, AppealGroup, CellRef, Source, Span};
+    /// use zfxxgk::{AppealColumn, AppealGroup};
+    /// use zfxxgk::report::{CellRef, Source, Span};
     /// let mut src = Source::new("5\t7");
     /// let at = |column| CellRef::Appeals { group: AppealGroup::Reconsideration, column };
     /// src.record(at(AppealColumn::Total), Span::new(1, 2, 3));
@@ -287,7 +292,8 @@ impl Source {
     ///
     /// # Example
     /// ```
-    /// use zfxxgk::{CellRef, RequestColumn, RequestRow, Source};
+    /// use zfxxgk::{RequestColumn, RequestRow};
+    /// use zfxxgk::report::{CellRef, Source};
     /// let mut src = Source::new("一、本年新收政府信息公开申请数量 110000011");
     /// let cell = CellRef::Requests { row: RequestRow::Received, column: RequestColumn::Total };
     /// assert!(!src.is_unread(&cell));
@@ -303,7 +309,8 @@ impl Source {
     ///
     /// # Example
     /// ```
-    /// use zfxxgk::{AppealColumn, AppealGroup, CellRef, Source};
+    /// use zfxxgk::{AppealColumn, AppealGroup};
+    /// use zfxxgk::report::{CellRef, Source};
     /// let cell = CellRef::Appeals { group: AppealGroup::Reconsideration, column: AppealColumn::Total };
     /// assert!(!Source::new("").is_unread(&cell));
     /// ```
@@ -315,7 +322,7 @@ impl Source {
     ///
     /// # Example
     /// ```
-    /// use zfxxgk::Source;
+    /// use zfxxgk::report::Source;
     /// assert_eq!(Source::new("").unread_cells().count(), 0);
     /// ```
     pub fn unread_cells(&self) -> impl Iterator<Item = &CellRef> {
@@ -326,7 +333,7 @@ impl Source {
     ///
     /// # Example
     /// ```
-    /// use zfxxgk::{Source, Span};
+    /// use zfxxgk::report::{Source, Span};
     /// let src = Source::new("总计 70");
     /// assert_eq!(src.slice(Span::new(1, 7, 9)), "70");
     /// assert_eq!(src.slice(Span::new(1, 1, 3)), ""); // inside `总`
@@ -344,7 +351,7 @@ impl Source {
     ///
     /// # Example
     /// ```
-    /// use zfxxgk::{Source, Span};
+    /// use zfxxgk::report::{Source, Span};
     /// let text = "三、收到和处理政府信息公开申请情况\n  一、本年新收政府信息公开申请数量 70\n";
     /// let src = Source::new(text);
     /// let at = text.find("70").unwrap();

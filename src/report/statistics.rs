@@ -17,7 +17,7 @@ use crate::report::source::Span;
 ///
 /// # Example
 /// ```
-/// use zfxxgk::Period;
+/// use zfxxgk::report::Period;
 /// assert_eq!(Period::Cumulative.id(), "cumulative");
 /// assert!(Period::Cumulative.contains(Period::Current));
 /// assert!(!Period::Current.contains(Period::Cumulative));
@@ -47,7 +47,7 @@ impl Period {
     ///
     /// # Example
     /// ```
-    /// use zfxxgk::Period;
+    /// use zfxxgk::report::Period;
     /// assert_eq!(Period::YearToDate.id(), "year_to_date");
     /// ```
     pub fn id(self) -> &'static str {
@@ -65,7 +65,7 @@ impl Period {
     ///
     /// # Example
     /// ```
-    /// use zfxxgk::Period;
+    /// use zfxxgk::report::Period;
     /// assert_eq!(Period::Cumulative.label(), "历年累计");
     /// ```
     pub fn label(self) -> &'static str {
@@ -85,7 +85,7 @@ impl Period {
     ///
     /// # Example
     /// ```
-    /// use zfxxgk::Period;
+    /// use zfxxgk::report::Period;
     /// assert!(Period::YearToDate.contains(Period::Current));
     /// assert!(Period::Cumulative.contains(Period::YearToDate));
     /// assert!(!Period::Cumulative.contains(Period::Previous)); // not assumed: forms differ
@@ -99,11 +99,17 @@ impl Period {
     }
 }
 
+crate::vocab::vocabulary!(
+    Period,
+    "statistics period",
+    [Current, YearToDate, Cumulative, Previous, Unstated, Other]
+);
+
 /// A value column: its header as printed and what it counts.
 ///
 /// # Example
 /// ```
-/// use zfxxgk::{Period, StatisticsColumn};
+/// use zfxxgk::report::{Period, StatisticsColumn};
 /// let c = StatisticsColumn::new("2013 年度", Period::Current, Some(2013));
 /// assert_eq!((c.header.as_str(), c.period, c.year), ("2013 年度", Period::Current, Some(2013)));
 /// ```
@@ -124,7 +130,7 @@ impl StatisticsColumn {
     ///
     /// # Example
     /// ```
-    /// use zfxxgk::{Period, StatisticsColumn};
+    /// use zfxxgk::report::{Period, StatisticsColumn};
     /// assert_eq!(StatisticsColumn::new("历年累计", Period::Cumulative, None).period, Period::Cumulative);
     /// ```
     pub fn new(header: impl Into<String>, period: Period, year: Option<i32>) -> StatisticsColumn {
@@ -139,7 +145,7 @@ impl StatisticsColumn {
     ///
     /// # Example
     /// ```
-    /// use zfxxgk::{Period, StatisticsColumn};
+    /// use zfxxgk::report::{Period, StatisticsColumn};
     /// assert_eq!(StatisticsColumn::new("2016年", Period::Current, Some(2016)).id(), "current");
     /// ```
     pub fn id(&self) -> &'static str {
@@ -151,7 +157,8 @@ impl StatisticsColumn {
 ///
 /// # Example
 /// ```
-/// use zfxxgk::{Cell, StatisticsCell};
+/// use zfxxgk::Cell;
+/// use zfxxgk::report::StatisticsCell;
 /// let c = StatisticsCell::new(Cell::Value(291), None);
 /// assert_eq!(c.value.get(), Some(291));
 /// ```
@@ -170,7 +177,8 @@ impl StatisticsCell {
     ///
     /// # Example
     /// ```
-    /// use zfxxgk::{Cell, Span, StatisticsCell};
+    /// use zfxxgk::Cell;
+    /// use zfxxgk::report::{Span, StatisticsCell};
     /// let c = StatisticsCell::new(Cell::NotApplicable, Some(Span::new(1, 4, 5)));
     /// assert_eq!(c.span.map(|s| s.start), Some(4));
     /// ```
@@ -183,7 +191,8 @@ impl StatisticsCell {
 ///
 /// # Example
 /// ```
-/// use zfxxgk::{Cell, Indicator, StatisticsCell, StatisticsRow};
+/// use zfxxgk::Cell;
+/// use zfxxgk::report::{Indicator, StatisticsCell, StatisticsRow};
 /// let mut r = StatisticsRow::new("主动公开文件数", Some(Indicator::Proactive));
 /// r.unit = Some("条".into());
 /// r.cells = vec![StatisticsCell::new(Cell::Value(94), None), StatisticsCell::new(Cell::Value(765), None)];
@@ -217,7 +226,7 @@ impl StatisticsRow {
     ///
     /// # Example
     /// ```
-    /// use zfxxgk::StatisticsRow;
+    /// use zfxxgk::report::StatisticsRow;
     /// let r = StatisticsRow::new("政府信息公开收费减免金额", None);
     /// assert!(r.cells.is_empty() && r.indicator.is_none());
     /// ```
@@ -236,7 +245,7 @@ impl StatisticsRow {
     ///
     /// # Example
     /// ```
-    /// use zfxxgk::StatisticsRow;
+    /// use zfxxgk::report::StatisticsRow;
     /// assert_eq!(StatisticsRow::new("行政复议数", None).value(0), None);
     /// ```
     pub fn value(&self, i: usize) -> Option<u64> {
@@ -247,7 +256,7 @@ impl StatisticsRow {
     ///
     /// # Example
     /// ```
-    /// use zfxxgk::StatisticsRow;
+    /// use zfxxgk::report::StatisticsRow;
     /// assert_eq!(StatisticsRow::new("政府信息公开收费减免金额", None).key(), "政府信息公开收费减免金额");
     /// ```
     pub fn key(&self) -> String {
@@ -261,7 +270,7 @@ impl StatisticsRow {
     ///
     /// # Example
     /// ```
-    /// use zfxxgk::StatisticsRow;
+    /// use zfxxgk::report::StatisticsRow;
     /// assert!(StatisticsRow::new("其它形式", None).is_other_bucket());
     /// ```
     pub fn is_other_bucket(&self) -> bool {
@@ -280,7 +289,7 @@ impl StatisticsRow {
 /// let report = zfxxgk::parse::parse_with(text, &zfxxgk::parse::ParseOptions::with_format(zfxxgk::ReportFormat::Legacy))?.report;
 /// let t = report.legacy.as_ref().and_then(|l| l.table.as_ref()).expect("a table");
 /// assert_eq!(t.columns.len(), 2);
-/// let row = t.row(zfxxgk::Indicator::Proactive).unwrap();
+/// let row = t.row(zfxxgk::report::Indicator::Proactive).unwrap();
 /// assert_eq!((row.value(0), row.value(1)), (Some(793), Some(1499)));
 /// assert_eq!(t.rows[1].parent, Some(0));
 /// # Ok::<(), zfxxgk::ParseError>(())
@@ -307,7 +316,7 @@ impl StatisticsTable {
     ///
     /// # Example
     /// ```
-    /// use zfxxgk::{Indicator, StatisticsTable};
+    /// use zfxxgk::report::{Indicator, StatisticsTable};
     /// assert!(StatisticsTable::default().row(Indicator::Replies).is_none());
     /// ```
     pub fn row(&self, indicator: Indicator) -> Option<&StatisticsRow> {
@@ -318,7 +327,7 @@ impl StatisticsTable {
     ///
     /// # Example
     /// ```
-    /// use zfxxgk::{Period, StatisticsColumn, StatisticsTable};
+    /// use zfxxgk::report::{Period, StatisticsColumn, StatisticsTable};
     /// let mut t = StatisticsTable::default();
     /// t.columns = vec![
     ///     StatisticsColumn::new("2018年", Period::Current, Some(2018)),
@@ -337,7 +346,7 @@ impl StatisticsTable {
     ///
     /// # Example
     /// ```
-    /// use zfxxgk::{Period, StatisticsColumn, StatisticsTable};
+    /// use zfxxgk::report::{Period, StatisticsColumn, StatisticsTable};
     /// let mut t = StatisticsTable::default();
     /// t.columns = vec![StatisticsColumn::new("本期", Period::Current, None)];
     /// assert_eq!(t.year_column(), Some(0));
@@ -353,7 +362,7 @@ impl StatisticsTable {
     ///
     /// # Example
     /// ```
-    /// use zfxxgk::{StatisticsRow, StatisticsTable};
+    /// use zfxxgk::report::{StatisticsRow, StatisticsTable};
     /// let mut t = StatisticsTable::default();
     /// t.rows = vec![StatisticsRow::new("主动公开信息数", None), StatisticsRow::new("网站公开", None)];
     /// t.rows[1].parent = Some(0);
@@ -371,7 +380,8 @@ impl StatisticsTable {
     ///
     /// # Example
     /// ```
-    /// use zfxxgk::{Cell, Indicator, LegacyOutcome, StatisticsCell, StatisticsRow, StatisticsTable};
+    /// use zfxxgk::Cell;
+    /// use zfxxgk::report::{Indicator, LegacyOutcome, StatisticsCell, StatisticsRow, StatisticsTable};
     /// let mut t = StatisticsTable::default();
     /// let mut r = StatisticsRow::new("同意公开答复数", Some(Indicator::Reply(LegacyOutcome::Agreed)));
     /// r.cells = vec![StatisticsCell::new(Cell::Value(4), None)];
@@ -405,7 +415,8 @@ impl StatisticsTable {
     ///
     /// # Example
     /// ```
-    /// use zfxxgk::{Cell, Fit, Indicator, LegacyOutcome, MappedTo, Outcome, StatisticsCell, StatisticsRow, StatisticsTable};
+    /// use zfxxgk::{Cell, Outcome};
+    /// use zfxxgk::report::{Fit, Indicator, LegacyOutcome, MappedTo, StatisticsCell, StatisticsRow, StatisticsTable};
     /// let mut t = StatisticsTable::default();
     /// let row = |label: &str, o, v| {
     ///     let mut r = StatisticsRow::new(label, Some(Indicator::Reply(o)));

@@ -41,4 +41,23 @@ impl TableId {
             TableId::Statistics => "statistics",
         }
     }
+
+    /// The table's title in the formats (the heading of its section; `政府信息公开情况统计表`
+    /// for the pre-2019 statistics table).
+    ///
+    /// # Example
+    /// ```
+    /// use zfxxgk::report::TableId;
+    /// assert_eq!(TableId::Requests.label(), "收到和处理政府信息公开申请情况");
+    /// ```
+    pub fn label(self) -> &'static str {
+        match self {
+            TableId::Active => "主动公开政府信息情况",
+            TableId::Requests => "收到和处理政府信息公开申请情况",
+            TableId::Appeals => "政府信息公开行政复议、行政诉讼情况",
+            TableId::Statistics => "政府信息公开情况统计表",
+        }
+    }
 }
+
+crate::vocab::vocabulary!(TableId, "table", [Active, Requests, Appeals, Statistics]);

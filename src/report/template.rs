@@ -27,7 +27,7 @@ use crate::report::active::{ActiveColumn, ActiveRow};
 /// ```
 #[derive(Debug)]
 #[non_exhaustive]
-pub struct Vocabulary {
+pub struct TemplateVocabulary {
     /// The template.
     pub template: Template,
     /// The §3 rows, in table order.
@@ -41,11 +41,11 @@ pub struct Vocabulary {
     /// Labels, as label keys (no spaces, punctuation or enumerators), that only this
     /// template's tables print: the §2 column headers and block headers first.
     pub markers: &'static [&'static str],
-    /// How many of [`Vocabulary::markers`] are §2 headers (the rest are §3 labels).
+    /// How many of [`TemplateVocabulary::markers`] are §2 headers (the rest are §3 labels).
     pub active_markers: usize,
 }
 
-impl Vocabulary {
+impl TemplateVocabulary {
     /// The §2 markers only (column and block headers).
     ///
     /// # Example
@@ -89,8 +89,8 @@ macro_rules! templates {
         }
     )+) => {
         /// The vocabularies, indexed by [`Template::index`].
-        static VOCABULARIES: [Vocabulary; Template::COUNT] = [$(
-            Vocabulary {
+        static VOCABULARIES: [TemplateVocabulary; Template::COUNT] = [$(
+            TemplateVocabulary {
                 template: Template::$t,
                 requests: RequestRow::rows(Template::$t),
                 active: &[$((ActiveRow::$row, &[$(ActiveColumn::$col),*])),*],
@@ -165,7 +165,7 @@ impl Template {
     /// use zfxxgk::Template;
     /// assert!(Template::ALL.iter().all(|t| t.vocabulary().template == *t));
     /// ```
-    pub fn vocabulary(self) -> &'static Vocabulary {
+    pub fn vocabulary(self) -> &'static TemplateVocabulary {
         &VOCABULARIES[self.index()]
     }
 }

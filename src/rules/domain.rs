@@ -9,7 +9,7 @@ use rust_decimal::Decimal;
 
 use crate::applicant::RequestColumn;
 use crate::finding::Rule;
-use crate::finding::{Finding, Location, Quantity, TableId};
+use crate::finding::{ColumnId, Finding, Location, Quantity, RowId, TableId};
 use crate::report::{
     ActiveCell, ActiveColumn, AnnualReport, AppealColumn, Cell, CellRef, CellValue, ExtraRow,
     MoneyUnit,
@@ -96,24 +96,32 @@ fn invalid_counts(report: &AnnualReport) -> Vec<(Location, String, String, Strin
         }
     }
     for extra in report.extras.iter() {
-        let (table, row, row_zh, cells): (_, &str, &str, &[Cell<u64>]) = match extra {
-            ExtraRow::RequestSubtotal { group, cells } => {
-                (TableId::Requests, group.id(), group.label(), cells)
-            }
-            ExtraRow::LitigationTotal { cells } => {
-                (TableId::Appeals, "litigation_total", "行政诉讼合计", cells)
-            }
+        let (table, row, row_zh, cells): (_, RowId, &str, &[Cell<u64>]) = match extra {
+            ExtraRow::RequestSubtotal { group, cells } => (
+                TableId::Requests,
+                RowId::Group(*group),
+                group.label(),
+                cells,
+            ),
+            ExtraRow::LitigationTotal { cells } => (
+                TableId::Appeals,
+                RowId::LitigationTotal,
+                "行政诉讼合计",
+                cells,
+            ),
             _ => continue,
         };
         for (i, c) in cells.iter().enumerate() {
             let Cell::Invalid(text) = c else { continue };
-            let (col, col_zh) = match table {
-                TableId::Requests => RequestColumn::from_index(i).map(|c| (c.id(), c.label())),
-                _ => AppealColumn::ALL.get(i).map(|c| (c.id(), c.label())),
+            let col: Option<(ColumnId, &str)> = match table {
+                TableId::Requests => RequestColumn::from_index(i).map(|c| (c.into(), c.label())),
+                _ => AppealColumn::ALL.get(i).map(|&c| (c.into(), c.label())),
+            };
+            let mut loc = Location::row(row.clone());
+            if let Some((c, _)) = col {
+                loc = loc.with_column(c);
             }
-            .unwrap_or(("?", "?"));
-            let mut loc = Location::row(table, row);
-            loc.column = Some(col.to_string());
+            let col_zh = col.map_or("?", |(_, zh)| zh);
             let en = loc.to_string();
             v.push((
                 loc,

@@ -38,8 +38,9 @@ pub(crate) fn run_fee003(r: &AnnualReport, out: &mut Vec<Finding>) {
 ///
 /// # Example
 /// ```
-/// use zfxxgk::{check_fees, read_fee_section, AnnualReport, Cell, ReportFormat, RequestColumn,
-///     RequestRow, RequestTable, Template, Outcome};
+/// use zfxxgk::{AnnualReport, Cell, ReportFormat, RequestColumn, RequestRow, RequestTable, Template, Outcome};
+/// use zfxxgk::parse::read_fee_section;
+/// use zfxxgk::rules::check_fees;
 /// let mut r = AnnualReport::new(ReportFormat::Std2021);
 /// let mut t = RequestTable::new(Template::Std2021);
 /// t.set(RequestRow::Outcome(Outcome::OtherFeeUnpaid), RequestColumn::Total, Cell::Value(2))?;
@@ -229,7 +230,7 @@ mod tests {
         let f = codes(&check_fees(&r, s.as_ref()), "FEE001");
         assert_eq!(f.len(), 1);
         assert_eq!(f[0].severity, Severity::Warning);
-        assert_eq!(f[0].location.row.as_deref(), Some("other_fee_unpaid"));
+        assert_eq!(f[0].location.row_id(), Some("other_fee_unpaid"));
         assert_eq!(f[0].expected, Some(Quantity::Int(2)));
         assert_eq!(f[0].actual, Some(Quantity::Int(0)));
         assert_eq!(

@@ -7,8 +7,8 @@
 //! proactive disclosure may overlap (an item on the website and in the gazette), so there only
 //! a single row above the total is an error. Every message says which reading was used.
 
-use crate::finding::{Finding, Location, TableId};
-use crate::report::{AnnualReport, Breakdown, Span, StatisticsRow, StatisticsTable};
+use crate::finding::{ColumnId, Finding, Location, RowId};
+use crate::report::{AnnualReport, Breakdown, Period, Span, StatisticsRow, StatisticsTable};
 use crate::rules::{LEG001, LEG002};
 
 /// A row as printed: label, unit and cells (`对申请的答复总数 条 0 1`).
@@ -26,9 +26,9 @@ pub(crate) fn row_text(r: &StatisticsRow) -> String {
 }
 
 /// A location in the statistics table.
-pub(crate) fn at(row: &StatisticsRow, column: Option<&str>, span: Option<Span>) -> Location {
-    let mut l = Location::row(TableId::Statistics, &row.key());
-    l.column = column.map(str::to_string);
+pub(crate) fn at(row: &StatisticsRow, column: Option<Period>, span: Option<Span>) -> Location {
+    let mut l = Location::row(RowId::Statistics(row.key()));
+    l.column = column.map(ColumnId::from);
     l.span = span.or(row.span);
     l
 }
@@ -123,7 +123,7 @@ pub(crate) fn parts_add_up(report: &AnnualReport, out: &mut Vec<Finding>) {
             let col = header(t, j);
             let span = total_row.cells.get(j).and_then(|c| c.span);
             out.push(
-                Finding::of(&LEG001, at(total_row, t.columns.get(j).map(|c| c.id()), span))
+                Finding::of(&LEG001, at(total_row, t.columns.get(j).map(|c| c.period), span))
                     .message(
                         format!(
                             "statistics table, {} ({col}): the 其中 rows give {} = {sum}, the total is {total}; {reading_en}{blanks}",
@@ -162,7 +162,7 @@ pub(crate) fn cumulative_not_below(report: &AnnualReport, out: &mut Vec<Finding>
                 let (ha, hb) = (header(t, a), header(t, b));
                 let span = r.cells.get(a).and_then(|c| c.span);
                 out.push(
-                    Finding::of(&LEG002, at(r, Some(ca.id()), span))
+                    Finding::of(&LEG002, at(r, Some(ca.period), span))
                         .message(
                             format!("statistics table, {}: {ha} is {x}, below {hb} {y}, which it includes", r.label),
                             format!("统计表“{}”：{ha}为{x}，小于其所含的{hb}{y}", r.label),

@@ -269,7 +269,7 @@ pub(crate) fn prose_vs_statistics(report: &AnnualReport, out: &mut Vec<Finding>)
                 None => Location::text(c.text_span),
             };
             let mut loc = loc;
-            let tab = at(row, t.columns.get(j).map(|x| x.id()), None);
+            let tab = at(row, t.columns.get(j).map(|x| x.period), None);
             loc.table = tab.table;
             loc.row = tab.row;
             loc.column = tab.column;

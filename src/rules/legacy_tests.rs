@@ -26,8 +26,8 @@ fn leg001_fires_when_parts_exceed_the_total() {
     let f = findings(&text, "LEG001");
     assert_eq!(f.len(), 1, "{f:?}");
     assert_eq!(f[0].severity, Severity::Error);
-    assert_eq!(f[0].location.row.as_deref(), Some("replies"));
-    assert_eq!(f[0].location.column.as_deref(), Some("cumulative"));
+    assert_eq!(f[0].location.row_id(), Some("replies"));
+    assert_eq!(f[0].location.column_id(), Some("cumulative"));
     assert_eq!(
         (f[0].expected.clone(), f[0].actual.clone()),
         (Some(1u64.into()), Some(2i128.into()))
@@ -53,7 +53,7 @@ fn leg001_fires_on_a_complete_list_short_of_its_total() {
     );
     let f = findings(&text, "LEG001");
     assert_eq!(f.len(), 1, "{f:?}");
-    assert_eq!(f[0].location.column.as_deref(), Some("current"));
+    assert_eq!(f[0].location.column_id(), Some("current"));
     assert!(
         f[0].message.contains("read as complete"),
         "{}",
@@ -87,7 +87,7 @@ fn leg002_fires_when_cumulative_is_below_the_year() {
     let text = format!("{HEAD}主动公开信息数 条 94 76 其中：1.网站公开 条 94 76 行政复议数 件 0 0");
     let f = findings(&text, "LEG002");
     assert_eq!(f.len(), 2, "{f:?}");
-    assert_eq!(f[0].location.column.as_deref(), Some("cumulative"));
+    assert_eq!(f[0].location.column_id(), Some("cumulative"));
     assert_eq!(
         (f[0].expected.clone(), f[0].actual.clone()),
         (Some(94u64.into()), Some(76u64.into()))
@@ -111,7 +111,7 @@ fn leg003_fires_on_prose_restating_a_row_differently() {
     );
     let f = findings(&text, "LEG003");
     assert_eq!(f.len(), 1, "{f:?}");
-    assert_eq!(f[0].location.row.as_deref(), Some("applications"));
+    assert_eq!(f[0].location.row_id(), Some("applications"));
     assert_eq!(f[0].expected, Some(3u64.into()));
     // A three-year count above the cumulative one.
     let text = format!(
@@ -119,7 +119,7 @@ fn leg003_fires_on_prose_restating_a_row_differently() {
     );
     let f = findings(&text, "LEG003");
     assert_eq!(f.len(), 1, "{f:?}");
-    assert_eq!(f[0].location.column.as_deref(), Some("cumulative"));
+    assert_eq!(f[0].location.column_id(), Some("cumulative"));
     assert!(f[0].message.contains("at most"), "{}", f[0].message);
     // A nil statement against a table that counts some.
     let text = format!(

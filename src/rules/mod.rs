@@ -16,7 +16,7 @@
 //! t.set(RequestRow::CarriedForward, RequestColumn::Total, Cell::Value(0))?;
 //! r.tables.requests = Some(t);
 //! let findings = zfxxgk::rules::check(&r);
-//! assert!(findings.iter().any(|f| f.rule == "TBL001" && f.location.column.as_deref() == Some("total")));
+//! assert!(findings.iter().any(|f| f.rule == "TBL001" && f.location.column_id() == Some("total")));
 //! # Ok::<(), zfxxgk::ModelError>(())
 //! ```
 
@@ -39,6 +39,7 @@ pub use crate::finding::{
     Basis, Check, Finding, Identity, Location, Quantity, Rule, RuleCode, Severity, Status, TableId,
 };
 pub use catalog::*;
+pub use fees::check_fees;
 
 /// Runs every single-report rule on `report` and returns the findings in rule-code order.
 ///

@@ -50,7 +50,7 @@ impl Name {
     pub(crate) fn zh(self) -> Cow<'static, str> {
         match self {
             Name::Fixed(_, zh) => Cow::Borrowed(zh),
-            Name::Row(r) => Cow::Owned(row_zh(r)),
+            Name::Row(r) => Cow::Borrowed(row_zh(r)),
             Name::Column(c) => Cow::Owned(format!("{}列", c.label())),
             Name::Cell(_, _, r, c) => Cow::Owned(format!("{r}行{c}列")),
         }
@@ -198,11 +198,11 @@ pub(crate) fn show(ts: &[Term]) -> String {
 }
 
 /// A §3 row's short Chinese name: `一、本年新收`, `（三）1.属于国家秘密`, `（七）总计`.
-pub(crate) fn row_zh(row: RequestRow) -> String {
+pub(crate) fn row_zh(row: RequestRow) -> &'static str {
     match row {
-        RequestRow::Received => "一、本年新收".to_string(),
-        RequestRow::CarriedIn => "二、上年结转".to_string(),
-        RequestRow::CarriedForward => "四、结转下年度".to_string(),
+        RequestRow::Received => "一、本年新收",
+        RequestRow::CarriedIn => "二、上年结转",
+        RequestRow::CarriedForward => "四、结转下年度",
         other => other.label(),
     }
 }
@@ -253,7 +253,7 @@ pub(crate) fn requests_column(
     row: RequestRow,
     col: RequestColumn,
 ) -> Location {
-    let mut loc = Location::column(TableId::Requests, col.id());
+    let mut loc = Location::column(col);
     loc.span = report.span_of(&CellRef::Requests { row, column: col });
     loc
 }

@@ -128,7 +128,7 @@ pub(crate) fn breakdown_sum(report: &AnnualReport, out: &mut Vec<Finding>) {
             continue;
         };
         let terms: Vec<String> = parts.iter().map(|p| p.figure.to_string()).collect();
-        let qual = total.approx.label();
+        let qual = total.approx.marker();
         let (how, how_zh) = if fit == Fit::Exceeds {
             ("more than", "超过")
         } else {

@@ -185,7 +185,7 @@ pub(crate) fn measure_conflict(report: &AnnualReport, out: &mut Vec<Finding>) {
             let where_zh = reference
                 .claim
                 .section
-                .map_or("开头", |k| k.label(report.meta.format));
+                .map_or("开头", |k| k.heading(report.meta.format));
             // Both places, in text order.
             let (first, second) = if s.claim.span.start <= reference.claim.span.start {
                 (s.claim, reference.claim)
@@ -313,7 +313,7 @@ pub(crate) fn art32_items(report: &AnnualReport, out: &mut Vec<Finding>) {
                     format!("no section on {en} (2008 art. 32({item}))"),
                     format!("缺少“{zh}”部分（2008年《条例》第三十二条第（{item}）项）"),
                 )
-                .expected(kind.label(ReportFormat::Legacy))
+                .expected(kind.heading(ReportFormat::Legacy))
                 .actual("missing"),
         );
     }

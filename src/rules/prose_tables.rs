@@ -224,7 +224,7 @@ pub(crate) fn appeals(report: &AnnualReport, out: &mut Vec<Finding>) {
     };
     // A blank 总计 is the sum of its block (blank parts read as 0) when any part is filled.
     let total = |g: AppealGroup| {
-        t.get(g, AppealColumn::Total).get().or_else(|| {
+        t.value(g, AppealColumn::Total).or_else(|| {
             add(t
                 .block(g)
                 .iter()

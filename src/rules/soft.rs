@@ -314,7 +314,7 @@ mod tests {
             "{}",
             f[0].message
         );
-        assert_eq!(f[0].location.row.as_deref(), Some("normative_documents"));
+        assert_eq!(f[0].location.row_id(), Some("normative_documents"));
         assert_eq!(f[0].severity, Severity::Info);
     }
 

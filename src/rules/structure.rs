@@ -45,7 +45,7 @@ pub(crate) fn missing_sections(report: &AnnualReport, out: &mut Vec<Finding>) {
         if report.section(*kind).is_some() {
             continue;
         }
-        let label = kind.label(format);
+        let label = kind.heading(format);
         out.push(
             Finding::of(&STR001, Location::section(*kind, None))
                 .message(
@@ -84,8 +84,8 @@ pub(crate) fn section_order(report: &AnnualReport, out: &mut Vec<Finding>) {
                             "“{}”位于“{}”之后，而格式规定“{}”在“{}”之前",
                             s.heading,
                             prev.heading,
-                            s.kind.label(format),
-                            prev.kind.label(format)
+                            s.kind.heading(format),
+                            prev.kind.heading(format)
                         ),
                     ),
                 );
@@ -217,7 +217,7 @@ pub(crate) fn section_without_table(report: &AnnualReport, out: &mut Vec<Finding
                 ),
                 format!(
                     "存在“{}”部分，但未找到{}，未核对相关勾稽关系",
-                    kind.label(format),
+                    kind.heading(format),
                     table_zh(table)
                 ),
             ),
@@ -244,7 +244,7 @@ mod tests {
             let sp = Span::new(line, i * 100, i * 100 + 10);
             r.sections.push(Section::new(
                 *k,
-                k.label(ReportFormat::Std2021),
+                k.heading(ReportFormat::Std2021),
                 None,
                 sp,
                 sp,

@@ -10,7 +10,7 @@
 //! leave every sum intact. It needs the case records, not the report.
 
 use crate::applicant::RequestColumn;
-use crate::finding::{Finding, Location, Quantity, Severity, TableId};
+use crate::finding::{Finding, Location, Quantity, RowId, Severity, TableId};
 use crate::outcome::{OutcomeGroup, RequestRow};
 use crate::report::{
     identities, AnnualReport, AppealCells, AppealColumn, AppealGroup, Cell, CellRef, ExtraRow,
@@ -133,7 +133,7 @@ pub(crate) fn h2_outcome_total(report: &AnnualReport, out: &mut Vec<Finding>) {
 
 /// The location of a §3 row, with the span of its `总计` cell when known.
 fn requests_row(report: &AnnualReport, row: RequestRow) -> Location {
-    let mut loc = Location::row(TableId::Requests, row.id());
+    let mut loc = Location::row(row);
     loc.span = report.span_of(&CellRef::Requests {
         row,
         column: RequestColumn::Total,
@@ -265,8 +265,7 @@ pub(crate) fn h2_added_subtotals(report: &AnnualReport, out: &mut Vec<Finding>) 
             let Some(e) = na.take(place, e) else {
                 continue;
             };
-            let mut loc = Location::row(TableId::Requests, group.id());
-            loc.column = Some(col.id().to_string());
+            let loc = Location::row(group).with_column(col);
             emit(
                 out,
                 &TBL004,
@@ -333,7 +332,7 @@ pub(crate) fn h4_block_total(report: &AnnualReport, out: &mut Vec<Finding>) {
         let Some(e) = na.take(Name::Fixed(group.id(), group.label()), e) else {
             continue;
         };
-        let mut loc = Location::row(TableId::Appeals, group.id());
+        let mut loc = Location::row(group);
         loc.span = report.span_of(&CellRef::Appeals {
             group,
             column: AppealColumn::Total,
@@ -442,8 +441,7 @@ pub(crate) fn h8_litigation_total(report: &AnnualReport, out: &mut Vec<Finding>)
             ) else {
                 continue;
             };
-            let mut loc = Location::row(TableId::Appeals, "litigation_total");
-            loc.column = Some(col.id().to_string());
+            let loc = Location::row(RowId::LitigationTotal).with_column(*col);
             emit(
                 out,
                 &TBL007,

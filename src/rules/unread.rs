@@ -1,4 +1,4 @@
-//! Cells the parser could not read ([`crate::Source::mark_unread`]): blank in the model, but
+//! Cells the parser could not read ([`crate::report::Source::mark_unread`]): blank in the model, but
 //! not "nothing in the cell". The rules see them as unreadable, so that no identity is
 //! assessed on a value the text did not fix (the blank policy of `policy.rs` makes an
 //! unreadable input not assessable); the domain rules, which report unreadable cell *text*,
@@ -25,7 +25,7 @@ pub(crate) fn masked(report: &AnnualReport) -> Option<AnnualReport> {
             }
             CellRef::Appeals { group, column } => {
                 if let Some(t) = r.tables.appeals.as_mut() {
-                    if t.get(group, column).is_blank() {
+                    if t.get(group, column).is_some_and(Cell::is_blank) {
                         t.set(group, column, Cell::Invalid(UNREAD.to_string()));
                     }
                 }
@@ -71,7 +71,7 @@ mod tests {
     fn the_same_blank_row_unmarked_is_assessed() {
         let mut p = parse(AMBIGUOUS).unwrap();
         let text = p.report.source.as_ref().unwrap().text().to_string();
-        p.report.source = Some(crate::Source::new(text));
+        p.report.source = Some(crate::report::Source::new(text));
         assert!(check(&p.report)
             .iter()
             .any(|f| f.severity == Severity::Error && f.rule == "TBL002"));

@@ -2,11 +2,12 @@
 //! (sections and table templates), run by `zfxxgk::rules::check`.
 
 use zfxxgk::finding::Finding;
+use zfxxgk::parse::read_fee_section;
+use zfxxgk::report::{AgencyLevel, Section, SectionKind, Span};
 use zfxxgk::rules::check;
 use zfxxgk::{
-    read_fee_section, ActiveTable, AgencyLevel, AnnualReport, AppealsTable, Cell, NaiveDate,
-    Outcome, ReportFormat, RequestColumn, RequestRow, RequestTable, Section, SectionKind, Span,
-    Template,
+    ActiveTable, AnnualReport, AppealsTable, Cell, NaiveDate, Outcome, ReportFormat, RequestColumn,
+    RequestRow, RequestTable, Template,
 };
 
 // ---------------------------------------------------------------------------------------------
@@ -91,7 +92,7 @@ fn sections(kinds: &[SectionKind]) -> AnnualReport {
     for (i, k) in kinds.iter().enumerate() {
         let line = u32::try_from(i).expect("few sections") * 10 + 1;
         let sp = Span::new(line, i * 100, i * 100 + 10);
-        let heading = k.label(ReportFormat::Std2021);
+        let heading = k.heading(ReportFormat::Std2021);
         r.sections.push(Section::new(*k, heading, None, sp, sp));
     }
     r.tables.active = Some(ActiveTable::new(Template::Std2021));

@@ -3,9 +3,10 @@
 
 use zfxxgk::aggregate::{check_series, rollup_with_summaries, RollupInput};
 use zfxxgk::finding::Finding;
+use zfxxgk::report::ActiveCell;
 use zfxxgk::{
-    ActiveCell, ActiveColumn, ActiveRow, ActiveTable, AnnualReport, AppealColumn, AppealGroup,
-    AppealsTable, Cell, ReportFormat, RequestColumn, RequestRow, RequestTable, Template,
+    ActiveColumn, ActiveRow, ActiveTable, AnnualReport, AppealColumn, AppealGroup, AppealsTable,
+    Cell, ReportFormat, RequestColumn, RequestRow, RequestTable, Template,
 };
 
 use super::{active, with_active};

@@ -2,11 +2,11 @@
 //! block), TBL (table identities), run by `zfxxgk::rules::check`.
 
 use zfxxgk::finding::Finding;
+use zfxxgk::report::{ExtraRow, RequestCells};
 use zfxxgk::rules::check;
 use zfxxgk::{
     ActiveColumn, ActiveRow, AnnualReport, AppealColumn, AppealGroup, AppealsTable, ApplicantKind,
-    Cell, ExtraRow, Outcome, OutcomeGroup, ReportFormat, RequestCells, RequestColumn, RequestRow,
-    RequestTable, Template,
+    Cell, Outcome, OutcomeGroup, ReportFormat, RequestColumn, RequestRow, RequestTable, Template,
 };
 
 use super::{active, with_active};

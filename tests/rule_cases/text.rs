@@ -245,7 +245,8 @@ pub fn pro010_silent() -> Vec<Finding> {
 /// A report whose §2 section says 5 normative documents issued and 16 in force, with the §2
 /// cells given.
 fn active_prose(issued: u64, in_force: u64) -> Vec<Finding> {
-    use zfxxgk::{ActiveCell, ActiveColumn, ActiveRow, ActiveTable};
+    use zfxxgk::report::ActiveCell;
+    use zfxxgk::{ActiveColumn, ActiveRow, ActiveTable};
     let text = "二、主动公开政府信息情况\n2023年，我局制定规范性文件5件，全部完成图文解读。全面梳理了我局现行有效的规范性文件16件。";
     let mut r = zfxxgk::parse::parse(text).expect("text").report;
     let mut t = ActiveTable::new(Template::Std2021);

@@ -140,7 +140,8 @@ impl Rollup {
     ///
     /// # Example
     /// ```
-    /// use zfxxgk::{AnnualReport, ReportFormat, Rollup};
+    /// use zfxxgk::{AnnualReport, ReportFormat};
+    /// use zfxxgk::aggregate::Rollup;
     /// let a = Rollup::of([&AnnualReport::new(ReportFormat::Std2021)]);
     /// assert_eq!(Rollup::empty().reports(), 0);
     /// assert_eq!(Rollup::empty().merge(a.clone()), a);
@@ -162,7 +163,8 @@ impl Rollup {
     ///
     /// # Example
     /// ```
-    /// use zfxxgk::{AnnualReport, ReportFormat, Rollup};
+    /// use zfxxgk::{AnnualReport, ReportFormat};
+    /// use zfxxgk::aggregate::Rollup;
     /// let a = AnnualReport::new(ReportFormat::Std2021);
     /// let r = Rollup::of([&a, &a]);
     /// assert_eq!(r.reports(), 2);
@@ -180,7 +182,8 @@ impl Rollup {
     ///
     /// # Example
     /// ```
-    /// use zfxxgk::{AnnualReport, ReportFormat, Rollup};
+    /// use zfxxgk::{AnnualReport, ReportFormat};
+    /// use zfxxgk::aggregate::Rollup;
     /// let a = AnnualReport::new(ReportFormat::Std2019);
     /// // Adding a report equals merging the rollup of that one report.
     /// assert_eq!(Rollup::empty().add(&a), Rollup::empty().merge(Rollup::of([&a])));
@@ -196,7 +199,8 @@ impl Rollup {
     ///
     /// # Example
     /// ```
-    /// use zfxxgk::{AnnualReport, ReportFormat, Rollup};
+    /// use zfxxgk::{AnnualReport, ReportFormat};
+    /// use zfxxgk::aggregate::Rollup;
     /// let mut r = Rollup::empty();
     /// r.push(&AnnualReport::new(ReportFormat::Std2021));
     /// assert_eq!(r.reports(), 1);
@@ -218,7 +222,8 @@ impl Rollup {
     ///
     /// # Example
     /// ```
-    /// use zfxxgk::{RequestTable, Rollup, Template};
+    /// use zfxxgk::{RequestTable, Template};
+    /// use zfxxgk::aggregate::Rollup;
     /// let mut r = Rollup::empty();
     /// r.push_requests(&RequestTable::new(Template::Std2019));
     /// assert_eq!(r.reports(), 0); // a table alone is not a report
@@ -256,7 +261,8 @@ impl Rollup {
     ///
     /// # Example
     /// ```
-    /// use zfxxgk::{AnnualReport, AppealColumn, AppealGroup, AppealsTable, Cell, ReportFormat, Rollup};
+    /// use zfxxgk::{AnnualReport, AppealColumn, AppealGroup, AppealsTable, Cell, ReportFormat};
+    /// use zfxxgk::aggregate::Rollup;
     /// let mut a = AnnualReport::new(ReportFormat::Std2021);
     /// let mut t = AppealsTable::default();
     /// t.set(AppealGroup::Reconsideration, AppealColumn::Upheld, Cell::Value(2));
@@ -264,7 +270,7 @@ impl Rollup {
     /// let (x, y) = (Rollup::of([&a]), Rollup::of([&a, &a]));
     /// assert_eq!(x.clone().merge(y.clone()), y.clone().merge(x.clone())); // commutative
     /// let sum = x.merge(y).tables().appeals.unwrap();
-    /// assert_eq!(sum.get(AppealGroup::Reconsideration, AppealColumn::Upheld), &Cell::Value(6));
+    /// assert_eq!(sum.get(AppealGroup::Reconsideration, AppealColumn::Upheld), Some(&Cell::Value(6)));
     /// ```
     pub fn merge(mut self, other: Rollup) -> Rollup {
         self.reports = self.reports.saturating_add(other.reports);
@@ -295,7 +301,8 @@ impl Rollup {
     ///
     /// # Example
     /// ```
-    /// use zfxxgk::{AnnualReport, ReportFormat, Rollup};
+    /// use zfxxgk::{AnnualReport, ReportFormat};
+    /// use zfxxgk::aggregate::Rollup;
     /// let a = AnnualReport::new(ReportFormat::Std2021);
     /// assert_eq!(Rollup::of([&a, &a, &a]).reports(), 3);
     /// ```
@@ -307,7 +314,8 @@ impl Rollup {
     ///
     /// # Example
     /// ```
-    /// use zfxxgk::{RequestTable, Rollup, Template};
+    /// use zfxxgk::{RequestTable, Template};
+    /// use zfxxgk::aggregate::Rollup;
     /// let mut r = Rollup::empty();
     /// r.push_requests(&RequestTable::new(Template::Std2019));
     /// r.push_requests(&RequestTable::new(Template::Std2021));
@@ -325,7 +333,8 @@ impl Rollup {
     ///
     /// # Example
     /// ```
-    /// use zfxxgk::{RequestTable, Rollup, Template};
+    /// use zfxxgk::{RequestTable, Template};
+    /// use zfxxgk::aggregate::Rollup;
     /// let mut r = Rollup::empty();
     /// r.push_requests(&RequestTable::new(Template::Std2021));
     /// assert_eq!(r.request_tables_of(Template::Std2021), 1);
@@ -340,7 +349,8 @@ impl Rollup {
     ///
     /// # Example
     /// ```
-    /// use zfxxgk::{RequestTable, Rollup, Template};
+    /// use zfxxgk::{RequestTable, Template};
+    /// use zfxxgk::aggregate::Rollup;
     /// let mut r = Rollup::empty();
     /// assert_eq!(r.requests_template(), None);
     /// r.push_requests(&RequestTable::new(Template::Std2021));
@@ -357,7 +367,8 @@ impl Rollup {
     ///
     /// # Example
     /// ```
-    /// use zfxxgk::{ActiveTable, AnnualReport, ReportFormat, Rollup, Template};
+    /// use zfxxgk::{ActiveTable, AnnualReport, ReportFormat, Template};
+    /// use zfxxgk::aggregate::Rollup;
     /// let mut a = AnnualReport::new(ReportFormat::Std2019);
     /// a.tables.active = Some(ActiveTable::new(Template::Std2019));
     /// let mut b = AnnualReport::new(ReportFormat::Std2021);
@@ -430,7 +441,9 @@ impl Rollup {
     ///
     /// # Example
     /// ```
-    /// use zfxxgk::{AnnualReport, AppealColumn, AppealGroup, AppealsTable, Cell, CellRef, ReportFormat, Rollup};
+    /// use zfxxgk::{AnnualReport, AppealColumn, AppealGroup, AppealsTable, Cell, ReportFormat};
+    /// use zfxxgk::aggregate::Rollup;
+    /// use zfxxgk::report::CellRef;
     /// let (group, column) = (AppealGroup::Reconsideration, AppealColumn::Upheld);
     /// let mut a = AnnualReport::new(ReportFormat::Std2021);
     /// let mut t = AppealsTable::default();
@@ -470,7 +483,8 @@ impl Rollup {
     ///
     /// # Example
     /// ```
-    /// use zfxxgk::{AnnualReport, AppealColumn, AppealGroup, AppealsTable, Cell, ReportFormat, Rollup};
+    /// use zfxxgk::{AnnualReport, AppealColumn, AppealGroup, AppealsTable, Cell, ReportFormat};
+    /// use zfxxgk::aggregate::Rollup;
     /// let g = AppealGroup::Reconsideration;
     /// let mut a = AnnualReport::new(ReportFormat::Std2021);
     /// let mut t = AppealsTable::default();
@@ -481,11 +495,11 @@ impl Rollup {
     /// t.set(g, AppealColumn::Upheld, Cell::Invalid("三".into()));
     /// b.tables.appeals = Some(t);
     /// let sum = Rollup::of([&a, &a]).tables().appeals.unwrap();
-    /// assert_eq!(sum.get(g, AppealColumn::Upheld), &Cell::Value(6));
-    /// assert_eq!(sum.get(g, AppealColumn::Corrected), &Cell::NotApplicable);
-    /// assert_eq!(sum.get(g, AppealColumn::Other), &Cell::Blank); // blank stays blank
+    /// assert_eq!(sum.get(g, AppealColumn::Upheld), Some(&Cell::Value(6)));
+    /// assert_eq!(sum.get(g, AppealColumn::Corrected), Some(&Cell::NotApplicable));
+    /// assert_eq!(sum.get(g, AppealColumn::Other), Some(&Cell::Blank)); // blank stays blank
     /// let poisoned = Rollup::of([&a, &b]).tables().appeals.unwrap();
-    /// assert_eq!(poisoned.get(g, AppealColumn::Upheld), &Cell::Invalid("not summable".into()));
+    /// assert_eq!(poisoned.get(g, AppealColumn::Upheld), Some(&Cell::Invalid("not summable".into())));
     /// ```
     pub fn tables(&self) -> Tables {
         let mut out = Tables::default();
@@ -534,7 +548,8 @@ impl Rollup {
     ///
     /// # Example
     /// ```
-    /// use zfxxgk::{AnnualReport, ReportFormat, RequestTable, Rollup, Template};
+    /// use zfxxgk::{AnnualReport, ReportFormat, RequestTable, Template};
+    /// use zfxxgk::aggregate::Rollup;
     /// let mut a = AnnualReport::new(ReportFormat::Std2019);
     /// a.tables.requests = Some(RequestTable::new(Template::Std2019));
     /// let r = Rollup::of([&a, &a]).to_report();

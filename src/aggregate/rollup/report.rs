@@ -15,7 +15,8 @@ impl Rollup {
     ///
     /// # Example
     /// ```
-    /// use zfxxgk::{RequestTable, Rollup, Template};
+    /// use zfxxgk::{RequestTable, Template};
+    /// use zfxxgk::aggregate::Rollup;
     /// let mut r = Rollup::empty();
     /// r.push_requests(&RequestTable::new(Template::Std2019));
     /// assert!(r.dropped().is_empty());
@@ -83,7 +84,8 @@ impl Rollup {
     /// # Example
     /// ```
     /// use zfxxgk::aggregate::CellIssue;
-    /// use zfxxgk::{AnnualReport, AppealColumn, AppealGroup, AppealsTable, Cell, ReportFormat, Rollup};
+    /// use zfxxgk::{AnnualReport, AppealColumn, AppealGroup, AppealsTable, Cell, ReportFormat};
+    /// use zfxxgk::aggregate::Rollup;
     /// let (g, c) = (AppealGroup::Reconsideration, AppealColumn::Total);
     /// let mut a = AnnualReport::new(ReportFormat::Std2021);
     /// let mut t = AppealsTable::default();
@@ -151,7 +153,8 @@ impl Rollup {
     ///
     /// # Example
     /// ```
-    /// use zfxxgk::{AnnualReport, AppealColumn, AppealGroup, AppealsTable, Cell, ReportFormat, Rollup};
+    /// use zfxxgk::{AnnualReport, AppealColumn, AppealGroup, AppealsTable, Cell, ReportFormat};
+    /// use zfxxgk::aggregate::Rollup;
     /// let g = AppealGroup::Reconsideration;
     /// let mut a = AnnualReport::new(ReportFormat::Std2021);
     /// let mut t = AppealsTable::default();

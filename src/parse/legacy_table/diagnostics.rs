@@ -1,7 +1,7 @@
 //! The statistics-table reader's diagnostics (`LEG004`, `LEG005`, declared with the parser's
 //! other reading rules in `parse/reading.rs`).
 
-use crate::finding::{Finding, Location, Status, TableId};
+use crate::finding::{Finding, Location, RowId, Status, TableId};
 use crate::parse::reading::{LEG004, LEG005};
 use crate::report::Span;
 
@@ -13,7 +13,7 @@ pub(crate) fn ambiguous_row(
     span: Span,
     evidence: String,
 ) -> Finding {
-    let mut loc = Location::row(TableId::Statistics, key);
+    let mut loc = Location::row(RowId::Statistics(key.to_string()));
     loc.span = Some(span);
     Finding::of(&LEG004, loc)
         .status(Status::NotAssessable)

@@ -4,7 +4,7 @@
 //! ([`ActiveTable::set_text`]); rows the template does not have (`其他主动公开文件`,
 //! `行政检查`) become [`ExtraRow::ActiveOther`].
 
-use crate::finding::{Location, TableId};
+use crate::finding::Location;
 use crate::law::Template;
 use crate::parse::normalize::label_key;
 use crate::parse::reading::{self, Placed};
@@ -48,8 +48,8 @@ fn is_header(key: &str) -> bool {
         || key.chars().count() < 2
 }
 
-/// The template whose §2 headers ([`crate::report::Vocabulary::active_markers`]) the region's
-/// label keys print most often; `fallback` on a tie or when there are none.
+/// The template whose §2 headers ([`crate::report::TemplateVocabulary::active_markers`]) the
+/// region's label keys print most often; `fallback` on a tie or when there are none.
 pub(crate) fn decide<'a>(
     keys: impl Iterator<Item = &'a str>,
     fallback: Option<Template>,
@@ -131,7 +131,7 @@ fn cells_of(
     cols: &[ActiveColumn],
     out: &mut TablesRead,
 ) -> Option<Reading> {
-    let loc = Location::row(TableId::Active, row.id());
+    let loc = Location::row(row);
     let mut n = c.cells.len();
     while n > cols.len() && c.cells[n - 1].kind == Kind::Blank {
         n -= 1;
@@ -357,7 +357,7 @@ mod tests {
         assert!(
             p.diagnostics
                 .iter()
-                .any(|f| f.rule == "RDG005" && f.location.row.as_deref() == Some("rules")),
+                .any(|f| f.rule == "RDG005" && f.location.row_id() == Some("rules")),
             "{:?}",
             p.diagnostics
         );

@@ -133,7 +133,7 @@ fn read_cells(text: &str, toks: &[Tok], splittable: bool, open_end: bool, out: &
     let mut table = AppealsTable::default();
     let mut unknown = false;
     for (g, b) in AppealGroup::ALL.iter().zip(blocks) {
-        let loc = Location::row(TableId::Appeals, g.id());
+        let loc = Location::row(*g);
         let cells: Option<Reading> = match b {
             Block::Cells(r) => Some(r),
             Block::Ambiguous(list) => {

@@ -21,9 +21,9 @@ pub(crate) fn target_key(t: Target) -> String {
     match t {
         Target::Row(RequestRow::Outcome(o)) => match o.number() {
             Some(n) => label_key(&format!("{n}{}", o.label())),
-            None => label_key(&o.full_label()),
+            None => label_key(o.full_label()),
         },
-        Target::Row(r) => label_key(&r.label()),
+        Target::Row(r) => label_key(r.label()),
         Target::Group(g) => label_key(g.label()),
     }
 }

@@ -10,7 +10,7 @@
 //! whatever it says (`RDG006`).
 
 use crate::applicant::RequestColumn;
-use crate::finding::{Finding, Location, TableId};
+use crate::finding::{Finding, Location};
 use crate::outcome::RequestRow;
 use crate::parse::reading::{self, Placed};
 use crate::parse::tables::columns::Grid;
@@ -103,7 +103,7 @@ pub(crate) fn fill(
 }
 
 fn fill_row(text: &str, grid: &Grid, c: &Cand, row: RequestRow) -> (Filled, Option<Finding>) {
-    let loc = Location::row(TableId::Requests, row.id());
+    let loc = Location::row(row);
     if c.cells.is_empty() {
         // A row label with nothing after it in flattened text: every cell blank.
         return (Filled::Cells((Default::default(), Vec::new())), None);
@@ -209,7 +209,7 @@ fn fill_row(text: &str, grid: &Grid, c: &Cand, row: RequestRow) -> (Filled, Opti
 
 /// The finding for a row whose readings stay open.
 fn unresolved(row: RequestRow, a: &Ambiguity) -> Finding {
-    let loc = Location::row(TableId::Requests, row.id());
+    let loc = Location::row(row);
     if a.vanished {
         let why = (
             format!(
@@ -365,7 +365,7 @@ pub(crate) fn guard_columns(
             format!("按各单元格俱全读取连写数字时{}列合计不符，而若有空白单元格未留痕迹则读法不同", zh.join("、")),
         );
         out.diagnostics.push(reading::row_not_assessable(
-            Location::row(TableId::Requests, row.id()),
+            Location::row(row),
             None,
             "",
             why,

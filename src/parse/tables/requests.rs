@@ -3,7 +3,7 @@
 //! checked: run-together digits are split by H3 (and the column sums H1/H2 when several
 //! splits fit); what does not fit becomes an `RDG` finding.
 
-use crate::finding::TableId;
+use crate::finding::{RowId, TableId};
 use crate::law::Template;
 use crate::outcome::{OutcomeGroup, RequestRow};
 use crate::parse::normalize::label_key;
@@ -181,11 +181,8 @@ pub(crate) fn read(
     guard_columns(&mut table, &alt, &unread, out);
     for (j, row) in rows.iter().enumerate() {
         if !found[j] {
-            out.diagnostics.push(reading::row_not_found(
-                TableId::Requests,
-                row.id(),
-                &row.label(),
-            ));
+            out.diagnostics
+                .push(reading::row_not_found(RowId::Request(*row), row.label()));
         }
     }
     for s in strays {

@@ -14,7 +14,7 @@ use crate::report::error::ModelError;
 ///
 /// # Example
 /// ```
-/// use zfxxgk::{Amount, MoneyUnit};
+/// use zfxxgk::report::{Amount, MoneyUnit};
 /// let a: Amount = "7730.28万元".parse()?;
 /// assert_eq!(a.unit, Some(MoneyUnit::WanYuan));
 /// # Ok::<(), zfxxgk::ModelError>(())
@@ -30,11 +30,25 @@ pub enum MoneyUnit {
 }
 
 impl MoneyUnit {
+    /// The serialized id (`yuan`, `wan_yuan`).
+    ///
+    /// # Example
+    /// ```
+    /// use zfxxgk::report::MoneyUnit;
+    /// assert_eq!(MoneyUnit::WanYuan.id(), "wan_yuan");
+    /// ```
+    pub fn id(self) -> &'static str {
+        match self {
+            MoneyUnit::Yuan => "yuan",
+            MoneyUnit::WanYuan => "wan_yuan",
+        }
+    }
+
     /// The unit as written (`元`, `万元`).
     ///
     /// # Example
     /// ```
-    /// use zfxxgk::MoneyUnit;
+    /// use zfxxgk::report::MoneyUnit;
     /// assert_eq!(MoneyUnit::WanYuan.label(), "万元");
     /// ```
     pub fn label(self) -> &'static str {
@@ -45,12 +59,14 @@ impl MoneyUnit {
     }
 }
 
+crate::vocab::vocabulary!(MoneyUnit, "money unit", [Yuan, WanYuan]);
+
 /// A money amount as a report writes it: an exact decimal and, if the cell states one, its unit
 /// (`251000元`, `75394432.52元`, `7730.28`).
 ///
 /// # Example
 /// ```
-/// use zfxxgk::{Amount, MoneyUnit};
+/// use zfxxgk::report::{Amount, MoneyUnit};
 /// let a: Amount = "251000元".parse().unwrap();
 /// assert_eq!(a.unit, Some(MoneyUnit::Yuan));
 /// assert_eq!(a.to_string(), "251000元");
@@ -70,7 +86,7 @@ impl Amount {
     /// # Example
     /// ```
     /// use rust_decimal::Decimal;
-    /// use zfxxgk::Amount;
+    /// use zfxxgk::report::Amount;
     /// let wan: Amount = "24252.311082万元".parse()?;
     /// assert_eq!(wan.in_yuan(), Some("242523110.82".parse::<Decimal>()?));
     /// let bare: Amount = "7730.28".parse()?;
@@ -126,7 +142,8 @@ impl CellValue for Amount {
 ///
 /// # Example
 /// ```
-/// use zfxxgk::{ActiveCell, ActiveKind, Cell};
+/// use zfxxgk::Cell;
+/// use zfxxgk::report::{ActiveCell, ActiveKind};
 /// assert_eq!(ActiveCell::parse(ActiveKind::Signed, "减4"), ActiveCell::Signed(Cell::Value(-4)));
 /// assert_eq!(ActiveCell::parse(ActiveKind::Count, "-4").invalid_text(), Some("-4"));
 /// ```
@@ -146,7 +163,8 @@ impl ActiveCell {
     ///
     /// # Example
     /// ```
-    /// use zfxxgk::{ActiveCell, ActiveKind, Cell};
+    /// use zfxxgk::Cell;
+    /// use zfxxgk::report::{ActiveCell, ActiveKind};
     /// assert_eq!(ActiveCell::blank(ActiveKind::Amount), ActiveCell::Amount(Cell::Blank));
     /// ```
     pub fn blank(kind: ActiveKind) -> ActiveCell {
@@ -161,7 +179,8 @@ impl ActiveCell {
     ///
     /// # Example
     /// ```
-    /// use zfxxgk::{ActiveCell, ActiveKind, Amount, Cell};
+    /// use zfxxgk::Cell;
+    /// use zfxxgk::report::{ActiveCell, ActiveKind, Amount};
     /// let c = ActiveCell::parse(ActiveKind::Amount, "75394432.52元");
     /// assert_eq!(c, ActiveCell::Amount(Cell::Value("75394432.52元".parse::<Amount>()?)));
     /// assert_eq!(ActiveCell::parse(ActiveKind::Count, "/"), ActiveCell::Count(Cell::NotApplicable));
@@ -179,7 +198,7 @@ impl ActiveCell {
     ///
     /// # Example
     /// ```
-    /// use zfxxgk::{ActiveCell, ActiveKind};
+    /// use zfxxgk::report::{ActiveCell, ActiveKind};
     /// assert_eq!(ActiveCell::parse(ActiveKind::Signed, "+19").kind(), ActiveKind::Signed);
     /// ```
     pub fn kind(&self) -> ActiveKind {
@@ -194,7 +213,7 @@ impl ActiveCell {
     ///
     /// # Example
     /// ```
-    /// use zfxxgk::{ActiveCell, ActiveKind};
+    /// use zfxxgk::report::{ActiveCell, ActiveKind};
     /// assert!(ActiveCell::parse(ActiveKind::Count, " ").is_blank());
     /// assert!(!ActiveCell::parse(ActiveKind::Count, "0").is_blank());
     /// ```
@@ -211,7 +230,7 @@ impl ActiveCell {
     ///
     /// # Example
     /// ```
-    /// use zfxxgk::{ActiveCell, ActiveKind};
+    /// use zfxxgk::report::{ActiveCell, ActiveKind};
     /// assert_eq!(ActiveCell::parse(ActiveKind::Count, "2.5").invalid_text(), Some("2.5"));
     /// assert_eq!(ActiveCell::parse(ActiveKind::Count, "3").invalid_text(), None);
     /// ```

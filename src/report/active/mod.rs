@@ -29,7 +29,8 @@ pub use vocab::{ActiveColumn, ActiveKind, ActiveRow};
 ///
 /// # Example
 /// ```
-/// use zfxxgk::{ActiveCell, ActiveColumn, ActiveRow, ActiveTable, Cell, Template};
+/// use zfxxgk::{ActiveColumn, ActiveRow, ActiveTable, Cell, Template};
+/// use zfxxgk::report::ActiveCell;
 /// let mut t = ActiveTable::new(Template::Std2019);
 /// t.set_text(ActiveRow::Licensing, ActiveColumn::Change, "减4")?;
 /// assert_eq!(t.get(ActiveRow::Licensing, ActiveColumn::Change), Some(&ActiveCell::Signed(Cell::Value(-4))));
@@ -97,17 +98,84 @@ impl ActiveTable {
         None
     }
 
-    /// A cell, or `None` if the template has no such cell.
+    /// A cell as written, or `None` if the template has no such cell (the shape of every
+    /// table's `get`, see [`RequestTable::get`](crate::RequestTable::get)). For the value
+    /// alone use [`ActiveTable::count`], [`ActiveTable::signed`] or [`ActiveTable::amount`],
+    /// by what the column holds ([`ActiveColumn::kind`]).
     ///
     /// # Example
     /// ```
-    /// use zfxxgk::{ActiveCell, ActiveColumn, ActiveRow, ActiveTable, Cell, Template};
+    /// use zfxxgk::{ActiveColumn, ActiveRow, ActiveTable, Cell, Template};
+    /// use zfxxgk::report::ActiveCell;
     /// let t = ActiveTable::new(Template::Std2021);
     /// assert_eq!(t.get(ActiveRow::Penalty, ActiveColumn::Decisions), Some(&ActiveCell::Count(Cell::Blank)));
     /// assert_eq!(t.get(ActiveRow::Procurement, ActiveColumn::ProcurementItems), None);
     /// ```
     pub fn get(&self, row: ActiveRow, col: ActiveColumn) -> Option<&ActiveCell> {
         self.index(row, col).map(|i| &self.cells[i])
+    }
+
+    /// The number in a count cell (every column but `本年增/减` and the amounts). `None` for a
+    /// blank, `/` or unreadable cell, a cell the template does not have, or a column that
+    /// holds no count.
+    ///
+    /// # Example
+    /// ```
+    /// use zfxxgk::{ActiveColumn, ActiveRow, ActiveTable, Template};
+    /// let mut t = ActiveTable::new(Template::Std2021);
+    /// t.set_text(ActiveRow::Licensing, ActiveColumn::Decisions, "120")?;
+    /// assert_eq!(t.count(ActiveRow::Licensing, ActiveColumn::Decisions), Some(120));
+    /// assert_eq!(t.count(ActiveRow::Penalty, ActiveColumn::Decisions), None); // blank
+    /// assert_eq!(t.count(ActiveRow::Fees, ActiveColumn::AmountWanYuan), None); // an amount
+    /// assert_eq!(t.count(ActiveRow::Procurement, ActiveColumn::ProcurementItems), None); // 2019 only
+    /// # Ok::<(), zfxxgk::ModelError>(())
+    /// ```
+    pub fn count(&self, row: ActiveRow, col: ActiveColumn) -> Option<u64> {
+        match self.get(row, col)? {
+            ActiveCell::Count(c) => c.get(),
+            _ => None,
+        }
+    }
+
+    /// The signed change in a `本年增/减` cell (2019). `None` for a blank, `/` or unreadable
+    /// cell, a cell the template does not have, or another column.
+    ///
+    /// # Example
+    /// ```
+    /// use zfxxgk::{ActiveColumn, ActiveRow, ActiveTable, Template};
+    /// let mut t = ActiveTable::new(Template::Std2019);
+    /// t.set_text(ActiveRow::Licensing, ActiveColumn::Change, "减4")?;
+    /// assert_eq!(t.signed(ActiveRow::Licensing, ActiveColumn::Change), Some(-4));
+    /// assert_eq!(t.signed(ActiveRow::Licensing, ActiveColumn::PreviousItems), None); // a count
+    /// # Ok::<(), zfxxgk::ModelError>(())
+    /// ```
+    pub fn signed(&self, row: ActiveRow, col: ActiveColumn) -> Option<i64> {
+        match self.get(row, col)? {
+            ActiveCell::Signed(c) => c.get(),
+            _ => None,
+        }
+    }
+
+    /// The amount in a money cell (`采购总金额` 2019, `本年收费金额（单位：万元）` 2021), with
+    /// the unit the cell states, if any ([`Amount::in_yuan`](crate::report::Amount::in_yuan)
+    /// converts). `None` for a blank, `/` or unreadable cell, a cell the template does not
+    /// have, or another column.
+    ///
+    /// # Example
+    /// ```
+    /// use zfxxgk::{ActiveColumn, ActiveRow, ActiveTable, Decimal, Template};
+    /// let mut t = ActiveTable::new(Template::Std2021);
+    /// t.set_text(ActiveRow::Fees, ActiveColumn::AmountWanYuan, "24252.311082")?;
+    /// let a = t.amount(ActiveRow::Fees, ActiveColumn::AmountWanYuan).unwrap();
+    /// assert_eq!(a.value, "24252.311082".parse::<Decimal>().unwrap());
+    /// assert_eq!(t.count(ActiveRow::Fees, ActiveColumn::AmountWanYuan), None);
+    /// # Ok::<(), zfxxgk::ModelError>(())
+    /// ```
+    pub fn amount(&self, row: ActiveRow, col: ActiveColumn) -> Option<Amount> {
+        match self.get(row, col)? {
+            ActiveCell::Amount(c) => c.get(),
+            _ => None,
+        }
     }
 
     /// Sets a cell.
@@ -118,7 +186,8 @@ impl ActiveTable {
     ///
     /// # Example
     /// ```
-    /// use zfxxgk::{ActiveCell, ActiveColumn, ActiveRow, ActiveTable, Cell, ModelError, Template};
+    /// use zfxxgk::{ActiveColumn, ActiveRow, ActiveTable, Cell, ModelError, Template};
+    /// use zfxxgk::report::ActiveCell;
     /// let mut t = ActiveTable::new(Template::Std2021);
     /// t.set(ActiveRow::Licensing, ActiveColumn::Decisions, ActiveCell::Count(Cell::Value(120)))?;
     /// assert_eq!(t.get(ActiveRow::Licensing, ActiveColumn::Decisions), Some(&ActiveCell::Count(Cell::Value(120))));

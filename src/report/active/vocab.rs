@@ -13,7 +13,7 @@ simple_enum! {
     /// assert_eq!(ActiveRow::NormativeDocuments.label_in(Template::Std2021), "行政规范性文件");
     /// assert_eq!(ActiveRow::Procurement.art20_item(), 9);
     /// ```
-    ActiveRow {
+    ActiveRow ("§2 row") {
         /// `规章`: rules (art. 20(1)).
         Rules = "rules", "规章";
         /// `规范性文件` (2019) / `行政规范性文件` (2021): normative documents (art. 20(1)).
@@ -78,12 +78,13 @@ simple_enum! {
     ///
     /// # Example
     /// ```
-    /// use zfxxgk::{ActiveColumn, ActiveKind, Template};
+    /// use zfxxgk::{ActiveColumn, Template};
+    /// use zfxxgk::report::ActiveKind;
     /// assert_eq!(ActiveColumn::Change.kind(), ActiveKind::Signed);
     /// assert_eq!(ActiveColumn::Decisions.label_in(Template::Std2021), "本年处理决定数量");
     /// assert_eq!(ActiveColumn::from_id("in_force"), Some(ActiveColumn::InForce));
     /// ```
-    ActiveColumn {
+    ActiveColumn ("§2 column") {
         /// `本年新制作数量` (2019).
         Made = "made", "本年新制作数量";
         /// `本年新公开数量` (2019).
@@ -115,7 +116,8 @@ simple_enum! {
 ///
 /// # Example
 /// ```
-/// use zfxxgk::{ActiveCell, ActiveColumn, ActiveKind};
+/// use zfxxgk::ActiveColumn;
+/// use zfxxgk::report::{ActiveCell, ActiveKind};
 /// assert_eq!(ActiveColumn::AmountWanYuan.kind(), ActiveKind::Amount);
 /// assert!(matches!(ActiveCell::blank(ActiveKind::Count), ActiveCell::Count(_)));
 /// ```
@@ -131,6 +133,36 @@ pub enum ActiveKind {
 }
 
 impl ActiveKind {
+    /// The id (`count`, `signed`, `amount`).
+    ///
+    /// # Example
+    /// ```
+    /// use zfxxgk::report::ActiveKind;
+    /// assert_eq!(ActiveKind::Signed.id(), "signed");
+    /// ```
+    pub fn id(self) -> &'static str {
+        match self {
+            ActiveKind::Count => "count",
+            ActiveKind::Signed => "signed",
+            ActiveKind::Amount => "amount",
+        }
+    }
+
+    /// The kind in Chinese (`数量`, `增减数`, `金额`).
+    ///
+    /// # Example
+    /// ```
+    /// use zfxxgk::report::ActiveKind;
+    /// assert_eq!(ActiveKind::Amount.label(), "金额");
+    /// ```
+    pub fn label(self) -> &'static str {
+        match self {
+            ActiveKind::Count => "数量",
+            ActiveKind::Signed => "增减数",
+            ActiveKind::Amount => "金额",
+        }
+    }
+
     /// The kind in words, for messages (`a signed change`).
     pub(crate) fn in_words(self) -> &'static str {
         match self {
@@ -141,12 +173,15 @@ impl ActiveKind {
     }
 }
 
+crate::vocab::vocabulary!(ActiveKind, "§2 value kind", [Count, Signed, Amount]);
+
 impl ActiveColumn {
     /// What the column holds (identity H5).
     ///
     /// # Example
     /// ```
-    /// use zfxxgk::{ActiveColumn, ActiveKind};
+    /// use zfxxgk::ActiveColumn;
+    /// use zfxxgk::report::ActiveKind;
     /// assert_eq!(ActiveColumn::Issued.kind(), ActiveKind::Count);
     /// assert_eq!(ActiveColumn::Change.kind(), ActiveKind::Signed);
     /// assert_eq!(ActiveColumn::ProcurementAmount.kind(), ActiveKind::Amount);

@@ -11,7 +11,7 @@ use crate::report::source::Span;
 ///
 /// # Example
 /// ```
-/// use zfxxgk::ClaimKind;
+/// use zfxxgk::report::ClaimKind;
 /// let text = "三、依申请公开政府信息情况\n“同意公开”的52件，占总数的94.5%。";
 /// let report = zfxxgk::parse::parse(text)?.report;
 /// let ClaimKind::Share { label, part, share, .. } = &report.claims[0].kind else {
@@ -118,7 +118,7 @@ pub enum ClaimKind {
 /// let text = "三、依申请公开政府信息情况\n共受理政府信息公开申请5件，其中当面申请1件，网上申请4件。";
 /// let report = zfxxgk::parse::parse(text)?.report;
 /// let c = &report.claims[0];
-/// assert_eq!(c.section, Some(zfxxgk::SectionKind::Applications));
+/// assert_eq!(c.section, Some(zfxxgk::report::SectionKind::Applications));
 /// assert!(c.sentence.starts_with("共受理"));
 /// assert_eq!(c.to_string(), "total 政府信息公开申请 5件 = 当面申请 1件 + 网上申请 4件");
 /// # Ok::<(), zfxxgk::ParseError>(())
@@ -163,7 +163,7 @@ impl Claim {
     ///
     /// # Example
     /// ```
-    /// use zfxxgk::{Claim, ClaimKind, SectionKind, Span};
+    /// use zfxxgk::report::{Claim, ClaimKind, SectionKind, Span};
     /// let kind = ClaimKind::Nil { what: "收取费用".to_string() };
     /// let section = Some(SectionKind::ExpenditureFees);
     /// let c = Claim::new(kind, section, "未收取费用。", Span::new(7, 100, 118));
@@ -196,7 +196,7 @@ impl Claim {
     ///
     /// # Example
     /// ```
-    /// use zfxxgk::{Claim, ClaimKind, Timeframe, Span};
+    /// use zfxxgk::report::{Claim, ClaimKind, Timeframe, Span};
     /// let kind = ClaimKind::Nil { what: "行政复议".to_string() };
     /// let c = Claim::new(kind, None, "近3年没有发生行政复议。", Span::new(1, 0, 33));
     /// assert_eq!(c.with_period(Timeframe::Years).period, Timeframe::Years);
@@ -210,7 +210,7 @@ impl Claim {
     ///
     /// # Example
     /// ```
-    /// use zfxxgk::{Claim, ClaimKind, Scope, Span};
+    /// use zfxxgk::report::{Claim, ClaimKind, Scope, Span};
     /// let kind = ClaimKind::Nil { what: "行政复议".to_string() };
     /// let c = Claim::new(kind, None, "全市没有发生行政复议。", Span::new(1, 0, 33));
     /// assert_eq!(c.with_scope(Scope::Area).scope, Scope::Area);
@@ -224,7 +224,7 @@ impl Claim {
     ///
     /// # Example
     /// ```
-    /// use zfxxgk::{Claim, ClaimKind, Quote, Span};
+    /// use zfxxgk::report::{Claim, ClaimKind, Quote, Span};
     /// let kind = ClaimKind::Nil { what: "行政复议".to_string() };
     /// let c = Claim::new(kind, None, "没有发生行政复议。", Span::new(2, 40, 67))
     ///     .relying_on(Quote::new("五、行政复议情况", Span::new(1, 0, 24)));
@@ -248,7 +248,7 @@ impl Claim {
     /// let share = report
     ///     .claims
     ///     .iter()
-    ///     .find(|c| matches!(c.kind, zfxxgk::ClaimKind::Share { .. }))
+    ///     .find(|c| matches!(c.kind, zfxxgk::report::ClaimKind::Share { .. }))
     ///     .unwrap();
     /// assert_eq!(share.evidence(), "在已经答复的55件申请中\n“同意公开”的52件,占总数的94.5%");
     /// # Ok::<(), zfxxgk::ParseError>(())
@@ -270,7 +270,7 @@ impl Claim {
     ///
     /// # Example
     /// ```
-    /// use zfxxgk::{Claim, ClaimKind, Span};
+    /// use zfxxgk::report::{Claim, ClaimKind, Span};
     /// let kind = ClaimKind::Nil { what: "行政复议".to_string() };
     /// let c = Claim::new(kind, None, "本年度没有发生行政复议，也未收费。", Span::new(3, 0, 51))
     ///     .with_text("本年度没有发生行政复议", Span::new(3, 0, 33));
@@ -287,7 +287,7 @@ impl Claim {
     ///
     /// # Example
     /// ```
-    /// use zfxxgk::{Claim, ClaimKind, Span};
+    /// use zfxxgk::report::{Claim, ClaimKind, Span};
     /// let kind = ClaimKind::Nil { what: "行政复议".to_string() };
     /// let c = Claim::new(kind, None, "同比没有发生行政复议。", Span::new(1, 0, 30));
     /// assert!(!c.compares_years());
@@ -350,8 +350,8 @@ impl Claim {
 /// # Example
 /// ```
 /// let report = zfxxgk::seed::report()?;
-/// let groups = zfxxgk::claims_by_section(&report.claims);
-/// assert!(groups.iter().any(|(s, _)| *s == Some(zfxxgk::SectionKind::Applications)));
+/// let groups = zfxxgk::report::claims_by_section(&report.claims);
+/// assert!(groups.iter().any(|(s, _)| *s == Some(zfxxgk::report::SectionKind::Applications)));
 /// # Ok::<(), zfxxgk::ParseError>(())
 /// ```
 pub fn claims_by_section(claims: &[Claim]) -> Vec<(Option<SectionKind>, Vec<&Claim>)> {

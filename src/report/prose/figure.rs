@@ -12,7 +12,7 @@ use crate::report::source::Span;
 ///
 /// # Example
 /// ```
-/// use zfxxgk::Approx;
+/// use zfxxgk::report::Approx;
 /// assert_eq!(Approx::from_marker("余"), Some(Approx::AtLeast));
 /// assert_eq!(Approx::AtLeast.label(), "余");
 /// assert!(Approx::Exact.is_exact());
@@ -39,7 +39,7 @@ impl Approx {
     ///
     /// # Example
     /// ```
-    /// use zfxxgk::Approx;
+    /// use zfxxgk::report::Approx;
     /// assert_eq!(Approx::AtLeast.id(), "at_least");
     /// assert_eq!(Approx::default().id(), "exact");
     /// ```
@@ -52,20 +52,36 @@ impl Approx {
         }
     }
 
-    /// The usual Chinese qualifier (empty for [`Approx::Exact`]).
+    /// The usual Chinese qualifier, `确数` (an exact figure) for [`Approx::Exact`].
     ///
     /// # Example
     /// ```
-    /// use zfxxgk::Approx;
+    /// use zfxxgk::report::Approx;
     /// assert_eq!(Approx::About.label(), "约");
-    /// assert_eq!(Approx::Exact.label(), "");
+    /// assert_eq!(Approx::Exact.label(), "确数");
     /// ```
     pub fn label(self) -> &'static str {
         match self {
-            Approx::Exact => "",
+            Approx::Exact => "确数",
             Approx::About => "约",
             Approx::AtLeast => "余",
             Approx::AtMost => "近",
+        }
+    }
+
+    /// The qualifier as written next to a figure: empty for [`Approx::Exact`], else its
+    /// [`label`](Approx::label).
+    ///
+    /// # Example
+    /// ```
+    /// use zfxxgk::report::Approx;
+    /// assert_eq!(Approx::Exact.marker(), "");
+    /// assert_eq!(Approx::AtMost.marker(), "近");
+    /// ```
+    pub fn marker(self) -> &'static str {
+        match self {
+            Approx::Exact => "",
+            other => other.label(),
         }
     }
 
@@ -73,7 +89,7 @@ impl Approx {
     ///
     /// # Example
     /// ```
-    /// use zfxxgk::Approx;
+    /// use zfxxgk::report::Approx;
     /// assert_eq!(Approx::from_marker("左右"), Some(Approx::About));
     /// assert_eq!(Approx::from_marker("不足"), Some(Approx::AtMost));
     /// assert_eq!(Approx::from_marker("共"), None);
@@ -91,7 +107,7 @@ impl Approx {
     ///
     /// # Example
     /// ```
-    /// use zfxxgk::Approx;
+    /// use zfxxgk::report::Approx;
     /// assert!(Approx::Exact.is_exact());
     /// assert!(!Approx::About.is_exact());
     /// ```
@@ -100,11 +116,13 @@ impl Approx {
     }
 }
 
+crate::vocab::vocabulary!(Approx, "qualifier", [Exact, About, AtLeast, AtMost]);
+
 /// The unit a figure is counted in (`件`, `条`, `次`, `人`, `万元`, `%`, …).
 ///
 /// # Example
 /// ```
-/// use zfxxgk::Unit;
+/// use zfxxgk::report::Unit;
 /// assert_eq!(Unit::from_label("件"), Some(Unit::Jian));
 /// assert_eq!(Unit::WanYuan.label(), "万元");
 /// assert!(Unit::Jian.is_count());
@@ -154,7 +172,7 @@ impl Unit {
     ///
     /// # Example
     /// ```
-    /// use zfxxgk::Unit;
+    /// use zfxxgk::report::Unit;
     /// // `万元` is tried before `元`, so `万元` is never read as a shorter label.
     /// let pos = |u: Unit| Unit::ALL.iter().position(|x| *x == u).unwrap();
     /// assert!(pos(Unit::WanYuan) < pos(Unit::Yuan));
@@ -179,7 +197,7 @@ impl Unit {
     ///
     /// # Example
     /// ```
-    /// use zfxxgk::Unit;
+    /// use zfxxgk::report::Unit;
     /// assert_eq!(Unit::WanYuan.id(), "wan_yuan");
     /// assert_eq!(Unit::Ci.id(), "ci");
     /// ```
@@ -204,7 +222,7 @@ impl Unit {
     ///
     /// # Example
     /// ```
-    /// use zfxxgk::Unit;
+    /// use zfxxgk::report::Unit;
     /// assert_eq!(Unit::Ci.label(), "次");
     /// assert_eq!(Unit::Percent.label(), "%");
     /// ```
@@ -230,7 +248,7 @@ impl Unit {
     ///
     /// # Example
     /// ```
-    /// use zfxxgk::Unit;
+    /// use zfxxgk::report::Unit;
     /// assert_eq!(Unit::from_label("万元"), Some(Unit::WanYuan));
     /// assert_eq!(Unit::from_label("%"), Some(Unit::Percent));
     /// assert_eq!(Unit::from_label("人次"), Some(Unit::Ren));
@@ -248,7 +266,7 @@ impl Unit {
     ///
     /// # Example
     /// ```
-    /// use zfxxgk::Unit;
+    /// use zfxxgk::report::Unit;
     /// assert!(Unit::Ci.is_count());
     /// assert!(!Unit::WanYuan.is_count() && !Unit::Percent.is_count());
     /// ```
@@ -257,6 +275,8 @@ impl Unit {
     }
 }
 
+crate::vocab::vocabulary!(Unit, "unit", all = &Unit::ALL);
+
 /// One figure as stated: an exact decimal value, its qualifier, and where it is written.
 ///
 /// Values are [`Decimal`] so that `150多万元`, `94.5%` and `27000次` are all exact.
@@ -264,7 +284,7 @@ impl Unit {
 /// # Example
 /// ```
 /// use rust_decimal::Decimal;
-/// use zfxxgk::{Approx, Figure, Span, Unit};
+/// use zfxxgk::report::{Approx, Figure, Span, Unit};
 /// let f = Figure::new(Decimal::from(44), Unit::Qi, Approx::AtLeast, Span::new(1, 0, 2));
 /// assert_eq!(f.count(), Some(44));
 /// assert!(f.admits(Decimal::from(50)));
@@ -290,7 +310,7 @@ impl Figure {
     /// # Example
     /// ```
     /// use rust_decimal::Decimal;
-    /// use zfxxgk::{Approx, Figure, Span, Unit};
+    /// use zfxxgk::report::{Approx, Figure, Span, Unit};
     /// let f = Figure::new(Decimal::new(945, 1), Unit::Percent, Approx::Exact, Span::new(1, 0, 5));
     /// assert_eq!(f.value.to_string(), "94.5");
     /// assert_eq!(f.to_string(), "94.5%");
@@ -312,7 +332,7 @@ impl Figure {
     /// # Example
     /// ```
     /// use rust_decimal::Decimal;
-    /// use zfxxgk::{Approx, Figure, Span, Unit};
+    /// use zfxxgk::report::{Approx, Figure, Span, Unit};
     /// let fig = |v: Decimal| Figure::new(v, Unit::Jian, Approx::Exact, Span::new(1, 0, 2));
     /// assert_eq!(fig(Decimal::from(55)).count(), Some(55));
     /// assert_eq!(fig(Decimal::new(945, 1)).count(), None);
@@ -332,7 +352,7 @@ impl Figure {
     /// # Example
     /// ```
     /// use rust_decimal::Decimal;
-    /// use zfxxgk::{Approx, Figure, Span, Unit};
+    /// use zfxxgk::report::{Approx, Figure, Span, Unit};
     /// // `约100件`: within 10% of 100, bounds included.
     /// let f = Figure::new(Decimal::from(100), Unit::Jian, Approx::About, Span::new(1, 0, 3));
     /// assert!(f.admits(Decimal::from(90)) && f.admits(Decimal::from(110)));
@@ -353,7 +373,7 @@ impl Figure {
     /// # Example
     /// ```
     /// use rust_decimal::Decimal;
-    /// use zfxxgk::{Approx, Figure, Span, Unit};
+    /// use zfxxgk::report::{Approx, Figure, Span, Unit};
     /// let fig = |v: i64, a| Figure::new(Decimal::from(v), Unit::Jian, a, Span::new(1, 0, 2));
     /// assert_eq!(fig(300, Approx::AtLeast).bounds(), (Decimal::from(300), None));
     /// assert_eq!(fig(5, Approx::Exact).bounds(), (Decimal::from(5), Some(Decimal::from(5))));
@@ -379,7 +399,7 @@ impl Figure {
 /// # Example
 /// ```
 /// use rust_decimal::Decimal;
-/// use zfxxgk::{Approx, Figure, Part, Span, Unit};
+/// use zfxxgk::report::{Approx, Figure, Part, Span, Unit};
 /// let f = Figure::new(Decimal::from(5), Unit::Jian, Approx::Exact, Span::new(1, 0, 1));
 /// let p = Part::new("当面申请", f);
 /// assert_eq!(p.label, "当面申请");
@@ -403,7 +423,7 @@ impl Part {
     /// # Example
     /// ```
     /// use rust_decimal::Decimal;
-    /// use zfxxgk::{Approx, Figure, Part, Span, Unit};
+    /// use zfxxgk::report::{Approx, Figure, Part, Span, Unit};
     /// let f = Figure::new(Decimal::from(47), Unit::Jian, Approx::Exact, Span::new(1, 0, 2));
     /// let p = Part::new("网上申请", f.clone());
     /// assert_eq!((p.label.as_str(), &p.figure), ("网上申请", &f));
@@ -421,7 +441,7 @@ impl Part {
     /// # Example
     /// ```
     /// use rust_decimal::Decimal;
-    /// use zfxxgk::{Approx, Figure, MeasureKind, Part, Span, Unit};
+    /// use zfxxgk::report::{Approx, Figure, MeasureKind, Part, Span, Unit};
     /// let f = Figure::new(Decimal::from(3), Unit::Jian, Approx::Exact, Span::new(1, 0, 2));
     /// let p = Part::new("不予公开", f).with_kind(Some(MeasureKind::ApplicationsWithheld));
     /// assert_eq!(p.kind, Some(MeasureKind::ApplicationsWithheld));

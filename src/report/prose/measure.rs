@@ -17,7 +17,7 @@ macro_rules! measure_kinds {
         ///
         /// # Example
         /// ```
-        /// use zfxxgk::{ClaimKind, MeasureKind};
+        /// use zfxxgk::report::{ClaimKind, MeasureKind};
         /// let text = "三、依申请公开政府信息情况\n\
         ///     共受理政府信息公开申请5件，其中当面申请1件，网上申请4件。";
         /// let report = zfxxgk::parse::parse(text)?.report;
@@ -39,7 +39,7 @@ macro_rules! measure_kinds {
             ///
             /// # Example
             /// ```
-            /// use zfxxgk::MeasureKind;
+            /// use zfxxgk::report::MeasureKind;
             /// assert!(MeasureKind::ALL.contains(&MeasureKind::Reconsiderations));
             /// ```
             pub const ALL: &'static [MeasureKind] = &[$(MeasureKind::$v,)+];
@@ -48,7 +48,7 @@ macro_rules! measure_kinds {
             ///
             /// # Example
             /// ```
-            /// use zfxxgk::MeasureKind;
+            /// use zfxxgk::report::MeasureKind;
             /// assert_eq!(MeasureKind::ApplicationsCarriedIn.id(), "applications_carried_in");
             /// assert_eq!(MeasureKind::Visits.id(), "visits");
             /// ```
@@ -62,7 +62,7 @@ macro_rules! measure_kinds {
             ///
             /// # Example
             /// ```
-            /// use zfxxgk::MeasureKind;
+            /// use zfxxgk::report::MeasureKind;
             /// assert_eq!(MeasureKind::Enquiries.label(), "政府信息公开咨询");
             /// assert_eq!(MeasureKind::ApplicationsCarriedForward.label(), "结转下年度继续办理");
             /// ```
@@ -121,11 +121,13 @@ measure_kinds! {
     NormativeDocumentsInForce => "normative_documents_in_force", "现行有效规范性文件";
 }
 
+crate::vocab::vocabulary!(MeasureKind, "measure", all = MeasureKind::ALL);
+
 /// What a claim measures: the words that name it, and what they mean when recognisable.
 ///
 /// # Example
 /// ```
-/// use zfxxgk::{Measure, MeasureKind};
+/// use zfxxgk::report::{Measure, MeasureKind};
 /// let m = Measure::new("市民咨询", Some(MeasureKind::Enquiries));
 /// assert_eq!(m.label, "市民咨询");
 /// assert_eq!(m.kind, Some(MeasureKind::Enquiries));
@@ -145,7 +147,7 @@ impl Measure {
     ///
     /// # Example
     /// ```
-    /// use zfxxgk::Measure;
+    /// use zfxxgk::report::Measure;
     /// let m = Measure::new("宣传资料", None);
     /// assert_eq!((m.label.as_str(), m.kind), ("宣传资料", None));
     /// ```
@@ -163,7 +165,7 @@ impl Measure {
 ///
 /// # Example
 /// ```
-/// use zfxxgk::{ClaimKind, Reading};
+/// use zfxxgk::report::{ClaimKind, Reading};
 /// let claims = zfxxgk::parse::claims("主动公开信息64条，其中规范性文件2条，征地信息31条，其他类9条。");
 /// let ClaimKind::Total { reading, .. } = &claims[0].kind else { panic!("a total") };
 /// assert_eq!(*reading, Reading::RemainderBucket);
@@ -196,7 +198,7 @@ impl Reading {
     ///
     /// # Example
     /// ```
-    /// assert_eq!(zfxxgk::Reading::RemainderBucket.id(), "remainder_bucket");
+    /// assert_eq!(zfxxgk::report::Reading::RemainderBucket.id(), "remainder_bucket");
     /// ```
     pub fn id(self) -> &'static str {
         match self {
@@ -208,11 +210,27 @@ impl Reading {
         }
     }
 
+    /// The reading in Chinese.
+    ///
+    /// # Example
+    /// ```
+    /// assert_eq!(zfxxgk::report::Reading::RemainderBucket.label(), "以其他类收尾的完整列举");
+    /// ```
+    pub fn label(self) -> &'static str {
+        match self {
+            Reading::Undecided => "未表明是否列全",
+            Reading::RemainderBucket => "以其他类收尾的完整列举",
+            Reading::ClosedSet => "按封闭类别的完整划分",
+            Reading::Partial => "不完整列举",
+            Reading::Subset => "其中一项",
+        }
+    }
+
     /// Whether the wording makes the list complete, so that its parts must add up to the total.
     ///
     /// # Example
     /// ```
-    /// use zfxxgk::Reading;
+    /// use zfxxgk::report::Reading;
     /// assert!(Reading::ClosedSet.is_complete());
     /// assert!(!Reading::Partial.is_complete() && !Reading::Undecided.is_complete());
     /// ```
@@ -224,7 +242,7 @@ impl Reading {
     ///
     /// # Example
     /// ```
-    /// assert!(zfxxgk::Reading::Partial.explain().contains("may leave"));
+    /// assert!(zfxxgk::report::Reading::Partial.explain().contains("may leave"));
     /// ```
     pub fn explain(self) -> &'static str {
         match self {
@@ -248,7 +266,7 @@ impl Reading {
     ///
     /// # Example
     /// ```
-    /// assert!(zfxxgk::Reading::RemainderBucket.explain_zh().contains("其他"));
+    /// assert!(zfxxgk::report::Reading::RemainderBucket.explain_zh().contains("其他"));
     /// ```
     pub fn explain_zh(self) -> &'static str {
         match self {
@@ -261,11 +279,17 @@ impl Reading {
     }
 }
 
+crate::vocab::vocabulary!(
+    Reading,
+    "list reading",
+    [Undecided, RemainderBucket, ClosedSet, Partial, Subset]
+);
+
 /// The period a figure is stated for, from the words around it.
 ///
 /// # Example
 /// ```
-/// use zfxxgk::Timeframe;
+/// use zfxxgk::report::Timeframe;
 /// let claims = zfxxgk::parse::claims("近3年共受理政府信息公开申请2件。");
 /// assert_eq!(claims[0].period, Timeframe::Years);
 /// assert!(Timeframe::Unstated.is_one_year(2016) && Timeframe::Year(2016).is_one_year(2016));
@@ -291,8 +315,8 @@ impl Timeframe {
     ///
     /// # Example
     /// ```
-    /// assert!(zfxxgk::Timeframe::Year(2020).is_one_year(2020));
-    /// assert!(!zfxxgk::Timeframe::Cumulative.is_one_year(2020));
+    /// assert!(zfxxgk::report::Timeframe::Year(2020).is_one_year(2020));
+    /// assert!(!zfxxgk::report::Timeframe::Cumulative.is_one_year(2020));
     /// ```
     pub fn is_one_year(self, year: i32) -> bool {
         match self {
@@ -309,7 +333,7 @@ impl Timeframe {
 ///
 /// # Example
 /// ```
-/// use zfxxgk::Scope;
+/// use zfxxgk::report::Scope;
 /// let claims = zfxxgk::parse::claims("各乡镇共受理政府信息公开申请50件。全市共受理政府信息公开申请500件。");
 /// assert_eq!(claims[0].scope, Scope::Units);
 /// assert_eq!(claims[1].scope, Scope::Area);
@@ -328,12 +352,45 @@ pub enum Scope {
     Units,
 }
 
+impl Scope {
+    /// The serialized id (`unstated`, `area`, `units`).
+    ///
+    /// # Example
+    /// ```
+    /// assert_eq!(zfxxgk::report::Scope::Units.id(), "units");
+    /// ```
+    pub fn id(self) -> &'static str {
+        match self {
+            Scope::Unstated => "unstated",
+            Scope::Area => "area",
+            Scope::Units => "units",
+        }
+    }
+
+    /// The scope in Chinese: the agency's own (`本机关`), its whole area (`全辖区`), other
+    /// bodies added together (`各单位合计`).
+    ///
+    /// # Example
+    /// ```
+    /// assert_eq!(zfxxgk::report::Scope::Area.label(), "全辖区");
+    /// ```
+    pub fn label(self) -> &'static str {
+        match self {
+            Scope::Unstated => "本机关",
+            Scope::Area => "全辖区",
+            Scope::Units => "各单位合计",
+        }
+    }
+}
+
+crate::vocab::vocabulary!(Scope, "scope", [Unstated, Area, Units]);
+
 /// Another sentence of the report a claim relies on (the base its shares are of, the total its
 /// parts follow), quoted as evidence with the claim.
 ///
 /// # Example
 /// ```
-/// use zfxxgk::{Quote, Span};
+/// use zfxxgk::report::{Quote, Span};
 /// let q = Quote::new("在已经答复的55件申请中", Span::new(15, 0, 33));
 /// assert_eq!(q.text, "在已经答复的55件申请中");
 /// ```
@@ -351,7 +408,7 @@ impl Quote {
     ///
     /// # Example
     /// ```
-    /// let q = zfxxgk::Quote::new("共受理申请5件", zfxxgk::Span::new(1, 0, 19));
+    /// let q = zfxxgk::report::Quote::new("共受理申请5件", zfxxgk::report::Span::new(1, 0, 19));
     /// assert_eq!(q.span.end, 19);
     /// ```
     pub fn new(text: impl Into<String>, span: Span) -> Quote {

@@ -439,7 +439,7 @@ fn a_block_that_breaks_h4_in_every_split_is_reported_as_an_error() {
         .collect();
     assert_eq!(f.len(), 1, "{:#?}", p.diagnostics);
     assert_eq!(
-        f[0].location.row.as_deref(),
+        f[0].location.row_id(),
         Some(AppealGroup::LitigationAfterReconsideration.id())
     );
     let a = p.report.tables.appeals.as_ref().unwrap();
