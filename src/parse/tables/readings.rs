@@ -402,12 +402,34 @@ fn marked_run(text: &str, toks: &[Tok], width: usize, id: Identity) -> Option<Re
         });
     }
     let mut full: Vec<Reading> = lists
-        .into_iter()
+        .iter()
         .filter(|l| l.len() == width)
-        .map(|l| l.into_iter().map(Some).collect())
+        .map(|l| l.iter().copied().map(Some).collect())
         .collect();
     Some(match full.len() {
         0 => Readings::None,
+        1 if complete && !holds(text, &full[0], id) => {
+            // The one reading with every cell breaks the identity: when a blank cell that left
+            // no trace would make the values fit it, those readings are the row's (the rules
+            // must not report a break that rests on the every-cell convention).
+            let shorter: Vec<Vec<Tok>> = lists.into_iter().filter(|l| l.len() < width).collect();
+            let (valid, fits_complete) = match placements(text, &shorter, width, id) {
+                Readings::One(r) if holds(text, &r, id) => (vec![r], true),
+                Readings::Several {
+                    valid, complete, ..
+                } => (valid, complete),
+                _ => (Vec::new(), true),
+            };
+            if valid.is_empty() && fits_complete {
+                Readings::One(full.remove(0))
+            } else {
+                Readings::Several {
+                    valid,
+                    complete: fits_complete,
+                    vanished: true,
+                }
+            }
+        }
         1 if complete => Readings::One(full.remove(0)),
         _ => Readings::Several {
             valid: full.into_iter().filter(|r| holds(text, r, id)).collect(),

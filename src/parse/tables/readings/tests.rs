@@ -209,3 +209,26 @@ fn numbers_around_marks_that_no_cut_makes_consistent_are_no_reading() {
         ["1", "1", "/", "/", "/", "/", "3"]
     );
 }
+
+#[test]
+fn marks_and_numbers_that_break_the_identity_with_every_cell_but_fit_with_a_blank_are_open() {
+    // `/////92//11////` (a §4 row): fifteen digits and marks read every cell as 9, 2 … 1, 1 and
+    // break H4 in two blocks; with one blank cell that left no trace, `9 2 / / 11` fits. The
+    // row is open, not a reported break.
+    let t = "/ / / / / 92 / / 11 / / / /";
+    let id = Identity {
+        blocks: 3,
+        ..Identity::APPEALS
+    };
+    let (v, vanished) = several(t, 15, id, true);
+    assert!(vanished);
+    let truth = [
+        "/", "/", "/", "/", "/", "9", "2", "/", "/", "11", "/", "/", "/", "/", "_",
+    ];
+    assert!(v.iter().any(|r| r == &truth), "{v:?}");
+    // Fifteen values that fit with every cell (9 + 2 = 11) are the reading.
+    assert_eq!(
+        one("/ / / / / 9 2 / / 11 / / / / /", 15, id, true),
+        ["/", "/", "/", "/", "/", "9", "2", "/", "/", "11", "/", "/", "/", "/", "/"]
+    );
+}
