@@ -495,3 +495,29 @@ fn outcome_counts_are_not_processed_totals() {
     r.tables.requests = Some(totals_table(34, 2, 35, 1));
     assert!(codes(&r).is_empty(), "{:?}", pro(&r));
 }
+
+#[test]
+fn information_made_splits_by_disclosure_class() {
+    // 2008-era wording: the information made or obtained, then its three disclosure classes
+    // with no list marker. The classes are a closed set: they must add up.
+    let bad = legacy(
+        "一、概述\n2016年我局共制作政府信息523条，主动公开政府信息94条，依申请公开信息数300条，不予公开信息数55条。\n",
+    );
+    let f = pro(&bad);
+    assert_eq!(f.len(), 1, "{f:?}");
+    assert_eq!(f[0].rule, "PRO001");
+    assert!(
+        f[0].message.contains("disclosure class"),
+        "{}",
+        f[0].message
+    );
+    let good = legacy(
+        "一、概述\n2016年我局共制作政府信息523条，主动公开政府信息94条，依申请公开信息数374条，不予公开信息数55条。\n",
+    );
+    assert!(pro(&good).is_empty(), "{:?}", pro(&good));
+    // The same classes after a count that is not of the information made: no breakdown.
+    let other = legacy(
+        "一、概述\n2016年我局共办理公文600件，主动公开政府信息94件，依申请公开信息数300件，不予公开信息数55件。\n",
+    );
+    assert!(pro(&other).is_empty(), "{:?}", pro(&other));
+}

@@ -184,7 +184,7 @@ pub enum Reading {
     /// The list ends in a counted remainder bucket (`其他类信息9条`): complete.
     RemainderBucket,
     /// The parts split the whole along a closed set (channels of application, outcomes of
-    /// a reply): complete.
+    /// a reply, the disclosure classes of the information made): complete.
     ClosedSet,
     /// The list says it may leave things out (`包括`, `主要有`, `主要涉及`, `含`, `…等`, a
     /// remainder named without a count): the parts must not exceed the total.
@@ -253,7 +253,7 @@ impl Reading {
                 "read as complete: the list ends in a counted remainder (其他…)"
             }
             Reading::ClosedSet => {
-                "read as complete: the parts split the whole by channel or outcome"
+                "read as complete: the parts split the whole by channel, outcome or disclosure class"
             }
             Reading::Partial => {
                 "read as partial: the wording (包括/主要/含/等) says the list may leave things out"
@@ -272,7 +272,7 @@ impl Reading {
         match self {
             Reading::Undecided => "按可能不完整的列举核对（措辞未表明已列全）",
             Reading::RemainderBucket => "按完整列举核对（以“其他”类及其数量收尾）",
-            Reading::ClosedSet => "按完整列举核对（按渠道或办理结果划分）",
+            Reading::ClosedSet => "按完整列举核对（按渠道、办理结果或公开属性划分）",
             Reading::Partial => "按不完整列举核对（“包括”“主要”“含”“等”）",
             Reading::Subset => "按总数的一个子项核对",
         }

@@ -402,6 +402,44 @@ fn continues(cs: &[Clause<'_>], i: usize, list: &List) -> bool {
         })
 }
 
+/// The three disclosure classes every piece of government information falls in under the 2008
+/// regulation's statistics (主动公开 / 依申请公开 / 不予公开, DOMAIN.md §5).
+const DISCLOSURE_CLASSES: [&str; 3] = ["主动公开", "依申请公开", "不予公开"];
+
+/// Words naming all the information an agency made or obtained (`制作、获取政府信息N条`).
+const MADE_OR_OBTAINED: [&str; 4] = ["制作", "获取", "产生", "生成"];
+
+/// An unmarked run after a count of the information made or obtained, whose items are each
+/// one disclosure class, distinct (`共制作政府信息523条，主动公开94条，依申请公开374条，不予公开
+/// 55条`), splits that whole along a closed set: its reading becomes [`Reading::ClosedSet`].
+/// Any other list is left as it is.
+pub(crate) fn close_by_disclosure_class(list: &mut List, total_label: &str) {
+    if list.marked
+        || list.reading != Reading::Undecided
+        || list.items.len() < 2
+        || !MADE_OR_OBTAINED
+            .iter()
+            .any(|w| crate::text::contains(total_label, w))
+    {
+        return;
+    }
+    let mut seen = [false; 3];
+    for it in &list.items {
+        let classes: Vec<usize> = DISCLOSURE_CLASSES
+            .iter()
+            .enumerate()
+            .filter(|(_, w)| crate::text::contains(&it.part.label, w))
+            .map(|(k, _)| k)
+            .collect();
+        let [k] = classes.as_slice() else { return };
+        if seen[*k] {
+            return;
+        }
+        seen[*k] = true;
+    }
+    list.reading = Reading::ClosedSet;
+}
+
 /// The reading of a list of two or more items from its wording.
 fn reading_of(items: &[Item], partial: bool) -> Reading {
     if items.len() < 2 {

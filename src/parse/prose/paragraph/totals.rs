@@ -63,6 +63,7 @@ impl Paragraph<'_> {
             let list = lists::collect(&self.cs, i + 1, figure.unit).map(|mut l| {
                 if !l.marked {
                     l.cut_to(figure.value, &self.cs);
+                    lists::close_by_disclosure_class(&mut l, &measure.label);
                 }
                 l
             });
@@ -95,6 +96,7 @@ impl Paragraph<'_> {
         groups: &mut usize,
     ) -> usize {
         let running = running(self.cs[i].text);
+        let total_label = measure.label.clone();
         let kind = ClaimKind::Total {
             measure: measure.clone(),
             total: figure.clone(),
@@ -118,6 +120,7 @@ impl Paragraph<'_> {
             .map(|mut l| {
                 if !l.marked && !is_base {
                     l.cut_to(figure.value, &self.cs);
+                    lists::close_by_disclosure_class(&mut l, &total_label);
                 }
                 l
             })
