@@ -277,8 +277,15 @@ const EVENT_BYTES: [bool; 256] = {
 /// table row, prose glued to a table), handled as line breaks that are no wrap.
 ///
 /// The scan visits only the characters it acts on (sentence ends, line breaks, opening
-/// parentheses) and the break offsets: the bytes between are skipped without decoding.
+/// parentheses, spaces) and the break offsets: the bytes between are skipped without decoding.
 pub(crate) fn sentences_with(text: &str, breaks: &[usize]) -> Vec<Sentence> {
+    scan(text, breaks, true)
+}
+
+/// The sentence scan of [`sentences_with`]; `skip`: bytes that cannot start a character it acts
+/// on ([`EVENT_BYTES`]) are passed over, else every character is visited (what the skipping
+/// must not change, a property test checks).
+fn scan(text: &str, breaks: &[usize], skip: bool) -> Vec<Sentence> {
     let bytes = text.as_bytes();
     let mut out: Vec<Sentence> = Vec::new();
     let mut next_break = 0usize;
@@ -310,7 +317,7 @@ pub(crate) fn sentences_with(text: &str, breaks: &[usize]) -> Vec<Sentence> {
         let limit = breaks
             .get(next_break)
             .map_or(bytes.len(), |b| (*b).min(bytes.len()));
-        while i < limit && !EVENT_BYTES[bytes[i] as usize] {
+        while skip && i < limit && !EVENT_BYTES[bytes[i] as usize] {
             i += 1;
         }
         if i >= bytes.len() {
@@ -478,14 +485,32 @@ pub(crate) fn clauses(text: &str, sentence: Piece) -> Vec<ClausePiece> {
 }
 
 #[cfg(test)]
-#[path = "split_reference.rs"]
-mod reference;
-
-#[cfg(test)]
 mod tests {
     use super::*;
 
-    /// The character-by-character scan [`sentences_with`] must agree with.
+    proptest::proptest! {
+        #[test]
+        fn skipping_quiet_bytes_changes_no_sentence(
+            parts in proptest::collection::vec(
+                proptest::sample::select(vec![
+                    "a", "1", " ", "\n", "\r", "。", "！", "？", "!", "?", "（", "(", "）", ")",
+                    "、", "：", ":", "，", ",", "；", "其中", "一", "二", "3", ".", "条件",
+                    "主要类别", "（一）", "（二）", "一、", "1.", "\u{3000}", "\u{a0}",
+                    // A heading and its title ending at a space, whole.
+                    "（一）主要类别 ", "一、条件\u{3000}", "（二）条件\u{a0}", "(三)加强",
+                ]),
+                0..40,
+            ),
+            cuts in proptest::collection::vec(0usize..200, 0..6),
+        ) {
+            let t = parts.concat();
+            let mut breaks = cuts;
+            breaks.sort_unstable();
+            proptest::prop_assert_eq!(scan(&t, &breaks, true), scan(&t, &breaks, false));
+        }
+    }
+
+    /// The sentences of `t` with their paragraph numbers.
     fn texts(t: &str) -> Vec<(&str, usize)> {
         sentences(t)
             .iter()
