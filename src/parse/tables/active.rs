@@ -4,15 +4,15 @@
 //! ([`ActiveTable::set_text`]); rows the template does not have (`其他主动公开文件`,
 //! `行政检查`) become [`ExtraRow::ActiveOther`].
 
-use crate::finding::Location;
+use crate::finding::{Finding, Location};
 use crate::law::Template;
 use crate::parse::normalize::label_key;
 use crate::parse::reading::{self, Placed};
 use crate::parse::tables::readings::{read_row, Identity, Reading, Readings};
 use crate::parse::tables::rows::{Cand, RegionRows};
-use crate::parse::tables::tokens::{span, value_text, Kind, Tok};
+use crate::parse::tables::tokens::{is_negative, span, value_text, Kind, Tok};
 use crate::parse::tables::TablesRead;
-use crate::report::{ActiveColumn, ActiveKind, ActiveRow, ActiveTable, CellRef, ExtraRow};
+use crate::report::{ActiveColumn, ActiveKind, ActiveRow, ActiveTable, CellRef, ExtraRow, Span};
 
 /// Row names as label keys, longest first where one contains another.
 const ROW_KEYS: &[(&str, ActiveRow)] = &[
@@ -157,11 +157,7 @@ fn cells_of(
         return match readings {
             Readings::One(r) => Some(r),
             other => {
-                let (Some(first), Some(last)) = (toks.first(), toks.last()) else {
-                    return None;
-                };
-                let sp = crate::report::Span::new(first.line, first.start, last.end);
-                let raw = text.get(sp.start..sp.end).unwrap_or("");
+                let (sp, raw) = values_span(text, toks)?;
                 let f = match other {
                     Readings::Several {
                         valid,
@@ -189,10 +185,7 @@ fn cells_of(
                         ),
                     ),
                 };
-                out.diagnostics.push(f);
-                for col in cols {
-                    out.unread.push(CellRef::Active { row, column: *col });
-                }
+                unread_row(row, cols, f, out);
                 None
             }
         };
@@ -200,12 +193,8 @@ fn cells_of(
     if n < cols.len() && n > 0 {
         // Fewer values than cells, kept whole: a blank cell left no trace, and §2 has no
         // identity to say which. Not assessable, not placed from the left.
-        let (Some(first), Some(last)) = (toks.first(), toks.last()) else {
-            return None;
-        };
-        let sp = crate::report::Span::new(first.line, first.start, last.end);
-        let raw = text.get(sp.start..sp.end).unwrap_or("");
-        out.diagnostics.push(reading::row_not_assessable(
+        let (sp, raw) = values_span(text, toks)?;
+        let f = reading::row_not_assessable(
             loc,
             Some(sp),
             raw,
@@ -219,10 +208,8 @@ fn cells_of(
                     cols.len()
                 ),
             ),
-        ));
-        for col in cols {
-            out.unread.push(CellRef::Active { row, column: *col });
-        }
+        );
+        unread_row(row, cols, f, out);
         return None;
     }
     if n != cols.len() {
@@ -235,6 +222,21 @@ fn cells_of(
         ));
     }
     Some(toks.iter().copied().map(Some).collect())
+}
+
+/// The span of a row's values, first to last, and their text.
+fn values_span<'t>(text: &'t str, toks: &[Tok]) -> Option<(Span, &'t str)> {
+    let (first, last) = (toks.first()?, toks.last()?);
+    let sp = Span::new(first.line, first.start, last.end);
+    Some((sp, text.get(sp.start..sp.end).unwrap_or("")))
+}
+
+/// Reports why a row's values were not placed and leaves its cells unread.
+fn unread_row(row: ActiveRow, cols: &[ActiveColumn], why: Finding, out: &mut TablesRead) {
+    out.diagnostics.push(why);
+    for col in cols {
+        out.unread.push(CellRef::Active { row, column: *col });
+    }
 }
 
 /// The readings of a run-together §2 row that put every negative value in a signed column
@@ -290,11 +292,6 @@ fn forced_by_sign(text: &str, toks: &[Tok], cols: &[ActiveColumn]) -> bool {
         && !before.iter().any(|t| is_negative(t.text(text)))
         && before.len() == signed
         && (digits == 1 || signed + 1 == cols.len())
-}
-
-/// Whether a value's text is a negative number (`-4`, `－4`, `减4`).
-fn is_negative(t: &str) -> bool {
-    t.trim_start().starts_with(['-', '－', '−', '减', '—', '–'])
 }
 
 #[cfg(test)]

@@ -15,7 +15,7 @@
 //! assessable — never a guess.
 
 use crate::parse::tables::digits::{decode_in, only_split, splits, Decoded, MAX_SOLUTIONS};
-use crate::parse::tables::tokens::{count_cell, Kind, Tok};
+use crate::parse::tables::tokens::{count_cell, sign_len, Kind, Tok};
 use crate::parse::tables::vanished::fits_with_vanished;
 use crate::report::Cell;
 
@@ -94,14 +94,6 @@ struct Part {
     len: usize,
     /// Bytes of the sign before them in the token.
     sign: usize,
-}
-
-/// The byte length of a leading sign (`-`, `+`, full-width forms, `减`, `增`).
-fn sign_len(s: &str) -> usize {
-    ["-", "+", "－", "＋", "−", "减", "增"]
-        .iter()
-        .find(|p| s.starts_with(**p))
-        .map_or(0, |p| p.len())
 }
 
 impl Run {

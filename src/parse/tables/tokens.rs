@@ -85,16 +85,30 @@ pub(crate) fn classify(part: &str) -> Kind {
     }
 }
 
+/// The signs a number may open with, minus signs first (`-`, full-width and typographic forms,
+/// `减`), then plus signs.
+const SIGNS: [&str; 7] = ["-", "－", "−", "减", "+", "＋", "增"];
+
+/// How many of [`SIGNS`] are minus signs.
+const MINUS_SIGNS: usize = 4;
+
+/// The byte length of the sign `s` opens with (0 when none).
+pub(crate) fn sign_len(s: &str) -> usize {
+    SIGNS
+        .iter()
+        .find(|p| s.starts_with(**p))
+        .map_or(0, |p| p.len())
+}
+
+/// Whether a number's text opens with a minus sign (`-4`, `－4`, `减4`).
+pub(crate) fn is_negative(s: &str) -> bool {
+    SIGNS[..MINUS_SIGNS].iter().any(|p| s.starts_with(p))
+}
+
 /// Whether `s` reads as a number: optional sign (`+`, `-`, `增`, `减`), digits (ASCII or
 /// full-width) with optional thousands commas and one decimal point, optional `元`/`万元`.
 fn is_number(s: &str) -> bool {
-    let mut rest = s;
-    for p in ["+", "-", "＋", "－", "−", "增", "减"] {
-        if let Some(r) = rest.strip_prefix(p) {
-            rest = r;
-            break;
-        }
-    }
+    let mut rest = &s[sign_len(s)..];
     for u in ["万元", "元"] {
         if let Some(r) = rest.strip_suffix(u) {
             rest = r.trim_end();
