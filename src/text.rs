@@ -266,20 +266,26 @@ fn is_traditional(u: u32) -> bool {
 }
 
 /// Appends the label key of `s` to `out` (no allocation when `out` has room). This runs over
-/// every line of a report, so it works on bytes: runs of characters the key keeps as they are
-/// (ASCII letters and digits, simplified ideographs) are copied whole; only the other
-/// characters are decoded and folded.
+/// every line of a report, so it works on bytes (see [`fold_runs`]).
 pub(crate) fn push_label_key(s: &str, out: &mut String) {
+    fold_runs::<true>(s, out);
+}
+
+/// Folds `s` onto `out` on bytes: runs of characters that stay as they are (ASCII, simplified
+/// ideographs, characters that fold to themselves) are copied whole; only the others are
+/// decoded and folded ([`fold_char`], traditional ideographs simplified). With `KEY` (a label
+/// key), ASCII whitespace and punctuation and folded noise are dropped; without, every
+/// character is folded one-to-one.
+#[inline]
+fn fold_runs<const KEY: bool>(s: &str, out: &mut String) {
     let b = s.as_bytes();
     let mut run = 0; // start of the run of bytes kept as they are
     let mut i = 0;
     while i < b.len() {
         let x = b[i];
         if x < 0x80 {
-            if !ascii_kept(x) {
-                if run < i {
-                    out.push_str(s.get(run..i).unwrap_or(""));
-                }
+            if KEY && !ascii_kept(x) {
+                out.push_str(s.get(run..i).unwrap_or(""));
                 run = i + 1;
             }
             i += 1;
@@ -298,13 +304,16 @@ pub(crate) fn push_label_key(s: &str, out: &mut String) {
         let Some(c) = s.get(i..).and_then(|r| r.chars().next()) else {
             break;
         };
-        out.push_str(s.get(run..i).unwrap_or(""));
         let f = fold_char(c);
-        if !is_noise(f) {
-            out.push(f);
+        let dropped = KEY && is_noise(f);
+        if f != c || dropped {
+            out.push_str(s.get(run..i).unwrap_or(""));
+            if !dropped {
+                out.push(f);
+            }
+            run = i + c.len_utf8();
         }
         i += c.len_utf8();
-        run = i;
     }
     out.push_str(s.get(run..).unwrap_or(""));
 }
@@ -381,37 +390,8 @@ pub(crate) fn key_keeps(c: char) -> bool {
 /// folded one-to-one (so character positions, not byte positions, are preserved). Runs of
 /// characters that fold to themselves are copied whole.
 pub(crate) fn fold(s: &str) -> String {
-    let b = s.as_bytes();
     let mut out = String::with_capacity(s.len());
-    let mut run = 0;
-    let mut i = 0;
-    while i < b.len() {
-        let x = b[i];
-        if x < 0x80 {
-            i += 1;
-            continue;
-        }
-        if let Some(u) = ideograph_at(b, i) {
-            if is_traditional(u) {
-                out.push_str(s.get(run..i).unwrap_or(""));
-                out.push(char::from_u32(u).map_or('\u{FFFD}', simplify));
-                run = i + 3;
-            }
-            i += 3;
-            continue;
-        }
-        let Some(c) = s.get(i..).and_then(|r| r.chars().next()) else {
-            break;
-        };
-        let f = fold_char(c);
-        if f != c {
-            out.push_str(s.get(run..i).unwrap_or(""));
-            out.push(f);
-            run = i + c.len_utf8();
-        }
-        i += c.len_utf8();
-    }
-    out.push_str(s.get(run..).unwrap_or(""));
+    fold_runs::<false>(s, &mut out);
     out
 }
 
