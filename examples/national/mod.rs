@@ -7,6 +7,7 @@
 
 pub mod agency;
 pub mod case;
+pub mod form;
 pub mod judge;
 pub mod legacy;
 pub mod plant;
