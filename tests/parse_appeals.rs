@@ -36,13 +36,27 @@ fn unread(p: &ParsedReport, g: AppealGroup) -> bool {
     })
 }
 
+/// The cell of the §4 table read (`None` when no table was read).
+fn cell(p: &ParsedReport, g: AppealGroup, c: AppealColumn) -> Option<Cell<u64>> {
+    p.report.tables.appeals.as_ref()?.get(g, c).cloned()
+}
+
+/// The row was reported not assessable (`RDG005`) and no error rests on it.
+fn not_assessable(p: &ParsedReport) {
+    assert!(errors(p).is_empty(), "{:?}", errors(p));
+    assert!(
+        p.diagnostics.iter().any(|d| d.rule == "RDG005"),
+        "{:#?}",
+        p.diagnostics
+    );
+}
+
 #[test]
 fn fifteen_values_kept_whole_are_the_table_as_it_stands() {
     let p = read("2\t1\t3\t1\t7\t0\t0\t0\t0\t0\t13\t2\t4\t0\t15");
-    let t = p.report.tables.appeals.as_ref().unwrap();
     assert_eq!(
-        t.get(AppealGroup::Reconsideration, AppealColumn::Total),
-        Some(&Cell::Value(7))
+        cell(&p, AppealGroup::Reconsideration, AppealColumn::Total),
+        Some(Cell::Value(7))
     );
     // The report breaks H4 in its last block whatever: the rules say so.
     assert_eq!(errors(&p).len(), 1, "{:?}", errors(&p));
@@ -55,22 +69,16 @@ fn a_row_short_of_a_cell_is_not_placed_from_the_left() {
     // first four, and H4 holds for each. Placed from the left the block would read
     // 2,1,3,6,0 and break H4 — an error resting on a guess. It is reported not assessable.
     let p = read("2\n1\n3\n6\n0\n0\n0\n0\n0\n0\n0\n0\n0\n0");
-    assert!(errors(&p).is_empty(), "{:?}", errors(&p));
-    assert!(
-        p.diagnostics.iter().any(|d| d.rule == "RDG005"),
-        "{:#?}",
-        p.diagnostics
-    );
+    not_assessable(&p);
     assert!(unread(&p, AppealGroup::Reconsideration));
 }
 
 #[test]
 fn blank_cells_after_the_table_are_no_cells() {
     let p = read("1\t0\t0\t0\t1\t0\t0\t0\t0\t0\t0\t0\t0\t0\t0\t\t");
-    let t = p.report.tables.appeals.as_ref().unwrap();
     assert_eq!(
-        t.get(AppealGroup::Reconsideration, AppealColumn::Total),
-        Some(&Cell::Value(1))
+        cell(&p, AppealGroup::Reconsideration, AppealColumn::Total),
+        Some(Cell::Value(1))
     );
     assert!(p.diagnostics.is_empty(), "{:#?}", p.diagnostics);
 }
@@ -78,12 +86,7 @@ fn blank_cells_after_the_table_are_no_cells() {
 #[test]
 fn more_values_than_cells_are_not_assessable() {
     let p = read("1\t0\t0\t0\t1\t0\t0\t0\t0\t0\t0\t0\t0\t0\t0\t7");
-    assert!(errors(&p).is_empty(), "{:?}", errors(&p));
-    assert!(
-        p.diagnostics.iter().any(|d| d.rule == "RDG005"),
-        "{:#?}",
-        p.diagnostics
-    );
+    not_assessable(&p);
 }
 
 #[test]
@@ -91,21 +94,21 @@ fn runs_of_digits_are_split_block_by_block() {
     // `1001011` splits two ways that satisfy H4 (1,0,0,10,11 and 10,0,1,0,11); the other two
     // blocks one way each: those are read, the first is reported ambiguous.
     let p = read("1001011 10001 00000");
-    let t = p.report.tables.appeals.as_ref().unwrap();
     assert_eq!(
-        t.get(AppealGroup::LitigationDirect, AppealColumn::Upheld),
-        Some(&Cell::Value(1))
+        cell(&p, AppealGroup::LitigationDirect, AppealColumn::Upheld),
+        Some(Cell::Value(1))
     );
     assert_eq!(
-        t.get(AppealGroup::LitigationDirect, AppealColumn::Total),
-        Some(&Cell::Value(1))
+        cell(&p, AppealGroup::LitigationDirect, AppealColumn::Total),
+        Some(Cell::Value(1))
     );
     assert_eq!(
-        t.get(
+        cell(
+            &p,
             AppealGroup::LitigationAfterReconsideration,
             AppealColumn::Total
         ),
-        Some(&Cell::Value(0))
+        Some(Cell::Value(0))
     );
     let ambiguous: Vec<_> = p
         .diagnostics
@@ -121,13 +124,13 @@ fn runs_of_digits_are_split_block_by_block() {
 #[test]
 fn twenty_values_hold_a_litigation_total() {
     let p = read("1\t0\t0\t0\t1\t1\t0\t1\t0\t2\t1\t0\t0\t0\t1\t0\t0\t1\t0\t1");
-    let t = p.report.tables.appeals.as_ref().unwrap();
     assert_eq!(
-        t.get(
+        cell(
+            &p,
             AppealGroup::LitigationAfterReconsideration,
             AppealColumn::Total
         ),
-        Some(&Cell::Value(1))
+        Some(Cell::Value(1))
     );
     assert_eq!(p.report.extras.iter().count(), 1);
     assert!(errors(&p).is_empty(), "{:?}", errors(&p));
@@ -138,21 +141,21 @@ fn numbers_and_marks_written_without_separators_are_read_as_a_run() {
     // The §4 row of a report whose cells were joined with nothing between them: `/` marks are
     // cells of their own, numbers may hold several cells (`102` is 1, 0, 2).
     let good = read("101/21///1/////");
-    let t = good.report.tables.appeals.as_ref().expect("§4 read");
     assert_eq!(
-        t.get(AppealGroup::Reconsideration, AppealColumn::Total),
-        Some(&Cell::Value(2))
+        cell(&good, AppealGroup::Reconsideration, AppealColumn::Total),
+        Some(Cell::Value(2))
     );
     assert_eq!(
-        t.get(AppealGroup::LitigationDirect, AppealColumn::Total),
-        Some(&Cell::Value(1))
+        cell(&good, AppealGroup::LitigationDirect, AppealColumn::Total),
+        Some(Cell::Value(1))
     );
     assert_eq!(
-        t.get(
+        cell(
+            &good,
             AppealGroup::LitigationAfterReconsideration,
             AppealColumn::Upheld
         ),
-        Some(&Cell::NotApplicable)
+        Some(Cell::NotApplicable)
     );
     assert!(errors(&good).is_empty(), "{:?}", errors(&good));
     // The same row with 其他结果 2 where 1 was: 1 + 0 + 2 ≠ 1, found at its block.
