@@ -136,7 +136,7 @@ fn audit_one(name: &str, bytes: &[u8], opts: &ParseOptions) -> Result<Audit, Str
         a.input = Some(Input::new(InputKind::Json, decoded.encoding));
         Ok(a)
     } else {
-        zfxxgk::audit_bytes_with(bytes, opts).map_err(|e| format!("{name}: {e}"))
+        zfxxgk::audit_decoded(&decoded, opts).map_err(|e| format!("{name}: {e}"))
     }
 }
 

@@ -1,7 +1,9 @@
 //! Parse and check in one call: what the `audit` example does for each input.
 
 use crate::parse::ParseError;
-use crate::parse::{parse_bytes_with, parse_with, Input, ParseOptions, ParsedReport};
+use crate::parse::{
+    parse_bytes_with, parse_decoded, parse_with, Decoded, Input, ParseOptions, ParsedReport,
+};
 use serde::ser::{Serialize, Serializer};
 
 use crate::finding::{Finding, Severity, Status};
@@ -189,6 +191,25 @@ pub fn audit_bytes(bytes: &[u8]) -> Result<Audit, ParseError> {
 /// ```
 pub fn audit_bytes_with(bytes: &[u8], options: &ParseOptions) -> Result<Audit, ParseError> {
     Ok(audit_parsed(parse_bytes_with(bytes, options)?))
+}
+
+/// Parses a report file's bytes already decoded with [`crate::parse::decode`], and checks it:
+/// what [`audit_bytes_with`] gives for the same bytes, for a caller that decoded them to look at
+/// the text first.
+///
+/// # Errors
+/// As [`crate::parse::parse_decoded`].
+///
+/// # Example
+/// ```
+/// use zfxxgk::parse::{decode, ParseOptions};
+/// let decoded = decode(zfxxgk::seed::TEXT.as_bytes());
+/// let a = zfxxgk::audit_decoded(&decoded, &ParseOptions::default())?;
+/// assert_eq!(a.findings, zfxxgk::audit_text(zfxxgk::seed::TEXT)?.findings);
+/// # Ok::<(), zfxxgk::ParseError>(())
+/// ```
+pub fn audit_decoded(decoded: &Decoded, options: &ParseOptions) -> Result<Audit, ParseError> {
+    Ok(audit_parsed(parse_decoded(decoded, options)?))
 }
 
 /// Checks a report that is already typed (built by a program or read from JSON).

@@ -103,7 +103,9 @@ mod vocab;
 // the root.
 
 // Reading and checking a report, and the rules.
-pub use audit::{audit_bytes, audit_bytes_with, audit_report, audit_text, audit_text_with, Audit};
+pub use audit::{
+    audit_bytes, audit_bytes_with, audit_decoded, audit_report, audit_text, audit_text_with, Audit,
+};
 pub use registry::{registry, rule};
 
 // What the checks find.

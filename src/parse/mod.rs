@@ -327,7 +327,35 @@ pub fn parse_bytes(bytes: &[u8]) -> Result<ParsedReport, ParseError> {
 /// ```
 pub fn parse_bytes_with(bytes: &[u8], options: &ParseOptions) -> Result<ParsedReport, ParseError> {
     check_size(bytes.len())?;
-    let decoded = decode(bytes);
+    Ok(read_decoded(&decode(bytes), options))
+}
+
+/// Parses a report file's bytes that the caller already decoded with [`decode`] (a caller that
+/// looks at the text first, say to tell a JSON report from a page, decodes once instead of
+/// twice). The result is the one [`parse_bytes_with`] gives for the same bytes.
+///
+/// # Errors
+/// [`ParseError::TooLarge`] when the decoded text is more than [`MAX_INPUT_BYTES`].
+///
+/// # Example
+/// ```
+/// use zfxxgk::parse::{decode, parse_bytes, parse_decoded, ParseOptions};
+/// let bytes = zfxxgk::seed::TEXT.as_bytes();
+/// let decoded = decode(bytes);
+/// let once = parse_decoded(&decoded, &ParseOptions::default())?;
+/// assert_eq!(once.report, parse_bytes(bytes)?.report);
+/// # Ok::<(), zfxxgk::ParseError>(())
+/// ```
+pub fn parse_decoded(
+    decoded: &Decoded,
+    options: &ParseOptions,
+) -> Result<ParsedReport, ParseError> {
+    check_size(decoded.text.len())?;
+    Ok(read_decoded(decoded, options))
+}
+
+/// Reads decoded text of any size (the caller checked it).
+fn read_decoded(decoded: &Decoded, options: &ParseOptions) -> ParsedReport {
     let text = decoded.text.as_str();
     #[cfg(feature = "html")]
     let mut parsed = if looks_like_html(text) {
@@ -352,7 +380,7 @@ pub fn parse_bytes_with(bytes: &[u8], options: &ParseOptions) -> Result<ParsedRe
         let f = reading::undecodable(span, m.byte_offset, m.count, decoded.encoding.id());
         parsed.diagnostics.insert(0, f);
     }
-    Ok(parsed)
+    parsed
 }
 
 /// Reads text of any size (the caller checked it).
