@@ -68,13 +68,35 @@ impl Analysis {
 fn chars(tree: &Tree, id: u32) -> usize {
     tree.text_pieces(id)
         .iter()
-        .map(|p| {
-            tree.piece_text(p)
-                .chars()
-                .filter(|c| !c.is_whitespace() && !matches!(c, '\u{200B}' | '\u{FEFF}'))
-                .count()
-        })
+        .map(|p| visible_chars(tree.piece_text(p)))
         .sum()
+}
+
+/// The characters of `s` that are neither whitespace nor zero-width (U+200B, U+FEFF). Pages
+/// are mostly ASCII markup text and ideographs, so those are counted from their bytes: an
+/// ASCII byte is one character, and a lead byte `E4`–`E9` (U+4000–U+9FFF) starts one
+/// three-byte character that is neither; every other character is decoded.
+fn visible_chars(s: &str) -> usize {
+    let b = s.as_bytes();
+    let mut n = 0;
+    let mut i = 0;
+    while let Some(&x) = b.get(i) {
+        if x < 0x80 {
+            n += usize::from(!x.is_ascii_whitespace() && x != 0x0B);
+            i += 1;
+        } else if (0xE4..=0xE9).contains(&x) {
+            n += 1;
+            i += 3;
+        } else {
+            // `i` is always a character boundary: it moves by whole characters.
+            let Some(c) = s.get(i..).and_then(|r| r.chars().next()) else {
+                break;
+            };
+            n += usize::from(!c.is_whitespace() && !matches!(c, '\u{200B}' | '\u{FEFF}'));
+            i += c.len_utf8();
+        }
+    }
+    n
 }
 
 /// Analyses a tree.
@@ -322,6 +344,20 @@ fn block_text(tree: &Tree, removed: &[bool], block: u32) -> String {
 
 #[cfg(test)]
 mod tests {
+    use proptest::prelude::*;
+
+    proptest! {
+        /// The byte-wise count is the character-wise one.
+        #[test]
+        fn visible_chars_counts_as_chars_do(s in "[ \t\n\x0B\x0C\ra-z0-9\u{85}\u{A0}\u{1680}\u{2000}-\u{200B}\u{2028}\u{202F}\u{3000}\u{FEFF}一-龥\u{4000}\u{9FFF}\u{A000}é😀]{0,40}") {
+            let want = s
+                .chars()
+                .filter(|c| !c.is_whitespace() && !matches!(c, '\u{200B}' | '\u{FEFF}'))
+                .count();
+            prop_assert_eq!(super::visible_chars(&s), want);
+        }
+    }
+
     use super::*;
     use crate::parse::html::tokens::tree;
 
