@@ -392,15 +392,15 @@ impl Source {
 fn line_around(text: &str, start: usize, end: usize) -> &str {
     let start = start.min(text.len());
     let bytes = text.as_bytes();
-    let mut a = start;
-    while a > 0 && bytes[a - 1] != b'\n' {
-        a -= 1;
-    }
-    let b = text
+    // A flattened page is one line of 100 KB: the line's ends are found with `memchr`.
+    let a = bytes
+        .get(..start)
+        .and_then(|h| memchr::memrchr(b'\n', h))
+        .map_or(0, |i| i + 1);
+    let b = bytes
         .get(start..)
-        .and_then(|t| t.find('\n'))
-        .map(|i| start + i)
-        .unwrap_or(text.len());
+        .and_then(|t| memchr::memchr(b'\n', t))
+        .map_or(text.len(), |i| start + i);
     if b - a > 600 {
         const AROUND: usize = 60;
         let end = end.clamp(start, b);
