@@ -80,9 +80,12 @@ fn anchors(text: &str) -> Vec<usize> {
                     prev: Option<(usize, usize)>,
                     prev2: Option<(usize, usize)>| {
         let p = &text[s..e];
-        if ["指标", "统计表", "附表", "报告表", "情况表"]
-            .iter()
-            .any(|w| p.contains(w))
+        // The words all hold `表` or `指`, and the unit words `数`: a character search (memchr)
+        // rules most pieces out before the word searches.
+        if ((p.contains('表') || p.contains('指'))
+            && ["指标", "统计表", "附表", "报告表", "情况表"]
+                .iter()
+                .any(|w| p.contains(w)))
             || p == "序号"
         {
             push(out, s);
@@ -97,7 +100,7 @@ fn anchors(text: &str) -> Vec<usize> {
                 }
             }
         }
-        if ["数条", "数件", "数个", "数项"].iter().any(|w| {
+        if p.contains('数') && ["数条", "数件", "数个", "数项"].iter().any(|w| {
             p.find(w)
                 .is_some_and(|k| p[k + w.len()..].starts_with(|c: char| c.is_ascii_digit()))
         }) {
