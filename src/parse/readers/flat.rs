@@ -421,7 +421,11 @@ fn is_ordinal(s: &str, i: usize) -> bool {
 /// Whether a row label starts at byte `i`: a numbering (`一、` not after a numeral,
 /// `（一）` not after `第`, an ordinal `2.`), `第二十条`, or a §2 row name.
 fn label_starts(s: &str, i: usize) -> bool {
-    let Some(c) = char_at(s, i) else { return false };
+    char_at(s, i).is_some_and(|c| label_starts_with(s, i, c))
+}
+
+/// [`label_starts`] with the character `c` at byte `i` already read.
+fn label_starts_with(s: &str, i: usize, c: char) -> bool {
     if is_numeral(c) {
         // Inside a table, a numbering glued to a header word still starts a row
         // (`…其他一、本年新收…`).
@@ -593,12 +597,10 @@ fn prose_ahead(s: &str, at: usize, to: usize) -> bool {
 /// (label-only lines, or blank rows) and returns where the last piece starts.
 fn label_pieces(s: &str, cuts: &mut Cuts<'_>, a: usize, b: usize) -> usize {
     let mut starts = vec![a];
-    let mut i = a;
-    for c in s.get(a..b).unwrap_or("").chars() {
-        if i > a && label_starts(s, i) {
-            starts.push(i);
+    for (k, c) in s.get(a..b).unwrap_or("").char_indices() {
+        if k > 0 && label_starts_with(s, a + k, c) {
+            starts.push(a + k);
         }
-        i += c.len_utf8();
     }
     for w in starts.windows(2) {
         let (p, q) = (w[0], w[1]);
