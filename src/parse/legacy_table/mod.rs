@@ -107,8 +107,20 @@ fn anchors(text: &str) -> Vec<usize> {
             push(out, s);
         }
     };
-    for (i, c) in text.char_indices() {
-        if is_sep(c) {
+    let bytes = text.as_bytes();
+    let mut i = 0;
+    while let Some(&b) = bytes.get(i) {
+        // (whether a separator, byte length): ASCII and the ideographs U+4000–U+9FFF (lead
+        // bytes 0xE4–0xE9, never a separator) without decoding, the rest decoded.
+        let (sep, len) = match b {
+            0..=0x7F => (is_sep(char::from(b)), 1),
+            0xE4..=0xE9 => (false, 3),
+            _ => match text.get(i..).and_then(|r| r.chars().next()) {
+                Some(c) => (is_sep(c), c.len_utf8()),
+                None => break,
+            },
+        };
+        if sep {
             if let Some(s) = start.take() {
                 on_piece(s, i, &mut out, prev, prev2);
                 prev2 = prev;
@@ -120,6 +132,7 @@ fn anchors(text: &str) -> Vec<usize> {
         if out.len() >= MAX_ANCHORS {
             break;
         }
+        i += len;
     }
     if let Some(s) = start {
         on_piece(s, text.len(), &mut out, prev, prev2);
@@ -453,6 +466,15 @@ mod tests {
         assert!(a.contains(&t.find("指标名称").unwrap()));
         assert!(a.contains(&t.find("主动公开信息数").unwrap()));
         assert!(anchors("共主动公开政府信息6条，没有收到申请。").is_empty());
+    }
+
+    #[test]
+    fn no_ideograph_with_the_lead_bytes_skipped_is_a_separator() {
+        for u in 0x4000..=0x9FFF {
+            let Some(c) = char::from_u32(u) else { continue };
+            assert!(matches!(c.to_string().as_bytes()[0], 0xE4..=0xE9));
+            assert!(!is_sep(c), "{c}");
+        }
     }
 
     #[test]
