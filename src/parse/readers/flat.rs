@@ -152,12 +152,11 @@ pub(crate) fn is_flattened(text: &str, l: &Line) -> bool {
     if s.len() < MIN_LEN {
         return false;
     }
-    if ROW_WORDS.iter().filter(|w| s.contains(*w)).count() >= 4
-        || s.matches("第二十条第").nth(1).is_some()
-    {
-        return true;
-    }
+    // The heading test first: it stops at the third heading, where a flattened page has
+    // them, while the word tests read the whole line.
     headings(s, 3).iter().filter(|h| h.0 > 0).count() >= 2
+        || ROW_WORDS.iter().filter(|w| s.contains(*w)).count() >= 4
+        || s.matches("第二十条第").nth(1).is_some()
 }
 
 /// The section headings of a flattened line (up to `limit`): byte range and kind. A heading
