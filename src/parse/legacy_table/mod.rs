@@ -100,10 +100,12 @@ fn anchors(text: &str) -> Vec<usize> {
                 }
             }
         }
-        if p.contains('数') && ["数条", "数件", "数个", "数项"].iter().any(|w| {
-            p.find(w)
-                .is_some_and(|k| p[k + w.len()..].starts_with(|c: char| c.is_ascii_digit()))
-        }) {
+        if p.contains('数')
+            && ["数条", "数件", "数个", "数项"].iter().any(|w| {
+                p.find(w)
+                    .is_some_and(|k| p[k + w.len()..].starts_with(|c: char| c.is_ascii_digit()))
+            })
+        {
             push(out, s);
         }
     };

@@ -162,7 +162,10 @@ impl<'a> Digits<'a> {
         match shape {
             Shape::Zero(n) => {
                 self.d.len().checked_sub(p) == Some(n)
-                    && self.d.get(p..).is_some_and(|z| z.iter().all(|b| *b == b'0'))
+                    && self
+                        .d
+                        .get(p..)
+                        .is_some_and(|z| z.iter().all(|b| *b == b'0'))
             }
             Shape::Sum(n) => self.sums_reach_end(p, n, 0),
         }
@@ -416,7 +419,10 @@ mod tests {
                     let mut ends = Vec::new();
                     match shape {
                         Shape::Zero(n) => {
-                            if d.d.get(p..p + n).is_some_and(|z| z.iter().all(|b| *b == b'0')) {
+                            if d.d
+                                .get(p..p + n)
+                                .is_some_and(|z| z.iter().all(|b| *b == b'0'))
+                            {
                                 ends.push(p + n);
                             }
                         }
