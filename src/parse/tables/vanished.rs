@@ -157,18 +157,13 @@ impl<'a> Digits<'a> {
         out
     }
 
-    /// Whether a block of `shape` starting at `p` can end at the end of the run.
-    fn block_reaches_end(&self, p: usize, shape: Shape) -> bool {
-        match shape {
-            Shape::Zero(n) => {
-                self.d.len().checked_sub(p) == Some(n)
-                    && self
-                        .d
-                        .get(p..)
-                        .is_some_and(|z| z.iter().all(|b| *b == b'0'))
-            }
-            Shape::Sum(n) => self.sums_reach_end(p, n, 0),
-        }
+    /// Whether a `Zero` block of `cells` cells starting at `p` ends the run.
+    fn zeros_reach_end(&self, p: usize, cells: usize) -> bool {
+        self.d.len().checked_sub(p) == Some(cells)
+            && self
+                .d
+                .get(p..)
+                .is_some_and(|z| z.iter().all(|b| *b == b'0'))
     }
 
     /// The ends of the cells after the first ones (summing to `sum`) of a `Sum` block, `left`
@@ -192,19 +187,30 @@ impl<'a> Digits<'a> {
         }
     }
 
-    /// [`Digits::sums`] for the one end that is the end of the run: the cells to go must
-    /// leave a digit each, and the last one must end the run.
-    fn sums_reach_end(&self, p: usize, left: usize, sum: u64) -> bool {
+    /// Whether a `Sum` block of some `k` cells with `allowed[k]`, whose first cells (`first`
+    /// of them so far, summing to `sum`) end at `p`, ends the run: [`Digits::sums`] for every
+    /// such `k` at once, for the one end that matters. The last cell is the rest of the run;
+    /// the cells to go take a digit each and at most `MAX_CELL`.
+    fn sums_reach_end(&self, p: usize, first: usize, sum: u64, allowed: &[bool]) -> bool {
         let n = self.d.len();
         let ends = cell_ends(self.d, &self.next, p);
-        if left <= 1 {
-            // The last cell is the rest of the run.
-            return left == 1 && ends.contains(&n) && self.value(p, n) == Some(sum);
+        if allowed.get(first + 1) == Some(&true)
+            && ends.contains(&n)
+            && self.value(p, n) == Some(sum)
+        {
+            return true;
         }
-        // The first cell's value, one more digit per end.
+        // The most cells after this one (the last included).
+        let Some(after) = allowed.len().checked_sub(first + 2) else {
+            return false;
+        };
+        if after == 0 {
+            return false;
+        }
+        // The next first cell's value, one more digit per end.
         let mut v = 0u64;
         for q in ends {
-            if q > n {
+            if q >= n {
                 break;
             }
             let Some(x) = self.d.get(q - 1).and_then(|x| {
@@ -214,12 +220,8 @@ impl<'a> Digits<'a> {
                 break;
             };
             v = x;
-            // The cells to go take a digit each and at most `MAX_CELL`.
-            let rest = n - q;
-            if q - p <= MAX_CELL
-                && rest >= left - 1
-                && rest <= (left - 1) * MAX_CELL
-                && self.sums_reach_end(q, left - 1, sum.saturating_add(v))
+            if n - q <= after * MAX_CELL
+                && self.sums_reach_end(q, first + 1, sum.saturating_add(v), allowed)
             {
                 return true;
             }
@@ -233,8 +235,10 @@ impl<'a> Digits<'a> {
         // States: (position, whether some block was short).
         let mut states: Vec<(usize, bool)> = vec![(0, false)];
         let n = self.d.len();
-        for (b, shapes) in blocks.iter().enumerate() {
-            let last = b + 1 == blocks.len();
+        let Some((last, firsts)) = blocks.split_last() else {
+            return Some(n == 0 && !need_short);
+        };
+        for shapes in firsts {
             let mut next: Vec<(usize, bool)> = Vec::new();
             for &(p, short) in &states {
                 for shape in shapes {
@@ -243,16 +247,6 @@ impl<'a> Digits<'a> {
                         return None;
                     }
                     let short = short || shape.cells() < full;
-                    if last && need_short && !short {
-                        // The run's end reached with no block short answers nothing.
-                        continue;
-                    }
-                    if last {
-                        if self.block_reaches_end(p, *shape) && !next.contains(&(n, short)) {
-                            next.push((n, short));
-                        }
-                        continue;
-                    }
                     for q in self.block_ends(p, *shape) {
                         if !next.contains(&(q, short)) {
                             next.push((q, short));
@@ -262,11 +256,34 @@ impl<'a> Digits<'a> {
             }
             states = next;
         }
-        Some(
-            states
-                .iter()
-                .any(|&(p, short)| p == n && (short || !need_short)),
-        )
+        // The last block: every search charged first (past the budget the answer is `None`
+        // whatever they find), then the run's end looked for with the cell counts that
+        // answer (a block short of `full` when `need_short` and no block was short yet).
+        for &(p, _) in &states {
+            for shape in last {
+                self.charge(p, *shape);
+                if self.exhausted() {
+                    return None;
+                }
+            }
+        }
+        let most = last.iter().map(|s| s.cells()).max().unwrap_or(0);
+        let mut allowed = vec![false; most + 1];
+        Some(states.iter().any(|&(p, short)| {
+            let answers = |cells: usize| short || cells < full || !need_short;
+            allowed.iter_mut().for_each(|a| *a = false);
+            let mut zeros = false;
+            for shape in last {
+                match *shape {
+                    Shape::Sum(k) if answers(k) => allowed[k] = true,
+                    Shape::Zero(k) if answers(k) => zeros |= self.zeros_reach_end(p, k),
+                    _ => {}
+                }
+            }
+            // Cut after the largest count allowed: the walk goes no deeper.
+            let top = allowed.iter().rposition(|a| *a).map_or(0, |k| k + 1);
+            zeros || self.sums_reach_end(p, 0, 0, allowed.get(..top).unwrap_or_default())
+        }))
     }
 }
 
