@@ -292,7 +292,7 @@ impl<'a> Digits<'a> {
 /// too and the parts all 0. In §3 the total must be there: a reading that fits only because
 /// its total vanished says nothing.
 fn shapes(per: usize, id: Identity) -> Vec<Shape> {
-    let mut out = Vec::new();
+    let mut out = Vec::with_capacity(2 * per);
     for cells in (1..=per).rev() {
         out.push(Shape::Sum(cells));
         if id.zero_total && cells < per {
