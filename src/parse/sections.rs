@@ -247,6 +247,21 @@ fn prefix_heading(
     min_chars: usize,
 ) -> Option<(Option<u8>, SectionKind, usize)> {
     number?;
+    // Keys fold and drop characters one by one, so the key of a start of `rest` starts the
+    // key of `rest`: when its first character starts no title, no title starts the line
+    // (a cheap test before the key of 40 characters and the title comparisons).
+    let mut small = rest.len().min(4 * 4);
+    while !rest.is_char_boundary(small) {
+        small -= 1;
+    }
+    if let Some(first) = label_key(&rest[..small]).chars().next() {
+        if !TITLES
+            .iter()
+            .any(|(_, titles)| titles.iter().any(|t| t.starts_with(first)))
+        {
+            return None;
+        }
+    }
     // A title is at most 40 characters: the key of the line's start is enough.
     let mut cut = rest.len().min(40 * 4);
     while !rest.is_char_boundary(cut) {

@@ -80,9 +80,12 @@ fn anchors(text: &str) -> Vec<usize> {
                     prev: Option<(usize, usize)>,
                     prev2: Option<(usize, usize)>| {
         let p = &text[s..e];
-        if ["指标", "统计表", "附表", "报告表", "情况表"]
-            .iter()
-            .any(|w| p.contains(w))
+        // The words all hold `表` or `指`, and the unit words `数`: a character search (memchr)
+        // rules most pieces out before the word searches.
+        if ((p.contains('表') || p.contains('指'))
+            && ["指标", "统计表", "附表", "报告表", "情况表"]
+                .iter()
+                .any(|w| p.contains(w)))
             || p == "序号"
         {
             push(out, s);
@@ -97,15 +100,29 @@ fn anchors(text: &str) -> Vec<usize> {
                 }
             }
         }
-        if ["数条", "数件", "数个", "数项"].iter().any(|w| {
-            p.find(w)
-                .is_some_and(|k| p[k + w.len()..].starts_with(|c: char| c.is_ascii_digit()))
-        }) {
+        if p.contains('数')
+            && ["数条", "数件", "数个", "数项"].iter().any(|w| {
+                p.find(w)
+                    .is_some_and(|k| p[k + w.len()..].starts_with(|c: char| c.is_ascii_digit()))
+            })
+        {
             push(out, s);
         }
     };
-    for (i, c) in text.char_indices() {
-        if is_sep(c) {
+    let bytes = text.as_bytes();
+    let mut i = 0;
+    while let Some(&b) = bytes.get(i) {
+        // (whether a separator, byte length): ASCII and the ideographs U+4000–U+9FFF (lead
+        // bytes 0xE4–0xE9, never a separator) without decoding, the rest decoded.
+        let (sep, len) = match b {
+            0..=0x7F => (is_sep(char::from(b)), 1),
+            0xE4..=0xE9 => (false, 3),
+            _ => match text.get(i..).and_then(|r| r.chars().next()) {
+                Some(c) => (is_sep(c), c.len_utf8()),
+                None => break,
+            },
+        };
+        if sep {
             if let Some(s) = start.take() {
                 on_piece(s, i, &mut out, prev, prev2);
                 prev2 = prev;
@@ -117,6 +134,7 @@ fn anchors(text: &str) -> Vec<usize> {
         if out.len() >= MAX_ANCHORS {
             break;
         }
+        i += len;
     }
     if let Some(s) = start {
         on_piece(s, text.len(), &mut out, prev, prev2);
@@ -450,6 +468,15 @@ mod tests {
         assert!(a.contains(&t.find("指标名称").unwrap()));
         assert!(a.contains(&t.find("主动公开信息数").unwrap()));
         assert!(anchors("共主动公开政府信息6条，没有收到申请。").is_empty());
+    }
+
+    #[test]
+    fn no_ideograph_with_the_lead_bytes_skipped_is_a_separator() {
+        for u in 0x4000..=0x9FFF {
+            let Some(c) = char::from_u32(u) else { continue };
+            assert!(matches!(c.to_string().as_bytes()[0], 0xE4..=0xE9));
+            assert!(!is_sep(c), "{c}");
+        }
     }
 
     #[test]

@@ -61,6 +61,15 @@ const TABLE_STARTS: &[&str] = &[
     "未经复议",
 ];
 
+/// Whether `c` is the first character of a [`TABLE_STARTS`] word: a cheap test that spares
+/// the word comparisons at nearly every character of a body.
+fn may_start_table(c: char) -> bool {
+    matches!(
+        c,
+        '第' | '信' | '（' | '(' | '申' | '本' | '行' | '复' | '未'
+    )
+}
+
 /// The §2 row names (and the block header), before which a flattened §2 table is cut; a longer
 /// name is listed before a name it contains.
 const ACTIVE_ROWS: &[&str] = &[
@@ -75,6 +84,12 @@ const ACTIVE_ROWS: &[&str] = &[
     "行政事业性收费",
     "政府集中采购",
 ];
+
+/// Whether `c` is the first character of an [`ACTIVE_ROWS`] name (a cheap test before the
+/// comparisons, run at every character of a table's labels).
+fn may_start_active_row(c: char) -> bool {
+    matches!(c, '第' | '行' | '规' | '其' | '政')
+}
 
 /// Units a count is written with in prose (`21件`, `5月`): digits glued to one of them belong
 /// to the prose after a table.
@@ -137,33 +152,40 @@ pub(crate) fn is_flattened(text: &str, l: &Line) -> bool {
     if s.len() < MIN_LEN {
         return false;
     }
-    if ROW_WORDS.iter().filter(|w| s.contains(*w)).count() >= 4
-        || s.matches("第二十条第").nth(1).is_some()
-    {
-        return true;
-    }
+    // The heading test first: it stops at the third heading, where a flattened page has
+    // them, while the word tests read the whole line.
     headings(s, 3).iter().filter(|h| h.0 > 0).count() >= 2
+        || ROW_WORDS.iter().filter(|w| s.contains(*w)).count() >= 4
+        || s.matches("第二十条第").nth(1).is_some()
 }
 
 /// The section headings of a flattened line (up to `limit`): byte range and kind. A heading
 /// starts at a numeral that no numeral precedes; after an ideograph (`…元三、收到…`, but also
 /// `统一、主动公开情况…`) it must carry the number after the previous heading's.
+///
+/// A heading's number (`一`…`十`, or `十一`…`十九`) is followed by `、`, `.` or `．`: the scan
+/// visits those separators (found with `memchr`; `、` and `．` start with bytes 0xE3 and 0xEF,
+/// which no continuation byte is) and looks back for the number, instead of decoding every
+/// character of the line.
 fn headings(s: &str, limit: usize) -> Vec<(usize, usize, SectionKind)> {
     let mut out = Vec::new();
-    let mut prev: Option<char> = None;
     let mut skip_to = 0;
     let mut last_number = 0u8;
-    for (i, c) in s.char_indices() {
-        let p = prev;
-        prev = Some(c);
-        if i < skip_to || !is_numeral(c) || p.is_some_and(is_numeral) {
+    for j in memchr::memchr3_iter(0xE3, b'.', 0xEF, s.as_bytes()) {
+        let Some(rest) = s.get(j..) else { continue };
+        if !(rest.starts_with(['、', '.', '．'])) {
             continue;
         }
-        let Some(rest) = s.get(i..) else { continue };
-        let Some((n, kind, len)) = glued_heading(rest) else {
+        let Some(i) = number_start(s, j) else {
             continue;
         };
-        if p.is_some_and(is_ideograph) && n != last_number.saturating_add(1) {
+        if i < skip_to {
+            continue;
+        }
+        let Some((n, kind, len)) = s.get(i..).and_then(glued_heading) else {
+            continue;
+        };
+        if prev_char(s, i).is_some_and(is_ideograph) && n != last_number.saturating_add(1) {
             continue;
         }
         out.push((i, i + len, kind));
@@ -174,6 +196,22 @@ fn headings(s: &str, limit: usize) -> Vec<(usize, usize, SectionKind)> {
         }
     }
     out
+}
+
+/// Where the number of a heading whose separator is at byte `j` starts: the run of numerals
+/// ending at `j`, when it is one numeral or `十` and a digit (`十二、`) and no numeral
+/// precedes it.
+fn number_start(s: &str, j: usize) -> Option<usize> {
+    let last = prev_char(s, j).filter(|c| is_numeral(*c))?;
+    let i = j - last.len_utf8();
+    match prev_char(s, i) {
+        Some(c) if is_numeral(c) => {
+            let i0 = i - c.len_utf8();
+            let teen = c == '十' && last != '十';
+            (teen && !prev_char(s, i0).is_some_and(is_numeral)).then_some(i0)
+        }
+        _ => Some(i),
+    }
 }
 
 /// Builds the virtual lines of one physical line: each pushed line runs from the end of the
@@ -273,7 +311,10 @@ impl<'a> TableStarts<'a> {
     fn new(s: &'a str, from: usize, to: usize) -> TableStarts<'a> {
         let mut words = Vec::new();
         let hay = s.get(from..to).unwrap_or("");
-        for (i, _) in hay.char_indices() {
+        for (i, c) in hay.char_indices() {
+            if !may_start_table(c) {
+                continue;
+            }
             let rest = &hay[i..];
             if TABLE_STARTS.iter().any(|w| rest.starts_with(w)) {
                 words.push(from + i);
@@ -379,22 +420,28 @@ fn is_ordinal(s: &str, i: usize) -> bool {
 /// Whether a row label starts at byte `i`: a numbering (`一、` not after a numeral,
 /// `（一）` not after `第`, an ordinal `2.`), `第二十条`, or a §2 row name.
 fn label_starts(s: &str, i: usize) -> bool {
-    let Some(c) = char_at(s, i) else { return false };
-    let prev = prev_char(s, i);
+    char_at(s, i).is_some_and(|c| label_starts_with(s, i, c))
+}
+
+/// [`label_starts`] with the character `c` at byte `i` already read.
+fn label_starts_with(s: &str, i: usize, c: char) -> bool {
     if is_numeral(c) {
         // Inside a table, a numbering glued to a header word still starts a row
         // (`…其他一、本年新收…`).
         let after = s.get(i + c.len_utf8()..).unwrap_or("");
-        return after.starts_with('、') && !prev.is_some_and(is_numeral);
+        return after.starts_with('、') && !prev_char(s, i).is_some_and(is_numeral);
     }
     if c == '（' || c == '(' {
         let mut it = s.get(i + c.len_utf8()..).unwrap_or("").chars();
         return it.next().is_some_and(is_numeral)
             && matches!(it.next(), Some('）' | ')'))
-            && prev != Some('第');
+            && prev_char(s, i) != Some('第');
     }
     if is_digit(c) {
         return is_ordinal(s, i);
+    }
+    if !may_start_active_row(c) {
+        return false;
     }
     let rest = s.get(i..).unwrap_or("");
     ACTIVE_ROWS.iter().any(|w| {
@@ -549,12 +596,10 @@ fn prose_ahead(s: &str, at: usize, to: usize) -> bool {
 /// (label-only lines, or blank rows) and returns where the last piece starts.
 fn label_pieces(s: &str, cuts: &mut Cuts<'_>, a: usize, b: usize) -> usize {
     let mut starts = vec![a];
-    let mut i = a;
-    for c in s.get(a..b).unwrap_or("").chars() {
-        if i > a && label_starts(s, i) {
-            starts.push(i);
+    for (k, c) in s.get(a..b).unwrap_or("").char_indices() {
+        if k > 0 && label_starts_with(s, a + k, c) {
+            starts.push(a + k);
         }
-        i += c.len_utf8();
     }
     for w in starts.windows(2) {
         let (p, q) = (w[0], w[1]);

@@ -19,7 +19,7 @@ use std::collections::HashMap;
 use std::ops::Range;
 
 use crate::parse::lines::Line;
-use crate::parse::normalize::label_key;
+use crate::parse::normalize::{label_key, push_label_key};
 use crate::parse::tables::rows::{assemble, RegionRows, TokLine};
 use crate::parse::tables::tokens::{classify, Kind, Tok};
 use crate::report::{Section, SectionKind};
@@ -383,18 +383,34 @@ fn is_value(p: &Pos) -> bool {
 
 /// Which table `g` is, from its labels.
 pub(crate) fn kind(text: &str, g: &GridTable) -> Option<TableKind> {
-    kind_of_keys(&g.label_keys(text))
+    let mut joined = String::new();
+    for i in 0..g.cells.len() {
+        let s = g.cell_text(text, i);
+        if cell_kind(s) == Kind::Label {
+            push_label_key(s, &mut joined);
+            joined.push('\n');
+        }
+    }
+    kind_of_joined(&joined)
 }
 
 /// The table whose words `keys` hold most (at least [`MIN_WORDS`], no tie).
 fn kind_of_keys(keys: &[String]) -> Option<TableKind> {
+    let mut joined = String::new();
+    for k in keys {
+        joined.push_str(k);
+        joined.push('\n');
+    }
+    kind_of_joined(&joined)
+}
+
+/// [`kind_of_keys`] on the keys joined by line breaks, which no key (keys drop whitespace)
+/// nor word holds: one search per word tells whether some key holds it.
+fn kind_of_joined(joined: &str) -> Option<TableKind> {
     let scores: Vec<(TableKind, usize)> = WORDS
         .iter()
         .map(|(k, words)| {
-            let n = words
-                .iter()
-                .filter(|w| keys.iter().any(|k| k.contains(*w)))
-                .count();
+            let n = words.iter().filter(|w| joined.contains(*w)).count();
             (*k, n)
         })
         .collect();

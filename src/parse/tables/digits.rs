@@ -62,6 +62,10 @@ impl<'a> Splitter<'a> {
         ways[n * w] = 1;
         for p in (0..n).rev() {
             for c in 1..=cells {
+                // Fewer digits left than cells, or more than the cells hold: no way (0).
+                if n - p < c || n - p > c * MAX_CELL {
+                    continue;
+                }
                 let mut total = 0u8;
                 for q in Self::ends(d, &next, p) {
                     total = total.saturating_add(ways[q * w + c - 1]).min(2);

@@ -101,7 +101,8 @@ impl Run {
     /// optional tail (a decimal part, `元`) that stays with the token's last cell, as the sign
     /// stays with its first.
     pub(crate) fn of(text: &str, toks: &[Tok]) -> Option<Run> {
-        let mut digits = String::new();
+        let mut digits =
+            String::with_capacity(toks.iter().map(|t| t.end.saturating_sub(t.start)).sum());
         let mut bounds = Vec::with_capacity(toks.len());
         let mut parts = Vec::with_capacity(toks.len());
         for t in toks {

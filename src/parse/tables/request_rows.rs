@@ -52,7 +52,7 @@ pub(crate) enum Filled {
 
 fn located(text: &str, r: &Reading) -> Located {
     let mut cells: RequestCells = Default::default();
-    let mut spans = Vec::new();
+    let mut spans = Vec::with_capacity(WIDTH);
     for (i, t) in r.iter().enumerate().take(WIDTH) {
         if let Some(t) = t {
             cells[i] = count_cell(text, t);

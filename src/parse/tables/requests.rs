@@ -20,8 +20,15 @@ use crate::parse::tables::TablesRead;
 use crate::report::{ExtraRow, RequestCells, RequestTable, Span};
 
 /// The template of the §3 table: the 2021 （六） sub-rows decide 2021, a filled single
-/// `（六）其他处理` row decides 2019, otherwise the hint (2021 when there is none).
-fn decide_template(cands: &[Cand], labels_2021: bool, hint: Option<Template>) -> Template {
+/// `（六）其他处理` row decides 2019, otherwise the hint (2021 when there is none). The scores
+/// of the candidates' keys against the 2021 rows, computed on the way, are kept in `scores`
+/// (by candidate) for the reader to reuse when the template is 2021.
+fn decide_template(
+    cands: &[Cand],
+    labels_2021: bool,
+    hint: Option<Template>,
+    scores: &mut [Option<Vec<u32>>],
+) -> Template {
     if labels_2021 {
         return Template::Std2021;
     }
@@ -33,13 +40,16 @@ fn decide_template(cands: &[Cand], labels_2021: bool, hint: Option<Template>) ->
         .collect();
     let targets: Vec<Target> = m.targets().collect();
     let mut single_other = false;
-    for c in cands.iter().filter(|c| !c.key.is_empty()) {
-        let s = m.scores(&c.key);
+    for (c, kept) in cands.iter().zip(scores.iter_mut()) {
+        if c.key.is_empty() {
+            continue;
+        }
+        let s = kept.insert(m.scores(&c.key));
         let best = s.iter().copied().max().unwrap_or(0);
         if best >= 2 {
             let hit_sub = targets
                 .iter()
-                .zip(&s)
+                .zip(s.iter())
                 .any(|(t, v)| *v == best && matches!(t, Target::Row(r) if sub_rows.contains(r)));
             if hit_sub {
                 return Template::Std2021;
@@ -70,31 +80,40 @@ pub(crate) fn read(
     if cands.is_empty() {
         return;
     }
-    let template = decide_template(&cands, labels_2021, hint);
+    let mut scores_2021: Vec<Option<Vec<u32>>> = vec![None; cands.len()];
+    let template = decide_template(&cands, labels_2021, hint, &mut scores_2021);
+    if template != Template::Std2021 {
+        scores_2021.clear();
+    }
     let m = Matcher::get(template);
     let targets: Vec<Target> = m.targets().collect();
     let rows = RequestRow::rows(template);
     let n_rows = rows.len();
     let mut hits: Vec<Label> = Vec::with_capacity(cands.len());
     let mut subtotal: Vec<Option<OutcomeGroup>> = Vec::with_capacity(cands.len());
-    for c in &cands {
+    for (i, c) in cands.iter().enumerate() {
         if c.key.is_empty() {
             hits.push(Label::Bare);
             subtotal.push(None);
             continue;
         }
-        let s = m.scores(&c.key);
+        let s = match scores_2021.get_mut(i).and_then(Option::take) {
+            Some(s) => s,
+            None => m.scores(&c.key),
+        };
         // A subtotal row is one whose own last label line names a group, not a leaf.
         let last_key = label_key(&c.last);
-        let last = if last_key == c.key {
-            s.clone()
+        let last_own;
+        let last: &[u32] = if last_key == c.key {
+            &s
         } else {
-            m.scores(&last_key)
+            last_own = m.scores(&last_key);
+            &last_own
         };
         let best_row = last[..n_rows].iter().copied().max().unwrap_or(0);
         let best_group = targets
             .iter()
-            .zip(&last)
+            .zip(last)
             .skip(n_rows)
             .filter(|(_, v)| **v > best_row)
             .max_by_key(|(_, v)| **v)

@@ -482,3 +482,67 @@ fn dump_fixture() {
         println!("{k} {s}");
     }
 }
+
+#[test]
+fn the_first_character_tests_cover_every_word() {
+    for w in TABLE_STARTS {
+        assert!(w.chars().next().is_some_and(may_start_table), "{w}");
+    }
+    for w in ACTIVE_ROWS {
+        assert!(w.chars().next().is_some_and(may_start_active_row), "{w}");
+    }
+}
+
+#[test]
+fn the_heading_separators_start_with_the_bytes_the_scan_visits() {
+    for (c, lead) in [('、', 0xE3), ('.', b'.'), ('．', 0xEF)] {
+        assert_eq!(c.to_string().as_bytes()[0], lead, "{c}");
+    }
+}
+
+/// The heading scan as first written (every character decoded), which [`headings`] must match.
+fn headings_by_chars(s: &str, limit: usize) -> Vec<(usize, usize, SectionKind)> {
+    let mut out = Vec::new();
+    let mut prev: Option<char> = None;
+    let mut skip_to = 0;
+    let mut last_number = 0u8;
+    for (i, c) in s.char_indices() {
+        let p = prev;
+        prev = Some(c);
+        if i < skip_to || !is_numeral(c) || p.is_some_and(is_numeral) {
+            continue;
+        }
+        let Some((n, kind, len)) = glued_heading(&s[i..]) else {
+            continue;
+        };
+        if p.is_some_and(is_ideograph) && n != last_number.saturating_add(1) {
+            continue;
+        }
+        out.push((i, i + len, kind));
+        last_number = n;
+        skip_to = i + len;
+        if out.len() >= limit {
+            break;
+        }
+    }
+    out
+}
+
+proptest::proptest! {
+    #[test]
+    fn headings_match_the_character_scan(
+        parts in proptest::collection::vec(
+            proptest::sample::select(vec![
+                "一", "二", "三", "四", "十", "十二", "十十", "、", ".", "．", "。", "，", "统",
+                "总体情况", "概述", "主动公开政府信息情况", "收到和处理政府信息公开申请情况",
+                "2024年", "0", " ", "其他需要报告的事项", "本年新收", "a", "（", "）",
+            ]),
+            0..40,
+        ),
+        limit in 1usize..6,
+    ) {
+        let s: String = parts.concat();
+        proptest::prop_assert_eq!(headings(&s, limit), headings_by_chars(&s, limit));
+        proptest::prop_assert_eq!(headings(&s, usize::MAX), headings_by_chars(&s, usize::MAX));
+    }
+}
