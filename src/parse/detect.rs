@@ -23,7 +23,10 @@ fn marker_finders() -> &'static (Vec<Vec<Finder<'static>>>, Vec<Finder<'static>>
     static FINDERS: OnceLock<(Vec<Vec<Finder<'static>>>, Vec<Finder<'static>>)> = OnceLock::new();
     FINDERS.get_or_init(|| {
         let of = |set: &[&'static str]| set.iter().map(|m| Finder::new(m.as_bytes())).collect();
-        let by_template = Template::ALL.iter().map(|t| of(t.vocabulary().markers)).collect();
+        let by_template = Template::ALL
+            .iter()
+            .map(|t| of(t.vocabulary().markers))
+            .collect();
         (by_template, of(MARKERS_STD))
     })
 }

@@ -6,6 +6,7 @@ use chrono::NaiveDate;
 use crate::parse::lines::Line;
 use crate::parse::normalize::{fold, label_key};
 use crate::report::AgencyLevel;
+use crate::text::has_any;
 
 /// Metadata read from the text.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
@@ -53,9 +54,19 @@ const TITLE_FIELD_LABELS: &[&str] = &["标题", "名称", "题名", "文件名�
 /// The title in a line, if the line is (or holds, between `|`) a short title naming an annual
 /// report, folded and with field labels removed.
 fn title_segment(line: &str) -> Option<String> {
-    let folded = fold(line);
-    for seg in folded.split('|') {
-        let mut seg = seg.trim().trim_start_matches(['#', ' ', '*']).trim();
+    // A title's key names a report (`报`) and a disclosure (`公开`): a line without `报` or `开`,
+    // nor their traditional forms (which folding simplifies), holds none.
+    if !(has_any(line, &['报', '報']) && has_any(line, &['开', '開'])) {
+        return None;
+    }
+    // Segments are parted by `|` or `｜` (which folds to `|`) and folded one by one (folding
+    // maps character to character); one with too many ideographs for a title is not folded.
+    for raw in line.split(['|', '｜']) {
+        if too_long_for_title(raw) {
+            continue;
+        }
+        let folded = fold(raw);
+        let mut seg = folded.trim().trim_start_matches(['#', ' ', '*']).trim();
         // The segment's key, computed again only when a field label is cut off.
         let mut key = label_key(seg);
         for l in TITLE_FIELD_LABELS {
@@ -82,6 +93,17 @@ fn title_segment(line: &str) -> Option<String> {
         }
     }
     None
+}
+
+/// Whether a segment has more ideographs than a title's key may have characters (60), once
+/// the field labels [`title_segment`] cuts off (10 characters at most) are discounted: every
+/// ideograph stays in the key. Counted only as far as the limit.
+fn too_long_for_title(seg: &str) -> bool {
+    seg.chars()
+        .filter(|c| ('\u{4E00}'..='\u{9FFF}').contains(c))
+        .take(71)
+        .count()
+        > 70
 }
 
 /// Whether a line is (or holds, between `|`) a short title naming an annual report: how the
@@ -364,6 +386,18 @@ mod tests {
         let m = meta("2024 年上海市科委政府信息公开工作\n年度报告\n根据");
         assert_eq!(m.year, Some(2024));
         assert_eq!(m.agency.as_deref(), Some("上海市科委"));
+    }
+
+    #[test]
+    fn titles_in_traditional_forms_behind_full_width_bars_and_long_lines() {
+        let m = meta("標 題｜連島街道2019年度政府信息公開工作報告｜");
+        assert_eq!(m.year, Some(2019));
+        assert_eq!(m.agency.as_deref(), Some("連島街道"));
+        // A title segment beside a long one of prose on the same line.
+        let prose = "根据条例规定本机关认真做好政府信息公开工作".repeat(5);
+        let m = meta(&format!("{prose}|连岛街道2019年度政府信息公开工作报告"));
+        assert_eq!(m.year, Some(2019));
+        assert!(title_segment(&format!("{prose}2019年政府信息公开工作年度报告")).is_none());
     }
 
     #[test]

@@ -8,6 +8,7 @@
 use rust_decimal::Decimal;
 
 use crate::parse::normalize::fold_char;
+use crate::parse::prose::split::utf8_step;
 use crate::report::prose::UNIT_SPELLINGS;
 use crate::report::{Approx, Figure, Span, Unit};
 
@@ -256,18 +257,33 @@ fn is_digit(c: char) -> bool {
     matches!(c, '0'..='9' | '０'..='９')
 }
 
+/// Whether the character at byte `i` of `b` (a lead byte) may start a number: a full-width
+/// digit or a Chinese numeral, all three bytes long, decoded here from their bytes.
+fn may_start_number(b: &[u8], i: usize) -> bool {
+    let (Some(&x), Some(&y), Some(&z)) = (b.get(i), b.get(i + 1), b.get(i + 2)) else {
+        return false;
+    };
+    if x & 0xF0 != 0xE0 {
+        return false;
+    }
+    let u = (u32::from(x & 0x0F) << 12) | (u32::from(y & 0x3F) << 6) | u32::from(z & 0x3F);
+    char::from_u32(u)
+        .is_some_and(|c| is_digit(c) || cn_digit(c).is_some() || cn_small_unit(c).is_some())
+}
+
 /// Every figure in `text`, left to right, without overlaps.
 pub(crate) fn figures(text: &str, line: u32, base: usize) -> Vec<Token> {
     let mut out = Vec::new();
     let mut i = 0;
     let bytes = text.as_bytes();
     while i < text.len() {
-        // ASCII other than a digit starts no figure: skipped without decoding.
-        if bytes
-            .get(i)
-            .is_some_and(|b| b.is_ascii() && !b.is_ascii_digit())
-        {
-            i += 1;
+        // ASCII other than a digit starts no figure, nor does a character other than a
+        // full-width digit or a Chinese numeral: skipped without decoding.
+        let Some(&b) = bytes.get(i) else {
+            break;
+        };
+        if (b.is_ascii() && !b.is_ascii_digit()) || (!b.is_ascii() && !may_start_number(bytes, i)) {
+            i += utf8_step(b);
             continue;
         }
         let Some(c) = text[i..].chars().next() else {

@@ -272,6 +272,18 @@ const EVENT_BYTES: [bool; 256] = {
     t
 };
 
+/// How far to step from a byte to the next character: the length of the character a lead
+/// byte starts, 1 for ASCII and for a continuation byte (a scan resumed inside a character
+/// walks to the next boundary).
+pub(crate) fn utf8_step(b: u8) -> usize {
+    match b {
+        0xF0..=0xFF => 4,
+        0xE0..=0xEF => 3,
+        0xC0..=0xDF => 2,
+        _ => 1,
+    }
+}
+
 /// [`sentences`], where a sentence and its paragraph also end at each byte offset of `breaks`
 /// (ascending): the ends of the virtual lines a reader of flattened text found (a heading, a
 /// table row, prose glued to a table), handled as line breaks that are no wrap.
@@ -318,7 +330,8 @@ fn scan(text: &str, breaks: &[usize], skip: bool) -> Vec<Sentence> {
             .get(next_break)
             .map_or(bytes.len(), |b| (*b).min(bytes.len()));
         while skip && i < limit && !EVENT_BYTES[bytes[i] as usize] {
-            i += 1;
+            // A whole character at a time (a lead byte tells its length), never past a break.
+            i = (i + utf8_step(bytes[i])).min(limit);
         }
         if i >= bytes.len() {
             break;
@@ -423,6 +436,30 @@ fn scan(text: &str, breaks: &[usize], skip: bool) -> Vec<Sentence> {
     out
 }
 
+/// The characters [`clauses`] acts on, with their offsets in `s`: parentheses and clause
+/// separators. Each is ASCII or a full-width form (lead byte `EF`), so the other characters are
+/// passed over by their lead byte, without decoding.
+fn clause_marks(s: &str) -> impl Iterator<Item = (usize, char)> + '_ {
+    let b = s.as_bytes();
+    let mut i = 0;
+    std::iter::from_fn(move || {
+        while let Some(&x) = b.get(i) {
+            let at = i;
+            i += utf8_step(x);
+            let c = match x {
+                b'(' | b')' | b',' | b';' | b':' => char::from(x),
+                0xEF => match s.get(at..).and_then(|r| r.chars().next()) {
+                    Some(c @ ('（' | '）' | '，' | '；' | '：')) => c,
+                    _ => continue,
+                },
+                _ => continue,
+            };
+            return Some((at, c));
+        }
+        None
+    })
+}
+
 /// The clauses of a sentence: split at `,，;；:：` outside parentheses (a parenthesised list
 /// `（含新制定5件，修改4件）` stays in the clause of the figure it belongs to).
 pub(crate) fn clauses(text: &str, sentence: Piece) -> Vec<ClausePiece> {
@@ -431,7 +468,7 @@ pub(crate) fn clauses(text: &str, sentence: Piece) -> Vec<ClausePiece> {
     let mut closes: Vec<bool> = Vec::new();
     if has_any(s, &['（', '(']) {
         let mut stack: Vec<usize> = Vec::new();
-        for c in s.chars() {
+        for (_, c) in clause_marks(s) {
             match c {
                 '（' | '(' => {
                     stack.push(closes.len());
@@ -452,7 +489,7 @@ pub(crate) fn clauses(text: &str, sentence: Piece) -> Vec<ClausePiece> {
     let mut start = 0;
     let mut depth = 0usize;
     let mut opened = 0usize;
-    for (i, c) in s.char_indices() {
+    for (i, c) in clause_marks(s) {
         match c {
             '（' | '(' => {
                 if closes.get(opened).copied().unwrap_or(false) {
@@ -507,6 +544,26 @@ mod tests {
             let mut breaks = cuts;
             breaks.sort_unstable();
             proptest::prop_assert_eq!(scan(&t, &breaks, true), scan(&t, &breaks, false));
+        }
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn clause_marks_are_the_parentheses_and_separators(
+            parts in proptest::collection::vec(
+                proptest::sample::select(vec![
+                    "a", "1", " ", "（", "(", "）", ")", "，", ",", "；", ";", "：", ":", "、",
+                    "。", "ａ", "１", "·", "中", "文", "\u{1F600}", "！", "＋",
+                ]),
+                0..40,
+            ),
+        ) {
+            let t = parts.concat();
+            let want: Vec<(usize, char)> = t
+                .char_indices()
+                .filter(|(_, c)| matches!(c, '（' | '(' | '）' | ')') || ends_clause(*c))
+                .collect();
+            proptest::prop_assert_eq!(clause_marks(&t).collect::<Vec<_>>(), want);
         }
     }
 
