@@ -104,31 +104,36 @@ fn strip_any<'a>(s: &'a str, options: &[&'static str]) -> Option<(&'static str, 
 /// Reads an Arabic number (ASCII or full-width digits, one optional decimal point) at the start
 /// of `s`: `(value, bytes used)`.
 fn arabic(s: &str) -> Option<(Decimal, usize)> {
-    let mut digits = String::new();
+    // At most 24 digits and point, gathered on the stack (a longer number is none).
+    let mut digits = [0u8; 24];
+    let mut n = 0;
     let mut used = 0;
     let mut seen_point = false;
     for (i, c) in s.char_indices() {
         let f = fold_char(c);
-        if f.is_ascii_digit() {
-            digits.push(f);
+        let keep = if f.is_ascii_digit() {
             used = i + c.len_utf8();
-        } else if f == '.' && !seen_point && !digits.is_empty() {
+            f
+        } else if f == '.' && !seen_point && n > 0 {
             // A decimal point only when a digit follows.
             let next = s[i + c.len_utf8()..].chars().next().map(fold_char);
             if next.is_some_and(|n| n.is_ascii_digit()) {
                 seen_point = true;
-                digits.push('.');
+                '.'
             } else {
                 break;
             }
         } else {
             break;
-        }
+        };
+        *digits.get_mut(n)? = keep as u8;
+        n += 1;
     }
-    if digits.is_empty() || digits.len() > 24 {
+    if n == 0 {
         return None;
     }
-    Decimal::from_str_exact(&digits).ok().map(|d| (d, used))
+    let digits = std::str::from_utf8(&digits[..n]).ok()?;
+    Decimal::from_str_exact(digits).ok().map(|d| (d, used))
 }
 
 /// Reads a Chinese numeral at the start of `s`: `(value, bytes used)`.
@@ -263,7 +268,18 @@ fn may_start_number(b: &[u8], i: usize) -> bool {
     let (Some(&x), Some(&y), Some(&z)) = (b.get(i), b.get(i + 1), b.get(i + 2)) else {
         return false;
     };
-    if x & 0xF0 != 0xE0 {
+    // The lead and second bytes of `〇` (E3 80), `一二两三五七九` (E4 B8–BA), `四六八十千`
+    // (E5 85, 8D, 9B), `百` (E7 99), `零` (E9 9B) and `０`–`９` (EF BC): any other pair starts
+    // no number, and most Chinese text is ruled out here without decoding.
+    if !matches!(
+        (x, y),
+        (0xE3, 0x80)
+            | (0xE4, 0xB8..=0xBA)
+            | (0xE5, 0x85 | 0x8D | 0x9B)
+            | (0xE7, 0x99)
+            | (0xE9, 0x9B)
+            | (0xEF, 0xBC)
+    ) {
         return false;
     }
     let u = (u32::from(x & 0x0F) << 12) | (u32::from(y & 0x3F) << 6) | u32::from(z & 0x3F);
@@ -318,6 +334,16 @@ mod tests {
         match v.as_slice() {
             [t] => Some((t.figure.value.to_string(), t.figure.unit, t.figure.approx)),
             _ => None,
+        }
+    }
+
+    #[test]
+    fn the_byte_check_admits_exactly_the_characters_that_start_a_number() {
+        for c in ('\u{800}'..='\u{FFFF}').filter(|c| c.len_utf8() == 3) {
+            let mut buf = [0u8; 4];
+            let b = c.encode_utf8(&mut buf).as_bytes();
+            let want = is_digit(c) || cn_digit(c).is_some() || cn_small_unit(c).is_some();
+            assert_eq!(may_start_number(b, 0), want, "{c}");
         }
     }
 

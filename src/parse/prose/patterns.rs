@@ -443,27 +443,35 @@ pub(crate) fn dated(c: &Clause<'_>) -> Option<(i32, Measure, Figure)> {
         return None;
     }
     let b = c.text.as_bytes();
-    let mut i = 0;
-    // How deep inside 《…》 the scan is (a year in a title is part of the title).
+    // How deep inside 《…》 the text before `scanned` is (a year in a title is part of the
+    // title), counted only up to the years found.
     let mut depth: usize = 0;
-    while i + 4 <= b.len() {
-        if b[i..].starts_with("《".as_bytes()) {
-            depth += 1;
-        } else if b[i..].starts_with("》".as_bytes()) {
-            depth = depth.saturating_sub(1);
-        }
-        let is_year = b[i..i + 4].iter().all(u8::is_ascii_digit)
-            && (i == 0 || !b[i - 1].is_ascii_digit())
-            && c.text[i + 4..].starts_with('年');
+    let mut scanned = 0;
+    // A year is four digits right before a `年`: only the places of `年` are looked at.
+    let mut from = 0;
+    while let Some(rel) = c.text.get(from..).and_then(|t| find(t, "年")) {
+        let at = from + rel;
+        from = at + '年'.len_utf8();
+        let Some(i) = at.checked_sub(4) else {
+            continue;
+        };
+        let is_year =
+            b[i..at].iter().all(u8::is_ascii_digit) && (i == 0 || !b[i - 1].is_ascii_digit());
         if !is_year {
-            i += 1;
             continue;
         }
+        for j in scanned..i {
+            if b[j..].starts_with("《".as_bytes()) {
+                depth += 1;
+            } else if b[j..].starts_with("》".as_bytes()) {
+                depth = depth.saturating_sub(1);
+            }
+        }
+        scanned = i;
         let inside_title = depth > 0;
         let after = &c.text[i + 4 + '年'.len_utf8()..];
         let next = after.chars().next();
         if inside_title || next.is_some_and(|ch| ch.is_ascii_digit() || ch == '月') {
-            i += 4;
             continue;
         }
         let year: i32 = c.text[i..i + 4].parse().ok()?;
@@ -570,6 +578,66 @@ mod tests {
         assert_eq!(r.len(), 2);
         assert!(rates(&clause("回访满意率在90%以上")).len() == 1);
         assert!(rates(&clause("知晓率为100%")).is_empty());
+    }
+
+    /// [`dated`] as first written, every byte visited: what looking only at `年` must match.
+    fn dated_bytewise(c: &Clause<'_>) -> Option<(i32, Measure, Figure)> {
+        let b = c.text.as_bytes();
+        let mut i = 0;
+        let mut depth: usize = 0;
+        while i + 4 <= b.len() {
+            if b[i..].starts_with("《".as_bytes()) {
+                depth += 1;
+            } else if b[i..].starts_with("》".as_bytes()) {
+                depth = depth.saturating_sub(1);
+            }
+            let is_year = b[i..i + 4].iter().all(u8::is_ascii_digit)
+                && (i == 0 || !b[i - 1].is_ascii_digit())
+                && c.text[i + 4..].starts_with('年');
+            if !is_year {
+                i += 1;
+                continue;
+            }
+            let after = &c.text[i + 4 + '年'.len_utf8()..];
+            let next = after.chars().next();
+            if depth > 0 || next.is_some_and(|ch| ch.is_ascii_digit() || ch == '月') {
+                i += 4;
+                continue;
+            }
+            let year: i32 = c.text[i..i + 4].parse().ok()?;
+            let t = c.figures.iter().find(|t| t.start > i + 4)?;
+            if t.figure.unit == Unit::Percent || !c.text[t.end..].trim().is_empty() {
+                return None;
+            }
+            let from = i + 4 + '年'.len_utf8();
+            let label = c.text[from..t.start].trim_start_matches(['度', '底', '末']);
+            if has_any(label, &['《', '》']) {
+                return None;
+            }
+            let m = measure(label, &c.text[..t.start]);
+            if m.kind.is_none() && !after.starts_with('度') {
+                return None;
+            }
+            return Some((year, m, t.figure.clone()));
+        }
+        None
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn dated_looks_at_the_same_years_as_a_bytewise_scan(
+            parts in proptest::collection::vec(
+                proptest::sample::select(vec![
+                    "2015", "2016", "1", "年", "度", "月", "《", "》", "访问量为", "567000次",
+                    "12件", "%", "受理申请", "信息公开年报", "我市", " ", "底",
+                ]),
+                0..16,
+            ),
+        ) {
+            let t = parts.concat();
+            let c = clause(&t);
+            proptest::prop_assert_eq!(dated(&c), dated_bytewise(&c));
+        }
     }
 
     #[test]
