@@ -6,7 +6,7 @@ use chrono::NaiveDate;
 use crate::parse::lines::Line;
 use crate::parse::normalize::{fold, label_key};
 use crate::report::AgencyLevel;
-use crate::text::has_any;
+use crate::text::{contains, find, fold_char, has_any};
 
 /// Metadata read from the text.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
@@ -126,7 +126,16 @@ fn looks_like_agency(s: &str) -> bool {
 /// The agency from an opening sentence: `现公布泰州市人民政府2017年政府信息公开工作年度报告`,
 /// or the office that compiled the report: `由津市市政务公开领导小组办公室编制`.
 fn agency_from_prose(text: &str) -> Option<String> {
-    let head = fold(&text[..floor_char_boundary(text, 3000)]);
+    let raw = &text[..floor_char_boundary(text, 3000)];
+    // `现公布` holds `公布` (`佈` folds to `布`), the office's words `由…编制` (`製` folds to
+    // `制`): a head with neither is not folded.
+    if !["公布", "公佈", "编制", "编製"]
+        .iter()
+        .any(|w| contains(raw, w))
+    {
+        return None;
+    }
+    let head = fold(raw);
     if let Some(p) = head.find("现公布") {
         let p = p + "现公布".len();
         let tail = &head[p..floor_char_boundary(&head, p + 120)];
@@ -304,8 +313,15 @@ pub(crate) fn level_of(name: &str) -> Option<AgencyLevel> {
 /// The publication date: `发布时间：2021-01-18` anywhere near the top, or a date alone on one of
 /// the last lines (`2026年1月23日`).
 fn published(text: &str, lines: &[Line]) -> Option<NaiveDate> {
-    let head = fold(&text[..floor_char_boundary(text, 4000)]);
-    for marker in ["发布时间", "发布日期", "成文日期", "发文日期"] {
+    const MARKERS: [&str; 4] = ["发布时间", "发布日期", "成文日期", "发文日期"];
+    let raw = &text[..floor_char_boundary(text, 4000)];
+    // Most heads hold no marker: found without folding them, they are not folded.
+    let ends: [&[&str]; 2] = [&["时间", "時間", "时間", "時间"], &["日期"]];
+    let markers = MARKERS
+        .iter()
+        .any(|m| ends.iter().any(|forms| holds_folded(raw, m, forms)));
+    let head = if markers { fold(raw) } else { String::new() };
+    for marker in MARKERS {
         if let Some(p) = head.find(marker) {
             let tail = head[p + marker.len()..].trim_start_matches([':', ' ', '：', '|']);
             if let Some(d) = iso_date(tail) {
@@ -325,6 +341,32 @@ fn published(text: &str, lines: &[Line]) -> Option<NaiveDate> {
         }
     }
     None
+}
+
+/// Whether `fold(raw)` holds `marker`, a word of ideographs, looked for without folding `raw`:
+/// `ends` are the raw forms of the marker's last two characters (folding maps character to
+/// character), and at each place of one the characters before it are folded and compared.
+/// `ends` that are no form of the marker's end find nothing.
+fn holds_folded(raw: &str, marker: &str, ends: &[&str]) -> bool {
+    let chars: Vec<char> = marker.chars().collect();
+    let Some(cut) = chars.len().checked_sub(2) else {
+        return false;
+    };
+    let (lead, end) = chars.split_at(cut);
+    ends.iter()
+        .filter(|e| e.chars().map(fold_char).eq(end.iter().copied()))
+        .any(|e| {
+            let mut from = 0;
+            while let Some(rel) = raw.get(from..).and_then(|r| find(r, e)) {
+                let at = from + rel;
+                from = at + e.len();
+                let before = raw[..at].chars().rev().take(lead.len()).map(fold_char);
+                if before.eq(lead.iter().rev().copied()) {
+                    return true;
+                }
+            }
+            false
+        })
 }
 
 fn iso_date(s: &str) -> Option<NaiveDate> {
@@ -398,6 +440,25 @@ mod tests {
         let m = meta(&format!("{prose}|连岛街道2019年度政府信息公开工作报告"));
         assert_eq!(m.year, Some(2019));
         assert!(title_segment(&format!("{prose}2019年政府信息公开工作年度报告")).is_none());
+    }
+
+    #[test]
+    fn markers_are_found_in_their_folded_forms_without_folding() {
+        let ends: [&[&str]; 2] = [&["时间", "時間", "时間", "時间"], &["日期"]];
+        for (raw, marker, found) in [
+            ("发布时间:2021-01-18", "发布时间", true),
+            ("發佈時間：2021-01-18", "发布时间", true),
+            ("公布时间", "发布时间", false),
+            ("成文日期", "成文日期", true),
+            ("成文日期", "发文日期", false),
+            ("發文日期", "发文日期", true),
+            ("时间", "发布时间", false),
+        ] {
+            let want = fold(raw).contains(marker);
+            assert_eq!(want, found, "{raw}");
+            let got = ends.iter().any(|forms| holds_folded(raw, marker, forms));
+            assert_eq!(got, want, "{raw} {marker}");
+        }
     }
 
     #[test]
