@@ -329,7 +329,13 @@ fn scan(text: &str, breaks: &[usize], skip: bool) -> Vec<Sentence> {
         let limit = breaks
             .get(next_break)
             .map_or(bytes.len(), |b| (*b).min(bytes.len()));
-        while skip && i < limit && !EVENT_BYTES[bytes[i] as usize] {
+        // A space after a space is no event either: a heading's title ends only at the first
+        // space after it (text laid out by `pdftotext -layout` has long runs of spaces).
+        while skip
+            && i < limit
+            && (!EVENT_BYTES[bytes[i] as usize]
+                || (bytes[i] == b' ' && i > 0 && bytes[i - 1] == b' '))
+        {
             // A whole character at a time (a lead byte tells its length), never past a break.
             i = (i + utf8_step(bytes[i])).min(limit);
         }
@@ -530,7 +536,7 @@ mod tests {
         fn skipping_quiet_bytes_changes_no_sentence(
             parts in proptest::collection::vec(
                 proptest::sample::select(vec![
-                    "a", "1", " ", "\n", "\r", "。", "！", "？", "!", "?", "（", "(", "）", ")",
+                    "a", "1", " ", "  ", "\n", "\r", "。", "！", "？", "!", "?", "（", "(", "）", ")", "《",
                     "、", "：", ":", "，", ",", "；", "其中", "一", "二", "3", ".", "条件",
                     "主要类别", "（一）", "（二）", "一、", "1.", "\u{3000}", "\u{a0}",
                     // A heading and its title ending at a space, whole.
