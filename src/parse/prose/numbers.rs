@@ -132,8 +132,20 @@ fn arabic(s: &str) -> Option<(Decimal, usize)> {
     if n == 0 {
         return None;
     }
-    let digits = std::str::from_utf8(&digits[..n]).ok()?;
-    Decimal::from_str_exact(digits).ok().map(|d| (d, used))
+    // The digits as a mantissa and a scale: what `Decimal::from_str_exact` makes of them.
+    let digits = &digits[..n];
+    let scale = digits
+        .iter()
+        .position(|d| *d == b'.')
+        .map_or(0, |p| n - 1 - p);
+    let mantissa = digits
+        .iter()
+        .filter(|d| **d != b'.')
+        .fold(0i128, |m, d| m * 10 + i128::from(d - b'0'));
+    let scale = u32::try_from(scale).ok()?;
+    Decimal::try_from_i128_with_scale(mantissa, scale)
+        .ok()
+        .map(|d| (d, used))
 }
 
 /// Reads a Chinese numeral at the start of `s`: `(value, bytes used)`.
@@ -344,6 +356,24 @@ mod tests {
             let b = c.encode_utf8(&mut buf).as_bytes();
             let want = is_digit(c) || cn_digit(c).is_some() || cn_small_unit(c).is_some();
             assert_eq!(may_start_number(b, 0), want, "{c}");
+        }
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn arabic_reads_what_from_str_exact_reads(
+            int in "[0-9]{1,14}",
+            frac in proptest::option::of("[0-9]{1,9}"),
+        ) {
+            let s = match &frac {
+                Some(f) => format!("{int}.{f}"),
+                None => int.clone(),
+            };
+            let (d, used) = arabic(&format!("{s}件")).unwrap();
+            let want = Decimal::from_str_exact(&s).unwrap();
+            proptest::prop_assert_eq!(used, s.len());
+            proptest::prop_assert_eq!(d.to_string(), want.to_string());
+            proptest::prop_assert_eq!(d.serialize(), want.serialize());
         }
     }
 

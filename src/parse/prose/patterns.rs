@@ -86,17 +86,21 @@ impl<'a> Clause<'a> {
         } else {
             Vec::new()
         };
-        // Tokens and groups are both in text order: one walk sorts the tokens.
+        let all = figures(t, piece.line, piece.start);
+        // Tokens and groups are both in text order: one walk sorts the tokens (without
+        // parentheses, all of them are outer figures).
         let mut g = groups.iter().peekable();
-        let (inner, figures): (Vec<Token>, Vec<Token>) = figures(t, piece.line, piece.start)
-            .into_iter()
-            .partition(|tok| {
+        let (inner, figures): (Vec<Token>, Vec<Token>) = if groups.is_empty() {
+            (Vec::new(), all)
+        } else {
+            all.into_iter().partition(|tok| {
                 while g.peek().is_some_and(|(_, b)| *b <= tok.start) {
                     g.next();
                 }
                 g.peek()
                     .is_some_and(|(a, b)| *a <= tok.start && tok.start < *b)
-            });
+            })
+        };
         Clause {
             piece,
             text: t,

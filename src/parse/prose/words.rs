@@ -125,10 +125,12 @@ pub(crate) fn scope_of(prefix: &str) -> Scope {
 /// inside a title `《…2020年…》`).
 fn last_year(s: &str) -> Option<i32> {
     let b = s.as_bytes();
+    // A year stands before a `年`: the scan ends at the last one (none: no year).
+    let end = s.rfind('年')?;
     let mut depth = 0usize;
     let mut found = None;
     let mut i = 0;
-    while i < b.len() {
+    while i < end {
         if b[i..].starts_with("《".as_bytes()) {
             depth += 1;
         } else if b[i..].starts_with("》".as_bytes()) {
