@@ -333,11 +333,14 @@ fn published(text: &str, lines: &[Line]) -> Option<NaiveDate> {
         }
     }
     for l in lines.iter().rev().filter(|l| l.end > l.start).take(4) {
-        let s = fold(text[l.start..l.end].trim());
-        if let Some(d) = cn_date(&s) {
-            if s.chars().count() <= 14 {
-                return Some(d);
-            }
+        // A date line is short: a longer one (folding keeps the count of characters) is
+        // neither folded nor read.
+        let raw = text[l.start..l.end].trim();
+        if raw.chars().take(15).count() > 14 {
+            continue;
+        }
+        if let Some(d) = cn_date(&fold(raw)) {
+            return Some(d);
         }
     }
     None

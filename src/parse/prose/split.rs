@@ -105,9 +105,23 @@ pub(crate) fn heading_marker(s: &str) -> Option<usize> {
     None
 }
 
+/// Whether a character whose UTF-8 encoding starts with byte `b` may be whitespace: ASCII
+/// whitespace, or the lead byte of U+0085 and U+00A0 (`C2`), U+1680 (`E1`), U+2000–U+205F
+/// (`E2`) or U+3000 (`E3`). Ideographs and full-width forms never are.
+fn may_be_space(b: u8) -> bool {
+    matches!(b, b'\t'..=b'\r' | b' ' | 0xC2 | 0xE1 | 0xE2 | 0xE3)
+}
+
 /// Trims whitespace off a piece.
 fn trimmed(text: &str, line: u32, start: usize, end: usize) -> Option<Piece> {
     let s = text.get(start..end)?;
+    let b = s.as_bytes();
+    // The lead bytes of the first and the last character: most pieces need no trimming.
+    let first = *b.first()?;
+    let last = b.iter().rev().find(|x| (*x & 0xC0) != 0x80).copied();
+    if !may_be_space(first) && !last.is_some_and(may_be_space) {
+        return Some(Piece { line, start, end });
+    }
     let from = trim_start(s);
     let lead = s.len() - from.len();
     let t = trim_end(from);
@@ -570,6 +584,14 @@ mod tests {
                 .filter(|(_, c)| matches!(c, '（' | '(' | '）' | ')') || ends_clause(*c))
                 .collect();
             proptest::prop_assert_eq!(clause_marks(&t).collect::<Vec<_>>(), want);
+        }
+    }
+
+    #[test]
+    fn whitespace_starts_with_a_byte_may_be_space_admits() {
+        for c in (char::MIN..=char::MAX).filter(|c| c.is_whitespace()) {
+            let mut buf = [0u8; 4];
+            assert!(may_be_space(c.encode_utf8(&mut buf).as_bytes()[0]), "{c:?}");
         }
     }
 
