@@ -3,7 +3,7 @@
 
 use crate::parse::prose::measure::{classify, clean_label, measure};
 use crate::parse::prose::numbers::{figures, Token};
-use crate::parse::prose::split::Piece;
+use crate::parse::prose::split::{utf8_step, Piece};
 use crate::report::{Figure, Measure, MeasureKind, Unit};
 use crate::text::{contains, find, has_any, has_char};
 
@@ -58,22 +58,38 @@ pub(crate) struct Clause<'a> {
     pub groups: Vec<(usize, usize)>,
 }
 
-/// The byte ranges of the matched parenthesis groups of `text` (outermost only).
+/// The byte ranges of the matched parenthesis groups of `text` (outermost only). Parentheses
+/// are `(`, `)` and their full-width forms (`EF BC 88`, `EF BC 89`): the scan steps over other
+/// characters by their lead byte, without decoding.
 pub(crate) fn paren_groups(text: &str) -> Vec<(usize, usize)> {
+    let b = text.as_bytes();
     let mut out = Vec::new();
     let mut stack: Vec<usize> = Vec::new();
-    for (i, c) in text.char_indices() {
-        match c {
-            '（' | '(' => stack.push(i),
-            '）' | ')' => {
+    let mut i = 0;
+    while let Some(&x) = b.get(i) {
+        let len = utf8_step(x);
+        let paren = match x {
+            b'(' => Some(true),
+            b')' => Some(false),
+            0xEF => match b.get(i + 1..i + 3) {
+                Some([0xBC, 0x88]) => Some(true),
+                Some([0xBC, 0x89]) => Some(false),
+                _ => None,
+            },
+            _ => None,
+        };
+        match paren {
+            Some(true) => stack.push(i),
+            Some(false) => {
                 if let Some(open) = stack.pop() {
                     if stack.is_empty() {
-                        out.push((open, i + c.len_utf8()));
+                        out.push((open, i + len));
                     }
                 }
             }
-            _ => {}
+            None => {}
         }
+        i += len;
     }
     out
 }
@@ -81,11 +97,7 @@ pub(crate) fn paren_groups(text: &str) -> Vec<(usize, usize)> {
 impl<'a> Clause<'a> {
     pub fn new(text: &'a str, piece: Piece, sent: usize) -> Clause<'a> {
         let t = piece.text(text);
-        let groups = if has_any(t, &['（', '(']) {
-            paren_groups(t)
-        } else {
-            Vec::new()
-        };
+        let groups = paren_groups(t);
         let all = figures(t, piece.line, piece.start);
         // Tokens and groups are both in text order: one walk sorts the tokens (without
         // parentheses, all of them are outer figures).
@@ -635,6 +647,34 @@ mod tests {
     }
 
     proptest::proptest! {
+        #[test]
+        fn paren_groups_match_a_character_walk(
+            parts in proptest::collection::vec(
+                proptest::sample::select(vec![
+                    "（", "(", "）", ")", "a", "中", "，", "＋", "·", "\u{1F600}", "１",
+                ]),
+                0..30,
+            ),
+        ) {
+            let t = parts.concat();
+            let mut want = Vec::new();
+            let mut stack: Vec<usize> = Vec::new();
+            for (i, c) in t.char_indices() {
+                match c {
+                    '（' | '(' => stack.push(i),
+                    '）' | ')' => {
+                        if let Some(open) = stack.pop() {
+                            if stack.is_empty() {
+                                want.push((open, i + c.len_utf8()));
+                            }
+                        }
+                    }
+                    _ => {}
+                }
+            }
+            proptest::prop_assert_eq!(paren_groups(&t), want);
+        }
+
         #[test]
         fn dated_looks_at_the_same_years_as_a_bytewise_scan(
             parts in proptest::collection::vec(
