@@ -110,7 +110,8 @@ fn arabic(s: &str) -> Option<(Decimal, usize)> {
     let mut used = 0;
     let mut seen_point = false;
     for (i, c) in s.char_indices() {
-        let f = fold_char(c);
+        // ASCII folds to itself.
+        let f = if c.is_ascii() { c } else { fold_char(c) };
         let keep = if f.is_ascii_digit() {
             used = i + c.len_utf8();
             f
@@ -218,18 +219,12 @@ pub(crate) fn figure_at(text: &str, at: usize, line: u32, base: usize) -> Option
     };
     // Not a figure when the number continues a numeral or follows 第 (an ordinal): checked
     // above, before reading.
-    let mut start = at;
-    let mut approx = Approx::Exact;
-    for p in PREFIXES {
-        if before.ends_with(p) {
-            approx = Approx::from_marker(p).unwrap_or(Approx::Exact);
-            start = at - p.len();
-            break;
-        }
-    }
+    // The qualifier written last wins: the one after the number if any (`marked`), else the
+    // prefix, looked for once the figure has its unit (most numbers without one are dates).
+    let mut marked: Option<Approx> = None;
     let mut s = &rest[used..];
     if let Some((m, r)) = strip_any(s, MIDDLES) {
-        approx = Approx::from_marker(m).unwrap_or(approx);
+        marked = Approx::from_marker(m).or(marked);
         s = r;
     }
     // 万 / 亿 after an Arabic number multiply it, unless 万元 is the unit.
@@ -242,7 +237,7 @@ pub(crate) fn figure_at(text: &str, at: usize, line: u32, base: usize) -> Option
             }
         }
         if let Some((m, r)) = strip_any(s, MIDDLES) {
-            approx = Approx::from_marker(m).unwrap_or(approx);
+            marked = Approx::from_marker(m).or(marked);
             s = r;
         }
     }
@@ -256,9 +251,19 @@ pub(crate) fn figure_at(text: &str, at: usize, line: u32, base: usize) -> Option
     };
     let mut after = &s2[ulen..];
     if let Some((m, r)) = strip_any(after, SUFFIXES) {
-        approx = Approx::from_marker(m).unwrap_or(approx);
+        marked = Approx::from_marker(m).or(marked);
         after = r;
     }
+    let mut start = at;
+    let mut prefixed = Approx::Exact;
+    for p in PREFIXES {
+        if before.ends_with(p) {
+            prefixed = Approx::from_marker(p).unwrap_or(Approx::Exact);
+            start = at - p.len();
+            break;
+        }
+    }
+    let approx = marked.unwrap_or(prefixed);
     let end = rest.len() - after.len() + at;
     let num_end = rest.len() - s.len() + at;
     let _ = num_end;
