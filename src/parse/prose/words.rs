@@ -37,12 +37,16 @@ const TOTAL_WORDS: &[&str] = &[
 /// Whether the words before a count (no list marker after it) can make it a total: a total's
 /// word, and the count not named as a category (`…类信息`, `…类`) just before it.
 pub(crate) fn names_a_total(words: &str) -> bool {
-    let near: String = {
-        let tail: Vec<char> = words.chars().rev().take(6).collect();
-        tail.into_iter().rev().collect()
-    };
-    TOTAL_WORDS.iter().any(|w| crate::text::contains(words, w))
-        && !crate::text::has_char(&near, '类')
+    // The last six characters, a slice of `words`; checked first, the cheaper test.
+    let near_start = words
+        .char_indices()
+        .rev()
+        .take(6)
+        .last()
+        .map_or(0, |(i, _)| i);
+    let near = words.get(near_start..).unwrap_or("");
+    !crate::text::has_char(near, '类')
+        && TOTAL_WORDS.iter().any(|w| crate::text::contains(words, w))
 }
 
 /// Words that make a figure span several years.
