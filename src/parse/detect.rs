@@ -4,6 +4,8 @@
 use crate::law::{ReportFormat, Template};
 use crate::report::{AnnualReport, Section, SectionKind};
 use crate::text::label_key;
+use memchr::memmem::Finder;
+use std::sync::OnceLock;
 
 /// Labels both templates have: a §3 or §2 table is present.
 const MARKERS_STD: &[&str] = &[
@@ -13,6 +15,21 @@ const MARKERS_STD: &[&str] = &[
     "第二十条第一项",
     "本列数据的勾稽关系为",
 ];
+
+/// Searchers for the markers of each template (by [`Template::index`]) and for
+/// [`MARKERS_STD`], built once: `memmem` scans the whole key with a vectorised prefilter, several
+/// times fewer instructions than `str::contains` for the twenty-odd searches of every report.
+fn marker_finders() -> &'static (Vec<Vec<Finder<'static>>>, Vec<Finder<'static>>) {
+    static FINDERS: OnceLock<(Vec<Vec<Finder<'static>>>, Vec<Finder<'static>>)> = OnceLock::new();
+    FINDERS.get_or_init(|| {
+        let of = |set: &[&'static str]| set.iter().map(|m| Finder::new(m.as_bytes())).collect();
+        let by_template = Template::ALL
+            .iter()
+            .map(|t| of(t.vocabulary().markers))
+            .collect();
+        (by_template, of(MARKERS_STD))
+    })
+}
 
 /// What the labels of a text say about its format.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
@@ -27,10 +44,15 @@ pub(crate) struct FormatEvidence {
 impl FormatEvidence {
     /// Reads the markers from the label key of the whole text.
     pub fn of(text_key: &str) -> FormatEvidence {
-        let found = |set: &[&str]| set.iter().filter(|m| text_key.contains(*m)).count();
+        let (by_template, std) = marker_finders();
+        let found = |set: &[Finder<'static>]| {
+            set.iter()
+                .filter(|f| f.find(text_key.as_bytes()).is_some())
+                .count()
+        };
         FormatEvidence {
-            markers: Template::ALL.map(|t| found(t.vocabulary().markers)),
-            markers_std: found(MARKERS_STD),
+            markers: Template::ALL.map(|t| found(&by_template[t.index()])),
+            markers_std: found(std),
         }
     }
 

@@ -40,15 +40,18 @@ pub(crate) fn read_fee_statement(text: &str, offset: usize, line: u32) -> Option
     let text = text.get(skip..).unwrap_or("");
     let offset = offset.saturating_add(skip);
     let mut claims = Vec::new();
+    // Line breaks before the sentence, counted on from the sentence before.
+    let (mut nl, mut counted) = (0usize, 0usize);
     for (start, end) in sentences(text) {
         let Some(raw) = text.get(start..end) else {
             continue;
         };
         let norm = normalize(raw);
         let regime = regime_of(&norm);
-        let nl = text
-            .get(..start)
-            .map_or(0, |t| t.bytes().filter(|b| *b == b'\n').count());
+        nl += text
+            .get(counted..start)
+            .map_or(0, |t| memchr::memchr_iter(b'\n', t.as_bytes()).count());
+        counted = start;
         let line = line.saturating_add(u32::try_from(nl).unwrap_or(u32::MAX));
         let span = Span::new(
             line,
@@ -133,13 +136,17 @@ fn normalize(s: &str) -> Vec<char> {
 }
 
 fn find(hay: &[char], needle: &str, from: usize) -> Option<usize> {
+    let first = needle.chars().next()?;
     let n = needle.chars().count();
-    if n == 0 || hay.len() < n {
+    if hay.len() < n {
         return None;
     }
+    // The first character is compared alone first: most places fail there.
     (from..=hay.len() - n).find(|&i| {
-        hay.get(i..i + n)
-            .is_some_and(|w| w.iter().copied().eq(needle.chars()))
+        hay.get(i) == Some(&first)
+            && hay
+                .get(i..i + n)
+                .is_some_and(|w| w.iter().copied().eq(needle.chars()))
     })
 }
 

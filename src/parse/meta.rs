@@ -6,6 +6,7 @@ use chrono::NaiveDate;
 use crate::parse::lines::Line;
 use crate::parse::normalize::{fold, label_key};
 use crate::report::AgencyLevel;
+use crate::text::{contains, find, fold_char, has_any};
 
 /// Metadata read from the text.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
@@ -53,9 +54,19 @@ const TITLE_FIELD_LABELS: &[&str] = &["标题", "名称", "题名", "文件名�
 /// The title in a line, if the line is (or holds, between `|`) a short title naming an annual
 /// report, folded and with field labels removed.
 fn title_segment(line: &str) -> Option<String> {
-    let folded = fold(line);
-    for seg in folded.split('|') {
-        let mut seg = seg.trim().trim_start_matches(['#', ' ', '*']).trim();
+    // A title's key names a report (`报`) and a disclosure (`公开`): a line without `报` or `开`,
+    // nor their traditional forms (which folding simplifies), holds none.
+    if !(has_any(line, &['报', '報']) && has_any(line, &['开', '開'])) {
+        return None;
+    }
+    // Segments are parted by `|` or `｜` (which folds to `|`) and folded one by one (folding
+    // maps character to character); one with too many ideographs for a title is not folded.
+    for raw in line.split(['|', '｜']) {
+        if too_long_for_title(raw) {
+            continue;
+        }
+        let folded = fold(raw);
+        let mut seg = folded.trim().trim_start_matches(['#', ' ', '*']).trim();
         // The segment's key, computed again only when a field label is cut off.
         let mut key = label_key(seg);
         for l in TITLE_FIELD_LABELS {
@@ -84,6 +95,17 @@ fn title_segment(line: &str) -> Option<String> {
     None
 }
 
+/// Whether a segment has more ideographs than a title's key may have characters (60), once
+/// the field labels [`title_segment`] cuts off (10 characters at most) are discounted: every
+/// ideograph stays in the key. Counted only as far as the limit.
+fn too_long_for_title(seg: &str) -> bool {
+    seg.chars()
+        .filter(|c| ('\u{4E00}'..='\u{9FFF}').contains(c))
+        .take(71)
+        .count()
+        > 70
+}
+
 /// Whether a line is (or holds, between `|`) a short title naming an annual report: how the
 /// HTML reader finds a page's report title outside its article.
 #[cfg(feature = "html")]
@@ -104,7 +126,16 @@ fn looks_like_agency(s: &str) -> bool {
 /// The agency from an opening sentence: `现公布泰州市人民政府2017年政府信息公开工作年度报告`,
 /// or the office that compiled the report: `由津市市政务公开领导小组办公室编制`.
 fn agency_from_prose(text: &str) -> Option<String> {
-    let head = fold(&text[..floor_char_boundary(text, 3000)]);
+    let raw = &text[..floor_char_boundary(text, 3000)];
+    // `现公布` holds `公布` (`佈` folds to `布`), the office's words `由…编制` (`製` folds to
+    // `制`): a head with neither is not folded.
+    if !["公布", "公佈", "编制", "编製"]
+        .iter()
+        .any(|w| contains(raw, w))
+    {
+        return None;
+    }
+    let head = fold(raw);
     if let Some(p) = head.find("现公布") {
         let p = p + "现公布".len();
         let tail = &head[p..floor_char_boundary(&head, p + 120)];
@@ -282,8 +313,15 @@ pub(crate) fn level_of(name: &str) -> Option<AgencyLevel> {
 /// The publication date: `发布时间：2021-01-18` anywhere near the top, or a date alone on one of
 /// the last lines (`2026年1月23日`).
 fn published(text: &str, lines: &[Line]) -> Option<NaiveDate> {
-    let head = fold(&text[..floor_char_boundary(text, 4000)]);
-    for marker in ["发布时间", "发布日期", "成文日期", "发文日期"] {
+    const MARKERS: [&str; 4] = ["发布时间", "发布日期", "成文日期", "发文日期"];
+    let raw = &text[..floor_char_boundary(text, 4000)];
+    // Most heads hold no marker: found without folding them, they are not folded.
+    let ends: [&[&str]; 2] = [&["时间", "時間", "时間", "時间"], &["日期"]];
+    let markers = MARKERS
+        .iter()
+        .any(|m| ends.iter().any(|forms| holds_folded(raw, m, forms)));
+    let head = if markers { fold(raw) } else { String::new() };
+    for marker in MARKERS {
         if let Some(p) = head.find(marker) {
             let tail = head[p + marker.len()..].trim_start_matches([':', ' ', '：', '|']);
             if let Some(d) = iso_date(tail) {
@@ -295,14 +333,43 @@ fn published(text: &str, lines: &[Line]) -> Option<NaiveDate> {
         }
     }
     for l in lines.iter().rev().filter(|l| l.end > l.start).take(4) {
-        let s = fold(text[l.start..l.end].trim());
-        if let Some(d) = cn_date(&s) {
-            if s.chars().count() <= 14 {
-                return Some(d);
-            }
+        // A date line is short: a longer one (folding keeps the count of characters) is
+        // neither folded nor read.
+        let raw = text[l.start..l.end].trim();
+        if raw.chars().take(15).count() > 14 {
+            continue;
+        }
+        if let Some(d) = cn_date(&fold(raw)) {
+            return Some(d);
         }
     }
     None
+}
+
+/// Whether `fold(raw)` holds `marker`, a word of ideographs, looked for without folding `raw`:
+/// `ends` are the raw forms of the marker's last two characters (folding maps character to
+/// character), and at each place of one the characters before it are folded and compared.
+/// `ends` that are no form of the marker's end find nothing.
+fn holds_folded(raw: &str, marker: &str, ends: &[&str]) -> bool {
+    let chars: Vec<char> = marker.chars().collect();
+    let Some(cut) = chars.len().checked_sub(2) else {
+        return false;
+    };
+    let (lead, end) = chars.split_at(cut);
+    ends.iter()
+        .filter(|e| e.chars().map(fold_char).eq(end.iter().copied()))
+        .any(|e| {
+            let mut from = 0;
+            while let Some(rel) = raw.get(from..).and_then(|r| find(r, e)) {
+                let at = from + rel;
+                from = at + e.len();
+                let before = raw[..at].chars().rev().take(lead.len()).map(fold_char);
+                if before.eq(lead.iter().rev().copied()) {
+                    return true;
+                }
+            }
+            false
+        })
 }
 
 fn iso_date(s: &str) -> Option<NaiveDate> {
@@ -364,6 +431,37 @@ mod tests {
         let m = meta("2024 年上海市科委政府信息公开工作\n年度报告\n根据");
         assert_eq!(m.year, Some(2024));
         assert_eq!(m.agency.as_deref(), Some("上海市科委"));
+    }
+
+    #[test]
+    fn titles_in_traditional_forms_behind_full_width_bars_and_long_lines() {
+        let m = meta("標 題｜連島街道2019年度政府信息公開工作報告｜");
+        assert_eq!(m.year, Some(2019));
+        assert_eq!(m.agency.as_deref(), Some("連島街道"));
+        // A title segment beside a long one of prose on the same line.
+        let prose = "根据条例规定本机关认真做好政府信息公开工作".repeat(5);
+        let m = meta(&format!("{prose}|连岛街道2019年度政府信息公开工作报告"));
+        assert_eq!(m.year, Some(2019));
+        assert!(title_segment(&format!("{prose}2019年政府信息公开工作年度报告")).is_none());
+    }
+
+    #[test]
+    fn markers_are_found_in_their_folded_forms_without_folding() {
+        let ends: [&[&str]; 2] = [&["时间", "時間", "时間", "時间"], &["日期"]];
+        for (raw, marker, found) in [
+            ("发布时间:2021-01-18", "发布时间", true),
+            ("發佈時間：2021-01-18", "发布时间", true),
+            ("公布时间", "发布时间", false),
+            ("成文日期", "成文日期", true),
+            ("成文日期", "发文日期", false),
+            ("發文日期", "发文日期", true),
+            ("时间", "发布时间", false),
+        ] {
+            let want = fold(raw).contains(marker);
+            assert_eq!(want, found, "{raw}");
+            let got = ends.iter().any(|forms| holds_folded(raw, marker, forms));
+            assert_eq!(got, want, "{raw} {marker}");
+        }
     }
 
     #[test]

@@ -37,7 +37,7 @@ pub(crate) fn contents(sentence: &str) -> Option<Vec<SectionKind>> {
     }
     let (at, m) = MARKERS
         .iter()
-        .find_map(|m| sentence.find(m).map(|i| (i, *m)))?;
+        .find_map(|m| crate::text::find(sentence, m).map(|i| (i, *m)))?;
     let mut list = &sentence[at + m.len()..];
     for end in ["等部分", "等内容", "等几个部分", "等"] {
         if let Some(i) = list.rfind(end) {

@@ -8,6 +8,7 @@
 use rust_decimal::Decimal;
 
 use crate::parse::normalize::fold_char;
+use crate::parse::prose::split::utf8_step;
 use crate::report::prose::UNIT_SPELLINGS;
 use crate::report::{Approx, Figure, Span, Unit};
 
@@ -103,31 +104,49 @@ fn strip_any<'a>(s: &'a str, options: &[&'static str]) -> Option<(&'static str, 
 /// Reads an Arabic number (ASCII or full-width digits, one optional decimal point) at the start
 /// of `s`: `(value, bytes used)`.
 fn arabic(s: &str) -> Option<(Decimal, usize)> {
-    let mut digits = String::new();
+    // At most 24 digits and point, gathered on the stack (a longer number is none).
+    let mut digits = [0u8; 24];
+    let mut n = 0;
     let mut used = 0;
     let mut seen_point = false;
     for (i, c) in s.char_indices() {
-        let f = fold_char(c);
-        if f.is_ascii_digit() {
-            digits.push(f);
+        // ASCII folds to itself.
+        let f = if c.is_ascii() { c } else { fold_char(c) };
+        let keep = if f.is_ascii_digit() {
             used = i + c.len_utf8();
-        } else if f == '.' && !seen_point && !digits.is_empty() {
+            f
+        } else if f == '.' && !seen_point && n > 0 {
             // A decimal point only when a digit follows.
             let next = s[i + c.len_utf8()..].chars().next().map(fold_char);
             if next.is_some_and(|n| n.is_ascii_digit()) {
                 seen_point = true;
-                digits.push('.');
+                '.'
             } else {
                 break;
             }
         } else {
             break;
-        }
+        };
+        *digits.get_mut(n)? = keep as u8;
+        n += 1;
     }
-    if digits.is_empty() || digits.len() > 24 {
+    if n == 0 {
         return None;
     }
-    Decimal::from_str_exact(&digits).ok().map(|d| (d, used))
+    // The digits as a mantissa and a scale: what `Decimal::from_str_exact` makes of them.
+    let digits = &digits[..n];
+    let scale = digits
+        .iter()
+        .position(|d| *d == b'.')
+        .map_or(0, |p| n - 1 - p);
+    let mantissa = digits
+        .iter()
+        .filter(|d| **d != b'.')
+        .fold(0i128, |m, d| m * 10 + i128::from(d - b'0'));
+    let scale = u32::try_from(scale).ok()?;
+    Decimal::try_from_i128_with_scale(mantissa, scale)
+        .ok()
+        .map(|d| (d, used))
 }
 
 /// Reads a Chinese numeral at the start of `s`: `(value, bytes used)`.
@@ -200,18 +219,12 @@ pub(crate) fn figure_at(text: &str, at: usize, line: u32, base: usize) -> Option
     };
     // Not a figure when the number continues a numeral or follows 第 (an ordinal): checked
     // above, before reading.
-    let mut start = at;
-    let mut approx = Approx::Exact;
-    for p in PREFIXES {
-        if before.ends_with(p) {
-            approx = Approx::from_marker(p).unwrap_or(Approx::Exact);
-            start = at - p.len();
-            break;
-        }
-    }
+    // The qualifier written last wins: the one after the number if any (`marked`), else the
+    // prefix, looked for once the figure has its unit (most numbers without one are dates).
+    let mut marked: Option<Approx> = None;
     let mut s = &rest[used..];
     if let Some((m, r)) = strip_any(s, MIDDLES) {
-        approx = Approx::from_marker(m).unwrap_or(approx);
+        marked = Approx::from_marker(m).or(marked);
         s = r;
     }
     // 万 / 亿 after an Arabic number multiply it, unless 万元 is the unit.
@@ -224,7 +237,7 @@ pub(crate) fn figure_at(text: &str, at: usize, line: u32, base: usize) -> Option
             }
         }
         if let Some((m, r)) = strip_any(s, MIDDLES) {
-            approx = Approx::from_marker(m).unwrap_or(approx);
+            marked = Approx::from_marker(m).or(marked);
             s = r;
         }
     }
@@ -238,9 +251,19 @@ pub(crate) fn figure_at(text: &str, at: usize, line: u32, base: usize) -> Option
     };
     let mut after = &s2[ulen..];
     if let Some((m, r)) = strip_any(after, SUFFIXES) {
-        approx = Approx::from_marker(m).unwrap_or(approx);
+        marked = Approx::from_marker(m).or(marked);
         after = r;
     }
+    let mut start = at;
+    let mut prefixed = Approx::Exact;
+    for p in PREFIXES {
+        if before.ends_with(p) {
+            prefixed = Approx::from_marker(p).unwrap_or(Approx::Exact);
+            start = at - p.len();
+            break;
+        }
+    }
+    let approx = marked.unwrap_or(prefixed);
     let end = rest.len() - after.len() + at;
     let num_end = rest.len() - s.len() + at;
     let _ = num_end;
@@ -256,18 +279,44 @@ fn is_digit(c: char) -> bool {
     matches!(c, '0'..='9' | '０'..='９')
 }
 
+/// Whether the character at byte `i` of `b` (a lead byte) may start a number: a full-width
+/// digit or a Chinese numeral, all three bytes long, decoded here from their bytes.
+fn may_start_number(b: &[u8], i: usize) -> bool {
+    let (Some(&x), Some(&y), Some(&z)) = (b.get(i), b.get(i + 1), b.get(i + 2)) else {
+        return false;
+    };
+    // The lead and second bytes of `〇` (E3 80), `一二两三五七九` (E4 B8–BA), `四六八十千`
+    // (E5 85, 8D, 9B), `百` (E7 99), `零` (E9 9B) and `０`–`９` (EF BC): any other pair starts
+    // no number, and most Chinese text is ruled out here without decoding.
+    if !matches!(
+        (x, y),
+        (0xE3, 0x80)
+            | (0xE4, 0xB8..=0xBA)
+            | (0xE5, 0x85 | 0x8D | 0x9B)
+            | (0xE7, 0x99)
+            | (0xE9, 0x9B)
+            | (0xEF, 0xBC)
+    ) {
+        return false;
+    }
+    let u = (u32::from(x & 0x0F) << 12) | (u32::from(y & 0x3F) << 6) | u32::from(z & 0x3F);
+    char::from_u32(u)
+        .is_some_and(|c| is_digit(c) || cn_digit(c).is_some() || cn_small_unit(c).is_some())
+}
+
 /// Every figure in `text`, left to right, without overlaps.
 pub(crate) fn figures(text: &str, line: u32, base: usize) -> Vec<Token> {
     let mut out = Vec::new();
     let mut i = 0;
     let bytes = text.as_bytes();
     while i < text.len() {
-        // ASCII other than a digit starts no figure: skipped without decoding.
-        if bytes
-            .get(i)
-            .is_some_and(|b| b.is_ascii() && !b.is_ascii_digit())
-        {
-            i += 1;
+        // ASCII other than a digit starts no figure, nor does a character other than a
+        // full-width digit or a Chinese numeral: skipped without decoding.
+        let Some(&b) = bytes.get(i) else {
+            break;
+        };
+        if (b.is_ascii() && !b.is_ascii_digit()) || (!b.is_ascii() && !may_start_number(bytes, i)) {
+            i += utf8_step(b);
             continue;
         }
         let Some(c) = text[i..].chars().next() else {
@@ -302,6 +351,34 @@ mod tests {
         match v.as_slice() {
             [t] => Some((t.figure.value.to_string(), t.figure.unit, t.figure.approx)),
             _ => None,
+        }
+    }
+
+    #[test]
+    fn the_byte_check_admits_exactly_the_characters_that_start_a_number() {
+        for c in ('\u{800}'..='\u{FFFF}').filter(|c| c.len_utf8() == 3) {
+            let mut buf = [0u8; 4];
+            let b = c.encode_utf8(&mut buf).as_bytes();
+            let want = is_digit(c) || cn_digit(c).is_some() || cn_small_unit(c).is_some();
+            assert_eq!(may_start_number(b, 0), want, "{c}");
+        }
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn arabic_reads_what_from_str_exact_reads(
+            int in "[0-9]{1,14}",
+            frac in proptest::option::of("[0-9]{1,9}"),
+        ) {
+            let s = match &frac {
+                Some(f) => format!("{int}.{f}"),
+                None => int.clone(),
+            };
+            let (d, used) = arabic(&format!("{s}件")).unwrap();
+            let want = Decimal::from_str_exact(&s).unwrap();
+            proptest::prop_assert_eq!(used, s.len());
+            proptest::prop_assert_eq!(d.to_string(), want.to_string());
+            proptest::prop_assert_eq!(d.serialize(), want.serialize());
         }
     }
 

@@ -3,7 +3,7 @@
 
 use crate::parse::prose::measure::{classify, clean_label, measure};
 use crate::parse::prose::numbers::{figures, Token};
-use crate::parse::prose::split::Piece;
+use crate::parse::prose::split::{utf8_step, Piece};
 use crate::report::{Figure, Measure, MeasureKind, Unit};
 use crate::text::{contains, find, has_any, has_char};
 
@@ -58,22 +58,38 @@ pub(crate) struct Clause<'a> {
     pub groups: Vec<(usize, usize)>,
 }
 
-/// The byte ranges of the matched parenthesis groups of `text` (outermost only).
+/// The byte ranges of the matched parenthesis groups of `text` (outermost only). Parentheses
+/// are `(`, `)` and their full-width forms (`EF BC 88`, `EF BC 89`): the scan steps over other
+/// characters by their lead byte, without decoding.
 pub(crate) fn paren_groups(text: &str) -> Vec<(usize, usize)> {
+    let b = text.as_bytes();
     let mut out = Vec::new();
     let mut stack: Vec<usize> = Vec::new();
-    for (i, c) in text.char_indices() {
-        match c {
-            '（' | '(' => stack.push(i),
-            '）' | ')' => {
+    let mut i = 0;
+    while let Some(&x) = b.get(i) {
+        let len = utf8_step(x);
+        let paren = match x {
+            b'(' => Some(true),
+            b')' => Some(false),
+            0xEF => match b.get(i + 1..i + 3) {
+                Some([0xBC, 0x88]) => Some(true),
+                Some([0xBC, 0x89]) => Some(false),
+                _ => None,
+            },
+            _ => None,
+        };
+        match paren {
+            Some(true) => stack.push(i),
+            Some(false) => {
                 if let Some(open) = stack.pop() {
                     if stack.is_empty() {
-                        out.push((open, i + c.len_utf8()));
+                        out.push((open, i + len));
                     }
                 }
             }
-            _ => {}
+            None => {}
         }
+        i += len;
     }
     out
 }
@@ -81,22 +97,22 @@ pub(crate) fn paren_groups(text: &str) -> Vec<(usize, usize)> {
 impl<'a> Clause<'a> {
     pub fn new(text: &'a str, piece: Piece, sent: usize) -> Clause<'a> {
         let t = piece.text(text);
-        let groups = if has_any(t, &['（', '(']) {
-            paren_groups(t)
-        } else {
-            Vec::new()
-        };
-        // Tokens and groups are both in text order: one walk sorts the tokens.
+        let groups = paren_groups(t);
+        let all = figures(t, piece.line, piece.start);
+        // Tokens and groups are both in text order: one walk sorts the tokens (without
+        // parentheses, all of them are outer figures).
         let mut g = groups.iter().peekable();
-        let (inner, figures): (Vec<Token>, Vec<Token>) = figures(t, piece.line, piece.start)
-            .into_iter()
-            .partition(|tok| {
+        let (inner, figures): (Vec<Token>, Vec<Token>) = if groups.is_empty() {
+            (Vec::new(), all)
+        } else {
+            all.into_iter().partition(|tok| {
                 while g.peek().is_some_and(|(_, b)| *b <= tok.start) {
                     g.next();
                 }
                 g.peek()
                     .is_some_and(|(a, b)| *a <= tok.start && tok.start < *b)
-            });
+            })
+        };
         Clause {
             piece,
             text: t,
@@ -443,27 +459,35 @@ pub(crate) fn dated(c: &Clause<'_>) -> Option<(i32, Measure, Figure)> {
         return None;
     }
     let b = c.text.as_bytes();
-    let mut i = 0;
-    // How deep inside 《…》 the scan is (a year in a title is part of the title).
+    // How deep inside 《…》 the text before `scanned` is (a year in a title is part of the
+    // title), counted only up to the years found.
     let mut depth: usize = 0;
-    while i + 4 <= b.len() {
-        if b[i..].starts_with("《".as_bytes()) {
-            depth += 1;
-        } else if b[i..].starts_with("》".as_bytes()) {
-            depth = depth.saturating_sub(1);
-        }
-        let is_year = b[i..i + 4].iter().all(u8::is_ascii_digit)
-            && (i == 0 || !b[i - 1].is_ascii_digit())
-            && c.text[i + 4..].starts_with('年');
+    let mut scanned = 0;
+    // A year is four digits right before a `年`: only the places of `年` are looked at.
+    let mut from = 0;
+    while let Some(rel) = c.text.get(from..).and_then(|t| find(t, "年")) {
+        let at = from + rel;
+        from = at + '年'.len_utf8();
+        let Some(i) = at.checked_sub(4) else {
+            continue;
+        };
+        let is_year =
+            b[i..at].iter().all(u8::is_ascii_digit) && (i == 0 || !b[i - 1].is_ascii_digit());
         if !is_year {
-            i += 1;
             continue;
         }
+        for j in scanned..i {
+            if b[j..].starts_with("《".as_bytes()) {
+                depth += 1;
+            } else if b[j..].starts_with("》".as_bytes()) {
+                depth = depth.saturating_sub(1);
+            }
+        }
+        scanned = i;
         let inside_title = depth > 0;
         let after = &c.text[i + 4 + '年'.len_utf8()..];
         let next = after.chars().next();
         if inside_title || next.is_some_and(|ch| ch.is_ascii_digit() || ch == '月') {
-            i += 4;
             continue;
         }
         let year: i32 = c.text[i..i + 4].parse().ok()?;
@@ -506,8 +530,15 @@ pub(crate) fn completed(c: &Clause<'_>) -> bool {
 
 /// A nil statement in a clause: what did not happen.
 pub(crate) fn nil(c: &Clause<'_>) -> Option<String> {
-    // Every marker starts with 没 or 未: one character scan rules most clauses out.
-    if !has_any(c.text, &['没', '未']) {
+    // Every marker starts with 没 or 未: one pass for their last bytes (`A1`, `AA`) rules most
+    // clauses out.
+    let b = c.text.as_bytes();
+    let starts = |k: usize| {
+        let at = k.saturating_sub(2);
+        b.get(at..=k)
+            .is_some_and(|w| w == "没".as_bytes() || w == "未".as_bytes())
+    };
+    if !memchr::memchr2_iter(0xA1, 0xAA, b).any(starts) {
         return None;
     }
     NIL_MARKERS.iter().find_map(|m| {
@@ -518,66 +549,4 @@ pub(crate) fn nil(c: &Clause<'_>) -> Option<String> {
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-
-    fn clause(t: &str) -> Clause<'_> {
-        Clause::new(
-            t,
-            Piece {
-                line: 1,
-                start: 0,
-                end: t.len(),
-            },
-            0,
-        )
-    }
-
-    #[test]
-    fn gong_inside_words_is_not_a_marker() {
-        assert_eq!(total_marker("公共资源交易平台"), None);
-        assert_eq!(total_marker("共受理"), Some((0, 3)));
-        assert!(total(&clause("推动公共资源交易项目45件"), false).is_none());
-    }
-
-    #[test]
-    fn shares_with_zhan_or_bili() {
-        for t in [
-            "占总数的94.5%",
-            "所占比例为94.5%",
-            "占比94.5%",
-            "比例为94.5%",
-        ] {
-            assert!(clause(t).share().is_some(), "{t}");
-        }
-        assert!(clause("其中工作信息类占62%").labelled_share().is_some());
-        assert!(clause("同比增长12%").share().is_none());
-    }
-
-    #[test]
-    fn new_totals_and_parts_with_a_marker() {
-        assert!(starts_total(&clause("共办理718件")));
-        assert!(starts_total(&clause("2020年我局共受理申请5件")));
-        assert!(!starts_total(&clause(
-            "重大事件等民众关心的其他信息共计2004条"
-        )));
-        assert!(!starts_total(&clause("财政预算、决算报告共4条")));
-    }
-
-    #[test]
-    fn rates_share_one_value() {
-        let r = rates(&clause("各类投诉回复率、办结率均为100%"));
-        assert_eq!(r.len(), 2);
-        assert!(rates(&clause("回访满意率在90%以上")).len() == 1);
-        assert!(rates(&clause("知晓率为100%")).is_empty());
-    }
-
-    #[test]
-    fn dated_skips_titles_and_dates() {
-        assert!(dated(&clause("《2016年常德市政务公开工作要点》共5条")).is_none());
-        assert!(dated(&clause("2016年7月共召开会议3次")).is_none());
-        let (y, m, v) = dated(&clause("我市2015年度政府信息公开专栏访问量为567000次")).unwrap();
-        assert_eq!((y, v.count()), (2015, Some(567_000)));
-        assert_eq!(m.label, "政府信息公开专栏访问量");
-    }
-}
+mod tests;

@@ -105,9 +105,23 @@ pub(crate) fn heading_marker(s: &str) -> Option<usize> {
     None
 }
 
+/// Whether a character whose UTF-8 encoding starts with byte `b` may be whitespace: ASCII
+/// whitespace, or the lead byte of U+0085 and U+00A0 (`C2`), U+1680 (`E1`), U+2000–U+205F
+/// (`E2`) or U+3000 (`E3`). Ideographs and full-width forms never are.
+fn may_be_space(b: u8) -> bool {
+    matches!(b, b'\t'..=b'\r' | b' ' | 0xC2 | 0xE1 | 0xE2 | 0xE3)
+}
+
 /// Trims whitespace off a piece.
 fn trimmed(text: &str, line: u32, start: usize, end: usize) -> Option<Piece> {
     let s = text.get(start..end)?;
+    let b = s.as_bytes();
+    // The lead bytes of the first and the last character: most pieces need no trimming.
+    let first = *b.first()?;
+    let last = b.iter().rev().find(|x| (*x & 0xC0) != 0x80).copied();
+    if !may_be_space(first) && !last.is_some_and(may_be_space) {
+        return Some(Piece { line, start, end });
+    }
     let from = trim_start(s);
     let lead = s.len() - from.len();
     let t = trim_end(from);
@@ -272,6 +286,18 @@ const EVENT_BYTES: [bool; 256] = {
     t
 };
 
+/// How far to step from a byte to the next character: the length of the character a lead
+/// byte starts, 1 for ASCII and for a continuation byte (a scan resumed inside a character
+/// walks to the next boundary).
+pub(crate) fn utf8_step(b: u8) -> usize {
+    match b {
+        0xF0..=0xFF => 4,
+        0xE0..=0xEF => 3,
+        0xC0..=0xDF => 2,
+        _ => 1,
+    }
+}
+
 /// [`sentences`], where a sentence and its paragraph also end at each byte offset of `breaks`
 /// (ascending): the ends of the virtual lines a reader of flattened text found (a heading, a
 /// table row, prose glued to a table), handled as line breaks that are no wrap.
@@ -317,8 +343,15 @@ fn scan(text: &str, breaks: &[usize], skip: bool) -> Vec<Sentence> {
         let limit = breaks
             .get(next_break)
             .map_or(bytes.len(), |b| (*b).min(bytes.len()));
-        while skip && i < limit && !EVENT_BYTES[bytes[i] as usize] {
-            i += 1;
+        // A space after a space is no event either: a heading's title ends only at the first
+        // space after it (text laid out by `pdftotext -layout` has long runs of spaces).
+        while skip
+            && i < limit
+            && (!EVENT_BYTES[bytes[i] as usize]
+                || (bytes[i] == b' ' && i > 0 && bytes[i - 1] == b' '))
+        {
+            // A whole character at a time (a lead byte tells its length), never past a break.
+            i = (i + utf8_step(bytes[i])).min(limit);
         }
         if i >= bytes.len() {
             break;
@@ -423,6 +456,30 @@ fn scan(text: &str, breaks: &[usize], skip: bool) -> Vec<Sentence> {
     out
 }
 
+/// The characters [`clauses`] acts on, with their offsets in `s`: parentheses and clause
+/// separators. Each is ASCII or a full-width form (lead byte `EF`), so the other characters are
+/// passed over by their lead byte, without decoding.
+fn clause_marks(s: &str) -> impl Iterator<Item = (usize, char)> + '_ {
+    let b = s.as_bytes();
+    let mut i = 0;
+    std::iter::from_fn(move || {
+        while let Some(&x) = b.get(i) {
+            let at = i;
+            i += utf8_step(x);
+            let c = match x {
+                b'(' | b')' | b',' | b';' | b':' => char::from(x),
+                0xEF => match s.get(at..).and_then(|r| r.chars().next()) {
+                    Some(c @ ('（' | '）' | '，' | '；' | '：')) => c,
+                    _ => continue,
+                },
+                _ => continue,
+            };
+            return Some((at, c));
+        }
+        None
+    })
+}
+
 /// The clauses of a sentence: split at `,，;；:：` outside parentheses (a parenthesised list
 /// `（含新制定5件，修改4件）` stays in the clause of the figure it belongs to).
 pub(crate) fn clauses(text: &str, sentence: Piece) -> Vec<ClausePiece> {
@@ -431,7 +488,7 @@ pub(crate) fn clauses(text: &str, sentence: Piece) -> Vec<ClausePiece> {
     let mut closes: Vec<bool> = Vec::new();
     if has_any(s, &['（', '(']) {
         let mut stack: Vec<usize> = Vec::new();
-        for c in s.chars() {
+        for (_, c) in clause_marks(s) {
             match c {
                 '（' | '(' => {
                     stack.push(closes.len());
@@ -452,7 +509,7 @@ pub(crate) fn clauses(text: &str, sentence: Piece) -> Vec<ClausePiece> {
     let mut start = 0;
     let mut depth = 0usize;
     let mut opened = 0usize;
-    for (i, c) in s.char_indices() {
+    for (i, c) in clause_marks(s) {
         match c {
             '（' | '(' => {
                 if closes.get(opened).copied().unwrap_or(false) {
@@ -485,142 +542,4 @@ pub(crate) fn clauses(text: &str, sentence: Piece) -> Vec<ClausePiece> {
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-
-    proptest::proptest! {
-        #[test]
-        fn skipping_quiet_bytes_changes_no_sentence(
-            parts in proptest::collection::vec(
-                proptest::sample::select(vec![
-                    "a", "1", " ", "\n", "\r", "。", "！", "？", "!", "?", "（", "(", "）", ")",
-                    "、", "：", ":", "，", ",", "；", "其中", "一", "二", "3", ".", "条件",
-                    "主要类别", "（一）", "（二）", "一、", "1.", "\u{3000}", "\u{a0}",
-                    // A heading and its title ending at a space, whole.
-                    "（一）主要类别 ", "一、条件\u{3000}", "（二）条件\u{a0}", "(三)加强",
-                ]),
-                0..40,
-            ),
-            cuts in proptest::collection::vec(0usize..200, 0..6),
-        ) {
-            let t = parts.concat();
-            let mut breaks = cuts;
-            breaks.sort_unstable();
-            proptest::prop_assert_eq!(scan(&t, &breaks, true), scan(&t, &breaks, false));
-        }
-    }
-
-    /// The sentences of `t` with their paragraph numbers.
-    fn texts(t: &str) -> Vec<(&str, usize)> {
-        sentences(t)
-            .iter()
-            .map(|s| (s.piece.text(t), s.para))
-            .collect()
-    }
-
-    #[test]
-    fn sentences_and_clauses_keep_offsets_and_lines() {
-        let t = "甲,乙。\n丙；丁\r\n戊";
-        let s = sentences(t);
-        let got: Vec<&str> = s.iter().map(|p| p.piece.text(t)).collect();
-        assert_eq!(got, ["甲,乙", "丙；丁", "戊"]);
-        assert_eq!(
-            s.iter().map(|p| p.piece.line).collect::<Vec<_>>(),
-            [1, 2, 3]
-        );
-        let c = clauses(t, s[1].piece);
-        assert_eq!(
-            c.iter().map(|p| p.piece.text(t)).collect::<Vec<_>>(),
-            ["丙", "丁"]
-        );
-        assert_eq!(c[0].sep, '；');
-    }
-
-    #[test]
-    fn wrapped_figures_join_their_sentence() {
-        let t =
-            "累计主动公开政府信息\n5928\n条,全文电子化率达\n90.3%\n,其中,本年度新增\n2110\n条。";
-        let s = texts(t);
-        assert_eq!(s.len(), 1, "{s:?}");
-        assert!(s[0].0.ends_with("条"));
-    }
-
-    #[test]
-    fn lines_are_paragraphs_unless_a_colon_opens_a_list() {
-        let t = "共受理申请55件。\n在已经答复的55件申请中:\n“同意公开”的52件。\n“不予公开”的3件。\n四、咨询情况\n共接受咨询9次。";
-        let s = texts(t);
-        let paras: Vec<usize> = s.iter().map(|x| x.1).collect();
-        assert_eq!(paras, [0, 1, 1, 1, 2, 3], "{s:?}");
-    }
-
-    #[test]
-    fn flat_text_headings_start_paragraphs() {
-        let t = "稳步提升。（一）强化组织保障，为确保推进。回应依申请公开信息2条（属于已主动公开1条，同意公开1条）（四）加强监督管理。";
-        let s = texts(t);
-        let got: Vec<&str> = s.iter().map(|x| x.0).collect();
-        assert_eq!(
-            got,
-            [
-                "稳步提升",
-                "（一）强化组织保障，为确保推进",
-                "回应依申请公开信息2条（属于已主动公开1条，同意公开1条）",
-                "（四）加强监督管理"
-            ]
-        );
-        let paras: Vec<usize> = s.iter().map(|x| x.1).collect();
-        assert_eq!(paras, [0, 1, 1, 2]);
-    }
-
-    #[test]
-    fn a_heading_title_ends_at_the_space_before_its_text() {
-        let t = "（二）主动公开政府信息的主要类别 在公开的11条信息中，机构职能类信息1条。";
-        let s = texts(t);
-        assert_eq!(s[0].0, "（二）主动公开政府信息的主要类别");
-        assert_eq!(s[1].0, "在公开的11条信息中，机构职能类信息1条");
-        // A space inside a sentence that is no heading, or after a title with figures, stays.
-        let t = "全年共受理申请 21件，办结19件。";
-        assert_eq!(texts(t).len(), 1);
-        let t = "（一）全年共受理申请21件 办结19件。";
-        assert_eq!(texts(t).len(), 1);
-    }
-
-    #[test]
-    fn a_sentence_opening_with_qizhong_stays_in_the_paragraph() {
-        let t = "主动公开政府信息475条。\n其中公示公告类159条。";
-        assert_eq!(texts(t).iter().map(|x| x.1).collect::<Vec<_>>(), [0, 0]);
-    }
-
-    #[test]
-    fn parentheses_keep_their_list_in_one_clause() {
-        let t = "主动公开规章13件(含新制定5件,修改4件,废止4件),人事任免文件106件";
-        let s = sentences(t);
-        let c = clauses(t, s[0].piece);
-        assert_eq!(c.len(), 2);
-        assert!(c[0].piece.text(t).ends_with("废止4件)"));
-        // An unclosed parenthesis is ordinary text.
-        let t = "（以下简称《条例》,由市区编制";
-        let c = clauses(t, sentences(t)[0].piece);
-        assert_eq!(c.len(), 2);
-    }
-
-    #[test]
-    fn virtual_line_ends_of_flattened_text_end_sentences_and_paragraphs() {
-        let t = "二、主动公开政府信息情况第二十条第（一）项信息内容规章000主动公开信息9条";
-        let cut = t.find("第二十条").unwrap();
-        let s: Vec<(&str, usize)> = sentences_with(t, &[cut])
-            .iter()
-            .map(|s| (s.piece.text(t), s.para))
-            .collect();
-        assert_eq!(s, [("二、主动公开政府信息情况", 0), (&t[cut..], 1)]);
-    }
-
-    #[test]
-    fn heading_markers() {
-        assert_eq!(heading_marker("一、概述"), Some(6));
-        assert_eq!(heading_marker("（二）主动公开"), Some(9));
-        assert_eq!(heading_marker("1.健全了机制"), Some(2));
-        assert_eq!(heading_marker("2.5万次"), None);
-        assert_eq!(heading_marker("2016年"), None);
-        assert_eq!(heading_marker("（含上年结转）"), None);
-    }
-}
+mod tests;

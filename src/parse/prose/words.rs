@@ -37,12 +37,16 @@ const TOTAL_WORDS: &[&str] = &[
 /// Whether the words before a count (no list marker after it) can make it a total: a total's
 /// word, and the count not named as a category (`…类信息`, `…类`) just before it.
 pub(crate) fn names_a_total(words: &str) -> bool {
-    let near: String = {
-        let tail: Vec<char> = words.chars().rev().take(6).collect();
-        tail.into_iter().rev().collect()
-    };
-    TOTAL_WORDS.iter().any(|w| crate::text::contains(words, w))
-        && !crate::text::has_char(&near, '类')
+    // The last six characters, a slice of `words`; checked first, the cheaper test.
+    let near_start = words
+        .char_indices()
+        .rev()
+        .take(6)
+        .last()
+        .map_or(0, |(i, _)| i);
+    let near = words.get(near_start..).unwrap_or("");
+    !crate::text::has_char(near, '类')
+        && TOTAL_WORDS.iter().any(|w| crate::text::contains(words, w))
 }
 
 /// Words that make a figure span several years.
@@ -64,7 +68,12 @@ const THIS_YEAR: &[&str] = &["全年", "本年", "年度", "当年", "今年"];
 
 /// The period the words before a figure name (`prefix`: the sentence up to the figure).
 pub(crate) fn period_of(prefix: &str) -> Timeframe {
-    if YEARS.iter().any(|w| crate::text::contains(prefix, w)) {
+    // All the words but `以来` hold `年`: without one, only that word is looked for.
+    let nian = crate::text::has_char(prefix, '年');
+    if YEARS
+        .iter()
+        .any(|w| (nian || !w.contains('年')) && crate::text::contains(prefix, w))
+    {
         return Timeframe::Years;
     }
     let year = last_year(prefix);
@@ -98,9 +107,18 @@ const UNITS: &[&str] = &[
 
 /// Whose figure the words before it name.
 pub(crate) fn scope_of(prefix: &str) -> Scope {
-    if UNITS.iter().any(|w| crate::text::contains(prefix, w)) {
+    // Most of the words start with `各`, and all the area words with `全`: a prefix without the
+    // character needs them not looked for one by one.
+    let (ge, quan) = (
+        crate::text::has_char(prefix, '各'),
+        crate::text::has_char(prefix, '全'),
+    );
+    if UNITS
+        .iter()
+        .any(|w| (ge || !w.starts_with('各')) && crate::text::contains(prefix, w))
+    {
         Scope::Units
-    } else if AREA.iter().any(|w| crate::text::contains(prefix, w)) {
+    } else if quan && AREA.iter().any(|w| crate::text::contains(prefix, w)) {
         Scope::Area
     } else {
         Scope::Unstated
@@ -111,10 +129,12 @@ pub(crate) fn scope_of(prefix: &str) -> Scope {
 /// inside a title `《…2020年…》`).
 fn last_year(s: &str) -> Option<i32> {
     let b = s.as_bytes();
+    // A year stands before a `年`: the scan ends at the last one (none: no year).
+    let end = s.rfind('年')?;
     let mut depth = 0usize;
     let mut found = None;
     let mut i = 0;
-    while i < b.len() {
+    while i < end {
         if b[i..].starts_with("《".as_bytes()) {
             depth += 1;
         } else if b[i..].starts_with("》".as_bytes()) {
@@ -196,6 +216,17 @@ pub(crate) fn says_all_done(clause: &str, rate: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn area_words_start_with_quan() {
+        // What `scope_of` relies on to skip them.
+        assert!(AREA.iter().all(|w| w.starts_with('全')));
+        assert_eq!(scope_of("全市各部门共受理"), Scope::Units);
+        assert_eq!(scope_of("市直单位共受理"), Scope::Units);
+        assert_eq!(scope_of("全县共受理"), Scope::Area);
+        assert_eq!(period_of("2018年以来"), Timeframe::Years);
+        assert_eq!(period_of("以来"), Timeframe::Years);
+    }
 
     #[test]
     fn comparison_words() {

@@ -13,6 +13,7 @@ use crate::parse::prose::words;
 use crate::report::{
     Claim, ClaimKind, Figure, Measure, MeasureKind, Quote, SectionKind, Span, Unit,
 };
+use crate::text::contains;
 
 /// The longest sentence a claim keeps in full; a longer one (hostile input, a paragraph with no
 /// full stop) is replaced by the claim's own words, so that memory stays linear in the input.
@@ -107,7 +108,7 @@ impl<'t> Paragraph<'t> {
         let n = cs.len();
         let applications_in = sents
             .iter()
-            .map(|s| s.piece.text(text).contains("申请"))
+            .map(|s| contains(s.piece.text(text), "申请"))
             .collect();
         let compares_in = vec![None; sents.len()];
         Paragraph {
@@ -304,7 +305,7 @@ impl<'t> Paragraph<'t> {
                 if patterns::is_remainder(c) && !bare.is_empty() {
                     rest = true;
                 }
-                applications |= c.text.contains("申请");
+                applications |= contains(c.text, "申请");
                 i += 1;
                 continue;
             }
@@ -313,7 +314,7 @@ impl<'t> Paragraph<'t> {
                 continue;
             }
             let after_applications = applications;
-            applications |= self.cs[i].text.contains("申请");
+            applications |= contains(self.cs[i].text, "申请");
             if let Some(next) = self.total_here(i, after_applications, &mut sentence_total, groups)
             {
                 i = next;

@@ -9,6 +9,7 @@ use crate::parse::prose::measure::{
 use crate::parse::prose::patterns;
 use crate::parse::prose::words;
 use crate::report::{ClaimKind, Figure, Measure, MeasureKind, Part, Reading};
+use crate::text::contains;
 
 use super::{agrees, Paragraph, Seen};
 
@@ -230,8 +231,8 @@ impl Paragraph<'_> {
             .measure
             .kind
             .is_some_and(|k| k.id().starts_with("applications"))
-            || t.measure.label.contains("申请")
-            || self.cs[whole_clause].text.contains("申请");
+            || contains(&t.measure.label, "申请")
+            || contains(self.cs[whole_clause].text, "申请");
         let pending = match t.pending {
             Some(p) => p,
             None => {
@@ -511,7 +512,7 @@ fn with_kinds(parts: Vec<Part>, applications: bool) -> Vec<Part> {
 
 /// Whether the words name a running total (`累计`, `历年`), not one year's count.
 fn running(text: &str) -> bool {
-    ["累计", "历年"].iter().any(|w| text.contains(w)) && !text.contains("全年")
+    ["累计", "历年"].iter().any(|w| contains(text, w)) && !contains(text, "全年")
 }
 
 /// Whether an unmarked run of counts after a count (`X，A a，B b`) is its breakdown: two or more
