@@ -145,26 +145,31 @@ fn span_number(value: &[u8]) -> Option<u32> {
     any.then_some(n)
 }
 
-/// Whether a `style` value hides the element (`display:none`, `visibility:hidden`), spaces and
-/// case aside. One pass, no allocation (Word exports put long styles on every cell). Neither
-/// pattern repeats its first letter, so a mismatch restarts the match at 0 or 1.
+/// Whether a `style` value hides the element (`display:none`, `visibility:hidden`), ASCII
+/// whitespace anywhere and case aside. Word exports put long styles on every cell, so only the
+/// colons are visited (`memchr`): the property's name must end just before one and its value
+/// start just after it.
 fn hides(style: &[u8]) -> bool {
-    const PATTERNS: [&[u8]; 2] = [b"display:none", b"visibility:hidden"];
-    let mut at = [0usize; 2];
-    for b in style.iter().filter(|b| !b.is_ascii_whitespace()) {
-        let b = b.to_ascii_lowercase();
-        for (p, i) in PATTERNS.iter().zip(at.iter_mut()) {
-            *i = if p.get(*i) == Some(&b) {
-                *i + 1
-            } else {
-                usize::from(p.first() == Some(&b))
-            };
-            if *i == p.len() {
-                return true;
-            }
-        }
-    }
-    false
+    memchr::memchr_iter(b':', style).any(|at| {
+        let (before, after) = (&style[..at], &style[at + 1..]);
+        (spelled_back(before, b"display") && spelled(after, b"none"))
+            || (spelled_back(before, b"visibility") && spelled(after, b"hidden"))
+    })
+}
+
+/// Whether the bytes of `s`, ASCII whitespace left out and case aside, open with `word`.
+fn spelled(s: &[u8], word: &[u8]) -> bool {
+    let mut kept = s.iter().filter(|b| !b.is_ascii_whitespace());
+    word.iter()
+        .all(|w| kept.next().is_some_and(|b| b.to_ascii_lowercase() == *w))
+}
+
+/// Whether the bytes of `s`, ASCII whitespace left out and case aside, end with `word`.
+fn spelled_back(s: &[u8], word: &[u8]) -> bool {
+    let mut kept = s.iter().rev().filter(|b| !b.is_ascii_whitespace());
+    word.iter()
+        .rev()
+        .all(|w| kept.next().is_some_and(|b| b.to_ascii_lowercase() == *w))
 }
 
 /// The callback of html5gum's [`CallbackEmitter`]: tags and attributes.
@@ -339,6 +344,27 @@ mod tests {
         assert!(!hides(b"border:none;display:block;mso-hide:none"));
         assert!(!hides(b"display:"));
         assert!(hides(b"ddisplay:none") && hides(b"display:display:none"));
+    }
+
+    /// The whole style with whitespace dropped and lower-cased, searched for either pattern.
+    fn hides_reference(style: &[u8]) -> bool {
+        let kept: Vec<u8> = style
+            .iter()
+            .filter(|b| !b.is_ascii_whitespace())
+            .map(u8::to_ascii_lowercase)
+            .collect();
+        [&b"display:none"[..], b"visibility:hidden"]
+            .iter()
+            .any(|p| kept.windows(p.len()).any(|w| w == *p))
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn hides_is_the_whole_style_search(
+            style in "([dD]isplay|[vV]isibility|[nN]one|[hH]idden|dis|ne|hid|:| |\t|;|x|é|\x0B){0,12}"
+        ) {
+            proptest::prop_assert_eq!(hides(style.as_bytes()), hides_reference(style.as_bytes()));
+        }
     }
 
     #[test]
