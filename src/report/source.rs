@@ -1,6 +1,6 @@
 //! Where parsed values came from: spans into the source text.
 
-use std::collections::{BTreeMap, BTreeSet};
+use std::collections::BTreeSet;
 use std::sync::Arc;
 
 use serde::{Deserialize, Serialize};
@@ -134,7 +134,9 @@ pub enum CellRef {
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Source {
     text: Arc<str>,
-    cells: BTreeMap<CellRef, Span>,
+    /// Sorted by cell, one entry a cell (a report records a few hundred, nearly in order: a
+    /// sorted vector inserts them at its end, where a tree allocated nodes).
+    cells: Vec<(CellRef, Span)>,
     unread: BTreeSet<CellRef>,
     reading: Option<Arc<Reading>>,
 }
@@ -158,7 +160,7 @@ impl Source {
     pub fn new(text: impl Into<Arc<str>>) -> Source {
         Source {
             text: text.into(),
-            cells: BTreeMap::new(),
+            cells: Vec::new(),
             unread: BTreeSet::new(),
             reading: None,
         }
@@ -170,7 +172,7 @@ impl Source {
     pub(crate) fn with_reading(text: Arc<str>, reading: Arc<str>, map: OffsetMap) -> Source {
         Source {
             text,
-            cells: BTreeMap::new(),
+            cells: Vec::new(),
             unread: BTreeSet::new(),
             reading: Some(Arc::new(Reading { text: reading, map })),
         }
@@ -252,7 +254,10 @@ impl Source {
     /// assert_eq!(src.span_of(&cell), Some(Span::new(1, 13, 16)));
     /// ```
     pub fn record(&mut self, cell: CellRef, span: Span) {
-        self.cells.insert(cell, span);
+        match self.cells.binary_search_by(|(c, _)| c.cmp(&cell)) {
+            Ok(i) => self.cells[i].1 = span,
+            Err(i) => self.cells.insert(i, (cell, span)),
+        }
     }
 
     /// Where a cell's value was read, if it was read from this text.
@@ -266,7 +271,10 @@ impl Source {
     /// assert_eq!(src.span_of(&cell), None);
     /// ```
     pub fn span_of(&self, cell: &CellRef) -> Option<Span> {
-        self.cells.get(cell).copied()
+        self.cells
+            .binary_search_by(|(c, _)| c.cmp(cell))
+            .ok()
+            .map(|i| self.cells[i].1)
     }
 
     /// Every recorded cell span, ordered by cell (table, then row, then column).
@@ -283,7 +291,7 @@ impl Source {
     /// assert_eq!(read, ["5", "7"]);
     /// ```
     pub fn cell_spans(&self) -> impl Iterator<Item = (&CellRef, &Span)> {
-        self.cells.iter()
+        self.cells.iter().map(|(c, s)| (c, s))
     }
 
     /// Records that the parser could not read a cell's value from this text (run-together
@@ -430,6 +438,39 @@ fn next_boundary(text: &str, at: usize) -> usize {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    proptest::proptest! {
+        /// Records in any order, repeated or not, read back as a map keyed by cell would.
+        #[test]
+        fn cells_are_a_map_in_cell_order(
+            records in proptest::collection::vec((0usize..40, 0usize..9), 0..60)
+        ) {
+            use crate::{AppealColumn, AppealGroup, RequestColumn, RequestRow};
+            let cell = |k: usize| match k % 2 {
+                0 => CellRef::Requests {
+                    row: RequestRow::ALL[k % RequestRow::ALL.len()],
+                    column: RequestColumn::ALL[k % RequestColumn::ALL.len()],
+                },
+                _ => CellRef::Appeals {
+                    group: AppealGroup::ALL[k % AppealGroup::ALL.len()],
+                    column: AppealColumn::ALL[k % AppealColumn::ALL.len()],
+                },
+            };
+            let mut src = Source::new("");
+            let mut want = std::collections::BTreeMap::new();
+            for (k, at) in records {
+                let span = Span::new(1, at, at + 1);
+                src.record(cell(k), span);
+                want.insert(cell(k), span);
+            }
+            let got: Vec<(CellRef, Span)> = src.cell_spans().map(|(c, s)| (*c, *s)).collect();
+            let want_v: Vec<(CellRef, Span)> = want.iter().map(|(c, s)| (*c, *s)).collect();
+            proptest::prop_assert_eq!(got, want_v);
+            for (c, s) in &want {
+                proptest::prop_assert_eq!(src.span_of(c), Some(*s));
+            }
+        }
+    }
 
     #[test]
     fn line_of_finds_the_whole_line() {

@@ -99,9 +99,9 @@ pub(crate) fn h2_outcome_total(report: &AnnualReport, out: &mut Vec<Finding>) {
         "H2 (（七）总计 = Σ outcome rows)",
         "（七）总计等于各项办理结果之和的关系",
     );
+    let leaves: Vec<RequestRow> = identities::h2_parts(t.template()).collect();
     for col in RequestColumn::ALL {
         let total = column_terms(t, |r| r == identities::H2_TOTAL, col);
-        let leaves: Vec<RequestRow> = identities::h2_parts(t.template()).collect();
         let parts = column_terms(t, |r| leaves.contains(&r), col);
         let e = assess(&parts, Relation::Eq, &total);
         let Some(e) = na.take(Name::Column(col), e) else {
