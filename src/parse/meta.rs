@@ -310,26 +310,37 @@ pub(crate) fn level_of(name: &str) -> Option<AgencyLevel> {
     None
 }
 
+/// The raw forms of the last two characters of the publication-date markers (folding maps
+/// character to character, and `時`, `間` are the only characters that fold to `时`, `间`).
+const TIME_ENDS: &[&str] = &["时间", "時間", "时間", "時间"];
+const DATE_ENDS: &[&str] = &["日期"];
+
 /// The publication date: `发布时间：2021-01-18` anywhere near the top, or a date alone on one of
 /// the last lines (`2026年1月23日`).
 fn published(text: &str, lines: &[Line]) -> Option<NaiveDate> {
-    const MARKERS: [&str; 4] = ["发布时间", "发布日期", "成文日期", "发文日期"];
+    const MARKERS: [(&str, &[&str]); 4] = [
+        ("发布时间", TIME_ENDS),
+        ("发布日期", DATE_ENDS),
+        ("成文日期", DATE_ENDS),
+        ("发文日期", DATE_ENDS),
+    ];
     let raw = &text[..floor_char_boundary(text, 4000)];
-    // Most heads hold no marker: found without folding them, they are not folded.
-    let ends: [&[&str]; 2] = [&["时间", "時間", "时間", "時间"], &["日期"]];
-    let markers = MARKERS
-        .iter()
-        .any(|m| ends.iter().any(|forms| holds_folded(raw, m, forms)));
-    let head = if markers { fold(raw) } else { String::new() };
-    for marker in MARKERS {
-        if let Some(p) = head.find(marker) {
-            let tail = head[p + marker.len()..].trim_start_matches([':', ' ', '：', '|']);
-            if let Some(d) = iso_date(tail) {
-                return Some(d);
-            }
-            if let Some(d) = cn_date(tail) {
-                return Some(d);
-            }
+    for (marker, ends) in MARKERS {
+        // The first place of the marker in the folded head, found without folding the head.
+        let Some(end) = find_folded(raw, marker, ends) else {
+            continue;
+        };
+        // Only the words up to the first `日` (which no other character folds to) are folded:
+        // past it, neither date form reads anything.
+        let rest = &raw[end..];
+        let cut = find(rest, "日").map_or(rest.len(), |p| p + '日'.len_utf8());
+        let folded = fold(&rest[..cut]);
+        let tail = folded.trim_start_matches([':', ' ', '：', '|']);
+        if let Some(d) = iso_date(tail) {
+            return Some(d);
+        }
+        if let Some(d) = cn_date(tail) {
+            return Some(d);
         }
     }
     for l in lines.iter().rev().filter(|l| l.end > l.start).take(4) {
@@ -346,30 +357,38 @@ fn published(text: &str, lines: &[Line]) -> Option<NaiveDate> {
     None
 }
 
-/// Whether `fold(raw)` holds `marker`, a word of ideographs, looked for without folding `raw`:
-/// `ends` are the raw forms of the marker's last two characters (folding maps character to
-/// character), and at each place of one the characters before it are folded and compared.
-/// `ends` that are no form of the marker's end find nothing.
-fn holds_folded(raw: &str, marker: &str, ends: &[&str]) -> bool {
+/// Where the first place of `marker` (a word of ideographs) in `fold(raw)` ends in `raw`, found
+/// without folding `raw`: `ends` are the raw forms of the marker's last two characters (folding
+/// maps character to character), and at each place of one the characters before it are folded
+/// and compared. `ends` that are no form of the marker's end find nothing.
+fn find_folded(raw: &str, marker: &str, ends: &[&str]) -> Option<usize> {
     let chars: Vec<char> = marker.chars().collect();
-    let Some(cut) = chars.len().checked_sub(2) else {
-        return false;
-    };
+    let cut = chars.len().checked_sub(2)?;
     let (lead, end) = chars.split_at(cut);
+    // The earliest match of any form is the first one in the folded text (folding keeps the
+    // order of characters): each form's first match, the earliest of them.
     ends.iter()
         .filter(|e| e.chars().map(fold_char).eq(end.iter().copied()))
-        .any(|e| {
+        .filter_map(|e| {
             let mut from = 0;
             while let Some(rel) = raw.get(from..).and_then(|r| find(r, e)) {
                 let at = from + rel;
                 from = at + e.len();
                 let before = raw[..at].chars().rev().take(lead.len()).map(fold_char);
                 if before.eq(lead.iter().rev().copied()) {
-                    return true;
+                    return Some((at, from));
                 }
             }
-            false
+            None
         })
+        .min()
+        .map(|(_, end)| end)
+}
+
+/// Whether `fold(raw)` holds `marker` (see [`find_folded`]).
+#[cfg(test)]
+fn holds_folded(raw: &str, marker: &str, ends: &[&str]) -> bool {
+    find_folded(raw, marker, ends).is_some()
 }
 
 fn iso_date(s: &str) -> Option<NaiveDate> {
