@@ -181,9 +181,38 @@ fn skip_spaces(s: &str) -> &str {
 /// after a Chinese numeral they are words (`一起`, `一份`).
 const ARABIC_COUNTERS: &[&str] = &["起", "份"];
 
+/// Whether a unit spelling or label ([`UNIT_SPELLINGS`], [`Unit::label`]) may start with `c`
+/// (a test checks that every one does).
+fn may_start_unit(c: char) -> bool {
+    matches!(
+        c,
+        '人' | '萬'
+            | '條'
+            | '項'
+            | '個'
+            | '%'
+            | '％'
+            | '万'
+            | '件'
+            | '条'
+            | '次'
+            | '家'
+            | '项'
+            | '个'
+            | '期'
+            | '篇'
+            | '元'
+    )
+}
+
 /// Reads a unit at the start of `s`: `(unit, bytes used)`, other spellings first (`人次` reads
 /// as [`Unit::Ren`]).
 fn unit(s: &str) -> Option<(Unit, usize)> {
+    // Most numbers without a unit are dates (`2021年`, `3月`): ruled out by their first
+    // character before the spellings are tried one by one.
+    if !s.chars().next().is_some_and(may_start_unit) {
+        return None;
+    }
     if let Some((spelling, u)) = UNIT_SPELLINGS.iter().find(|(sp, _)| s.starts_with(sp)) {
         return Some((*u, spelling.len()));
     }
@@ -345,6 +374,19 @@ pub(crate) fn figures(text: &str, line: u32, base: usize) -> Vec<Token> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn every_unit_spelling_passes_the_first_character_test() {
+        let spellings = UNIT_SPELLINGS.iter().map(|(s, _)| *s);
+        for w in spellings.chain(Unit::ALL.iter().map(|u| u.label())) {
+            let c = w.chars().next().unwrap();
+            assert!(may_start_unit(c), "{w}");
+        }
+        for c in ['%', '％'] {
+            assert!(may_start_unit(c) && fold_char(c) == '%');
+        }
+        assert!(!may_start_unit('年') && unit("年").is_none());
+    }
 
     fn one(s: &str) -> Option<(String, Unit, Approx)> {
         let v = figures(s, 1, 0);

@@ -286,10 +286,24 @@ const EVENT_BYTES: [bool; 256] = {
     t
 };
 
+/// [`EVENT_BYTES`] and [`utf8_step`] in one table for the skipping scan: 0 for a byte that may
+/// start an event, else how far to step to the next character.
+const QUIET_STEP: [u8; 256] = {
+    let mut t = [0u8; 256];
+    let mut b = 0;
+    while b < 256 {
+        if !EVENT_BYTES[b] {
+            t[b] = utf8_step(b as u8) as u8;
+        }
+        b += 1;
+    }
+    t
+};
+
 /// How far to step from a byte to the next character: the length of the character a lead
 /// byte starts, 1 for ASCII and for a continuation byte (a scan resumed inside a character
 /// walks to the next boundary).
-pub(crate) fn utf8_step(b: u8) -> usize {
+pub(crate) const fn utf8_step(b: u8) -> usize {
     match b {
         0xF0..=0xFF => 4,
         0xE0..=0xEF => 3,
@@ -345,13 +359,17 @@ fn scan(text: &str, breaks: &[usize], skip: bool) -> Vec<Sentence> {
             .map_or(bytes.len(), |b| (*b).min(bytes.len()));
         // A space after a space is no event either: a heading's title ends only at the first
         // space after it (text laid out by `pdftotext -layout` has long runs of spaces).
-        while skip
-            && i < limit
-            && (!EVENT_BYTES[bytes[i] as usize]
-                || (bytes[i] == b' ' && i > 0 && bytes[i - 1] == b' '))
-        {
+        while skip {
+            let Some(&b) = bytes.get(i).filter(|_| i < limit) else {
+                break;
+            };
             // A whole character at a time (a lead byte tells its length), never past a break.
-            i = (i + utf8_step(bytes[i])).min(limit);
+            let step = match QUIET_STEP[usize::from(b)] {
+                0 if b == b' ' && i > 0 && bytes[i - 1] == b' ' => 1,
+                0 => break,
+                n => usize::from(n),
+            };
+            i = (i + step).min(limit);
         }
         if i >= bytes.len() {
             break;

@@ -167,6 +167,14 @@ impl<'t> Paragraph<'t> {
         })
     }
 
+    /// Whether clause `i` speaks of applications: only a sentence that does holds such a clause.
+    fn clause_speaks_of_applications(&self, i: usize) -> bool {
+        self.cs.get(i).is_some_and(|c| {
+            self.applications_in.get(c.sent).copied().unwrap_or(false)
+                && contains(c.text, "申请")
+        })
+    }
+
     /// Whether sentence `k` compares years, computed on first use.
     fn compares(&mut self, k: usize) -> bool {
         let (text, sents) = (self.text, &self.sents);
@@ -305,7 +313,7 @@ impl<'t> Paragraph<'t> {
                 if patterns::is_remainder(c) && !bare.is_empty() {
                     rest = true;
                 }
-                applications |= contains(c.text, "申请");
+                applications |= self.clause_speaks_of_applications(i);
                 i += 1;
                 continue;
             }
@@ -314,7 +322,7 @@ impl<'t> Paragraph<'t> {
                 continue;
             }
             let after_applications = applications;
-            applications |= contains(self.cs[i].text, "申请");
+            applications |= self.clause_speaks_of_applications(i);
             if let Some(next) = self.total_here(i, after_applications, &mut sentence_total, groups)
             {
                 i = next;
