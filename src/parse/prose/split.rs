@@ -300,6 +300,19 @@ const QUIET_STEP: [u8; 256] = {
     t
 };
 
+/// Whether the character at byte `i` of `b` (a lead byte of [`EVENT_BYTES`]) is one the
+/// sentence scan acts on: the no-break space (`C2 A0`), the ideographic space and `。`
+/// (`E3 80 80`, `E3 80 82`), or `！（？` (`EF BC 81`, `88`, `9F`).
+fn acted_on(b: &[u8], i: usize) -> bool {
+    match b.get(i..).unwrap_or_default() {
+        [0xC2, 0xA0, ..] | [0xE3, 0x80, 0x80 | 0x82, ..] | [0xEF, 0xBC, 0x81 | 0x88 | 0x9F, ..] => {
+            true
+        }
+        // Any other character with those lead bytes, or one cut short: nothing to act on.
+        _ => false,
+    }
+}
+
 /// How far to step from a byte to the next character: the length of the character a lead
 /// byte starts, 1 for ASCII and for a continuation byte (a scan resumed inside a character
 /// walks to the next boundary).
@@ -366,6 +379,8 @@ fn scan(text: &str, breaks: &[usize], skip: bool) -> Vec<Sentence> {
             // A whole character at a time (a lead byte tells its length), never past a break.
             let step = match QUIET_STEP[usize::from(b)] {
                 0 if b == b' ' && i > 0 && bytes[i - 1] == b' ' => 1,
+                // `，`, `、`, `《`… share a lead byte with the characters acted on.
+                0 if b >= 0x80 && !acted_on(bytes, i) => utf8_step(b),
                 0 => break,
                 n => usize::from(n),
             };
