@@ -64,6 +64,10 @@ pub(crate) struct Clause<'a> {
 pub(crate) fn paren_groups(text: &str) -> Vec<(usize, usize)> {
     let b = text.as_bytes();
     let mut out = Vec::new();
+    // Most clauses open no parenthesis: two searches rule them out before the walk.
+    if !has_any(text, &['(', '（']) {
+        return out;
+    }
     let mut stack: Vec<usize> = Vec::new();
     let mut i = 0;
     while let Some(&x) = b.get(i) {
@@ -477,6 +481,10 @@ pub(crate) fn dated(c: &Clause<'_>) -> Option<(i32, Measure, Figure)> {
             continue;
         }
         for j in scanned..i {
+            // `《` and `》` both start with `E3`.
+            if b[j] != 0xE3 {
+                continue;
+            }
             if b[j..].starts_with("《".as_bytes()) {
                 depth += 1;
             } else if b[j..].starts_with("》".as_bytes()) {

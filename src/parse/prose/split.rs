@@ -501,8 +501,13 @@ fn clause_marks(s: &str) -> impl Iterator<Item = (usize, char)> + '_ {
             i += utf8_step(x);
             let c = match x {
                 b'(' | b')' | b',' | b';' | b':' => char::from(x),
-                0xEF => match s.get(at..).and_then(|r| r.chars().next()) {
-                    Some(c @ ('（' | '）' | '，' | '；' | '：')) => c,
+                // `（），；：` are `EF BC 88`, `89`, `8C`, `9B`, `9A`: told by their bytes.
+                0xEF => match b.get(at + 1..at + 3) {
+                    Some([0xBC, 0x88]) => '（',
+                    Some([0xBC, 0x89]) => '）',
+                    Some([0xBC, 0x8C]) => '，',
+                    Some([0xBC, 0x9B]) => '；',
+                    Some([0xBC, 0x9A]) => '：',
                     _ => continue,
                 },
                 _ => continue,
@@ -515,7 +520,15 @@ fn clause_marks(s: &str) -> impl Iterator<Item = (usize, char)> + '_ {
 
 /// The clauses of a sentence: split at `,，;；:：` outside parentheses (a parenthesised list
 /// `（含新制定5件，修改4件）` stays in the clause of the figure it belongs to).
+#[cfg(test)]
 pub(crate) fn clauses(text: &str, sentence: Piece) -> Vec<ClausePiece> {
+    let mut out = Vec::new();
+    clauses_into(text, sentence, &mut out);
+    out
+}
+
+/// [`clauses`], appended to `out` (a buffer the caller reuses from sentence to sentence).
+pub(crate) fn clauses_into(text: &str, sentence: Piece, out: &mut Vec<ClausePiece>) {
     let s = sentence.text(text);
     // Opening parentheses that close within the sentence; an unclosed one is ordinary text.
     let mut closes: Vec<bool> = Vec::new();
@@ -538,7 +551,6 @@ pub(crate) fn clauses(text: &str, sentence: Piece) -> Vec<ClausePiece> {
             }
         }
     }
-    let mut out = Vec::new();
     let mut start = 0;
     let mut depth = 0usize;
     let mut opened = 0usize;
@@ -571,7 +583,6 @@ pub(crate) fn clauses(text: &str, sentence: Piece) -> Vec<ClausePiece> {
             sep: '\0',
         });
     }
-    out
 }
 
 #[cfg(test)]

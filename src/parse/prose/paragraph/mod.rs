@@ -100,10 +100,12 @@ fn agrees(part: &Figure, whole: &Figure, share: &Figure) -> bool {
 impl<'t> Paragraph<'t> {
     pub(crate) fn new(text: &'t str, sents: Vec<Sent>) -> Paragraph<'t> {
         let mut cs = Vec::new();
+        // One buffer for the clauses of every sentence.
+        let mut pieces = Vec::new();
         for (k, s) in sents.iter().enumerate() {
-            for c in split::clauses(text, s.piece) {
-                cs.push(Clause::new(text, c.piece, k));
-            }
+            pieces.clear();
+            split::clauses_into(text, s.piece, &mut pieces);
+            cs.extend(pieces.iter().map(|c| Clause::new(text, c.piece, k)));
         }
         let n = cs.len();
         let applications_in = sents
