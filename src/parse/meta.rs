@@ -61,7 +61,7 @@ fn title_segment(line: &str) -> Option<String> {
     }
     // Segments are parted by `|` or `｜` (which folds to `|`) and folded one by one (folding
     // maps character to character); one with too many ideographs for a title is not folded.
-    for raw in line.split(['|', '｜']) {
+    for raw in bar_segments(line) {
         if too_long_for_title(raw) {
             continue;
         }
@@ -93,6 +93,34 @@ fn title_segment(line: &str) -> Option<String> {
         }
     }
     None
+}
+
+/// `line.split(['|', '｜'])`, the bars found by a byte search (`｜` is `EF BD 9C`) rather than
+/// by decoding every character.
+fn bar_segments(line: &str) -> impl Iterator<Item = &str> {
+    let b = line.as_bytes();
+    let mut bars = memchr::memchr2_iter(b'|', 0x9C, b).filter_map(move |i| {
+        if b[i] == b'|' {
+            Some((i, i + 1))
+        } else {
+            let lead = i.checked_sub(2)?;
+            (b.get(lead..i) == Some(&[0xEF, 0xBD][..])).then_some((lead, i + 1))
+        }
+    });
+    let mut start = Some(0);
+    std::iter::from_fn(move || {
+        let from = start?;
+        match bars.next() {
+            Some((a, z)) => {
+                start = Some(z);
+                Some(line.get(from..a).unwrap_or(""))
+            }
+            None => {
+                start = None;
+                Some(line.get(from..).unwrap_or(""))
+            }
+        }
+    })
 }
 
 /// Whether a segment has more ideographs than a title's key may have characters (60), once
@@ -176,6 +204,16 @@ pub(crate) fn read_meta(text: &str, lines: &[Line]) -> MetaRead {
     });
     let title = single.or_else(|| {
         head.windows(2).enumerate().find_map(|(i, w)| {
+            // The pair names a report and a disclosure only if its lines do: not joined else
+            // (a flattened text may be one long line).
+            let (a, b) = (
+                text[w[0].start..w[0].end].trim(),
+                text[w[1].start..w[1].end].trim(),
+            );
+            let names = |cs: &[char]| has_any(a, cs) || has_any(b, cs);
+            if !(names(&['报', '報']) && names(&['开', '開'])) {
+                return None;
+            }
             let joined = format!(
                 "{}{}",
                 text[w[0].start..w[0].end].trim(),
@@ -462,6 +500,20 @@ mod tests {
         let m = meta(&format!("{prose}|连岛街道2019年度政府信息公开工作报告"));
         assert_eq!(m.year, Some(2019));
         assert!(title_segment(&format!("{prose}2019年政府信息公开工作年度报告")).is_none());
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn bar_segments_are_the_split_at_bars(
+            parts in proptest::collection::vec(
+                proptest::sample::select(vec!["|", "｜", "a", "报", "｝", "ｼ", "\u{9C}", "尜", " "]),
+                0..20,
+            ),
+        ) {
+            let t = parts.concat();
+            let want: Vec<&str> = t.split(['|', '｜']).collect();
+            proptest::prop_assert_eq!(bar_segments(&t).collect::<Vec<_>>(), want);
+        }
     }
 
     #[test]
