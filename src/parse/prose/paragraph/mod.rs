@@ -312,7 +312,7 @@ impl<'t> Paragraph<'t> {
                 && !lists::starts_with_marker(c)
                 && !self.lead_in(i)
             {
-                if patterns::is_remainder(c) && !bare.is_empty() {
+                if !bare.is_empty() && patterns::is_remainder(c) {
                     rest = true;
                 }
                 applications |= self.clause_speaks_of_applications(i);
@@ -341,7 +341,7 @@ impl<'t> Paragraph<'t> {
             let c = &self.cs[i];
             if let Some((label, share)) = patterns::bare_share(c) {
                 bare.push((label, share, i));
-            } else if patterns::is_remainder(c) && !bare.is_empty() {
+            } else if !bare.is_empty() && patterns::is_remainder(c) {
                 rest = true;
             }
             i += 1;
