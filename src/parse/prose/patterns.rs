@@ -179,9 +179,14 @@ impl<'a> Clause<'a> {
     /// possibly empty) and the share figure.
     fn any_share(&self) -> Option<(String, &Figure)> {
         let i = find(self.text, "占").or_else(|| {
-            ["所占比例", "比例", "比重"]
-                .iter()
-                .find_map(|w| find(self.text, w))
+            // All three hold `比`: one search rules most clauses out.
+            has_char(self.text, '比')
+                .then(|| {
+                    ["所占比例", "比例", "比重"]
+                        .iter()
+                        .find_map(|w| find(self.text, w))
+                })
+                .flatten()
         })?;
         match self.figures.as_slice() {
             [t] if t.start > i && t.figure.unit == Unit::Percent && self.ends_with_figure() => {
