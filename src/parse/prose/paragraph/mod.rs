@@ -13,7 +13,7 @@ use crate::parse::prose::words;
 use crate::report::{
     Claim, ClaimKind, Figure, Measure, MeasureKind, Quote, SectionKind, Span, Unit,
 };
-use crate::text::{contains, has_any, has_char};
+use crate::text::contains;
 
 /// The longest sentence a claim keeps in full; a longer one (hostile input, a paragraph with no
 /// full stop) is replaced by the claim's own words, so that memory stays linear in the input.
@@ -74,10 +74,6 @@ pub(crate) struct Paragraph<'t> {
     /// years.
     applications_in: Vec<bool>,
     compares_in: Vec<Option<bool>>,
-    /// Per sentence: whether it holds a `年` (a dated count needs one) and a `没` or `未` (a
-    /// nil statement needs one): the clauses of a sentence without are not searched.
-    years_in: Vec<bool>,
-    negations_in: Vec<bool>,
     /// Share groups by the whole they are of (index into `seen`).
     share_groups: std::collections::HashMap<usize, usize>,
 }
@@ -117,17 +113,7 @@ impl<'t> Paragraph<'t> {
             .map(|s| contains(s.piece.text(text), "申请"))
             .collect();
         let compares_in = vec![None; sents.len()];
-        let years_in = sents
-            .iter()
-            .map(|s| has_char(s.piece.text(text), '年'))
-            .collect();
-        let negations_in = sents
-            .iter()
-            .map(|s| has_any(s.piece.text(text), &['没', '未']))
-            .collect();
         Paragraph {
-            years_in,
-            negations_in,
             applications_in,
             compares_in,
             text,
@@ -268,15 +254,10 @@ impl<'t> Paragraph<'t> {
         for k in 0..self.cs.len() {
             let (csent, dated, nil, found_rates) = {
                 let c = &self.cs[k];
-                let flag = |v: &[bool]| v.get(c.sent).copied().unwrap_or(false);
                 (
                     c.sent,
-                    flag(&self.years_in)
-                        .then(|| patterns::dated(c))
-                        .flatten(),
-                    flag(&self.negations_in)
-                        .then(|| patterns::nil(c))
-                        .flatten(),
+                    patterns::dated(c),
+                    patterns::nil(c),
                     patterns::rates(c),
                 )
             };
