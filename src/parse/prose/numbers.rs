@@ -94,11 +94,33 @@ const MIDDLES: &[&str] = &["余", "多"];
 /// Suffix qualifiers after the unit.
 const SUFFIXES: &[&str] = &["左右", "以上", "上下", "以下", "多"];
 
+/// Whether `s` starts with `w`, compared byte by byte: the words of this module are a few
+/// bytes long and most differ in their first two, where `str::starts_with` calls `memcmp`.
+fn starts(s: &str, w: &str) -> bool {
+    let (s, w) = (s.as_bytes(), w.as_bytes());
+    s.len() >= w.len() && s.iter().zip(w).all(|(a, b)| a == b)
+}
+
+/// Whether `s` ends with `w` (see [`starts`]).
+fn ends(s: &str, w: &str) -> bool {
+    let (s, w) = (s.as_bytes(), w.as_bytes());
+    s.len() >= w.len() && s.iter().rev().zip(w.iter().rev()).all(|(a, b)| a == b)
+}
+
+/// `s` without `w` in front (see [`starts`]).
+fn strip<'a>(s: &'a str, w: &str) -> Option<&'a str> {
+    if starts(s, w) {
+        s.get(w.len()..)
+    } else {
+        None
+    }
+}
+
 /// Strips the first of `options` that `s` starts with.
 fn strip_any<'a>(s: &'a str, options: &[&'static str]) -> Option<(&'static str, &'a str)> {
     options
         .iter()
-        .find_map(|o| s.strip_prefix(o).map(|rest| (*o, rest)))
+        .find_map(|o| strip(s, o).map(|rest| (*o, rest)))
 }
 
 /// Reads an Arabic number (ASCII or full-width digits, one optional decimal point) at the start
@@ -213,7 +235,7 @@ fn unit(s: &str) -> Option<(Unit, usize)> {
     if !s.chars().next().is_some_and(may_start_unit) {
         return None;
     }
-    if let Some((spelling, u)) = UNIT_SPELLINGS.iter().find(|(sp, _)| s.starts_with(sp)) {
+    if let Some((spelling, u)) = UNIT_SPELLINGS.iter().find(|(sp, _)| starts(s, sp)) {
         return Some((*u, spelling.len()));
     }
     if let Some(c) = s.chars().next() {
@@ -224,7 +246,7 @@ fn unit(s: &str) -> Option<(Unit, usize)> {
     Unit::ALL
         .into_iter()
         .filter(|u| *u != Unit::Percent)
-        .find(|u| s.starts_with(u.label()))
+        .find(|u| starts(s, u.label()))
         .map(|u| (u, u.label().len()))
 }
 
@@ -257,9 +279,9 @@ pub(crate) fn figure_at(text: &str, at: usize, line: u32, base: usize) -> Option
         s = r;
     }
     // 万 / 亿 after an Arabic number multiply it, unless 万元 is the unit.
-    if !is_cn && !s.starts_with("万元") {
+    if !is_cn && !starts(s, "万元") {
         for (mark, mul) in [("万", 10_000i64), ("亿", 100_000_000i64)] {
-            if let Some(r) = s.strip_prefix(mark) {
+            if let Some(r) = strip(s, mark) {
                 value = value.checked_mul(Decimal::from(mul))?;
                 s = r;
                 break;
@@ -272,7 +294,7 @@ pub(crate) fn figure_at(text: &str, at: usize, line: u32, base: usize) -> Option
     }
     let s2 = skip_spaces(s);
     let counter = (!is_cn)
-        .then(|| ARABIC_COUNTERS.iter().find(|c| s2.starts_with(**c)))
+        .then(|| ARABIC_COUNTERS.iter().find(|c| starts(s2, c)))
         .flatten();
     let (u, ulen) = match counter {
         Some(c) => (Unit::Jian, c.len()),
@@ -286,7 +308,7 @@ pub(crate) fn figure_at(text: &str, at: usize, line: u32, base: usize) -> Option
     let mut start = at;
     let mut prefixed = Approx::Exact;
     for p in PREFIXES {
-        if before.ends_with(p) {
+        if ends(before, p) {
             prefixed = Approx::from_marker(p).unwrap_or(Approx::Exact);
             start = at - p.len();
             break;
@@ -379,6 +401,18 @@ pub(crate) fn figures(text: &str, line: u32, base: usize) -> Vec<Token> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    proptest::proptest! {
+        #[test]
+        fn byte_compares_agree_with_str(
+            s in proptest::sample::select(vec!["", "万", "万元", "余件", "左右", "约", "a", "元万"]),
+            w in proptest::sample::select(vec!["", "万", "万元", "元", "余", "左右", "约", "a"]),
+        ) {
+            proptest::prop_assert_eq!(starts(s, w), s.starts_with(w));
+            proptest::prop_assert_eq!(ends(s, w), s.ends_with(w));
+            proptest::prop_assert_eq!(strip(s, w), s.strip_prefix(w));
+        }
+    }
 
     #[test]
     fn every_unit_spelling_passes_the_first_character_test() {
