@@ -360,6 +360,23 @@ fn may_start_number(b: &[u8], i: usize) -> bool {
         .is_some_and(|c| is_digit(c) || cn_digit(c).is_some() || cn_small_unit(c).is_some())
 }
 
+/// For a byte that starts no number (ASCII other than a digit, a continuation byte, a lead
+/// byte other than those [`may_start_number`] looks further at), how far to step to the next
+/// character; 0 for the others.
+const NO_NUMBER_STEP: [u8; 256] = {
+    let mut t = [0u8; 256];
+    let mut b = 0;
+    while b < 256 {
+        let x = b as u8;
+        let maybe = x.is_ascii_digit() || matches!(x, 0xE3 | 0xE4 | 0xE5 | 0xE7 | 0xE9 | 0xEF);
+        if !maybe {
+            t[b] = utf8_step(x) as u8;
+        }
+        b += 1;
+    }
+    t
+};
+
 /// Every figure in `text`, left to right, without overlaps.
 pub(crate) fn figures(text: &str, line: u32, base: usize) -> Vec<Token> {
     let mut out = Vec::new();
@@ -371,7 +388,13 @@ pub(crate) fn figures(text: &str, line: u32, base: usize) -> Vec<Token> {
         let Some(&b) = bytes.get(i) else {
             break;
         };
-        if (b.is_ascii() && !b.is_ascii_digit()) || (!b.is_ascii() && !may_start_number(bytes, i)) {
+        // Most bytes are passed over by their table entry alone.
+        let skip = NO_NUMBER_STEP[usize::from(b)];
+        if skip != 0 {
+            i += usize::from(skip);
+            continue;
+        }
+        if !b.is_ascii() && !may_start_number(bytes, i) {
             i += utf8_step(b);
             continue;
         }

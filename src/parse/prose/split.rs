@@ -372,20 +372,22 @@ fn scan(text: &str, breaks: &[usize], skip: bool) -> Vec<Sentence> {
             .map_or(bytes.len(), |b| (*b).min(bytes.len()));
         // A space after a space is no event either: a heading's title ends only at the first
         // space after it (text laid out by `pdftotext -layout` has long runs of spaces).
+        // A whole character at a time (a lead byte tells its length), never past a break: a
+        // step into the character a break cuts stops at the break.
+        let quiet = bytes.get(..limit).unwrap_or(bytes);
         while skip {
-            let Some(&b) = bytes.get(i).filter(|_| i < limit) else {
+            let Some(&b) = quiet.get(i) else {
                 break;
             };
-            // A whole character at a time (a lead byte tells its length), never past a break.
-            let step = match QUIET_STEP[usize::from(b)] {
+            i += match QUIET_STEP[usize::from(b)] {
                 0 if b == b' ' && i > 0 && bytes[i - 1] == b' ' => 1,
                 // `，`, `、`, `《`… share a lead byte with the characters acted on.
                 0 if b >= 0x80 && !acted_on(bytes, i) => utf8_step(b),
                 0 => break,
                 n => usize::from(n),
             };
-            i = (i + step).min(limit);
         }
+        i = i.min(limit);
         if i >= bytes.len() {
             break;
         }
