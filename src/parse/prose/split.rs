@@ -491,6 +491,20 @@ fn scan(text: &str, breaks: &[usize], skip: bool) -> Vec<Sentence> {
     out
 }
 
+/// For a byte other than `(),;:` and the lead byte `EF`, how far to step to the next
+/// character; 0 for those.
+const UNMARKED_STEP: [u8; 256] = {
+    let mut t = [0u8; 256];
+    let mut b = 0;
+    while b < 256 {
+        if !matches!(b as u8, b'(' | b')' | b',' | b';' | b':' | 0xEF) {
+            t[b] = utf8_step(b as u8) as u8;
+        }
+        b += 1;
+    }
+    t
+};
+
 /// The characters [`clauses`] acts on, with their offsets in `s`: parentheses and clause
 /// separators. Each is ASCII or a full-width form (lead byte `EF`), so the other characters are
 /// passed over by their lead byte, without decoding.
@@ -500,6 +514,12 @@ fn clause_marks(s: &str) -> impl Iterator<Item = (usize, char)> + '_ {
     std::iter::from_fn(move || {
         while let Some(&x) = b.get(i) {
             let at = i;
+            // Any other byte is passed over by its table entry alone.
+            let quiet = UNMARKED_STEP[usize::from(x)];
+            if quiet != 0 {
+                i += usize::from(quiet);
+                continue;
+            }
             i += utf8_step(x);
             let c = match x {
                 b'(' | b')' | b',' | b';' | b':' => char::from(x),
