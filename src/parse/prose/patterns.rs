@@ -463,8 +463,9 @@ pub(crate) fn rates(c: &Clause<'_>) -> Vec<(&'static str, Figure)> {
 
 /// A year at the start of a count: `2015年度…访问量为567000次`. Returns `(year, measure, value)`.
 pub(crate) fn dated(c: &Clause<'_>) -> Option<(i32, Measure, Figure)> {
-    // A year is four digits and `年`: a clause without `年` has none.
-    if !has_char(c.text, '年') {
+    // A dated count is a figure after a year: a clause without a figure has none, and a year
+    // is four digits and `年`: a clause without `年` has none.
+    if c.figures.is_empty() || !has_char(c.text, '年') {
         return None;
     }
     let b = c.text.as_bytes();
