@@ -374,11 +374,13 @@ fn scan(text: &str, breaks: &[usize], skip: bool) -> Vec<Sentence> {
         // space after it (text laid out by `pdftotext -layout` has long runs of spaces).
         // A whole character at a time (a lead byte tells its length), never past a break: a
         // step into the character a break cuts stops at the break.
-        let quiet = bytes.get(..limit).unwrap_or(bytes);
-        while skip {
-            let Some(&b) = quiet.get(i) else {
-                break;
-            };
+        // (Not skipping, none are passed over.)
+        let quiet = if skip {
+            bytes.get(..limit).unwrap_or(bytes)
+        } else {
+            &[]
+        };
+        while let Some(&b) = quiet.get(i) {
             i += match QUIET_STEP[usize::from(b)] {
                 0 if b == b' ' && i > 0 && bytes[i - 1] == b' ' => 1,
                 // `，`, `、`, `《`… share a lead byte with the characters acted on.

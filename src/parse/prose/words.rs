@@ -135,8 +135,7 @@ pub(crate) fn scope_of(prefix: &str) -> Scope {
             && (quan || !w.starts_with('全'))
             && (zhi || !w.ends_with('直'))
             && crate::text::contains(prefix, w)
-    })
-    {
+    }) {
         Scope::Units
     } else if quan && AREA.iter().any(|w| crate::text::contains(prefix, w)) {
         Scope::Area

@@ -172,8 +172,7 @@ impl<'t> Paragraph<'t> {
     /// Whether clause `i` speaks of applications: only a sentence that does holds such a clause.
     fn clause_speaks_of_applications(&self, i: usize) -> bool {
         self.cs.get(i).is_some_and(|c| {
-            self.applications_in.get(c.sent).copied().unwrap_or(false)
-                && contains(c.text, "申请")
+            self.applications_in.get(c.sent).copied().unwrap_or(false) && contains(c.text, "申请")
         })
     }
 

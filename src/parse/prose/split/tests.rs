@@ -8,7 +8,9 @@ fn the_characters_acted_on_are_told_by_their_bytes() {
         let t = c.to_string();
         assert!(acted_on(t.as_bytes(), 0), "{c}");
     }
-    for c in ['，', '、', '《', '》', '：', '；', '）', '\u{85}', '“', '＿'] {
+    for c in [
+        '，', '、', '《', '》', '：', '；', '）', '\u{85}', '“', '＿',
+    ] {
         let t = c.to_string();
         assert!(!acted_on(t.as_bytes(), 0), "{c}");
     }
