@@ -61,7 +61,7 @@ fn title_segment(line: &str) -> Option<String> {
     }
     // Segments are parted by `|` or `｜` (which folds to `|`) and folded one by one (folding
     // maps character to character); one with too many ideographs for a title is not folded.
-    for raw in line.split(['|', '｜']) {
+    for raw in bar_segments(line) {
         if too_long_for_title(raw) {
             continue;
         }
@@ -93,6 +93,34 @@ fn title_segment(line: &str) -> Option<String> {
         }
     }
     None
+}
+
+/// `line.split(['|', '｜'])`, the bars found by a byte search (`｜` is `EF BD 9C`) rather than
+/// by decoding every character.
+fn bar_segments(line: &str) -> impl Iterator<Item = &str> {
+    let b = line.as_bytes();
+    let mut bars = memchr::memchr2_iter(b'|', 0x9C, b).filter_map(move |i| {
+        if b[i] == b'|' {
+            Some((i, i + 1))
+        } else {
+            let lead = i.checked_sub(2)?;
+            (b.get(lead..i) == Some(&[0xEF, 0xBD][..])).then_some((lead, i + 1))
+        }
+    });
+    let mut start = Some(0);
+    std::iter::from_fn(move || {
+        let from = start?;
+        match bars.next() {
+            Some((a, z)) => {
+                start = Some(z);
+                Some(line.get(from..a).unwrap_or(""))
+            }
+            None => {
+                start = None;
+                Some(line.get(from..).unwrap_or(""))
+            }
+        }
+    })
 }
 
 /// Whether a segment has more ideographs than a title's key may have characters (60), once
@@ -176,6 +204,16 @@ pub(crate) fn read_meta(text: &str, lines: &[Line]) -> MetaRead {
     });
     let title = single.or_else(|| {
         head.windows(2).enumerate().find_map(|(i, w)| {
+            // The pair names a report and a disclosure only if its lines do: not joined else
+            // (a flattened text may be one long line).
+            let (a, b) = (
+                text[w[0].start..w[0].end].trim(),
+                text[w[1].start..w[1].end].trim(),
+            );
+            let names = |cs: &[char]| has_any(a, cs) || has_any(b, cs);
+            if !(names(&['报', '報']) && names(&['开', '開'])) {
+                return None;
+            }
             let joined = format!(
                 "{}{}",
                 text[w[0].start..w[0].end].trim(),
@@ -310,26 +348,37 @@ pub(crate) fn level_of(name: &str) -> Option<AgencyLevel> {
     None
 }
 
+/// The raw forms of the last two characters of the publication-date markers (folding maps
+/// character to character, and `時`, `間` are the only characters that fold to `时`, `间`).
+const TIME_ENDS: &[&str] = &["时间", "時間", "时間", "時间"];
+const DATE_ENDS: &[&str] = &["日期"];
+
 /// The publication date: `发布时间：2021-01-18` anywhere near the top, or a date alone on one of
 /// the last lines (`2026年1月23日`).
 fn published(text: &str, lines: &[Line]) -> Option<NaiveDate> {
-    const MARKERS: [&str; 4] = ["发布时间", "发布日期", "成文日期", "发文日期"];
+    const MARKERS: [(&str, &[&str]); 4] = [
+        ("发布时间", TIME_ENDS),
+        ("发布日期", DATE_ENDS),
+        ("成文日期", DATE_ENDS),
+        ("发文日期", DATE_ENDS),
+    ];
     let raw = &text[..floor_char_boundary(text, 4000)];
-    // Most heads hold no marker: found without folding them, they are not folded.
-    let ends: [&[&str]; 2] = [&["时间", "時間", "时間", "時间"], &["日期"]];
-    let markers = MARKERS
-        .iter()
-        .any(|m| ends.iter().any(|forms| holds_folded(raw, m, forms)));
-    let head = if markers { fold(raw) } else { String::new() };
-    for marker in MARKERS {
-        if let Some(p) = head.find(marker) {
-            let tail = head[p + marker.len()..].trim_start_matches([':', ' ', '：', '|']);
-            if let Some(d) = iso_date(tail) {
-                return Some(d);
-            }
-            if let Some(d) = cn_date(tail) {
-                return Some(d);
-            }
+    for (marker, ends) in MARKERS {
+        // The first place of the marker in the folded head, found without folding the head.
+        let Some(end) = find_folded(raw, marker, ends) else {
+            continue;
+        };
+        // Only the words up to the first `日` (which no other character folds to) are folded:
+        // past it, neither date form reads anything.
+        let rest = &raw[end..];
+        let cut = find(rest, "日").map_or(rest.len(), |p| p + '日'.len_utf8());
+        let folded = fold(&rest[..cut]);
+        let tail = folded.trim_start_matches([':', ' ', '：', '|']);
+        if let Some(d) = iso_date(tail) {
+            return Some(d);
+        }
+        if let Some(d) = cn_date(tail) {
+            return Some(d);
         }
     }
     for l in lines.iter().rev().filter(|l| l.end > l.start).take(4) {
@@ -346,30 +395,38 @@ fn published(text: &str, lines: &[Line]) -> Option<NaiveDate> {
     None
 }
 
-/// Whether `fold(raw)` holds `marker`, a word of ideographs, looked for without folding `raw`:
-/// `ends` are the raw forms of the marker's last two characters (folding maps character to
-/// character), and at each place of one the characters before it are folded and compared.
-/// `ends` that are no form of the marker's end find nothing.
-fn holds_folded(raw: &str, marker: &str, ends: &[&str]) -> bool {
+/// Where the first place of `marker` (a word of ideographs) in `fold(raw)` ends in `raw`, found
+/// without folding `raw`: `ends` are the raw forms of the marker's last two characters (folding
+/// maps character to character), and at each place of one the characters before it are folded
+/// and compared. `ends` that are no form of the marker's end find nothing.
+fn find_folded(raw: &str, marker: &str, ends: &[&str]) -> Option<usize> {
     let chars: Vec<char> = marker.chars().collect();
-    let Some(cut) = chars.len().checked_sub(2) else {
-        return false;
-    };
+    let cut = chars.len().checked_sub(2)?;
     let (lead, end) = chars.split_at(cut);
+    // The earliest match of any form is the first one in the folded text (folding keeps the
+    // order of characters): each form's first match, the earliest of them.
     ends.iter()
         .filter(|e| e.chars().map(fold_char).eq(end.iter().copied()))
-        .any(|e| {
+        .filter_map(|e| {
             let mut from = 0;
             while let Some(rel) = raw.get(from..).and_then(|r| find(r, e)) {
                 let at = from + rel;
                 from = at + e.len();
                 let before = raw[..at].chars().rev().take(lead.len()).map(fold_char);
                 if before.eq(lead.iter().rev().copied()) {
-                    return true;
+                    return Some((at, from));
                 }
             }
-            false
+            None
         })
+        .min()
+        .map(|(_, end)| end)
+}
+
+/// Whether `fold(raw)` holds `marker` (see [`find_folded`]).
+#[cfg(test)]
+fn holds_folded(raw: &str, marker: &str, ends: &[&str]) -> bool {
+    find_folded(raw, marker, ends).is_some()
 }
 
 fn iso_date(s: &str) -> Option<NaiveDate> {
@@ -443,6 +500,20 @@ mod tests {
         let m = meta(&format!("{prose}|连岛街道2019年度政府信息公开工作报告"));
         assert_eq!(m.year, Some(2019));
         assert!(title_segment(&format!("{prose}2019年政府信息公开工作年度报告")).is_none());
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn bar_segments_are_the_split_at_bars(
+            parts in proptest::collection::vec(
+                proptest::sample::select(vec!["|", "｜", "a", "报", "｝", "ｼ", "\u{9C}", "尜", " "]),
+                0..20,
+            ),
+        ) {
+            let t = parts.concat();
+            let want: Vec<&str> = t.split(['|', '｜']).collect();
+            proptest::prop_assert_eq!(bar_segments(&t).collect::<Vec<_>>(), want);
+        }
     }
 
     #[test]

@@ -115,7 +115,7 @@ impl LegacyChannel {
         ];
         let mut hit: Option<LegacyChannel> = None;
         for (w, c) in WORDS {
-            if label.contains(w) {
+            if crate::text::contains(label, w) {
                 match hit {
                     Some(h) if h != *c => return None,
                     _ => hit = Some(*c),

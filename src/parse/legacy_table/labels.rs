@@ -13,7 +13,7 @@ const COUNT_ENDINGS: &[&str] = &["答复总数", "答复数", "件数", "总数"
 /// The indicator a printed row label names, if any.
 pub(crate) fn indicator(label: &str) -> Option<Indicator> {
     let k = label_key(label);
-    let has = |w: &str| k.contains(w);
+    let has = |w: &str| crate::text::contains(&k, w);
     if k.is_empty() {
         return None;
     }

@@ -85,7 +85,7 @@ fn anchors(text: &str) -> Vec<usize> {
         if ((p.contains('表') || p.contains('指'))
             && ["指标", "统计表", "附表", "报告表", "情况表"]
                 .iter()
-                .any(|w| p.contains(w)))
+                .any(|w| crate::text::contains(p, w)))
             || p == "序号"
         {
             push(out, s);
@@ -102,7 +102,7 @@ fn anchors(text: &str) -> Vec<usize> {
         }
         if p.contains('数')
             && ["数条", "数件", "数个", "数项"].iter().any(|w| {
-                p.find(w)
+                crate::text::find(p, w)
                     .is_some_and(|k| p[k + w.len()..].starts_with(|c: char| c.is_ascii_digit()))
             })
         {

@@ -94,11 +94,33 @@ const MIDDLES: &[&str] = &["余", "多"];
 /// Suffix qualifiers after the unit.
 const SUFFIXES: &[&str] = &["左右", "以上", "上下", "以下", "多"];
 
+/// Whether `s` starts with `w`, compared byte by byte: the words of this module are a few
+/// bytes long and most differ in their first two, where `str::starts_with` calls `memcmp`.
+fn starts(s: &str, w: &str) -> bool {
+    let (s, w) = (s.as_bytes(), w.as_bytes());
+    s.len() >= w.len() && s.iter().zip(w).all(|(a, b)| a == b)
+}
+
+/// Whether `s` ends with `w` (see [`starts`]).
+fn ends(s: &str, w: &str) -> bool {
+    let (s, w) = (s.as_bytes(), w.as_bytes());
+    s.len() >= w.len() && s.iter().rev().zip(w.iter().rev()).all(|(a, b)| a == b)
+}
+
+/// `s` without `w` in front (see [`starts`]).
+fn strip<'a>(s: &'a str, w: &str) -> Option<&'a str> {
+    if starts(s, w) {
+        s.get(w.len()..)
+    } else {
+        None
+    }
+}
+
 /// Strips the first of `options` that `s` starts with.
 fn strip_any<'a>(s: &'a str, options: &[&'static str]) -> Option<(&'static str, &'a str)> {
     options
         .iter()
-        .find_map(|o| s.strip_prefix(o).map(|rest| (*o, rest)))
+        .find_map(|o| strip(s, o).map(|rest| (*o, rest)))
 }
 
 /// Reads an Arabic number (ASCII or full-width digits, one optional decimal point) at the start
@@ -181,10 +203,39 @@ fn skip_spaces(s: &str) -> &str {
 /// after a Chinese numeral they are words (`一起`, `一份`).
 const ARABIC_COUNTERS: &[&str] = &["起", "份"];
 
+/// Whether a unit spelling or label ([`UNIT_SPELLINGS`], [`Unit::label`]) may start with `c`
+/// (a test checks that every one does).
+fn may_start_unit(c: char) -> bool {
+    matches!(
+        c,
+        '人' | '萬'
+            | '條'
+            | '項'
+            | '個'
+            | '%'
+            | '％'
+            | '万'
+            | '件'
+            | '条'
+            | '次'
+            | '家'
+            | '项'
+            | '个'
+            | '期'
+            | '篇'
+            | '元'
+    )
+}
+
 /// Reads a unit at the start of `s`: `(unit, bytes used)`, other spellings first (`人次` reads
 /// as [`Unit::Ren`]).
 fn unit(s: &str) -> Option<(Unit, usize)> {
-    if let Some((spelling, u)) = UNIT_SPELLINGS.iter().find(|(sp, _)| s.starts_with(sp)) {
+    // Most numbers without a unit are dates (`2021年`, `3月`): ruled out by their first
+    // character before the spellings are tried one by one.
+    if !s.chars().next().is_some_and(may_start_unit) {
+        return None;
+    }
+    if let Some((spelling, u)) = UNIT_SPELLINGS.iter().find(|(sp, _)| starts(s, sp)) {
         return Some((*u, spelling.len()));
     }
     if let Some(c) = s.chars().next() {
@@ -195,7 +246,7 @@ fn unit(s: &str) -> Option<(Unit, usize)> {
     Unit::ALL
         .into_iter()
         .filter(|u| *u != Unit::Percent)
-        .find(|u| s.starts_with(u.label()))
+        .find(|u| starts(s, u.label()))
         .map(|u| (u, u.label().len()))
 }
 
@@ -228,9 +279,9 @@ pub(crate) fn figure_at(text: &str, at: usize, line: u32, base: usize) -> Option
         s = r;
     }
     // 万 / 亿 after an Arabic number multiply it, unless 万元 is the unit.
-    if !is_cn && !s.starts_with("万元") {
+    if !is_cn && !starts(s, "万元") {
         for (mark, mul) in [("万", 10_000i64), ("亿", 100_000_000i64)] {
-            if let Some(r) = s.strip_prefix(mark) {
+            if let Some(r) = strip(s, mark) {
                 value = value.checked_mul(Decimal::from(mul))?;
                 s = r;
                 break;
@@ -243,7 +294,7 @@ pub(crate) fn figure_at(text: &str, at: usize, line: u32, base: usize) -> Option
     }
     let s2 = skip_spaces(s);
     let counter = (!is_cn)
-        .then(|| ARABIC_COUNTERS.iter().find(|c| s2.starts_with(**c)))
+        .then(|| ARABIC_COUNTERS.iter().find(|c| starts(s2, c)))
         .flatten();
     let (u, ulen) = match counter {
         Some(c) => (Unit::Jian, c.len()),
@@ -257,7 +308,7 @@ pub(crate) fn figure_at(text: &str, at: usize, line: u32, base: usize) -> Option
     let mut start = at;
     let mut prefixed = Approx::Exact;
     for p in PREFIXES {
-        if before.ends_with(p) {
+        if ends(before, p) {
             prefixed = Approx::from_marker(p).unwrap_or(Approx::Exact);
             start = at - p.len();
             break;
@@ -282,6 +333,11 @@ fn is_digit(c: char) -> bool {
 /// Whether the character at byte `i` of `b` (a lead byte) may start a number: a full-width
 /// digit or a Chinese numeral, all three bytes long, decoded here from their bytes.
 fn may_start_number(b: &[u8], i: usize) -> bool {
+    // The lead bytes of the pairs below, tested first: a third of Chinese text (`E6`, `E8`)
+    // is ruled out by its lead byte alone.
+    if !matches!(b.get(i), Some(0xE3 | 0xE4 | 0xE5 | 0xE7 | 0xE9 | 0xEF)) {
+        return false;
+    }
     let (Some(&x), Some(&y), Some(&z)) = (b.get(i), b.get(i + 1), b.get(i + 2)) else {
         return false;
     };
@@ -304,6 +360,23 @@ fn may_start_number(b: &[u8], i: usize) -> bool {
         .is_some_and(|c| is_digit(c) || cn_digit(c).is_some() || cn_small_unit(c).is_some())
 }
 
+/// For a byte that starts no number (ASCII other than a digit, a continuation byte, a lead
+/// byte other than those [`may_start_number`] looks further at), how far to step to the next
+/// character; 0 for the others.
+const NO_NUMBER_STEP: [u8; 256] = {
+    let mut t = [0u8; 256];
+    let mut b = 0;
+    while b < 256 {
+        let x = b as u8;
+        let maybe = x.is_ascii_digit() || matches!(x, 0xE3 | 0xE4 | 0xE5 | 0xE7 | 0xE9 | 0xEF);
+        if !maybe {
+            t[b] = utf8_step(x) as u8;
+        }
+        b += 1;
+    }
+    t
+};
+
 /// Every figure in `text`, left to right, without overlaps.
 pub(crate) fn figures(text: &str, line: u32, base: usize) -> Vec<Token> {
     let mut out = Vec::new();
@@ -315,7 +388,13 @@ pub(crate) fn figures(text: &str, line: u32, base: usize) -> Vec<Token> {
         let Some(&b) = bytes.get(i) else {
             break;
         };
-        if (b.is_ascii() && !b.is_ascii_digit()) || (!b.is_ascii() && !may_start_number(bytes, i)) {
+        // Most bytes are passed over by their table entry alone.
+        let skip = NO_NUMBER_STEP[usize::from(b)];
+        if skip != 0 {
+            i += usize::from(skip);
+            continue;
+        }
+        if !b.is_ascii() && !may_start_number(bytes, i) {
             i += utf8_step(b);
             continue;
         }
@@ -345,6 +424,31 @@ pub(crate) fn figures(text: &str, line: u32, base: usize) -> Vec<Token> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    proptest::proptest! {
+        #[test]
+        fn byte_compares_agree_with_str(
+            s in proptest::sample::select(vec!["", "万", "万元", "余件", "左右", "约", "a", "元万"]),
+            w in proptest::sample::select(vec!["", "万", "万元", "元", "余", "左右", "约", "a"]),
+        ) {
+            proptest::prop_assert_eq!(starts(s, w), s.starts_with(w));
+            proptest::prop_assert_eq!(ends(s, w), s.ends_with(w));
+            proptest::prop_assert_eq!(strip(s, w), s.strip_prefix(w));
+        }
+    }
+
+    #[test]
+    fn every_unit_spelling_passes_the_first_character_test() {
+        let spellings = UNIT_SPELLINGS.iter().map(|(s, _)| *s);
+        for w in spellings.chain(Unit::ALL.iter().map(|u| u.label())) {
+            let c = w.chars().next().unwrap();
+            assert!(may_start_unit(c), "{w}");
+        }
+        for c in ['%', '％'] {
+            assert!(may_start_unit(c) && fold_char(c) == '%');
+        }
+        assert!(!may_start_unit('年') && unit("年").is_none());
+    }
 
     fn one(s: &str) -> Option<(String, Unit, Approx)> {
         let v = figures(s, 1, 0);

@@ -64,6 +64,10 @@ pub(crate) struct Clause<'a> {
 pub(crate) fn paren_groups(text: &str) -> Vec<(usize, usize)> {
     let b = text.as_bytes();
     let mut out = Vec::new();
+    // Most clauses open no parenthesis: two searches rule them out before the walk.
+    if !has_any(text, &['(', '（']) {
+        return out;
+    }
     let mut stack: Vec<usize> = Vec::new();
     let mut i = 0;
     while let Some(&x) = b.get(i) {
@@ -175,9 +179,14 @@ impl<'a> Clause<'a> {
     /// possibly empty) and the share figure.
     fn any_share(&self) -> Option<(String, &Figure)> {
         let i = find(self.text, "占").or_else(|| {
-            ["所占比例", "比例", "比重"]
-                .iter()
-                .find_map(|w| find(self.text, w))
+            // All three hold `比`: one search rules most clauses out.
+            has_char(self.text, '比')
+                .then(|| {
+                    ["所占比例", "比例", "比重"]
+                        .iter()
+                        .find_map(|w| find(self.text, w))
+                })
+                .flatten()
         })?;
         match self.figures.as_slice() {
             [t] if t.start > i && t.figure.unit == Unit::Percent && self.ends_with_figure() => {
@@ -454,8 +463,9 @@ pub(crate) fn rates(c: &Clause<'_>) -> Vec<(&'static str, Figure)> {
 
 /// A year at the start of a count: `2015年度…访问量为567000次`. Returns `(year, measure, value)`.
 pub(crate) fn dated(c: &Clause<'_>) -> Option<(i32, Measure, Figure)> {
-    // A year is four digits and `年`: a clause without `年` has none.
-    if !has_char(c.text, '年') {
+    // A dated count is a figure after a year: a clause without a figure has none, and a year
+    // is four digits and `年`: a clause without `年` has none.
+    if c.figures.is_empty() || !has_char(c.text, '年') {
         return None;
     }
     let b = c.text.as_bytes();
@@ -477,6 +487,10 @@ pub(crate) fn dated(c: &Clause<'_>) -> Option<(i32, Measure, Figure)> {
             continue;
         }
         for j in scanned..i {
+            // `《` and `》` both start with `E3`.
+            if b[j] != 0xE3 {
+                continue;
+            }
             if b[j..].starts_with("《".as_bytes()) {
                 depth += 1;
             } else if b[j..].starts_with("》".as_bytes()) {

@@ -286,10 +286,37 @@ const EVENT_BYTES: [bool; 256] = {
     t
 };
 
+/// [`EVENT_BYTES`] and [`utf8_step`] in one table for the skipping scan: 0 for a byte that may
+/// start an event, else how far to step to the next character.
+const QUIET_STEP: [u8; 256] = {
+    let mut t = [0u8; 256];
+    let mut b = 0;
+    while b < 256 {
+        if !EVENT_BYTES[b] {
+            t[b] = utf8_step(b as u8) as u8;
+        }
+        b += 1;
+    }
+    t
+};
+
+/// Whether the character at byte `i` of `b` (a lead byte of [`EVENT_BYTES`]) is one the
+/// sentence scan acts on: the no-break space (`C2 A0`), the ideographic space and `。`
+/// (`E3 80 80`, `E3 80 82`), or `！（？` (`EF BC 81`, `88`, `9F`).
+fn acted_on(b: &[u8], i: usize) -> bool {
+    match b.get(i..).unwrap_or_default() {
+        [0xC2, 0xA0, ..] | [0xE3, 0x80, 0x80 | 0x82, ..] | [0xEF, 0xBC, 0x81 | 0x88 | 0x9F, ..] => {
+            true
+        }
+        // Any other character with those lead bytes, or one cut short: nothing to act on.
+        _ => false,
+    }
+}
+
 /// How far to step from a byte to the next character: the length of the character a lead
 /// byte starts, 1 for ASCII and for a continuation byte (a scan resumed inside a character
 /// walks to the next boundary).
-pub(crate) fn utf8_step(b: u8) -> usize {
+pub(crate) const fn utf8_step(b: u8) -> usize {
     match b {
         0xF0..=0xFF => 4,
         0xE0..=0xEF => 3,
@@ -345,14 +372,24 @@ fn scan(text: &str, breaks: &[usize], skip: bool) -> Vec<Sentence> {
             .map_or(bytes.len(), |b| (*b).min(bytes.len()));
         // A space after a space is no event either: a heading's title ends only at the first
         // space after it (text laid out by `pdftotext -layout` has long runs of spaces).
-        while skip
-            && i < limit
-            && (!EVENT_BYTES[bytes[i] as usize]
-                || (bytes[i] == b' ' && i > 0 && bytes[i - 1] == b' '))
-        {
-            // A whole character at a time (a lead byte tells its length), never past a break.
-            i = (i + utf8_step(bytes[i])).min(limit);
+        // A whole character at a time (a lead byte tells its length), never past a break: a
+        // step into the character a break cuts stops at the break.
+        // (Not skipping, none are passed over.)
+        let quiet = if skip {
+            bytes.get(..limit).unwrap_or(bytes)
+        } else {
+            &[]
+        };
+        while let Some(&b) = quiet.get(i) {
+            i += match QUIET_STEP[usize::from(b)] {
+                0 if b == b' ' && i > 0 && bytes[i - 1] == b' ' => 1,
+                // `，`, `、`, `《`… share a lead byte with the characters acted on.
+                0 if b >= 0x80 && !acted_on(bytes, i) => utf8_step(b),
+                0 => break,
+                n => usize::from(n),
+            };
         }
+        i = i.min(limit);
         if i >= bytes.len() {
             break;
         }
@@ -456,6 +493,20 @@ fn scan(text: &str, breaks: &[usize], skip: bool) -> Vec<Sentence> {
     out
 }
 
+/// For a byte other than `(),;:` and the lead byte `EF`, how far to step to the next
+/// character; 0 for those.
+const UNMARKED_STEP: [u8; 256] = {
+    let mut t = [0u8; 256];
+    let mut b = 0;
+    while b < 256 {
+        if !matches!(b as u8, b'(' | b')' | b',' | b';' | b':' | 0xEF) {
+            t[b] = utf8_step(b as u8) as u8;
+        }
+        b += 1;
+    }
+    t
+};
+
 /// The characters [`clauses`] acts on, with their offsets in `s`: parentheses and clause
 /// separators. Each is ASCII or a full-width form (lead byte `EF`), so the other characters are
 /// passed over by their lead byte, without decoding.
@@ -465,11 +516,22 @@ fn clause_marks(s: &str) -> impl Iterator<Item = (usize, char)> + '_ {
     std::iter::from_fn(move || {
         while let Some(&x) = b.get(i) {
             let at = i;
+            // Any other byte is passed over by its table entry alone.
+            let quiet = UNMARKED_STEP[usize::from(x)];
+            if quiet != 0 {
+                i += usize::from(quiet);
+                continue;
+            }
             i += utf8_step(x);
             let c = match x {
                 b'(' | b')' | b',' | b';' | b':' => char::from(x),
-                0xEF => match s.get(at..).and_then(|r| r.chars().next()) {
-                    Some(c @ ('（' | '）' | '，' | '；' | '：')) => c,
+                // `（），；：` are `EF BC 88`, `89`, `8C`, `9B`, `9A`: told by their bytes.
+                0xEF => match b.get(at + 1..at + 3) {
+                    Some([0xBC, 0x88]) => '（',
+                    Some([0xBC, 0x89]) => '）',
+                    Some([0xBC, 0x8C]) => '，',
+                    Some([0xBC, 0x9B]) => '；',
+                    Some([0xBC, 0x9A]) => '：',
                     _ => continue,
                 },
                 _ => continue,
@@ -482,7 +544,15 @@ fn clause_marks(s: &str) -> impl Iterator<Item = (usize, char)> + '_ {
 
 /// The clauses of a sentence: split at `,，;；:：` outside parentheses (a parenthesised list
 /// `（含新制定5件，修改4件）` stays in the clause of the figure it belongs to).
+#[cfg(test)]
 pub(crate) fn clauses(text: &str, sentence: Piece) -> Vec<ClausePiece> {
+    let mut out = Vec::new();
+    clauses_into(text, sentence, &mut out);
+    out
+}
+
+/// [`clauses`], appended to `out` (a buffer the caller reuses from sentence to sentence).
+pub(crate) fn clauses_into(text: &str, sentence: Piece, out: &mut Vec<ClausePiece>) {
     let s = sentence.text(text);
     // Opening parentheses that close within the sentence; an unclosed one is ordinary text.
     let mut closes: Vec<bool> = Vec::new();
@@ -505,7 +575,6 @@ pub(crate) fn clauses(text: &str, sentence: Piece) -> Vec<ClausePiece> {
             }
         }
     }
-    let mut out = Vec::new();
     let mut start = 0;
     let mut depth = 0usize;
     let mut opened = 0usize;
@@ -538,7 +607,6 @@ pub(crate) fn clauses(text: &str, sentence: Piece) -> Vec<ClausePiece> {
             sep: '\0',
         });
     }
-    out
 }
 
 #[cfg(test)]

@@ -66,14 +66,29 @@ const RUNNING: &[&str] = &["累计", "截至", "截止"];
 /// Words that tie a running total to the year after all (`全年累计`).
 const THIS_YEAR: &[&str] = &["全年", "本年", "年度", "当年", "今年"];
 
-/// The period the words before a figure name (`prefix`: the sentence up to the figure).
-pub(crate) fn period_of(prefix: &str) -> Timeframe {
-    // All the words but `以来` hold `年`: without one, only that word is looked for.
-    let nian = crate::text::has_char(prefix, '年');
+/// Whether `prefix` holds one of [`YEARS`]: the words that end in `年` (all but `以来`) are
+/// looked for only where a `年` ends, the others one by one.
+fn holds_years_word(prefix: &str) -> bool {
     if YEARS
         .iter()
-        .any(|w| (nian || !w.contains('年')) && crate::text::contains(prefix, w))
+        .any(|w| !w.ends_with('年') && crate::text::contains(prefix, w))
     {
+        return true;
+    }
+    let mut from = 0;
+    while let Some(rel) = prefix.get(from..).and_then(|r| crate::text::find(r, "年")) {
+        from += rel + '年'.len_utf8();
+        let upto = prefix.get(..from).unwrap_or("");
+        if YEARS.iter().any(|w| w.ends_with('年') && upto.ends_with(w)) {
+            return true;
+        }
+    }
+    false
+}
+
+/// The period the words before a figure name (`prefix`: the sentence up to the figure).
+pub(crate) fn period_of(prefix: &str) -> Timeframe {
+    if holds_years_word(prefix) {
         return Timeframe::Years;
     }
     let year = last_year(prefix);
@@ -109,14 +124,18 @@ const UNITS: &[&str] = &[
 pub(crate) fn scope_of(prefix: &str) -> Scope {
     // Most of the words start with `各`, and all the area words with `全`: a prefix without the
     // character needs them not looked for one by one.
-    let (ge, quan) = (
+    // (`市直`, `县直`, `区直` end with `直`, looked for once too.)
+    let (ge, quan, zhi) = (
         crate::text::has_char(prefix, '各'),
         crate::text::has_char(prefix, '全'),
+        crate::text::has_char(prefix, '直'),
     );
-    if UNITS
-        .iter()
-        .any(|w| (ge || !w.starts_with('各')) && crate::text::contains(prefix, w))
-    {
+    if UNITS.iter().any(|w| {
+        (ge || !w.starts_with('各'))
+            && (quan || !w.starts_with('全'))
+            && (zhi || !w.ends_with('直'))
+            && crate::text::contains(prefix, w)
+    }) {
         Scope::Units
     } else if quan && AREA.iter().any(|w| crate::text::contains(prefix, w)) {
         Scope::Area
@@ -135,6 +154,11 @@ fn last_year(s: &str) -> Option<i32> {
     let mut found = None;
     let mut i = 0;
     while i < end {
+        // Only `《`, `》` and digits matter: any other character is stepped over whole.
+        if !b[i].is_ascii_digit() && !b[i..].starts_with(&[0xE3, 0x80]) {
+            i += crate::parse::prose::split::utf8_step(b[i]);
+            continue;
+        }
         if b[i..].starts_with("《".as_bytes()) {
             depth += 1;
         } else if b[i..].starts_with("》".as_bytes()) {
@@ -216,6 +240,65 @@ pub(crate) fn says_all_done(clause: &str, rate: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// `last_year` as it was, looking at every byte.
+    fn last_year_bytewise(s: &str) -> Option<i32> {
+        let b = s.as_bytes();
+        let end = s.rfind('年')?;
+        let (mut depth, mut found, mut i) = (0usize, None, 0);
+        while i < end {
+            if b[i..].starts_with("《".as_bytes()) {
+                depth += 1;
+            } else if b[i..].starts_with("》".as_bytes()) {
+                depth = depth.saturating_sub(1);
+            }
+            let is_year = i + 4 <= b.len()
+                && b[i..i + 4].iter().all(u8::is_ascii_digit)
+                && (i == 0 || !b[i - 1].is_ascii_digit())
+                && s.get(i + 4..)
+                    .is_some_and(|r| r.trim_start().starts_with('年'));
+            if is_year && depth == 0 {
+                let after = s[i + 4..].trim_start();
+                let next = after['年'.len_utf8()..].chars().next();
+                if !next.is_some_and(|c| c.is_ascii_digit() || c == '月') {
+                    found = s[i..i + 4].parse().ok();
+                }
+                i += 4;
+                continue;
+            }
+            i += 1;
+        }
+        found
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn word_searches_agree_with_the_plain_ones(
+            parts in proptest::collection::vec(
+                proptest::sample::select(vec![
+                    "2020", "2021", "1", "年", "度", "月", "《", "》", "、", "近", "三", "3", "两",
+                    "几", "历", "多", "以来", "各", "部门", "全", "系统", "市", "直", "县", " ",
+                    "累计", "全年", "a",
+                ]),
+                0..30,
+            ),
+        ) {
+            let t = parts.concat();
+            proptest::prop_assert_eq!(last_year(&t), last_year_bytewise(&t));
+            let years = YEARS.iter().any(|w| t.contains(w));
+            proptest::prop_assert_eq!(holds_years_word(&t), years);
+            let units = UNITS.iter().any(|w| t.contains(w));
+            let area = AREA.iter().any(|w| t.contains(w));
+            let want = if units {
+                Scope::Units
+            } else if area {
+                Scope::Area
+            } else {
+                Scope::Unstated
+            };
+            proptest::prop_assert_eq!(scope_of(&t), want);
+        }
+    }
 
     #[test]
     fn area_words_start_with_quan() {

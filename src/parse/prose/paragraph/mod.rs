@@ -100,10 +100,12 @@ fn agrees(part: &Figure, whole: &Figure, share: &Figure) -> bool {
 impl<'t> Paragraph<'t> {
     pub(crate) fn new(text: &'t str, sents: Vec<Sent>) -> Paragraph<'t> {
         let mut cs = Vec::new();
+        // One buffer for the clauses of every sentence.
+        let mut pieces = Vec::new();
         for (k, s) in sents.iter().enumerate() {
-            for c in split::clauses(text, s.piece) {
-                cs.push(Clause::new(text, c.piece, k));
-            }
+            pieces.clear();
+            split::clauses_into(text, s.piece, &mut pieces);
+            cs.extend(pieces.iter().map(|c| Clause::new(text, c.piece, k)));
         }
         let n = cs.len();
         let applications_in = sents
@@ -164,6 +166,13 @@ impl<'t> Paragraph<'t> {
                     }
                     _ => false,
                 }
+        })
+    }
+
+    /// Whether clause `i` speaks of applications: only a sentence that does holds such a clause.
+    fn clause_speaks_of_applications(&self, i: usize) -> bool {
+        self.cs.get(i).is_some_and(|c| {
+            self.applications_in.get(c.sent).copied().unwrap_or(false) && contains(c.text, "申请")
         })
     }
 
@@ -302,10 +311,10 @@ impl<'t> Paragraph<'t> {
                 && !lists::starts_with_marker(c)
                 && !self.lead_in(i)
             {
-                if patterns::is_remainder(c) && !bare.is_empty() {
+                if !bare.is_empty() && patterns::is_remainder(c) {
                     rest = true;
                 }
-                applications |= contains(c.text, "申请");
+                applications |= self.clause_speaks_of_applications(i);
                 i += 1;
                 continue;
             }
@@ -314,7 +323,7 @@ impl<'t> Paragraph<'t> {
                 continue;
             }
             let after_applications = applications;
-            applications |= contains(self.cs[i].text, "申请");
+            applications |= self.clause_speaks_of_applications(i);
             if let Some(next) = self.total_here(i, after_applications, &mut sentence_total, groups)
             {
                 i = next;
@@ -331,7 +340,7 @@ impl<'t> Paragraph<'t> {
             let c = &self.cs[i];
             if let Some((label, share)) = patterns::bare_share(c) {
                 bare.push((label, share, i));
-            } else if patterns::is_remainder(c) && !bare.is_empty() {
+            } else if !bare.is_empty() && patterns::is_remainder(c) {
                 rest = true;
             }
             i += 1;

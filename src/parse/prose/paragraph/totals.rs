@@ -20,12 +20,13 @@ impl Paragraph<'_> {
         let Some(c) = self.cs.get(i) else {
             return false;
         };
+        // The word test last: most clauses are ruled out by their figures.
         c.figures.is_empty()
-            && LEAD_INS.iter().any(|w| c.text.ends_with(w))
             && self
                 .cs
                 .get(i + 1)
                 .is_some_and(|n| n.sent == c.sent && !n.figures.is_empty())
+            && LEAD_INS.iter().any(|w| c.text.ends_with(w))
     }
 
     /// A total at clause `i` (`共X`, a known measure, or a count a list follows), with its list.

@@ -2,6 +2,20 @@
 
 use super::*;
 
+#[test]
+fn the_characters_acted_on_are_told_by_their_bytes() {
+    for c in ['\u{a0}', '\u{3000}', '。', '！', '（', '？'] {
+        let t = c.to_string();
+        assert!(acted_on(t.as_bytes(), 0), "{c}");
+    }
+    for c in [
+        '，', '、', '《', '》', '：', '；', '）', '\u{85}', '“', '＿',
+    ] {
+        let t = c.to_string();
+        assert!(!acted_on(t.as_bytes(), 0), "{c}");
+    }
+}
+
 proptest::proptest! {
     #[test]
     fn skipping_quiet_bytes_changes_no_sentence(
@@ -11,6 +25,7 @@ proptest::proptest! {
                 "、", "：", ":", "，", ",", "；", "其中", "一", "二", "3", ".", "条件",
                 "主要类别", "（一）", "（二）", "一、", "1.", "\u{3000}", "\u{a0}",
                 // A heading and its title ending at a space, whole.
+                "“", "”", "\u{85}", "\u{2003}", "．", "％",
                 "（一）主要类别 ", "一、条件\u{3000}", "（二）条件\u{a0}", "(三)加强",
             ]),
             0..40,
