@@ -320,7 +320,7 @@ fn fold_runs<const KEY: bool>(s: &str, out: &mut String) {
 
 /// Whether an ASCII byte is whitespace as [`char::is_whitespace`] has it (U+0009–U+000D and
 /// the space).
-const fn ascii_space(b: u8) -> bool {
+pub(crate) const fn ascii_space(b: u8) -> bool {
     matches!(b, b'\t' | b'\n' | b'\x0B' | b'\x0C' | b'\r' | b' ')
 }
 

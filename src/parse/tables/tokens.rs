@@ -5,6 +5,8 @@
 //! more spaces (`pdftotext -layout`); inside a cell, trailing whitespace-separated numbers are
 //! value tokens and everything before them is label text.
 
+use crate::text::ascii_space;
+
 /// What a token is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(crate) enum Kind {
@@ -108,6 +110,15 @@ pub(crate) fn is_negative(s: &str) -> bool {
 /// Whether `s` reads as a number: optional sign (`+`, `-`, `增`, `减`), digits (ASCII or
 /// full-width) with optional thousands commas and one decimal point, optional `元`/`万元`.
 fn is_number(s: &str) -> bool {
+    // A number opens with a digit or a sign: ASCII, or a full-width form (lead byte `EF`),
+    // `−` (`E2`), `减`/`增` (`E5`). Most labels are ruled out by their first byte.
+    if !s
+        .as_bytes()
+        .first()
+        .is_some_and(|b| b.is_ascii_digit() || matches!(b, b'-' | b'+' | 0xE2 | 0xE5 | 0xEF))
+    {
+        return false;
+    }
     let mut rest = &s[sign_len(s)..];
     for u in ["万元", "元"] {
         if let Some(r) = rest.strip_suffix(u) {
@@ -196,17 +207,16 @@ pub(crate) fn tokenize_line(text: &str, start: usize, end: usize, line: u32, out
     if is_footer(s) || is_rule_line(s) {
         return;
     }
-    let sep = if s.contains('\t') {
+    let sep = if memchr::memchr(b'\t', s.as_bytes()).is_some() {
         Sep::Tab
-    } else if s.contains('|') || s.contains('｜') {
+    } else if memchr::memchr(b'|', s.as_bytes()).is_some() || crate::text::has_char(s, '｜') {
         Sep::Pipe
     } else {
         Sep::Spaces
     };
     let first = out.len();
     match sep {
-        Sep::Tab => split_on(s, start, line, |c| c == '\t', false, out),
-        Sep::Pipe => split_on(s, start, line, is_pipe, true, out),
+        Sep::Tab | Sep::Pipe => split_on(s, start, line, sep, out),
         Sep::Spaces => split_spaces(s, start, line, out),
     }
     // A line without any value has no blank cells either (`第二十条第（五）项 | |||`).
@@ -275,33 +285,42 @@ fn retain_from<T: Copy>(v: &mut Vec<T>, from: usize, keep: impl Fn(usize, &T) ->
     v.truncate(w);
 }
 
+/// The next cell separator of `b` at or after byte `from`: `(start, length)`. Tabs for
+/// [`Sep::Tab`]; `|` and the full-width `｜` (`EF BD 9C`) for [`Sep::Pipe`]. Separators are
+/// found on bytes (an ASCII byte is never inside a multi-byte character), in a plain loop:
+/// cells are a few bytes long, shorter than a `memchr` call is worth.
+fn next_sep(b: &[u8], from: usize, sep: Sep) -> Option<(usize, usize)> {
+    let rest = b.get(from..)?;
+    let at = |i: usize| from + i;
+    match sep {
+        Sep::Tab => rest.iter().position(|&x| x == b'\t').map(|i| (at(i), 1)),
+        _ => rest
+            .iter()
+            .enumerate()
+            .find_map(|(i, &x)| match x {
+                b'|' => Some((at(i), 1)),
+                0xEF if rest.get(i + 1..i + 3) == Some(&[0xBD, 0x9C]) => Some((at(i), 3)),
+                _ => None,
+            }),
+    }
+}
+
 /// Splits on a separator character; empty cells between separators become blank tokens.
 /// With `outer_end` (pipes: `| a | b |`) the empty text after the last separator is not a
 /// cell; without it (tabs: `a\tb\t`) it is an empty last cell.
-fn split_on(
-    s: &str,
-    base: usize,
-    line: u32,
-    is_sep: impl Fn(char) -> bool,
-    outer_end: bool,
-    out: &mut Vec<Tok>,
-) {
-    let mut cells: Vec<(usize, usize)> = Vec::new();
+fn split_on(s: &str, base: usize, line: u32, sep: Sep, out: &mut Vec<Tok>) {
+    let outer_end = sep == Sep::Pipe;
+    let b = s.as_bytes();
     let mut cell_start = 0;
-    for (i, c) in s.char_indices() {
-        if is_sep(c) {
-            cells.push((cell_start, i));
-            cell_start = i + c.len_utf8();
-        }
-    }
-    cells.push((cell_start, s.len()));
-    let n = cells.len();
-    for (k, (a, b)) in cells.into_iter().enumerate() {
-        let cell = &s[a..b];
-        if cell.trim().is_empty() {
+    let mut first = true;
+    loop {
+        let next = next_sep(b, cell_start, sep);
+        let (a, e) = (cell_start, next.map_or(s.len(), |(i, _)| i));
+        let cell = s.get(a..e).unwrap_or("");
+        if crate::text::trim_start(cell).is_empty() {
             // The text before the first separator is not a cell, nor, for pipes, the text
             // after the last one.
-            let outer = k == 0 || (outer_end && k + 1 == n);
+            let outer = first || (outer_end && next.is_none());
             if !outer {
                 out.push(Tok {
                     kind: Kind::Blank,
@@ -311,9 +330,12 @@ fn split_on(
                     col: 0,
                 });
             }
-            continue;
+        } else {
+            cell_tokens(cell, base + a, line, out);
         }
-        cell_tokens(cell, base + a, line, out);
+        let Some((i, len)) = next else { break };
+        cell_start = i + len;
+        first = false;
     }
 }
 
@@ -371,18 +393,41 @@ fn split_spaces(s: &str, base: usize, line: u32, out: &mut Vec<Tok>) {
     }
 }
 
-/// The whitespace-separated part of `cell[..end]` that ends last: `(start, end)`.
+/// The whitespace-separated part of `cell[..end]` that ends last: `(start, end)`. Read
+/// backwards on bytes: ASCII bytes are tested as they are, and only a character whose lead
+/// byte can open a non-ASCII whitespace character (`C2`: U+0085, U+00A0; `E1`: U+1680; `E2`:
+/// U+2000–U+205F; `E3`: U+3000) is decoded.
 fn last_part(cell: &str, end: usize) -> Option<(usize, usize)> {
     let t = crate::text::trim_end(cell.get(..end)?);
     if t.is_empty() {
         return None;
     }
-    let a = t
-        .char_indices()
-        .rev()
-        .find(|(_, c)| c.is_whitespace())
-        .map_or(0, |(i, c)| i + c.len_utf8());
-    Some((a, t.len()))
+    let b = t.as_bytes();
+    let mut i = b.len();
+    while i > 0 {
+        let x = b[i - 1];
+        if x < 0x80 {
+            if ascii_space(x) {
+                return Some((i, t.len()));
+            }
+            i -= 1;
+            continue;
+        }
+        // Back to the lead byte of the character ending at `i`.
+        let mut lead = i - 1;
+        while lead > 0 && b[lead] & 0xC0 == 0x80 {
+            lead -= 1;
+        }
+        if matches!(b[lead], 0xC2 | 0xE1 | 0xE2 | 0xE3)
+            && t.get(lead..i)
+                .and_then(|c| c.chars().next())
+                .is_some_and(char::is_whitespace)
+        {
+            return Some((i, t.len()));
+        }
+        i = lead;
+    }
+    Some((0, t.len()))
 }
 
 /// The tokens of one cell: label text, then trailing whitespace-separated value parts. The
@@ -396,17 +441,25 @@ fn cell_tokens(cell: &str, base: usize, line: u32, out: &mut Vec<Tok>) {
         line,
         col: 0,
     };
+    // Most cells are one plain number between ASCII spaces: one token, read without the
+    // part-by-part scan below (which gives the same token).
+    let b = cell.as_bytes();
+    let lead = b.iter().take_while(|x| ascii_space(**x)).count();
+    let trail = b[lead..].iter().rev().take_while(|x| ascii_space(**x)).count();
+    let digits = &b[lead..b.len() - trail];
+    if !digits.is_empty() && digits.iter().all(u8::is_ascii_digit) {
+        out.push(tok(Kind::Num, lead, b.len() - trail));
+        return;
+    }
     let Some(mut part) = last_part(cell, cell.len()) else {
         return;
     };
-    let mut before = last_part(cell, part.0);
     // A unit written apart from its number (`477.35 万元`) belongs to the number.
-    if let Some(prev) = before {
-        if matches!(&cell[part.0..part.1], "元" | "万元")
-            && classify(&cell[prev.0..prev.1]) == Kind::Num
-        {
-            part = (prev.0, part.1);
-            before = last_part(cell, prev.0);
+    if matches!(&cell[part.0..part.1], "元" | "万元") {
+        if let Some(prev) = last_part(cell, part.0) {
+            if classify(&cell[prev.0..prev.1]) == Kind::Num {
+                part = (prev.0, part.1);
+            }
         }
     }
     let first = out.len();
@@ -431,11 +484,7 @@ fn cell_tokens(cell: &str, base: usize, line: u32, out: &mut Vec<Tok>) {
             }
             out.push(tok(kind, pa, pb));
         }
-        next = if (a, b) == part {
-            before
-        } else {
-            last_part(cell, a)
-        };
+        next = last_part(cell, a);
     }
     out[first..].reverse();
     if let Some(b) = label_end {
