@@ -155,8 +155,30 @@ pub(crate) fn is_flattened(text: &str, l: &Line) -> bool {
     // The heading test first: it stops at the third heading, where a flattened page has
     // them, while the word tests read the whole line.
     headings(s, 3).iter().filter(|h| h.0 > 0).count() >= 2
-        || ROW_WORDS.iter().filter(|w| s.contains(*w)).count() >= 4
+        || has_row_words(s, 4)
         || s.matches("第二十条第").nth(1).is_some()
+}
+
+/// Whether `s` holds at least `n` distinct [`ROW_WORDS`]; the search stops as soon as the
+/// answer is known (most long lines are prose, which holds none).
+fn has_row_words(s: &str, n: usize) -> bool {
+    let (mut found, mut missed) = (0, 0);
+    for w in ROW_WORDS {
+        // The standard search: on a long line of ideographs, a search keyed on the word's
+        // last byte (a continuation byte) stops too often.
+        if s.contains(w) {
+            found += 1;
+            if found >= n {
+                return true;
+            }
+        } else {
+            missed += 1;
+            if missed > ROW_WORDS.len() - n {
+                return false;
+            }
+        }
+    }
+    false
 }
 
 /// The section headings of a flattened line (up to `limit`): byte range and kind. A heading

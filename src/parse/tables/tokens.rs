@@ -541,8 +541,14 @@ pub(crate) fn count_cell(text: &str, t: &Tok) -> crate::report::Cell<u64> {
         Kind::NotApplicable => Cell::NotApplicable,
         Kind::Num => {
             let raw = t.text(text);
-            // Plain ASCII digits read as they are; other numbers are folded first.
-            if raw.bytes().all(|b| b.is_ascii_digit()) {
+            // Plain ASCII digits read as they are (at most 19 fit a u64 whatever they are);
+            // other numbers are folded first.
+            if !raw.is_empty() && raw.len() <= 19 && raw.bytes().all(|b| b.is_ascii_digit()) {
+                Cell::Value(
+                    raw.bytes()
+                        .fold(0u64, |v, b| v * 10 + u64::from(b - b'0')),
+                )
+            } else if raw.bytes().all(|b| b.is_ascii_digit()) {
                 Cell::parse(raw)
             } else {
                 Cell::parse(&value_text(raw))
