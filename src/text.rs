@@ -279,13 +279,20 @@ pub(crate) fn push_label_key(s: &str, out: &mut String) {
 #[inline]
 fn fold_runs<const KEY: bool>(s: &str, out: &mut String) {
     let b = s.as_bytes();
+    // Copies the run `run..i` (a call only when it is not empty: noise often comes in runs,
+    // `| 0 | 0 |`, `---`).
+    let flush = |out: &mut String, run: usize, i: usize| {
+        if run < i {
+            out.push_str(s.get(run..i).unwrap_or(""));
+        }
+    };
     let mut run = 0; // start of the run of bytes kept as they are
     let mut i = 0;
     while i < b.len() {
         let x = b[i];
         if x < 0x80 {
             if KEY && !ascii_kept(x) {
-                out.push_str(s.get(run..i).unwrap_or(""));
+                flush(out, run, i);
                 run = i + 1;
             }
             i += 1;
@@ -294,7 +301,7 @@ fn fold_runs<const KEY: bool>(s: &str, out: &mut String) {
         if let Some(u) = ideograph_at(b, i) {
             // An ideograph (simplified or not) is never noise.
             if is_traditional(u) {
-                out.push_str(s.get(run..i).unwrap_or(""));
+                flush(out, run, i);
                 out.push(char::from_u32(u).map_or('\u{FFFD}', simplify));
                 run = i + 3;
             }
@@ -307,7 +314,7 @@ fn fold_runs<const KEY: bool>(s: &str, out: &mut String) {
         let f = fold_char(c);
         let dropped = KEY && is_noise(f);
         if f != c || dropped {
-            out.push_str(s.get(run..i).unwrap_or(""));
+            flush(out, run, i);
             if !dropped {
                 out.push(f);
             }
