@@ -45,7 +45,16 @@ fn pairs(key: &str) -> Vec<(char, char)> {
 #[derive(Debug, Clone)]
 pub(crate) struct Matcher {
     targets: Vec<Target>,
-    index: Vec<((char, char), u64)>,
+    /// The character pairs of the targets, sorted, each packed as [`pair_code`] (a number
+    /// compares faster than a pair of characters in the binary search).
+    pairs: Vec<u64>,
+    /// For each of `pairs`, the set of targets containing it.
+    masks: Vec<u64>,
+}
+
+/// A character pair as one number, ordered as the pair is (a character is below 2^32).
+fn pair_code((a, b): (char, char)) -> u64 {
+    (u64::from(a) << 32) | u64::from(b)
 }
 
 impl Matcher {
@@ -85,7 +94,8 @@ impl Matcher {
         }
         Matcher {
             targets,
-            index: merged,
+            pairs: merged.iter().map(|(p, _)| pair_code(*p)).collect(),
+            masks: merged.iter().map(|(_, m)| *m).collect(),
         }
     }
 
@@ -101,7 +111,7 @@ impl Matcher {
         let mut seen = [usize::MAX; 48];
         let mut n_seen = 0;
         let mut visit = |p: (char, char), out: &mut Vec<u32>| {
-            let Ok(k) = self.index.binary_search_by(|(q, _)| q.cmp(&p)) else {
+            let Ok(k) = self.pairs.binary_search(&pair_code(p)) else {
                 return;
             };
             if seen[..n_seen].contains(&k) {
@@ -111,7 +121,7 @@ impl Matcher {
                 seen[n_seen] = k;
                 n_seen += 1;
             }
-            let mut m = self.index[k].1;
+            let mut m = self.masks.get(k).copied().unwrap_or(0);
             while m != 0 {
                 let i = m.trailing_zeros() as usize;
                 if let Some(v) = out.get_mut(i) {
