@@ -118,6 +118,24 @@ fn leading_numeral(s: &str) -> Option<(u8, usize)> {
     }
 }
 
+/// The byte length of the longest of [`TITLES`]: a longer key is none of them.
+const MAX_TITLE_LEN: usize = {
+    let mut max = 0;
+    let mut k = 0;
+    while k < TITLES.len() {
+        let titles = TITLES[k].1;
+        let mut i = 0;
+        while i < titles.len() {
+            if titles[i].len() > max {
+                max = titles[i].len();
+            }
+            i += 1;
+        }
+        k += 1;
+    }
+    max
+};
+
 /// Reads a heading at the start of a line: `(number, kind, heading byte length)`. `line_key`
 /// is the label key of the whole line when the caller has it (the parser computes every
 /// line's key once).
@@ -167,13 +185,16 @@ fn heading(line: &str, line_key: Option<&str>) -> Option<(Option<u8>, SectionKin
             owned.as_str()
         }
     };
-    if key.is_empty() || key.chars().count() > 40 {
+    // (A key of at most 40 bytes has at most 40 characters: counted only when longer.)
+    if key.is_empty() || (key.len() > 40 && key.chars().count() > 40) {
         // Too long for a bare heading; it may still start with one (heading + body on a line).
         return prefix_heading(line, rest, number, 4);
     }
-    for (kind, titles) in TITLES {
-        if titles.contains(&key) {
-            return Some((number, *kind, trim_end(line).len()));
+    if key.len() <= MAX_TITLE_LEN {
+        for (kind, titles) in TITLES {
+            if titles.contains(&key) {
+                return Some((number, *kind, trim_end(line).len()));
+            }
         }
     }
     if number.is_some() {
