@@ -160,7 +160,15 @@ pub(crate) fn is_footer(line: &str) -> bool {
     if line.len() > 64 || !line.bytes().any(|b| b.is_ascii_digit()) {
         return false;
     }
-    let t = line.trim_matches(|c: char| c.is_whitespace());
+    // A footer opens with a dash, `第` or a digit: a line opening with other ASCII (a table
+    // row's `|`, a letter) is none.
+    let t = crate::text::trim_end(crate::text::trim_start(line));
+    if t.as_bytes()
+        .first()
+        .is_some_and(|b| b.is_ascii() && !b.is_ascii_digit() && *b != b'-')
+    {
+        return false;
+    }
     if t.is_empty() || t.chars().count() > 14 {
         return false;
     }
@@ -186,7 +194,7 @@ pub(crate) fn is_footer(line: &str) -> bool {
 
 /// Whether a line is a markdown separator (`|---|:--|`) or made only of pipes and spaces.
 fn is_rule_line(line: &str) -> bool {
-    let t = line.trim();
+    let t = crate::text::trim_end(crate::text::trim_start(line));
     if !t.starts_with(['|', '｜', '-', ':', '+', '=']) {
         return false;
     }
@@ -219,17 +227,26 @@ pub(crate) fn tokenize_line(text: &str, start: usize, end: usize, line: u32, out
         Sep::Tab | Sep::Pipe => split_on(s, start, line, sep, out),
         Sep::Spaces => split_spaces(s, start, line, out),
     }
+    // One pass for what the rules below ask of the tokens.
+    let (mut any_value, mut any_blank, mut last_label) = (false, false, None);
+    for (k, t) in out[first..].iter().enumerate() {
+        match t.kind {
+            Kind::Num | Kind::NotApplicable => any_value = true,
+            Kind::Blank => any_blank = true,
+            Kind::Label => last_label = Some(k),
+            Kind::Text => {}
+        }
+    }
     // A line without any value has no blank cells either (`第二十条第（五）项 | |||`).
-    if !out[first..]
-        .iter()
-        .any(|t| matches!(t.kind, Kind::Num | Kind::NotApplicable))
-    {
-        retain_from(out, first, |_, t| t.kind != Kind::Blank);
+    if !any_value {
+        if any_blank {
+            retain_from(out, first, |_, t| t.kind != Kind::Blank);
+        }
         return;
     }
     // Blank cells between label cells are label positions, not cells; blanks after the last
     // label are value cells (an empty 自然人 column).
-    if let Some(last_label) = out[first..].iter().rposition(|t| t.kind == Kind::Label) {
+    if let (Some(last_label), true) = (last_label, any_blank) {
         let cut = first + last_label;
         retain_from(out, first, |i, t| i >= cut || t.kind != Kind::Blank);
     }
@@ -246,11 +263,8 @@ pub(crate) fn tokenize_line(text: &str, start: usize, end: usize, line: u32, out
             }
         }
     }
-    // Trailing blank cells of a pipe row are kept (an empty 总计); a row of blanks only is
-    // dropped.
-    if out[first..].iter().all(|t| t.kind == Kind::Blank) {
-        out.truncate(first);
-    }
+    // Trailing blank cells of a pipe row are kept (an empty 总计). (A row of blanks only
+    // was dropped above: it has no value.)
     if sep == Sep::Spaces {
         set_columns(s, start, &mut out[first..]);
     }
@@ -358,13 +372,23 @@ fn split_spaces(s: &str, base: usize, line: u32, out: &mut Vec<Tok>) {
                     x == b'\t' || x == 0x0C,
                 )
             }
-            _ => match s.get(i..).and_then(|r| r.chars().next()) {
+            // Only these lead bytes open a whitespace character (U+0085, U+00A0, U+1680,
+            // U+2000–U+205F, U+3000): any other character is skipped by its length.
+            0xC2 | 0xE1 | 0xE2 | 0xE3 => match s.get(i..).and_then(|r| r.chars().next()) {
                 Some(c) => {
                     next += c.len_utf8();
                     (c.is_whitespace(), c == '\u{3000}')
                 }
                 None => break,
             },
+            x => {
+                next += match x {
+                    0xF0.. => 4,
+                    0xE0.. => 3,
+                    _ => 2,
+                };
+                (false, false)
+            }
         };
         if space {
             if run_len == 0 {
