@@ -475,6 +475,17 @@ fn cell_tokens(cell: &str, base: usize, line: u32, out: &mut Vec<Tok>) {
         out.push(tok(Kind::Num, lead, b.len() - trail));
         return;
     }
+    // A cell ending with an ideograph other than `元` ends with a label part (no number,
+    // mark or unit ends so): the whole cell is one label token, which the scan below would
+    // find after reading its last part backwards.
+    let t = crate::text::trim_end(cell);
+    if let [.., x, _, _] = t.as_bytes() {
+        if (0xE4..=0xE9).contains(x) && !t.ends_with('元') {
+            let a = cell.len() - crate::text::trim_start(cell).len();
+            out.push(tok(Kind::Label, a, t.len()));
+            return;
+        }
+    }
     let Some(mut part) = last_part(cell, cell.len()) else {
         return;
     };
