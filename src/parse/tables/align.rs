@@ -61,10 +61,15 @@ pub(crate) fn align(hits: &[Label], rows: usize) -> Vec<Option<usize>> {
                 },
             };
         }
-        for j in 1..=m {
-            let skip_cand = f[(i - 1) * w + j];
-            let skip_row = f[i * w + j - 1] - GAP;
-            let place = f[(i - 1) * w + j - 1] + score[j];
+        // The previous candidate's row of `f` and this one's, as slices (no index checks in
+        // the loop).
+        let (done, rest) = f.split_at_mut(i * w);
+        let (prev, cur) = (&done[(i - 1) * w..], &mut rest[..w]);
+        let how_cur = &mut how[i * w..(i + 1) * w];
+        for j in 1..w {
+            let skip_cand = prev[j];
+            let skip_row = cur[j - 1] - GAP;
+            let place = prev[j - 1] + score[j];
             let (best, k) = if place >= skip_cand && place >= skip_row {
                 (place, 2)
             } else if skip_cand >= skip_row {
@@ -72,8 +77,8 @@ pub(crate) fn align(hits: &[Label], rows: usize) -> Vec<Option<usize>> {
             } else {
                 (skip_row, 1)
             };
-            f[i * w + j] = best;
-            how[i * w + j] = k;
+            cur[j] = best;
+            how_cur[j] = k;
         }
     }
     let mut out = vec![None; n];
