@@ -137,11 +137,10 @@ pub(crate) fn assemble(
             pending.push(own);
             continue;
         };
-        let values: Vec<Tok> = all[fv..r.end]
-            .iter()
-            .filter(|t| t.is_value())
-            .copied()
-            .collect();
+        // Sized for the line's tokens from the first value on (a filtered collect would grow
+        // the vector step by step).
+        let mut values: Vec<Tok> = Vec::with_capacity(r.end - fv);
+        values.extend(all[fv..r.end].iter().filter(|t| t.is_value()).copied());
         // Label text after the values belongs to the next row.
         let after = all[fv..r.end]
             .iter()
