@@ -336,18 +336,28 @@ pub(crate) const fn ascii_space(b: u8) -> bool {
 pub(crate) fn trim_start(s: &str) -> &str {
     let n = s.bytes().take_while(|b| ascii_space(*b)).count();
     let rest = s.get(n..).unwrap_or("");
-    if rest.as_bytes().first().is_some_and(|b| *b >= 0x80) {
+    if rest.as_bytes().first().copied().is_some_and(opens_wide_space) {
         rest.trim_start()
     } else {
         rest
     }
 }
 
+/// Whether a character whose first byte is `b` may be non-ASCII whitespace: only `C2`
+/// (U+0085, U+00A0), `E1` (U+1680), `E2` (U+2000–U+205F) and `E3` (U+3000) open one, so a
+/// string opening or ending with an ideograph needs no decoding to be trimmed.
+const fn opens_wide_space(b: u8) -> bool {
+    matches!(b, 0xC2 | 0xE1 | 0xE2 | 0xE3)
+}
+
 /// [`str::trim_end`], with trailing ASCII whitespace skipped byte by byte.
 pub(crate) fn trim_end(s: &str) -> &str {
     let n = s.bytes().rev().take_while(|b| ascii_space(*b)).count();
     let rest = s.get(..s.len() - n).unwrap_or("");
-    if rest.as_bytes().last().is_some_and(|b| *b >= 0x80) {
+    // The first byte of the last character (continuation bytes are `10xxxxxx`).
+    let b = rest.as_bytes();
+    let lead = b.iter().rev().take(4).find(|x| **x & 0xC0 != 0x80);
+    if b.last().is_some_and(|x| *x >= 0x80) && lead.copied().is_some_and(opens_wide_space) {
         rest.trim_end()
     } else {
         rest
@@ -476,7 +486,7 @@ mod tests {
         }
 
         #[test]
-        fn trims_match_the_standard_ones(s in "[ \t\n\x0B\x0C\r\u{3000}\u{A0}\u{85}a一]{0,12}") {
+        fn trims_match_the_standard_ones(s in "[ \t\n\x0B\x0C\r\u{3000}\u{A0}\u{85}a一]{0,12}|[ \u{A0}\u{A9}é\u{1680}\u{1681}\u{2000}-\u{200B}\u{2028}\u{205F}\u{3000}\u{3001}一🙂]{0,12}") {
             proptest::prop_assert_eq!(trim_start(&s), s.trim_start());
             proptest::prop_assert_eq!(trim_end(&s), s.trim_end());
         }
