@@ -281,10 +281,12 @@ fn fold_runs<const KEY: bool>(s: &str, out: &mut String) {
     let b = s.as_bytes();
     // Copies the run `run..i` (a call only when it is not empty: noise often comes in runs,
     // `| 0 | 0 |`, `---`).
-    let flush = |out: &mut String, run: usize, i: usize| {
-        if run < i {
-            out.push_str(s.get(run..i).unwrap_or(""));
-        }
+    // A run of one byte (a digit between table pipes) is an ASCII character: pushed as one,
+    // cheaper than a copy.
+    let flush = |out: &mut String, run: usize, i: usize| match s.get(run..i) {
+        Some(r) if r.len() == 1 => out.push(char::from(r.as_bytes()[0])),
+        Some(r) if !r.is_empty() => out.push_str(r),
+        _ => {}
     };
     let mut run = 0; // start of the run of bytes kept as they are
     let mut i = 0;
