@@ -176,7 +176,7 @@ fn heading(line: &str, line_key: Option<&str>) -> Option<(Option<u8>, SectionKin
     // keys keep: then the key is computed here.
     let shared = line_key
         .and_then(|k| k.strip_prefix(numeral))
-        .filter(|_| !line[..line.len() - trimmed.len()].contains('\u{0B}'));
+        .filter(|_| !line.as_bytes()[..line.len() - trimmed.len()].contains(&0x0B));
     let owned;
     let key = match shared {
         Some(k) => k,
@@ -185,8 +185,9 @@ fn heading(line: &str, line_key: Option<&str>) -> Option<(Option<u8>, SectionKin
             owned.as_str()
         }
     };
-    // (A key of at most 40 bytes has at most 40 characters: counted only when longer.)
-    if key.is_empty() || (key.len() > 40 && key.chars().count() > 40) {
+    // (A key of at most 40 bytes has at most 40 characters: counted only when longer, and
+    // only up to the 41st.)
+    if key.is_empty() || (key.len() > 40 && key.chars().nth(40).is_some()) {
         // Too long for a bare heading; it may still start with one (heading + body on a line).
         return prefix_heading(line, rest, number, 4);
     }
