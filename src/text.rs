@@ -338,7 +338,12 @@ pub(crate) const fn ascii_space(b: u8) -> bool {
 pub(crate) fn trim_start(s: &str) -> &str {
     let n = s.bytes().take_while(|b| ascii_space(*b)).count();
     let rest = s.get(n..).unwrap_or("");
-    if rest.as_bytes().first().copied().is_some_and(opens_wide_space) {
+    if rest
+        .as_bytes()
+        .first()
+        .copied()
+        .is_some_and(opens_wide_space)
+    {
         rest.trim_start()
     } else {
         rest

@@ -27,8 +27,6 @@
 //! in the line (one pass for headings with a bounded look at each, one for table starts with a
 //! cursor that only moves forward, one per table).
 
-use std::sync::OnceLock;
-
 use crate::parse::lines::Line;
 use crate::parse::readers::LineKind;
 use crate::parse::sections::glued_heading;
@@ -36,18 +34,6 @@ use crate::report::SectionKind;
 
 /// The shortest line read as flattened, in bytes.
 const MIN_LEN: usize = 300;
-
-/// §3 row words: four distinct ones on one line are a flattened table.
-const ROW_WORDS: &[&str] = &[
-    "本年新收",
-    "上年结转",
-    "予以公开",
-    "部分公开",
-    "不予公开",
-    "无法提供",
-    "不予处理",
-    "结转下年度",
-];
 
 /// Where a table starts: its first header word or row label.
 const TABLE_STARTS: &[&str] = &[
@@ -159,46 +145,6 @@ pub(crate) fn is_flattened(text: &str, l: &Line) -> bool {
     headings(s, 3).iter().filter(|h| h.0 > 0).count() >= 2
         || has_row_words(s, 4)
         || article_20_twice(s)
-}
-
-/// Whether `s` holds `第二十条第` twice (two §2 blocks on one line), with a searcher built
-/// once.
-fn article_20_twice(s: &str) -> bool {
-    static FINDER: OnceLock<memchr::memmem::Finder<'static>> = OnceLock::new();
-    let f = FINDER.get_or_init(|| memchr::memmem::Finder::new("第二十条第").into_owned());
-    let b = s.as_bytes();
-    f.find(b)
-        .and_then(|i| b.get(i + f.needle().len()..))
-        .is_some_and(|rest| f.find(rest).is_some())
-}
-
-/// Whether `s` holds at least `n` distinct [`ROW_WORDS`]; the search stops as soon as the
-/// answer is known (most long lines are prose, which holds none).
-fn has_row_words(s: &str, n: usize) -> bool {
-    // Searchers built once: on a long line of ideographs, a search keyed on a word's last
-    // byte (a continuation byte) stops too often, and the standard one is set up per call.
-    static FINDERS: OnceLock<Vec<memchr::memmem::Finder<'static>>> = OnceLock::new();
-    let finders = FINDERS.get_or_init(|| {
-        ROW_WORDS
-            .iter()
-            .map(|w| memchr::memmem::Finder::new(w.as_bytes()).into_owned())
-            .collect()
-    });
-    let (mut found, mut missed) = (0, 0);
-    for f in finders {
-        if f.find(s.as_bytes()).is_some() {
-            found += 1;
-            if found >= n {
-                return true;
-            }
-        } else {
-            missed += 1;
-            if missed > ROW_WORDS.len() - n {
-                return false;
-            }
-        }
-    }
-    false
 }
 
 /// The section headings of a flattened line (up to `limit`): byte range and kind. A heading
@@ -722,8 +668,10 @@ fn table(s: &str, cuts: &mut Cuts<'_>, t: usize, to: usize) -> usize {
 }
 
 mod tokenize;
+mod words;
 
 pub(crate) use tokenize::tokens;
+use words::{article_20_twice, has_row_words};
 
 #[cfg(test)]
 mod tests;

@@ -299,7 +299,10 @@ fn violations_in(t: &RequestTable, skip: &[RequestRow], cols: &[RequestColumn]) 
         // The leaves' sum, whether any is filled; `None` when one cannot be assessed.
         let mut leaves = Some((0u128, false));
         for (o, cells) in t.outcome_rows() {
-            match (read_cells(RequestRow::Outcome(o), cells, col), leaves.as_mut()) {
+            match (
+                read_cells(RequestRow::Outcome(o), cells, col),
+                leaves.as_mut(),
+            ) {
                 (Some(v), Some((sum, any))) => {
                     *sum += v.unwrap_or(0);
                     *any |= v.is_some();

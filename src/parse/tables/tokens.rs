@@ -308,14 +308,11 @@ fn next_sep(b: &[u8], from: usize, sep: Sep) -> Option<(usize, usize)> {
     let at = |i: usize| from + i;
     match sep {
         Sep::Tab => rest.iter().position(|&x| x == b'\t').map(|i| (at(i), 1)),
-        _ => rest
-            .iter()
-            .enumerate()
-            .find_map(|(i, &x)| match x {
-                b'|' => Some((at(i), 1)),
-                0xEF if rest.get(i + 1..i + 3) == Some(&[0xBD, 0x9C]) => Some((at(i), 3)),
-                _ => None,
-            }),
+        _ => rest.iter().enumerate().find_map(|(i, &x)| match x {
+            b'|' => Some((at(i), 1)),
+            0xEF if rest.get(i + 1..i + 3) == Some(&[0xBD, 0x9C]) => Some((at(i), 3)),
+            _ => None,
+        }),
     }
 }
 
@@ -469,7 +466,11 @@ fn cell_tokens(cell: &str, base: usize, line: u32, out: &mut Vec<Tok>) {
     // part-by-part scan below (which gives the same token).
     let b = cell.as_bytes();
     let lead = b.iter().take_while(|x| ascii_space(**x)).count();
-    let trail = b[lead..].iter().rev().take_while(|x| ascii_space(**x)).count();
+    let trail = b[lead..]
+        .iter()
+        .rev()
+        .take_while(|x| ascii_space(**x))
+        .count();
     let digits = &b[lead..b.len() - trail];
     if !digits.is_empty() && digits.iter().all(u8::is_ascii_digit) {
         out.push(tok(Kind::Num, lead, b.len() - trail));
@@ -579,10 +580,7 @@ pub(crate) fn count_cell(text: &str, t: &Tok) -> crate::report::Cell<u64> {
             // Plain ASCII digits read as they are (at most 19 fit a u64 whatever they are);
             // other numbers are folded first.
             if !raw.is_empty() && raw.len() <= 19 && raw.bytes().all(|b| b.is_ascii_digit()) {
-                Cell::Value(
-                    raw.bytes()
-                        .fold(0u64, |v, b| v * 10 + u64::from(b - b'0')),
-                )
+                Cell::Value(raw.bytes().fold(0u64, |v, b| v * 10 + u64::from(b - b'0')))
             } else if raw.bytes().all(|b| b.is_ascii_digit()) {
                 Cell::parse(raw)
             } else {
@@ -598,203 +596,4 @@ pub(crate) fn span(t: &Tok) -> crate::report::Span {
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-
-    /// The forward scan [`cell_tokens`] must agree with.
-    fn reference_cell_tokens(cell: &str, base: usize, line: u32, out: &mut Vec<Tok>) {
-        let mut parts: Vec<(usize, usize)> = Vec::new();
-        let mut start: Option<usize> = None;
-        for (i, c) in cell.char_indices() {
-            if c.is_whitespace() {
-                if let Some(a) = start.take() {
-                    parts.push((a, i));
-                }
-            } else if start.is_none() {
-                start = Some(i);
-            }
-        }
-        if let Some(a) = start {
-            parts.push((a, cell.len()));
-        }
-        // A unit written apart from its number (`477.35 万元`) belongs to the number.
-        if parts.len() >= 2 {
-            let (a, b) = parts[parts.len() - 1];
-            let (c, _) = parts[parts.len() - 2];
-            if matches!(&cell[a..b], "元" | "万元") && classify(cell[c..a].trim_end()) == Kind::Num
-            {
-                parts.pop();
-                if let Some(last) = parts.last_mut() {
-                    last.1 = b;
-                }
-            }
-        }
-        // Numbers and `/` marks run together (`102/11///1/////`, a row whose cells were joined
-        // without separators) are a value each.
-        if parts.iter().any(|&(a, b)| is_marked_run(&cell[a..b])) {
-            parts = parts
-                .into_iter()
-                .flat_map(|(a, b)| {
-                    if is_marked_run(&cell[a..b]) {
-                        marked_pieces(&cell[a..b], a)
-                    } else {
-                        vec![(a, b)]
-                    }
-                })
-                .collect();
-        }
-        let mut first_value = parts.len();
-        while first_value > 0 {
-            let (a, b) = parts[first_value - 1];
-            if classify(&cell[a..b]) == Kind::Label {
-                break;
-            }
-            first_value -= 1;
-        }
-        let tok = |kind, a, b| Tok {
-            kind,
-            start: base + a,
-            end: base + b,
-            line,
-            col: 0,
-        };
-        if first_value > 0 {
-            out.push(tok(Kind::Label, parts[0].0, parts[first_value - 1].1));
-        }
-        for &(a, b) in &parts[first_value..] {
-            out.push(tok(classify(&cell[a..b]), a, b));
-        }
-    }
-
-    proptest::proptest! {
-        #[test]
-        fn cells_read_from_the_end_match_the_forward_scan(
-            cell in "[ \u{3000}\u{A0}1２,.．/元万a年减-]{0,16}|(元|万元|1|a| |\u{3000})*|[1/ a]{0,16}"
-        ) {
-            let (mut got, mut want) = (Vec::new(), Vec::new());
-            cell_tokens(&cell, 7, 3, &mut got);
-            reference_cell_tokens(&cell, 7, 3, &mut want);
-            proptest::prop_assert_eq!(got, want);
-        }
-    }
-
-    fn toks(s: &str) -> Vec<(Kind, &str)> {
-        let mut v = Vec::new();
-        tokenize_line(s, 0, s.len(), 1, &mut v);
-        v.iter().map(|t| (t.kind, t.text(s))).collect()
-    }
-
-    #[test]
-    fn numbers_signs_units_and_widths() {
-        for s in [
-            "12",
-            "１２",
-            "1,234",
-            "-4",
-            "减4",
-            "+19",
-            "7730.28",
-            "251000元",
-            "1.5万元",
-        ] {
-            assert_eq!(classify(s), Kind::Num, "{s}");
-        }
-        for s in ["2.", "1.属于", "数据1", "12%", ",1", "1,,2", "年"] {
-            assert_eq!(classify(s), Kind::Label, "{s}");
-        }
-        assert_eq!(classify("/"), Kind::NotApplicable);
-        assert_eq!(value_text("１，２３４"), "1234");
-    }
-
-    #[test]
-    fn numbers_and_marks_run_together_are_a_value_each() {
-        use Kind::*;
-        assert_eq!(
-            toks("102/11///1"),
-            vec![
-                (Num, "102"),
-                (NotApplicable, "/"),
-                (Num, "11"),
-                (NotApplicable, "/"),
-                (NotApplicable, "/"),
-                (NotApplicable, "/"),
-                (Num, "1")
-            ]
-        );
-        assert_eq!(
-            toks("（七）总计 5////38"),
-            vec![
-                (Label, "（七）总计"),
-                (Num, "5"),
-                (NotApplicable, "/"),
-                (NotApplicable, "/"),
-                (NotApplicable, "/"),
-                (NotApplicable, "/"),
-                (Num, "38")
-            ]
-        );
-        // A date or a fraction stays what it is.
-        assert_eq!(toks("2023/1/5"), vec![(Label, "2023/1/5")]);
-        assert_eq!(toks("3/4"), vec![(Label, "3/4")]);
-        assert_eq!(toks("3/0142000260000").len(), 3);
-    }
-
-    #[test]
-    fn layouts() {
-        use Kind::*;
-        assert_eq!(
-            toks("规章\t1\t\t3"),
-            vec![(Label, "规章"), (Num, "1"), (Blank, ""), (Num, "3")]
-        );
-        assert_eq!(
-            toks("（三）5.属于三类内部事务信息\t0\t1\t34\t"),
-            vec![
-                (Label, "（三）5.属于三类内部事务信息"),
-                (Num, "0"),
-                (Num, "1"),
-                (Num, "34"),
-                (Blank, "")
-            ]
-        );
-        assert_eq!(
-            toks("| 四、结转 | 1 | 0 |  |"),
-            vec![(Label, "四、结转"), (Num, "1"), (Num, "0"), (Blank, "")]
-        );
-        assert_eq!(
-            toks("  商业 企业    21    0   /"),
-            vec![
-                (Label, "商业 企业"),
-                (Num, "21"),
-                (Num, "0"),
-                (NotApplicable, "/")
-            ]
-        );
-        assert_eq!(toks("行政许可 97"), vec![(Label, "行政许可"), (Num, "97")]);
-        assert_eq!(toks("2023 年，洪泽区"), vec![(Label, "2023 年，洪泽区")]);
-        assert!(toks("|---|---|").is_empty());
-        assert!(toks("||||").is_empty());
-        assert_eq!(
-            toks("| 4.保护 | 0 | x | 2 |"),
-            vec![(Label, "4.保护"), (Num, "0"), (Text, "x"), (Num, "2")]
-        );
-        assert_eq!(
-            toks("政府集中采购  3  477.35 万元"),
-            vec![(Label, "政府集中采购"), (Num, "3"), (Num, "477.35 万元")]
-        );
-        assert_eq!(
-            toks("第二十条第(五)项 | |||"),
-            vec![(Label, "第二十条第(五)项")]
-        );
-        assert!(toks("                 -3-").is_empty());
-        assert!(toks("— 5 —").is_empty());
-    }
-
-    #[test]
-    fn footers() {
-        assert!(is_footer("-3-"));
-        assert!(is_footer("— 12 —"));
-        assert!(is_footer("第 2 页"));
-        assert!(!is_footer("3"));
-        assert!(!is_footer("-3"));
-    }
-}
+mod tests;
