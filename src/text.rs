@@ -279,13 +279,22 @@ pub(crate) fn push_label_key(s: &str, out: &mut String) {
 #[inline]
 fn fold_runs<const KEY: bool>(s: &str, out: &mut String) {
     let b = s.as_bytes();
+    // Copies the run `run..i` (a call only when it is not empty: noise often comes in runs,
+    // `| 0 | 0 |`, `---`).
+    // A run of one byte (a digit between table pipes) is an ASCII character: pushed as one,
+    // cheaper than a copy.
+    let flush = |out: &mut String, run: usize, i: usize| match s.get(run..i) {
+        Some(r) if r.len() == 1 => out.push(char::from(r.as_bytes()[0])),
+        Some(r) if !r.is_empty() => out.push_str(r),
+        _ => {}
+    };
     let mut run = 0; // start of the run of bytes kept as they are
     let mut i = 0;
     while i < b.len() {
         let x = b[i];
         if x < 0x80 {
             if KEY && !ascii_kept(x) {
-                out.push_str(s.get(run..i).unwrap_or(""));
+                flush(out, run, i);
                 run = i + 1;
             }
             i += 1;
@@ -294,7 +303,7 @@ fn fold_runs<const KEY: bool>(s: &str, out: &mut String) {
         if let Some(u) = ideograph_at(b, i) {
             // An ideograph (simplified or not) is never noise.
             if is_traditional(u) {
-                out.push_str(s.get(run..i).unwrap_or(""));
+                flush(out, run, i);
                 out.push(char::from_u32(u).map_or('\u{FFFD}', simplify));
                 run = i + 3;
             }
@@ -307,7 +316,7 @@ fn fold_runs<const KEY: bool>(s: &str, out: &mut String) {
         let f = fold_char(c);
         let dropped = KEY && is_noise(f);
         if f != c || dropped {
-            out.push_str(s.get(run..i).unwrap_or(""));
+            flush(out, run, i);
             if !dropped {
                 out.push(f);
             }
@@ -320,7 +329,7 @@ fn fold_runs<const KEY: bool>(s: &str, out: &mut String) {
 
 /// Whether an ASCII byte is whitespace as [`char::is_whitespace`] has it (U+0009–U+000D and
 /// the space).
-const fn ascii_space(b: u8) -> bool {
+pub(crate) const fn ascii_space(b: u8) -> bool {
     matches!(b, b'\t' | b'\n' | b'\x0B' | b'\x0C' | b'\r' | b' ')
 }
 
@@ -329,18 +338,33 @@ const fn ascii_space(b: u8) -> bool {
 pub(crate) fn trim_start(s: &str) -> &str {
     let n = s.bytes().take_while(|b| ascii_space(*b)).count();
     let rest = s.get(n..).unwrap_or("");
-    if rest.as_bytes().first().is_some_and(|b| *b >= 0x80) {
+    if rest
+        .as_bytes()
+        .first()
+        .copied()
+        .is_some_and(opens_wide_space)
+    {
         rest.trim_start()
     } else {
         rest
     }
 }
 
+/// Whether a character whose first byte is `b` may be non-ASCII whitespace: only `C2`
+/// (U+0085, U+00A0), `E1` (U+1680), `E2` (U+2000–U+205F) and `E3` (U+3000) open one, so a
+/// string opening or ending with an ideograph needs no decoding to be trimmed.
+const fn opens_wide_space(b: u8) -> bool {
+    matches!(b, 0xC2 | 0xE1 | 0xE2 | 0xE3)
+}
+
 /// [`str::trim_end`], with trailing ASCII whitespace skipped byte by byte.
 pub(crate) fn trim_end(s: &str) -> &str {
     let n = s.bytes().rev().take_while(|b| ascii_space(*b)).count();
     let rest = s.get(..s.len() - n).unwrap_or("");
-    if rest.as_bytes().last().is_some_and(|b| *b >= 0x80) {
+    // The first byte of the last character (continuation bytes are `10xxxxxx`).
+    let b = rest.as_bytes();
+    let lead = b.iter().rev().take(4).find(|x| **x & 0xC0 != 0x80);
+    if b.last().is_some_and(|x| *x >= 0x80) && lead.copied().is_some_and(opens_wide_space) {
         rest.trim_end()
     } else {
         rest
@@ -469,7 +493,7 @@ mod tests {
         }
 
         #[test]
-        fn trims_match_the_standard_ones(s in "[ \t\n\x0B\x0C\r\u{3000}\u{A0}\u{85}a一]{0,12}") {
+        fn trims_match_the_standard_ones(s in "[ \t\n\x0B\x0C\r\u{3000}\u{A0}\u{85}a一]{0,12}|[ \u{A0}\u{A9}é\u{1680}\u{1681}\u{2000}-\u{200B}\u{2028}\u{205F}\u{3000}\u{3001}一🙂]{0,12}") {
             proptest::prop_assert_eq!(trim_start(&s), s.trim_start());
             proptest::prop_assert_eq!(trim_end(&s), s.trim_end());
         }

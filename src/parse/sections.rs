@@ -118,6 +118,24 @@ fn leading_numeral(s: &str) -> Option<(u8, usize)> {
     }
 }
 
+/// The byte length of the longest of [`TITLES`]: a longer key is none of them.
+const MAX_TITLE_LEN: usize = {
+    let mut max = 0;
+    let mut k = 0;
+    while k < TITLES.len() {
+        let titles = TITLES[k].1;
+        let mut i = 0;
+        while i < titles.len() {
+            if titles[i].len() > max {
+                max = titles[i].len();
+            }
+            i += 1;
+        }
+        k += 1;
+    }
+    max
+};
+
 /// Reads a heading at the start of a line: `(number, kind, heading byte length)`. `line_key`
 /// is the label key of the whole line when the caller has it (the parser computes every
 /// line's key once).
@@ -158,7 +176,7 @@ fn heading(line: &str, line_key: Option<&str>) -> Option<(Option<u8>, SectionKin
     // keys keep: then the key is computed here.
     let shared = line_key
         .and_then(|k| k.strip_prefix(numeral))
-        .filter(|_| !line[..line.len() - trimmed.len()].contains('\u{0B}'));
+        .filter(|_| !line.as_bytes()[..line.len() - trimmed.len()].contains(&0x0B));
     let owned;
     let key = match shared {
         Some(k) => k,
@@ -167,13 +185,17 @@ fn heading(line: &str, line_key: Option<&str>) -> Option<(Option<u8>, SectionKin
             owned.as_str()
         }
     };
-    if key.is_empty() || key.chars().count() > 40 {
+    // (A key of at most 40 bytes has at most 40 characters: counted only when longer, and
+    // only up to the 41st.)
+    if key.is_empty() || (key.len() > 40 && key.chars().nth(40).is_some()) {
         // Too long for a bare heading; it may still start with one (heading + body on a line).
         return prefix_heading(line, rest, number, 4);
     }
-    for (kind, titles) in TITLES {
-        if titles.contains(&key) {
-            return Some((number, *kind, trim_end(line).len()));
+    if key.len() <= MAX_TITLE_LEN {
+        for (kind, titles) in TITLES {
+            if titles.contains(&key) {
+                return Some((number, *kind, trim_end(line).len()));
+            }
         }
     }
     if number.is_some() {

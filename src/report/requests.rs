@@ -77,10 +77,18 @@ impl RequestTable {
         self.template
     }
 
+    /// The place of `row` among the table's rows: a table lookup, not a search (this runs
+    /// for every cell the identities read).
     fn index(&self, row: RequestRow) -> Option<usize> {
-        RequestRow::rows(self.template)
-            .iter()
-            .position(|r| *r == row)
+        let places = match self.template {
+            Template::Std2019 => &PLACES_2019,
+            Template::Std2021 => &PLACES_2021,
+        };
+        places
+            .get(all_index(row))
+            .copied()
+            .filter(|p| *p != u8::MAX)
+            .map(usize::from)
     }
 
     /// A cell as written, or `None` if `row` is not in this table's template.
@@ -325,9 +333,51 @@ impl<'de> Deserialize<'de> for RequestTable {
     }
 }
 
+/// The place of `row` in [`RequestRow::ALL`]: 一, 二, the leaf outcomes in their declared
+/// order, （七）, 四.
+const fn all_index(row: RequestRow) -> usize {
+    match row {
+        RequestRow::Received => 0,
+        RequestRow::CarriedIn => 1,
+        RequestRow::Outcome(o) => 2 + o as usize,
+        RequestRow::TotalProcessed => 2 + Outcome::ALL.len(),
+        RequestRow::CarriedForward => 3 + Outcome::ALL.len(),
+    }
+}
+
+/// For each of [`RequestRow::ALL`], its place among the rows of `template` (`u8::MAX`: not
+/// a row of it).
+const fn places(template: Template) -> [u8; RequestRow::ALL.len()] {
+    let rows = RequestRow::rows(template);
+    let mut out = [u8::MAX; RequestRow::ALL.len()];
+    let mut i = 0;
+    while i < rows.len() {
+        out[all_index(rows[i])] = i as u8;
+        i += 1;
+    }
+    out
+}
+
+const PLACES_2019: [u8; RequestRow::ALL.len()] = places(Template::Std2019);
+const PLACES_2021: [u8; RequestRow::ALL.len()] = places(Template::Std2021);
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn row_places_are_the_positions_in_the_template() {
+        for (i, r) in RequestRow::ALL.iter().enumerate() {
+            assert_eq!(all_index(*r), i, "{r:?}");
+        }
+        for tpl in [Template::Std2019, Template::Std2021] {
+            let t = RequestTable::new(tpl);
+            for r in RequestRow::ALL {
+                let want = RequestRow::rows(tpl).iter().position(|x| *x == r);
+                assert_eq!(t.index(r), want, "{tpl:?} {r:?}");
+            }
+        }
+    }
 
     #[test]
     fn serde_round_trip_keeps_template() {

@@ -35,18 +35,6 @@ use crate::report::SectionKind;
 /// The shortest line read as flattened, in bytes.
 const MIN_LEN: usize = 300;
 
-/// §3 row words: four distinct ones on one line are a flattened table.
-const ROW_WORDS: &[&str] = &[
-    "本年新收",
-    "上年结转",
-    "予以公开",
-    "部分公开",
-    "不予公开",
-    "无法提供",
-    "不予处理",
-    "结转下年度",
-];
-
 /// Where a table starts: its first header word or row label.
 const TABLE_STARTS: &[&str] = &[
     "第二十条",
@@ -155,8 +143,8 @@ pub(crate) fn is_flattened(text: &str, l: &Line) -> bool {
     // The heading test first: it stops at the third heading, where a flattened page has
     // them, while the word tests read the whole line.
     headings(s, 3).iter().filter(|h| h.0 > 0).count() >= 2
-        || ROW_WORDS.iter().filter(|w| s.contains(*w)).count() >= 4
-        || s.matches("第二十条第").nth(1).is_some()
+        || has_row_words(s, 4)
+        || article_20_twice(s)
 }
 
 /// The section headings of a flattened line (up to `limit`): byte range and kind. A heading
@@ -680,8 +668,10 @@ fn table(s: &str, cuts: &mut Cuts<'_>, t: usize, to: usize) -> usize {
 }
 
 mod tokenize;
+mod words;
 
 pub(crate) use tokenize::tokens;
+use words::{article_20_twice, has_row_words};
 
 #[cfg(test)]
 mod tests;

@@ -120,8 +120,10 @@ impl Document {
         bare_single_is_row: bool,
     ) -> RegionRows {
         let range = range.start.min(self.lines.len())..range.end.min(self.lines.len());
-        let mut all: Vec<Tok> = Vec::new();
-        let mut per_line: Vec<TokLine> = Vec::new();
+        // A table line holds about eight tokens: room for them, not grown by
+        // doubling.
+        let mut all: Vec<Tok> = Vec::with_capacity(range.len() * 8);
+        let mut per_line: Vec<TokLine> = Vec::with_capacity(range.len());
         for i in range {
             let (Some(l), Some(kind)) = (self.lines.get(i), self.kinds.get(i)) else {
                 continue;

@@ -55,7 +55,8 @@ pub(crate) fn decide<'a>(
     fallback: Option<Template>,
 ) -> Option<Template> {
     let mut count = [0usize; Template::COUNT];
-    for k in keys {
+    // An empty key (a prose line's) holds no header.
+    for k in keys.filter(|k| !k.is_empty()) {
         for t in Template::ALL {
             count[t.index()] += t
                 .vocabulary()

@@ -42,15 +42,15 @@ pub(crate) fn align(hits: &[Label], rows: usize) -> Vec<Option<usize>> {
         f[j] = -(j as i64) * GAP;
         how[j] = 1;
     }
+    // The score of placing the current candidate on each row, computed once per candidate.
+    let mut score = vec![0i64; w];
     for i in 1..=n {
         f[i * w] = f[(i - 1) * w];
         how[i * w] = 0;
-        for j in 1..=m {
-            let skip_cand = f[(i - 1) * w + j];
-            let skip_row = f[i * w + j - 1] - GAP;
+        for (j, s) in score.iter_mut().enumerate().skip(1) {
             // Slightly less on later rows: bare rows fill the rows right after an anchor.
             let bare = UNLABELLED - (j as i64).min(UNLABELLED - 1);
-            let s = match &hits[i - 1] {
+            *s = match &hits[i - 1] {
                 Label::Bare => bare,
                 Label::Floating(h) => {
                     bare + (i64::from(h.get(j - 1).copied().unwrap_or(0)) * HINT).min(MAX_HINT)
@@ -60,7 +60,16 @@ pub(crate) fn align(hits: &[Label], rows: usize) -> Vec<Option<usize>> {
                     k => i64::from(k) * PAIR,
                 },
             };
-            let place = f[(i - 1) * w + j - 1] + s;
+        }
+        // The previous candidate's row of `f` and this one's, as slices (no index checks in
+        // the loop).
+        let (done, rest) = f.split_at_mut(i * w);
+        let (prev, cur) = (&done[(i - 1) * w..], &mut rest[..w]);
+        let how_cur = &mut how[i * w..(i + 1) * w];
+        for j in 1..w {
+            let skip_cand = prev[j];
+            let skip_row = cur[j - 1] - GAP;
+            let place = prev[j - 1] + score[j];
             let (best, k) = if place >= skip_cand && place >= skip_row {
                 (place, 2)
             } else if skip_cand >= skip_row {
@@ -68,8 +77,8 @@ pub(crate) fn align(hits: &[Label], rows: usize) -> Vec<Option<usize>> {
             } else {
                 (skip_row, 1)
             };
-            f[i * w + j] = best;
-            how[i * w + j] = k;
+            cur[j] = best;
+            how_cur[j] = k;
         }
     }
     let mut out = vec![None; n];

@@ -104,8 +104,12 @@ fn next_heading(
 /// Finds the regions.
 pub(crate) fn locate(lines: &[Line], keys: &LineKeys, sections: &[Section]) -> Regions {
     let n = lines.len();
+    // (Every word looked for is a few ideographs: an empty key, a prose line's, holds none.)
     let find = |from: usize, to: usize, pred: &dyn Fn(&str) -> bool| -> Option<usize> {
-        (from..to.min(n)).find(|&i| pred(keys.get(i)))
+        (from..to.min(n)).find(|&i| {
+            let k = keys.get(i);
+            !k.is_empty() && pred(k)
+        })
     };
     // §3: from its first row (or its header) to the first §4 label.
     let s3_row = find(0, n, &|k| {

@@ -268,15 +268,16 @@ fn violations(t: &RequestTable, skip: &[RequestRow]) -> usize {
 /// [`violations`] in the columns `cols`.
 fn violations_in(t: &RequestTable, skip: &[RequestRow], cols: &[RequestColumn]) -> usize {
     let mut bad = 0;
-    let read = |r: RequestRow, col: RequestColumn| -> Option<Option<u128>> {
+    // The value of row `r` (cells `cells`) in `col` for the identities: `None` when it
+    // cannot be assessed, `Some(None)` when blank.
+    let read_cells = |r: RequestRow, cells: &RequestCells, col: RequestColumn| {
         if skip.contains(&r) {
             return None;
         }
-        match t.get(r, col) {
-            Some(Cell::Value(v)) => Some(Some(u128::from(*v))),
-            Some(Cell::Invalid(_)) => None,
+        match &cells[col.index()] {
+            Cell::Value(v) => Some(Some(u128::from(*v))),
+            Cell::Invalid(_) => None,
             _ if col == RequestColumn::Total => {
-                let cells = t.row(r)?;
                 let mut sum: Option<u128> = None;
                 for c in cells.iter().take(6) {
                     match c {
@@ -290,15 +291,30 @@ fn violations_in(t: &RequestTable, skip: &[RequestRow], cols: &[RequestColumn]) 
             _ => Some(None),
         }
     };
+    let read = |r: RequestRow, col: RequestColumn| -> Option<Option<u128>> {
+        read_cells(r, t.row(r)?, col)
+    };
     for col in cols.iter().copied() {
         let total = read(RequestRow::TotalProcessed, col);
-        let leaves: Option<Vec<Option<u128>>> = t
-            .outcome_rows()
-            .map(|(o, _)| read(RequestRow::Outcome(o), col))
-            .collect();
-        if let (Some(total), Some(leaves)) = (total, leaves) {
-            if total.is_some() || leaves.iter().any(Option::is_some) {
-                let sum: u128 = leaves.iter().map(|v| v.unwrap_or(0)).sum();
+        // The leaves' sum, whether any is filled; `None` when one cannot be assessed.
+        let mut leaves = Some((0u128, false));
+        for (o, cells) in t.outcome_rows() {
+            match (
+                read_cells(RequestRow::Outcome(o), cells, col),
+                leaves.as_mut(),
+            ) {
+                (Some(v), Some((sum, any))) => {
+                    *sum += v.unwrap_or(0);
+                    *any |= v.is_some();
+                }
+                _ => {
+                    leaves = None;
+                    break;
+                }
+            }
+        }
+        if let (Some(total), Some((sum, any))) = (total, leaves) {
+            if total.is_some() || any {
                 bad += usize::from(sum != total.unwrap_or(0));
             }
         }

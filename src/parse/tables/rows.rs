@@ -78,7 +78,11 @@ pub(crate) struct TokLine {
 /// Whether a line reads as prose rather than a table line: it has a full stop, or is far
 /// longer than any label (labels may carry long guidance text, so the bound is generous).
 pub(crate) fn is_prose(s: &str) -> bool {
-    s.contains('。') || s.len() > 600
+    // `。` is `E3 80 82`; its lead byte `E3` opens only CJK symbols and kana, rare in a
+    // report, so looking for it finds few places to compare (its last byte is everywhere).
+    let b = s.as_bytes();
+    s.len() > 600
+        || memchr::memchr_iter(0xE3, b).any(|i| b.get(i + 1..i + 3) == Some(&[0x80, 0x82]))
 }
 
 /// Assembles the candidate rows from the tokens `all` of a region's lines `per_line`. In rows
@@ -133,11 +137,10 @@ pub(crate) fn assemble(
             pending.push(own);
             continue;
         };
-        let values: Vec<Tok> = all[fv..r.end]
-            .iter()
-            .filter(|t| t.is_value())
-            .copied()
-            .collect();
+        // Sized for the line's tokens from the first value on (a filtered collect would grow
+        // the vector step by step).
+        let mut values: Vec<Tok> = Vec::with_capacity(r.end - fv);
+        values.extend(all[fv..r.end].iter().filter(|t| t.is_value()).copied());
         // Label text after the values belongs to the next row.
         let after = all[fv..r.end]
             .iter()
@@ -215,11 +218,18 @@ fn new_cand(
     own_label: bool,
 ) -> Cand {
     let keep = pending.len().saturating_sub(3);
-    let mut label = String::new();
+    // Room for the label tokens and the spaces between them, not grown piece by piece.
+    let room: usize = pending[keep..]
+        .iter()
+        .flat_map(|r| all.get(r.clone()).unwrap_or(&[]))
+        .filter(|t| t.kind == Kind::Label)
+        .map(|t| t.end.saturating_sub(t.start) + 1)
+        .sum();
+    let mut label = String::with_capacity(room);
     for r in &pending[keep..] {
         push_label(text, all, r, &mut label);
     }
-    let mut last = String::new();
+    let mut last = String::with_capacity(room);
     if let Some(r) = pending.last() {
         push_label(text, all, r, &mut last);
     }

@@ -5,6 +5,8 @@
 //! more spaces (`pdftotext -layout`); inside a cell, trailing whitespace-separated numbers are
 //! value tokens and everything before them is label text.
 
+use crate::text::ascii_space;
+
 /// What a token is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(crate) enum Kind {
@@ -108,6 +110,15 @@ pub(crate) fn is_negative(s: &str) -> bool {
 /// Whether `s` reads as a number: optional sign (`+`, `-`, `增`, `减`), digits (ASCII or
 /// full-width) with optional thousands commas and one decimal point, optional `元`/`万元`.
 fn is_number(s: &str) -> bool {
+    // A number opens with a digit or a sign: ASCII, or a full-width form (lead byte `EF`),
+    // `−` (`E2`), `减`/`增` (`E5`). Most labels are ruled out by their first byte.
+    if !s
+        .as_bytes()
+        .first()
+        .is_some_and(|b| b.is_ascii_digit() || matches!(b, b'-' | b'+' | 0xE2 | 0xE5 | 0xEF))
+    {
+        return false;
+    }
     let mut rest = &s[sign_len(s)..];
     for u in ["万元", "元"] {
         if let Some(r) = rest.strip_suffix(u) {
@@ -149,7 +160,15 @@ pub(crate) fn is_footer(line: &str) -> bool {
     if line.len() > 64 || !line.bytes().any(|b| b.is_ascii_digit()) {
         return false;
     }
-    let t = line.trim_matches(|c: char| c.is_whitespace());
+    // A footer opens with a dash, `第` or a digit: a line opening with other ASCII (a table
+    // row's `|`, a letter) is none.
+    let t = crate::text::trim_end(crate::text::trim_start(line));
+    if t.as_bytes()
+        .first()
+        .is_some_and(|b| b.is_ascii() && !b.is_ascii_digit() && *b != b'-')
+    {
+        return false;
+    }
     if t.is_empty() || t.chars().count() > 14 {
         return false;
     }
@@ -175,7 +194,7 @@ pub(crate) fn is_footer(line: &str) -> bool {
 
 /// Whether a line is a markdown separator (`|---|:--|`) or made only of pipes and spaces.
 fn is_rule_line(line: &str) -> bool {
-    let t = line.trim();
+    let t = crate::text::trim_end(crate::text::trim_start(line));
     if !t.starts_with(['|', '｜', '-', ':', '+', '=']) {
         return false;
     }
@@ -196,30 +215,38 @@ pub(crate) fn tokenize_line(text: &str, start: usize, end: usize, line: u32, out
     if is_footer(s) || is_rule_line(s) {
         return;
     }
-    let sep = if s.contains('\t') {
+    let sep = if memchr::memchr(b'\t', s.as_bytes()).is_some() {
         Sep::Tab
-    } else if s.contains('|') || s.contains('｜') {
+    } else if memchr::memchr(b'|', s.as_bytes()).is_some() || crate::text::has_char(s, '｜') {
         Sep::Pipe
     } else {
         Sep::Spaces
     };
     let first = out.len();
     match sep {
-        Sep::Tab => split_on(s, start, line, |c| c == '\t', false, out),
-        Sep::Pipe => split_on(s, start, line, is_pipe, true, out),
+        Sep::Tab | Sep::Pipe => split_on(s, start, line, sep, out),
         Sep::Spaces => split_spaces(s, start, line, out),
     }
+    // One pass for what the rules below ask of the tokens.
+    let (mut any_value, mut any_blank, mut last_label) = (false, false, None);
+    for (k, t) in out[first..].iter().enumerate() {
+        match t.kind {
+            Kind::Num | Kind::NotApplicable => any_value = true,
+            Kind::Blank => any_blank = true,
+            Kind::Label => last_label = Some(k),
+            Kind::Text => {}
+        }
+    }
     // A line without any value has no blank cells either (`第二十条第（五）项 | |||`).
-    if !out[first..]
-        .iter()
-        .any(|t| matches!(t.kind, Kind::Num | Kind::NotApplicable))
-    {
-        retain_from(out, first, |_, t| t.kind != Kind::Blank);
+    if !any_value {
+        if any_blank {
+            retain_from(out, first, |_, t| t.kind != Kind::Blank);
+        }
         return;
     }
     // Blank cells between label cells are label positions, not cells; blanks after the last
     // label are value cells (an empty 自然人 column).
-    if let Some(last_label) = out[first..].iter().rposition(|t| t.kind == Kind::Label) {
+    if let (Some(last_label), true) = (last_label, any_blank) {
         let cut = first + last_label;
         retain_from(out, first, |i, t| i >= cut || t.kind != Kind::Blank);
     }
@@ -236,11 +263,8 @@ pub(crate) fn tokenize_line(text: &str, start: usize, end: usize, line: u32, out
             }
         }
     }
-    // Trailing blank cells of a pipe row are kept (an empty 总计); a row of blanks only is
-    // dropped.
-    if out[first..].iter().all(|t| t.kind == Kind::Blank) {
-        out.truncate(first);
-    }
+    // Trailing blank cells of a pipe row are kept (an empty 总计). (A row of blanks only
+    // was dropped above: it has no value.)
     if sep == Sep::Spaces {
         set_columns(s, start, &mut out[first..]);
     }
@@ -275,33 +299,39 @@ fn retain_from<T: Copy>(v: &mut Vec<T>, from: usize, keep: impl Fn(usize, &T) ->
     v.truncate(w);
 }
 
+/// The next cell separator of `b` at or after byte `from`: `(start, length)`. Tabs for
+/// [`Sep::Tab`]; `|` and the full-width `｜` (`EF BD 9C`) for [`Sep::Pipe`]. Separators are
+/// found on bytes (an ASCII byte is never inside a multi-byte character), in a plain loop:
+/// cells are a few bytes long, shorter than a `memchr` call is worth.
+fn next_sep(b: &[u8], from: usize, sep: Sep) -> Option<(usize, usize)> {
+    let rest = b.get(from..)?;
+    let at = |i: usize| from + i;
+    match sep {
+        Sep::Tab => rest.iter().position(|&x| x == b'\t').map(|i| (at(i), 1)),
+        _ => rest.iter().enumerate().find_map(|(i, &x)| match x {
+            b'|' => Some((at(i), 1)),
+            0xEF if rest.get(i + 1..i + 3) == Some(&[0xBD, 0x9C]) => Some((at(i), 3)),
+            _ => None,
+        }),
+    }
+}
+
 /// Splits on a separator character; empty cells between separators become blank tokens.
 /// With `outer_end` (pipes: `| a | b |`) the empty text after the last separator is not a
 /// cell; without it (tabs: `a\tb\t`) it is an empty last cell.
-fn split_on(
-    s: &str,
-    base: usize,
-    line: u32,
-    is_sep: impl Fn(char) -> bool,
-    outer_end: bool,
-    out: &mut Vec<Tok>,
-) {
-    let mut cells: Vec<(usize, usize)> = Vec::new();
+fn split_on(s: &str, base: usize, line: u32, sep: Sep, out: &mut Vec<Tok>) {
+    let outer_end = sep == Sep::Pipe;
+    let b = s.as_bytes();
     let mut cell_start = 0;
-    for (i, c) in s.char_indices() {
-        if is_sep(c) {
-            cells.push((cell_start, i));
-            cell_start = i + c.len_utf8();
-        }
-    }
-    cells.push((cell_start, s.len()));
-    let n = cells.len();
-    for (k, (a, b)) in cells.into_iter().enumerate() {
-        let cell = &s[a..b];
-        if cell.trim().is_empty() {
+    let mut first = true;
+    loop {
+        let next = next_sep(b, cell_start, sep);
+        let (a, e) = (cell_start, next.map_or(s.len(), |(i, _)| i));
+        let cell = s.get(a..e).unwrap_or("");
+        if crate::text::trim_start(cell).is_empty() {
             // The text before the first separator is not a cell, nor, for pipes, the text
             // after the last one.
-            let outer = k == 0 || (outer_end && k + 1 == n);
+            let outer = first || (outer_end && next.is_none());
             if !outer {
                 out.push(Tok {
                     kind: Kind::Blank,
@@ -311,9 +341,12 @@ fn split_on(
                     col: 0,
                 });
             }
-            continue;
+        } else {
+            cell_tokens(cell, base + a, line, out);
         }
-        cell_tokens(cell, base + a, line, out);
+        let Some((i, len)) = next else { break };
+        cell_start = i + len;
+        first = false;
     }
 }
 
@@ -336,13 +369,23 @@ fn split_spaces(s: &str, base: usize, line: u32, out: &mut Vec<Tok>) {
                     x == b'\t' || x == 0x0C,
                 )
             }
-            _ => match s.get(i..).and_then(|r| r.chars().next()) {
+            // Only these lead bytes open a whitespace character (U+0085, U+00A0, U+1680,
+            // U+2000–U+205F, U+3000): any other character is skipped by its length.
+            0xC2 | 0xE1 | 0xE2 | 0xE3 => match s.get(i..).and_then(|r| r.chars().next()) {
                 Some(c) => {
                     next += c.len_utf8();
                     (c.is_whitespace(), c == '\u{3000}')
                 }
                 None => break,
             },
+            x => {
+                next += match x {
+                    0xF0.. => 4,
+                    0xE0.. => 3,
+                    _ => 2,
+                };
+                (false, false)
+            }
         };
         if space {
             if run_len == 0 {
@@ -371,18 +414,41 @@ fn split_spaces(s: &str, base: usize, line: u32, out: &mut Vec<Tok>) {
     }
 }
 
-/// The whitespace-separated part of `cell[..end]` that ends last: `(start, end)`.
+/// The whitespace-separated part of `cell[..end]` that ends last: `(start, end)`. Read
+/// backwards on bytes: ASCII bytes are tested as they are, and only a character whose lead
+/// byte can open a non-ASCII whitespace character (`C2`: U+0085, U+00A0; `E1`: U+1680; `E2`:
+/// U+2000–U+205F; `E3`: U+3000) is decoded.
 fn last_part(cell: &str, end: usize) -> Option<(usize, usize)> {
     let t = crate::text::trim_end(cell.get(..end)?);
     if t.is_empty() {
         return None;
     }
-    let a = t
-        .char_indices()
-        .rev()
-        .find(|(_, c)| c.is_whitespace())
-        .map_or(0, |(i, c)| i + c.len_utf8());
-    Some((a, t.len()))
+    let b = t.as_bytes();
+    let mut i = b.len();
+    while i > 0 {
+        let x = b[i - 1];
+        if x < 0x80 {
+            if ascii_space(x) {
+                return Some((i, t.len()));
+            }
+            i -= 1;
+            continue;
+        }
+        // Back to the lead byte of the character ending at `i`.
+        let mut lead = i - 1;
+        while lead > 0 && b[lead] & 0xC0 == 0x80 {
+            lead -= 1;
+        }
+        if matches!(b[lead], 0xC2 | 0xE1 | 0xE2 | 0xE3)
+            && t.get(lead..i)
+                .and_then(|c| c.chars().next())
+                .is_some_and(char::is_whitespace)
+        {
+            return Some((i, t.len()));
+        }
+        i = lead;
+    }
+    Some((0, t.len()))
 }
 
 /// The tokens of one cell: label text, then trailing whitespace-separated value parts. The
@@ -396,17 +462,40 @@ fn cell_tokens(cell: &str, base: usize, line: u32, out: &mut Vec<Tok>) {
         line,
         col: 0,
     };
+    // Most cells are one plain number between ASCII spaces: one token, read without the
+    // part-by-part scan below (which gives the same token).
+    let b = cell.as_bytes();
+    let lead = b.iter().take_while(|x| ascii_space(**x)).count();
+    let trail = b[lead..]
+        .iter()
+        .rev()
+        .take_while(|x| ascii_space(**x))
+        .count();
+    let digits = &b[lead..b.len() - trail];
+    if !digits.is_empty() && digits.iter().all(u8::is_ascii_digit) {
+        out.push(tok(Kind::Num, lead, b.len() - trail));
+        return;
+    }
+    // A cell ending with an ideograph other than `元` ends with a label part (no number,
+    // mark or unit ends so): the whole cell is one label token, which the scan below would
+    // find after reading its last part backwards.
+    let t = crate::text::trim_end(cell);
+    if let [.., x, _, _] = t.as_bytes() {
+        if (0xE4..=0xE9).contains(x) && !t.ends_with('元') {
+            let a = cell.len() - crate::text::trim_start(cell).len();
+            out.push(tok(Kind::Label, a, t.len()));
+            return;
+        }
+    }
     let Some(mut part) = last_part(cell, cell.len()) else {
         return;
     };
-    let mut before = last_part(cell, part.0);
     // A unit written apart from its number (`477.35 万元`) belongs to the number.
-    if let Some(prev) = before {
-        if matches!(&cell[part.0..part.1], "元" | "万元")
-            && classify(&cell[prev.0..prev.1]) == Kind::Num
-        {
-            part = (prev.0, part.1);
-            before = last_part(cell, prev.0);
+    if matches!(&cell[part.0..part.1], "元" | "万元") {
+        if let Some(prev) = last_part(cell, part.0) {
+            if classify(&cell[prev.0..prev.1]) == Kind::Num {
+                part = (prev.0, part.1);
+            }
         }
     }
     let first = out.len();
@@ -431,11 +520,7 @@ fn cell_tokens(cell: &str, base: usize, line: u32, out: &mut Vec<Tok>) {
             }
             out.push(tok(kind, pa, pb));
         }
-        next = if (a, b) == part {
-            before
-        } else {
-            last_part(cell, a)
-        };
+        next = last_part(cell, a);
     }
     out[first..].reverse();
     if let Some(b) = label_end {
@@ -492,8 +577,11 @@ pub(crate) fn count_cell(text: &str, t: &Tok) -> crate::report::Cell<u64> {
         Kind::NotApplicable => Cell::NotApplicable,
         Kind::Num => {
             let raw = t.text(text);
-            // Plain ASCII digits read as they are; other numbers are folded first.
-            if raw.bytes().all(|b| b.is_ascii_digit()) {
+            // Plain ASCII digits read as they are (at most 19 fit a u64 whatever they are);
+            // other numbers are folded first.
+            if !raw.is_empty() && raw.len() <= 19 && raw.bytes().all(|b| b.is_ascii_digit()) {
+                Cell::Value(raw.bytes().fold(0u64, |v, b| v * 10 + u64::from(b - b'0')))
+            } else if raw.bytes().all(|b| b.is_ascii_digit()) {
                 Cell::parse(raw)
             } else {
                 Cell::parse(&value_text(raw))
@@ -508,203 +596,4 @@ pub(crate) fn span(t: &Tok) -> crate::report::Span {
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-
-    /// The forward scan [`cell_tokens`] must agree with.
-    fn reference_cell_tokens(cell: &str, base: usize, line: u32, out: &mut Vec<Tok>) {
-        let mut parts: Vec<(usize, usize)> = Vec::new();
-        let mut start: Option<usize> = None;
-        for (i, c) in cell.char_indices() {
-            if c.is_whitespace() {
-                if let Some(a) = start.take() {
-                    parts.push((a, i));
-                }
-            } else if start.is_none() {
-                start = Some(i);
-            }
-        }
-        if let Some(a) = start {
-            parts.push((a, cell.len()));
-        }
-        // A unit written apart from its number (`477.35 万元`) belongs to the number.
-        if parts.len() >= 2 {
-            let (a, b) = parts[parts.len() - 1];
-            let (c, _) = parts[parts.len() - 2];
-            if matches!(&cell[a..b], "元" | "万元") && classify(cell[c..a].trim_end()) == Kind::Num
-            {
-                parts.pop();
-                if let Some(last) = parts.last_mut() {
-                    last.1 = b;
-                }
-            }
-        }
-        // Numbers and `/` marks run together (`102/11///1/////`, a row whose cells were joined
-        // without separators) are a value each.
-        if parts.iter().any(|&(a, b)| is_marked_run(&cell[a..b])) {
-            parts = parts
-                .into_iter()
-                .flat_map(|(a, b)| {
-                    if is_marked_run(&cell[a..b]) {
-                        marked_pieces(&cell[a..b], a)
-                    } else {
-                        vec![(a, b)]
-                    }
-                })
-                .collect();
-        }
-        let mut first_value = parts.len();
-        while first_value > 0 {
-            let (a, b) = parts[first_value - 1];
-            if classify(&cell[a..b]) == Kind::Label {
-                break;
-            }
-            first_value -= 1;
-        }
-        let tok = |kind, a, b| Tok {
-            kind,
-            start: base + a,
-            end: base + b,
-            line,
-            col: 0,
-        };
-        if first_value > 0 {
-            out.push(tok(Kind::Label, parts[0].0, parts[first_value - 1].1));
-        }
-        for &(a, b) in &parts[first_value..] {
-            out.push(tok(classify(&cell[a..b]), a, b));
-        }
-    }
-
-    proptest::proptest! {
-        #[test]
-        fn cells_read_from_the_end_match_the_forward_scan(
-            cell in "[ \u{3000}\u{A0}1２,.．/元万a年减-]{0,16}|(元|万元|1|a| |\u{3000})*|[1/ a]{0,16}"
-        ) {
-            let (mut got, mut want) = (Vec::new(), Vec::new());
-            cell_tokens(&cell, 7, 3, &mut got);
-            reference_cell_tokens(&cell, 7, 3, &mut want);
-            proptest::prop_assert_eq!(got, want);
-        }
-    }
-
-    fn toks(s: &str) -> Vec<(Kind, &str)> {
-        let mut v = Vec::new();
-        tokenize_line(s, 0, s.len(), 1, &mut v);
-        v.iter().map(|t| (t.kind, t.text(s))).collect()
-    }
-
-    #[test]
-    fn numbers_signs_units_and_widths() {
-        for s in [
-            "12",
-            "１２",
-            "1,234",
-            "-4",
-            "减4",
-            "+19",
-            "7730.28",
-            "251000元",
-            "1.5万元",
-        ] {
-            assert_eq!(classify(s), Kind::Num, "{s}");
-        }
-        for s in ["2.", "1.属于", "数据1", "12%", ",1", "1,,2", "年"] {
-            assert_eq!(classify(s), Kind::Label, "{s}");
-        }
-        assert_eq!(classify("/"), Kind::NotApplicable);
-        assert_eq!(value_text("１，２３４"), "1234");
-    }
-
-    #[test]
-    fn numbers_and_marks_run_together_are_a_value_each() {
-        use Kind::*;
-        assert_eq!(
-            toks("102/11///1"),
-            vec![
-                (Num, "102"),
-                (NotApplicable, "/"),
-                (Num, "11"),
-                (NotApplicable, "/"),
-                (NotApplicable, "/"),
-                (NotApplicable, "/"),
-                (Num, "1")
-            ]
-        );
-        assert_eq!(
-            toks("（七）总计 5////38"),
-            vec![
-                (Label, "（七）总计"),
-                (Num, "5"),
-                (NotApplicable, "/"),
-                (NotApplicable, "/"),
-                (NotApplicable, "/"),
-                (NotApplicable, "/"),
-                (Num, "38")
-            ]
-        );
-        // A date or a fraction stays what it is.
-        assert_eq!(toks("2023/1/5"), vec![(Label, "2023/1/5")]);
-        assert_eq!(toks("3/4"), vec![(Label, "3/4")]);
-        assert_eq!(toks("3/0142000260000").len(), 3);
-    }
-
-    #[test]
-    fn layouts() {
-        use Kind::*;
-        assert_eq!(
-            toks("规章\t1\t\t3"),
-            vec![(Label, "规章"), (Num, "1"), (Blank, ""), (Num, "3")]
-        );
-        assert_eq!(
-            toks("（三）5.属于三类内部事务信息\t0\t1\t34\t"),
-            vec![
-                (Label, "（三）5.属于三类内部事务信息"),
-                (Num, "0"),
-                (Num, "1"),
-                (Num, "34"),
-                (Blank, "")
-            ]
-        );
-        assert_eq!(
-            toks("| 四、结转 | 1 | 0 |  |"),
-            vec![(Label, "四、结转"), (Num, "1"), (Num, "0"), (Blank, "")]
-        );
-        assert_eq!(
-            toks("  商业 企业    21    0   /"),
-            vec![
-                (Label, "商业 企业"),
-                (Num, "21"),
-                (Num, "0"),
-                (NotApplicable, "/")
-            ]
-        );
-        assert_eq!(toks("行政许可 97"), vec![(Label, "行政许可"), (Num, "97")]);
-        assert_eq!(toks("2023 年，洪泽区"), vec![(Label, "2023 年，洪泽区")]);
-        assert!(toks("|---|---|").is_empty());
-        assert!(toks("||||").is_empty());
-        assert_eq!(
-            toks("| 4.保护 | 0 | x | 2 |"),
-            vec![(Label, "4.保护"), (Num, "0"), (Text, "x"), (Num, "2")]
-        );
-        assert_eq!(
-            toks("政府集中采购  3  477.35 万元"),
-            vec![(Label, "政府集中采购"), (Num, "3"), (Num, "477.35 万元")]
-        );
-        assert_eq!(
-            toks("第二十条第(五)项 | |||"),
-            vec![(Label, "第二十条第(五)项")]
-        );
-        assert!(toks("                 -3-").is_empty());
-        assert!(toks("— 5 —").is_empty());
-    }
-
-    #[test]
-    fn footers() {
-        assert!(is_footer("-3-"));
-        assert!(is_footer("— 12 —"));
-        assert!(is_footer("第 2 页"));
-        assert!(!is_footer("3"));
-        assert!(!is_footer("-3"));
-    }
-}
+mod tests;
