@@ -45,37 +45,16 @@ fn pairs(key: &str) -> Vec<(char, char)> {
 #[derive(Debug, Clone)]
 pub(crate) struct Matcher {
     targets: Vec<Target>,
-    /// The character pairs of the targets in a hash table with linear probing (a lookup per
-    /// pair of every label key): slot `(pair_code + 1, set of targets containing the pair)`,
-    /// `(0, 0)` when empty. Its length is a power of two, at least twice the pairs.
-    slots: Vec<(u64, u64)>,
+    /// The character pairs of the targets, sorted, each packed as [`pair_code`] (a number
+    /// compares faster than a pair of characters in the binary search).
+    pairs: Vec<u64>,
+    /// For each of `pairs`, the set of targets containing it.
+    masks: Vec<u64>,
 }
 
-/// A character pair as one number (a character is below 2^32).
+/// A character pair as one number, ordered as the pair is (a character is below 2^32).
 fn pair_code((a, b): (char, char)) -> u64 {
     (u64::from(a) << 32) | u64::from(b)
-}
-
-impl Matcher {
-    /// The first slot to probe for `code` (Fibonacci hashing onto the table's length).
-    fn home(&self, code: u64) -> usize {
-        let bits = self.slots.len().trailing_zeros();
-        (code.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> (64 - bits)) as usize
-    }
-
-    /// The slot holding `pair`, if a target contains it.
-    fn slot(&self, pair: (char, char)) -> Option<usize> {
-        let (code, mask) = (pair_code(pair) + 1, self.slots.len() - 1);
-        let mut k = self.home(code);
-        for _ in 0..self.slots.len() {
-            match self.slots.get(k)? {
-                (0, _) => return None,
-                (c, _) if *c == code => return Some(k),
-                _ => k = (k + 1) & mask,
-            }
-        }
-        None
-    }
 }
 
 impl Matcher {
@@ -113,20 +92,11 @@ impl Matcher {
                 _ => merged.push((p, m)),
             }
         }
-        let mut m = Matcher {
+        Matcher {
             targets,
-            slots: vec![(0, 0); (2 * merged.len()).next_power_of_two().max(2)],
-        };
-        let mask = m.slots.len() - 1;
-        for (p, targets) in merged {
-            let code = pair_code(p) + 1;
-            let mut k = m.home(code);
-            while m.slots[k].0 != 0 {
-                k = (k + 1) & mask;
-            }
-            m.slots[k] = (code, targets);
+            pairs: merged.iter().map(|(p, _)| pair_code(*p)).collect(),
+            masks: merged.iter().map(|(_, m)| *m).collect(),
         }
-        m
     }
 
     /// The targets in order.
@@ -141,7 +111,7 @@ impl Matcher {
         let mut seen = [usize::MAX; 48];
         let mut n_seen = 0;
         let mut visit = |p: (char, char), out: &mut Vec<u32>| {
-            let Some(k) = self.slot(p) else {
+            let Ok(k) = self.pairs.binary_search(&pair_code(p)) else {
                 return;
             };
             if seen[..n_seen].contains(&k) {
@@ -151,7 +121,7 @@ impl Matcher {
                 seen[n_seen] = k;
                 n_seen += 1;
             }
-            let mut m = self.slots.get(k).map_or(0, |s| s.1);
+            let mut m = self.masks.get(k).copied().unwrap_or(0);
             while m != 0 {
                 let i = m.trailing_zeros() as usize;
                 if let Some(v) = out.get_mut(i) {
