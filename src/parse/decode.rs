@@ -285,6 +285,9 @@ pub struct Decoded {
     pub encoding: Encoding,
     /// What could not be decoded, if anything.
     pub malformed: Option<Malformed>,
+    /// How many bytes were decoded (the file's size, a byte order mark included): what the
+    /// parser's size limit applies to ([`crate::parse::parse_decoded`]).
+    pub source_len: usize,
 }
 
 /// Decodes bytes in the encoding they most likely are (see the module docs for the order).
@@ -314,6 +317,7 @@ pub fn decode(bytes: &[u8]) -> Decoded {
             text: s.into_owned(),
             encoding: Encoding::Utf8,
             malformed: None,
+            source_len: bytes.len(),
         };
     }
     let utf8 = decode_with(Encoding::Utf8, bytes, 0);
@@ -376,6 +380,7 @@ fn decode_with(enc: Encoding, bytes: &[u8], base: usize) -> Decoded {
         text,
         encoding: enc,
         malformed,
+        source_len: base.saturating_add(bytes.len()),
     }
 }
 
@@ -530,6 +535,29 @@ pub fn looks_like_html(text: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn source_len_is_the_bytes_decoded_and_bounds_parse_decoded() {
+        use crate::parse::{parse_bytes, parse_decoded, ParseError, ParseOptions, MAX_INPUT_BYTES};
+        // UTF-16 with its mark: 2 + 4 bytes became 6 bytes of text.
+        let mut le = vec![0xFF, 0xFE];
+        le.extend("年报".encode_utf16().flat_map(u16::to_le_bytes));
+        assert_eq!((decode(&le).source_len, decode(&le).text.len()), (6, 6));
+        // Bad bytes: 4 bytes became 12 bytes of U+FFFD, still 4 decoded.
+        assert_eq!(decode(&[0xFF; 4]).source_len, 4);
+        assert_eq!(decode(&[0xFF; 4]).text.len(), 12);
+        // The limit is on the bytes, as for `parse_bytes`.
+        let big = vec![b'a'; MAX_INPUT_BYTES + 1];
+        let want = ParseError::TooLarge {
+            size: MAX_INPUT_BYTES + 1,
+            max: MAX_INPUT_BYTES,
+        };
+        assert_eq!(
+            parse_decoded(&decode(&big), &ParseOptions::default()).err(),
+            Some(want.clone())
+        );
+        assert_eq!(parse_bytes(&big).err(), Some(want));
+    }
 
     fn gb(s: &str) -> Vec<u8> {
         GB18030.encode(s).0.into_owned()

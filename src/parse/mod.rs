@@ -332,10 +332,12 @@ pub fn parse_bytes_with(bytes: &[u8], options: &ParseOptions) -> Result<ParsedRe
 
 /// Parses a report file's bytes that the caller already decoded with [`decode`] (a caller that
 /// looks at the text first, say to tell a JSON report from a page, decodes once instead of
-/// twice). The result is the one [`parse_bytes_with`] gives for the same bytes.
+/// twice). The result is the one [`parse_bytes_with`] gives for the same bytes, refusals
+/// included: the size limit applies to the bytes decoded ([`Decoded::source_len`]), not to the
+/// text they became.
 ///
 /// # Errors
-/// [`ParseError::TooLarge`] when the decoded text is more than [`MAX_INPUT_BYTES`].
+/// [`ParseError::TooLarge`] when the decoded bytes were more than [`MAX_INPUT_BYTES`].
 ///
 /// # Example
 /// ```
@@ -350,7 +352,7 @@ pub fn parse_decoded(
     decoded: &Decoded,
     options: &ParseOptions,
 ) -> Result<ParsedReport, ParseError> {
-    check_size(decoded.text.len())?;
+    check_size(decoded.source_len)?;
     Ok(read_decoded(decoded, options))
 }
 
