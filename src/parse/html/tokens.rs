@@ -19,7 +19,7 @@ use crate::parse::html::tree::{Attrs, Builder, Tree};
 pub(crate) fn tree(html: &str) -> Tree {
     let mut sink = Sink {
         html,
-        builder: Builder::new(),
+        builder: Builder::for_page(html),
         tag: Vec::new(),
         tag_start: 0,
         attr: Attr::Other,
@@ -258,12 +258,16 @@ impl ForwardingEmitter for Positions<'_, '_> {
         false
     }
 
+    /// Text goes to the sink only: the inner emitter would copy it into a buffer of its own to
+    /// report it again as a `String` event, which the callback ignores.
     fn emit_string(&mut self, s: &[u8]) {
         let (last, pos) = (self.last, self.pos);
         self.inner.callback_mut().sink.text(s, last, pos);
         self.last = pos;
-        self.inner.emit_string(s);
     }
+
+    /// Comments are not read: their bytes are not gathered (Word exports hold long ones).
+    fn push_comment(&mut self, _: &[u8]) {}
 
     fn emit_current_tag(&mut self) -> Option<State> {
         let r = self.inner.emit_current_tag();

@@ -154,7 +154,26 @@ pub(crate) struct Builder {
 }
 
 impl Builder {
+    #[cfg(test)]
     pub(crate) fn new() -> Builder {
+        Builder::for_page("")
+    }
+
+    /// A builder with room for the tree of `html`, so the node, piece and text buffers do not
+    /// grow (and copy) as the page is read. A page has at most one tag per `<`, and a text run
+    /// before, between or after them; its text is at most its bytes, mostly far less.
+    pub(crate) fn for_page(html: &str) -> Builder {
+        let lts = memchr::memchr_iter(b'<', html.as_bytes()).count();
+        let mut b = Builder::empty();
+        b.tree
+            .nodes
+            .reserve(lts.saturating_mul(2).saturating_add(2));
+        b.tree.pieces.reserve(lts.saturating_add(1));
+        b.tree.buf.reserve(html.len() / 2);
+        b
+    }
+
+    fn empty() -> Builder {
         let root = Node {
             tag: Tag::Document,
             name: 0,
