@@ -132,7 +132,8 @@ pub(crate) fn analyse(tree: &Tree) -> Analysis {
         if node.tag.is_cell() {
             cells[i] = cells[i].saturating_add(1);
         }
-        if node.tag == Tag::Text {
+        // Never-read text (scripts, styles, the head) counts for nothing: it is not counted.
+        if node.tag == Tag::Text && !ignored[i] {
             let c = chars(tree, i as u32);
             text[i] = c;
             link[i] = if in_link[i] { c } else { 0 };

@@ -74,6 +74,19 @@ impl Sink<'_> {
     fn text(&mut self, decoded: &[u8], last: usize, end: usize) {
         let end = end.min(self.html.len());
         let mut last = last.min(end);
+        // A run copied from the page (nearly every run) is the page's text just before `end`:
+        // taken from the page as it is, valid text already.
+        if self.partial.is_empty() {
+            let start = end.saturating_sub(decoded.len());
+            if start >= last {
+                if let Some(src) = self.html.get(start..end) {
+                    if src.as_bytes() == decoded {
+                        self.builder.text(src, start, end, true);
+                        return;
+                    }
+                }
+            }
+        }
         let joined;
         let decoded = if self.partial.is_empty() {
             decoded
