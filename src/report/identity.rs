@@ -175,7 +175,20 @@ pub mod identities {
         RequestRow::rows(template)
             .iter()
             .copied()
-            .filter(|r| r.outcome().is_some())
+            .filter(|r| is_h2_part(*r))
+    }
+
+    /// Whether `row` is one of the H2 parts of a template that has it: an outcome leaf row.
+    ///
+    /// # Example
+    /// ```
+    /// use zfxxgk::report::identities::is_h2_part;
+    /// use zfxxgk::{Outcome, RequestRow};
+    /// assert!(is_h2_part(RequestRow::Outcome(Outcome::Disclosed)));
+    /// assert!(!is_h2_part(RequestRow::TotalProcessed));
+    /// ```
+    pub fn is_h2_part(row: RequestRow) -> bool {
+        row.outcome().is_some()
     }
 
     /// H3, the total (per row): `总计`.
