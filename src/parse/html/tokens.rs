@@ -180,17 +180,22 @@ fn hides(style: &[u8]) -> bool {
 
 /// Whether the bytes of `s`, ASCII whitespace left out and case aside, open with `word`.
 fn spelled(s: &[u8], word: &[u8]) -> bool {
-    let mut kept = s.iter().filter(|b| !b.is_ascii_whitespace());
-    word.iter()
-        .all(|w| kept.next().is_some_and(|b| b.to_ascii_lowercase() == *w))
+    opens_with(s.iter(), word.iter())
 }
 
 /// Whether the bytes of `s`, ASCII whitespace left out and case aside, end with `word`.
 fn spelled_back(s: &[u8], word: &[u8]) -> bool {
-    let mut kept = s.iter().rev().filter(|b| !b.is_ascii_whitespace());
-    word.iter()
-        .rev()
-        .all(|w| kept.next().is_some_and(|b| b.to_ascii_lowercase() == *w))
+    opens_with(s.iter().rev(), word.iter().rev())
+}
+
+/// Whether the bytes `s` yields, ASCII whitespace left out and case aside, begin with those
+/// `word` yields (lowercase): [`spelled`] reads forwards, [`spelled_back`] backwards.
+fn opens_with<'a>(
+    s: impl Iterator<Item = &'a u8>,
+    mut word: impl Iterator<Item = &'a u8>,
+) -> bool {
+    let mut kept = s.filter(|b| !b.is_ascii_whitespace());
+    word.all(|w| kept.next().is_some_and(|b| b.to_ascii_lowercase() == *w))
 }
 
 /// The callback of html5gum's [`CallbackEmitter`]: tags and attributes.
