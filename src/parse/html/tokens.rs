@@ -7,7 +7,6 @@
 //! before that position is *copied*; any other (`&nbsp;` → U+00A0, `\r\n` → `\n`) maps to the
 //! whole source range since the previous run or tag.
 
-use std::borrow::Cow;
 use std::convert::Infallible;
 
 use html5gum::emitters::callback::{Callback, CallbackEmitter, CallbackEvent};
@@ -96,14 +95,7 @@ impl Sink<'_> {
             joined = std::mem::take(&mut self.partial);
             &joined[..]
         };
-        // Valid text (nearly every run) is emitted as it is, validated once by encoding_rs,
-        // faster than `std::str::from_utf8` on Chinese text; the rest is told apart by std.
-        if let Some(Cow::Borrowed(text)) =
-            encoding_rs::UTF_8.decode_without_bom_handling_and_without_replacement(decoded)
-        {
-            self.emit_str(text, last, end);
-            return;
-        }
+        // The other runs: character references, line breaks, characters split across runs.
         match std::str::from_utf8(decoded) {
             Ok(text) => self.emit_str(text, last, end),
             Err(e) if e.error_len().is_none() => {
