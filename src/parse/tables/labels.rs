@@ -52,6 +52,13 @@ pub(crate) struct Matcher {
     masks: Vec<u64>,
 }
 
+/// The words of the set of index entries a key has met ([`Matcher::scores`]): room for
+/// 1024 character pairs (a template has a few hundred).
+const SEEN_WORDS: usize = 16;
+
+/// How many distinct index entries [`Matcher::scores`] remembers for one key.
+const MAX_SEEN: usize = 48;
+
 /// A character pair as one number, ordered as the pair is (a character is below 2^32).
 fn pair_code((a, b): (char, char)) -> u64 {
     (u64::from(a) << 32) | u64::from(b)
@@ -107,19 +114,25 @@ impl Matcher {
     /// For `key`, the number of its distinct character pairs each target contains.
     pub fn scores(&self, key: &str) -> Vec<u32> {
         let mut out = vec![0u32; self.targets.len()];
-        // Index entries already counted (a key may repeat a pair); keys are short.
-        let mut seen = [usize::MAX; 48];
+        // Index entries already counted (a key may repeat a pair), one bit each; at most
+        // `MAX_SEEN` are remembered (keys are short), so that a pair met again after that
+        // many others counts again.
+        let mut seen = [0u64; SEEN_WORDS];
         let mut n_seen = 0;
         let mut visit = |p: (char, char), out: &mut Vec<u32>| {
             let Ok(k) = self.pairs.binary_search(&pair_code(p)) else {
                 return;
             };
-            if seen[..n_seen].contains(&k) {
-                return;
-            }
-            if n_seen < seen.len() {
-                seen[n_seen] = k;
-                n_seen += 1;
+            // (A template has fewer pairs than the set has bits: see the tests.)
+            if let Some(w) = seen.get_mut(k / 64) {
+                let bit = 1u64 << (k % 64);
+                if *w & bit != 0 {
+                    return;
+                }
+                if n_seen < MAX_SEEN {
+                    *w |= bit;
+                    n_seen += 1;
+                }
             }
             let mut m = self.masks.get(k).copied().unwrap_or(0);
             while m != 0 {
@@ -160,6 +173,59 @@ mod tests {
             .max_by_key(|(i, v)| (**v, usize::MAX - i))
             .unwrap();
         m.targets().nth(i).unwrap()
+    }
+
+    #[test]
+    fn every_pair_of_a_template_fits_the_seen_set() {
+        for t in Template::ALL {
+            assert!(Matcher::get(t).pairs.len() <= SEEN_WORDS * 64, "{t:?}");
+        }
+    }
+
+    /// The scores as first written: the entries met kept in a list of at most
+    /// [`MAX_SEEN`].
+    fn reference_scores(m: &Matcher, key: &str) -> Vec<u32> {
+        let mut out = vec![0u32; m.targets.len()];
+        let mut seen: Vec<usize> = Vec::new();
+        let cs: Vec<char> = key.chars().collect();
+        let mut ps: Vec<(char, char)> = cs.windows(2).map(|w| (w[0], w[1])).collect();
+        if cs.len() == 1 {
+            ps.push((cs[0], cs[0]));
+        }
+        for p in ps {
+            let Ok(k) = m.pairs.binary_search(&pair_code(p)) else {
+                continue;
+            };
+            if seen.contains(&k) {
+                continue;
+            }
+            if seen.len() < MAX_SEEN {
+                seen.push(k);
+            }
+            for (i, v) in out.iter_mut().enumerate() {
+                if m.masks[k] & (1 << i) != 0 {
+                    *v += 1;
+                }
+            }
+        }
+        out
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn scores_match_the_list_of_entries_met(picks in proptest::collection::vec((0usize..29, 0usize..40), 0..12)) {
+            // Keys made of pieces of the targets' keys (long ones repeat many pairs).
+            for t in Template::ALL {
+                let m = Matcher::get(t);
+                let keys: Vec<String> = m.targets().map(target_key).collect();
+                let mut key = String::new();
+                for (i, cut) in &picks {
+                    let k = &keys[i % keys.len()];
+                    key.extend(k.chars().skip(cut % 4).take(*cut));
+                }
+                proptest::prop_assert_eq!(m.scores(&key), reference_scores(m, &key));
+            }
+        }
     }
 
     #[test]
