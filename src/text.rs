@@ -268,6 +268,22 @@ pub(crate) fn push_label_key(s: &str, out: &mut String) {
     fold_runs::<true>(s, out);
 }
 
+/// Copies the run `run..i` of `s` onto `out` (nothing when it is empty: noise often comes in
+/// runs, `| 0 | 0 |`, `---`). A run of one byte (a digit between table pipes) is an ASCII
+/// character: pushed as one, cheaper than a copy. (Always inlined: it is called at every
+/// dropped character of every line, and a call costs more than the test.)
+#[inline(always)]
+fn flush(s: &str, out: &mut String, run: usize, i: usize) {
+    if i <= run {
+        return;
+    }
+    match s.get(run..i) {
+        Some(r) if r.len() == 1 => out.push(char::from(r.as_bytes()[0])),
+        Some(r) => out.push_str(r),
+        None => {}
+    }
+}
+
 /// Folds `s` onto `out` on bytes: runs of characters that stay as they are (ASCII, simplified
 /// ideographs, characters that fold to themselves) are copied whole; only the others are
 /// decoded and folded ([`fold_char`], traditional ideographs simplified). With `KEY` (a label
@@ -276,21 +292,12 @@ pub(crate) fn push_label_key(s: &str, out: &mut String) {
 #[inline]
 fn fold_runs<const KEY: bool>(s: &str, out: &mut String) {
     let b = s.as_bytes();
-    // Copies the run `run..i` (a call only when it is not empty: noise often comes in runs,
-    // `| 0 | 0 |`, `---`).
-    // A run of one byte (a digit between table pipes) is an ASCII character: pushed as one,
-    // cheaper than a copy.
-    let flush = |out: &mut String, run: usize, i: usize| match s.get(run..i) {
-        Some(r) if r.len() == 1 => out.push(char::from(r.as_bytes()[0])),
-        Some(r) if !r.is_empty() => out.push_str(r),
-        _ => {}
-    };
     let mut run = 0; // start of the run of bytes kept as they are
     let mut i = 0;
     while let Some(&x) = b.get(i) {
         if x < 0x80 {
             if KEY && !ascii_kept(x) {
-                flush(out, run, i);
+                flush(s, out, run, i);
                 run = i + 1;
             }
             i += 1;
@@ -303,7 +310,7 @@ fn fold_runs<const KEY: bool>(s: &str, out: &mut String) {
         while let [x @ 0xE4..=0xE9, y, z, tail @ ..] = rest {
             if is_traditional(*x, *y, *z) {
                 let at = b.len() - rest.len();
-                flush(out, run, at);
+                flush(s, out, run, at);
                 let u =
                     (u32::from(x & 0x0F) << 12) | (u32::from(y & 0x3F) << 6) | u32::from(z & 0x3F);
                 out.push(char::from_u32(u).map_or('\u{FFFD}', simplify));
@@ -322,7 +329,7 @@ fn fold_runs<const KEY: bool>(s: &str, out: &mut String) {
         let f = fold_char(c);
         let dropped = KEY && is_noise(f);
         if f != c || dropped {
-            flush(out, run, i);
+            flush(s, out, run, i);
             if !dropped {
                 out.push(f);
             }
