@@ -268,6 +268,12 @@ pub(crate) fn push_label_key(s: &str, out: &mut String) {
     fold_runs::<true>(s, out);
 }
 
+/// [`push_label_key`] for a line, telling on the way whether the line has a full stop `。`
+/// (a prose line: see `tables::rows::is_prose`), which the key's pass meets anyway.
+pub(crate) fn push_line_key(s: &str, out: &mut String) -> bool {
+    fold_runs::<true>(s, out)
+}
+
 /// Copies the run `run..i` of `s` onto `out` (nothing when it is empty: noise often comes in
 /// runs, `| 0 | 0 |`, `---`). A run of one byte (a digit between table pipes) is an ASCII
 /// character: pushed as one, cheaper than a copy. (Always inlined: it is called at every
@@ -289,11 +295,13 @@ fn flush(s: &str, out: &mut String, run: usize, i: usize) {
 /// decoded and folded ([`fold_char`], traditional ideographs simplified). With `KEY` (a label
 /// key), ASCII whitespace and punctuation and folded noise are dropped; without, every
 /// character is folded one-to-one.
+/// Returns whether `s` has a full stop `。`.
 #[inline]
-fn fold_runs<const KEY: bool>(s: &str, out: &mut String) {
+fn fold_runs<const KEY: bool>(s: &str, out: &mut String) -> bool {
     let b = s.as_bytes();
     let mut run = 0; // start of the run of bytes kept as they are
     let mut i = 0;
+    let mut full_stop = false;
     while let Some(&x) = b.get(i) {
         if x < 0x80 {
             if KEY && !ascii_kept(x) {
@@ -323,9 +331,19 @@ fn fold_runs<const KEY: bool>(s: &str, out: &mut String) {
             i = j;
             continue;
         }
+        if KEY {
+            if let Some(p) = b.get(i..i + 3).filter(|p| is_prose_punctuation(p)) {
+                full_stop |= p == "。".as_bytes();
+                flush(s, out, run, i);
+                run = i + 3;
+                i += 3;
+                continue;
+            }
+        }
         let Some(c) = s.get(i..).and_then(|r| r.chars().next()) else {
             break;
         };
+        full_stop |= c == '。';
         let f = fold_char(c);
         let dropped = KEY && is_noise(f);
         if f != c || dropped {
@@ -338,6 +356,19 @@ fn fold_runs<const KEY: bool>(s: &str, out: &mut String) {
         i += c.len_utf8();
     }
     out.push_str(s.get(run..).unwrap_or(""));
+    full_stop
+}
+
+/// Whether the three bytes `p` are one of the full-width punctuation marks of Chinese prose,
+/// all noise to a key: `，（）：；！？` (`EF BC xx`), `、。《》` (`E3 80 xx`), `“”` (`E2 80 xx`).
+/// Matched on bytes, they are dropped without being decoded and folded.
+fn is_prose_punctuation(p: &[u8]) -> bool {
+    matches!(
+        p,
+        [0xEF, 0xBC, 0x8C | 0x88 | 0x89 | 0x9A | 0x9B | 0x81 | 0x9F]
+            | [0xE3, 0x80, 0x81 | 0x82 | 0x8A | 0x8B]
+            | [0xE2, 0x80, 0x9C | 0x9D]
+    )
 }
 
 /// Whether an ASCII byte is whitespace as [`char::is_whitespace`] has it (U+0009–U+000D and
@@ -485,6 +516,23 @@ mod tests {
     }
 
     #[test]
+    fn prose_punctuation_is_noise_and_full_stops_are_told() {
+        for c in "，（）：；！？、。《》“”".chars() {
+            let mut b = [0; 4];
+            assert!(
+                is_prose_punctuation(c.encode_utf8(&mut b).as_bytes()),
+                "{c}"
+            );
+            assert!(is_noise(fold_char(c)), "{c}");
+        }
+        let mut out = String::new();
+        assert!(push_line_key("本年。", &mut out));
+        assert!(!push_line_key("本年，", &mut out));
+        assert!(fold_runs::<false>("a。", &mut out));
+        assert_eq!(out, "本年本年a。");
+    }
+
+    #[test]
     fn fast_paths_agree_with_the_definitions() {
         for s in [
             "",
@@ -516,6 +564,7 @@ mod tests {
         #[test]
         fn label_keys_and_folds_match_the_definitions(s in "\\PC{0,40}|[ -~\u{3000}-\u{303F}\u{4E00}-\u{4E10}\u{FF00}-\u{FF5F}國總區開計與]{0,40}") {
             proptest::prop_assert_eq!(label_key(&s), reference_key(&s));
+            proptest::prop_assert_eq!(push_line_key(&s, &mut String::new()), s.contains('。'));
             proptest::prop_assert_eq!(fold(&s), reference_fold(&s));
         }
     }

@@ -81,8 +81,12 @@ pub(crate) fn is_prose(s: &str) -> bool {
     // `。` is `E3 80 82`; its lead byte `E3` opens only CJK symbols and kana, rare in a
     // report, so looking for it finds few places to compare (its last byte is everywhere).
     let b = s.as_bytes();
+    is_long(s) || memchr::memchr_iter(0xE3, b).any(|i| b.get(i + 1..i + 3) == Some(&[0x80, 0x82]))
+}
+
+/// Whether a line is far longer than any label: prose even without a full stop.
+pub(crate) fn is_long(s: &str) -> bool {
     s.len() > 600
-        || memchr::memchr_iter(0xE3, b).any(|i| b.get(i + 1..i + 3) == Some(&[0x80, 0x82]))
 }
 
 /// Assembles the candidate rows from the tokens `all` of a region's lines `per_line`. In rows
