@@ -173,17 +173,16 @@ const TRADITIONAL: [(char, char); 148] = [
     ('齊', '齐'),
 ];
 
-/// One bit per CJK unified ideograph (U+4E00–U+9FFF): set for the characters in
-/// [`TRADITIONAL`], so that the common case (a simplified character) costs one bit test.
-const TRADITIONAL_BITS: [u64; 328] = {
-    let mut bits = [0u64; 328];
+/// One bit per character of the Basic Multilingual Plane, set for the characters in
+/// [`TRADITIONAL`], so that the common case (a simplified character) costs one bit test:
+/// word `u >> 6`, bit `u & 63`. The word is given by a 3-byte character's first two bytes, the
+/// bit by its last (8 KiB, so that any two bytes index it without a bounds check).
+const TRADITIONAL_BITS: [u64; 1024] = {
+    let mut bits = [0u64; 1024];
     let mut i = 0;
     while i < TRADITIONAL.len() {
         let c = TRADITIONAL[i].0 as u32;
-        if c >= 0x4E00 && c <= 0x9FFF {
-            let k = (c - 0x4E00) as usize;
-            bits[k / 64] |= 1 << (k % 64);
-        }
+        bits[(c >> 6) as usize] |= 1 << (c & 63);
         i += 1;
     }
     bits
@@ -195,8 +194,7 @@ fn simplify(c: char) -> char {
     if !(0x4E00..=0x9FFF).contains(&u) {
         return c;
     }
-    let k = (u - 0x4E00) as usize;
-    if TRADITIONAL_BITS[k / 64] & (1 << (k % 64)) == 0 {
+    if TRADITIONAL_BITS[(u >> 6) as usize] & (1 << (u & 63)) == 0 {
         return c;
     }
     match TRADITIONAL.binary_search_by_key(&c, |p| p.0) {
@@ -238,31 +236,30 @@ pub(crate) fn label_key(s: &str) -> String {
     out
 }
 
+/// For each byte, whether it is an ASCII character kept in a label key (not whitespace, not
+/// punctuation): a key's loop looks a byte up rather than testing two character classes.
+const ASCII_KEPT: [bool; 256] = {
+    let mut kept = [false; 256];
+    let mut b = 0u8;
+    while b < 0x80 {
+        kept[b as usize] = !(b.is_ascii_whitespace() || b.is_ascii_punctuation());
+        b += 1;
+    }
+    kept
+};
+
 /// Whether an ASCII byte is kept in a label key (not whitespace, not punctuation).
 const fn ascii_kept(b: u8) -> bool {
-    !(b.is_ascii_whitespace() || b.is_ascii_punctuation())
+    ASCII_KEPT[b as usize]
 }
 
-/// The CJK unified ideograph (U+4E00–U+9FFF) encoded by the three bytes at `b[i..]`, if they
-/// encode one: a lead byte `E4`–`E9` and two continuation bytes (the text is valid UTF-8, so
-/// checking the lead byte and the range is enough).
+/// Whether the 3-byte character encoded by the bytes `x y z` is in [`TRADITIONAL`]: its word of
+/// [`TRADITIONAL_BITS`] comes from its first two bytes, its bit from the last, without
+/// decoding it.
 #[inline]
-fn ideograph_at(b: &[u8], i: usize) -> Option<u32> {
-    let (&x, &y, &z) = (b.get(i)?, b.get(i + 1)?, b.get(i + 2)?);
-    if !(0xE4..=0xE9).contains(&x) {
-        return None;
-    }
-    let u = (u32::from(x & 0x0F) << 12) | (u32::from(y & 0x3F) << 6) | u32::from(z & 0x3F);
-    (u >= 0x4E00).then_some(u)
-}
-
-/// Whether the ideograph `u` (U+4E00–U+9FFF) has a simplified form in [`TRADITIONAL`].
-#[inline]
-fn is_traditional(u: u32) -> bool {
-    let k = (u - 0x4E00) as usize;
-    TRADITIONAL_BITS
-        .get(k / 64)
-        .is_some_and(|w| w & (1 << (k % 64)) != 0)
+fn is_traditional(x: u8, y: u8, z: u8) -> bool {
+    let word = (usize::from(x & 0x0F) << 6) | usize::from(y & 0x3F);
+    TRADITIONAL_BITS[word] & (1 << (z & 0x3F)) != 0
 }
 
 /// Appends the label key of `s` to `out` (no allocation when `out` has room). This runs over
@@ -271,52 +268,86 @@ pub(crate) fn push_label_key(s: &str, out: &mut String) {
     fold_runs::<true>(s, out);
 }
 
+/// [`push_label_key`] for a line, telling on the way whether the line has a full stop `。`
+/// (a prose line: see `tables::rows::is_prose`), which the key's pass meets anyway.
+pub(crate) fn push_line_key(s: &str, out: &mut String) -> bool {
+    fold_runs::<true>(s, out)
+}
+
+/// Copies the run `run..i` of `s` onto `out` (nothing when it is empty: noise often comes in
+/// runs, `| 0 | 0 |`, `---`). A run of one byte (a digit between table pipes) is an ASCII
+/// character: pushed as one, cheaper than a copy. (Always inlined: it is called at every
+/// dropped character of every line, and a call costs more than the test.)
+#[inline(always)]
+fn flush(s: &str, out: &mut String, run: usize, i: usize) {
+    if i <= run {
+        return;
+    }
+    match s.get(run..i) {
+        Some(r) if r.len() == 1 => out.push(char::from(r.as_bytes()[0])),
+        Some(r) => out.push_str(r),
+        None => {}
+    }
+}
+
 /// Folds `s` onto `out` on bytes: runs of characters that stay as they are (ASCII, simplified
 /// ideographs, characters that fold to themselves) are copied whole; only the others are
 /// decoded and folded ([`fold_char`], traditional ideographs simplified). With `KEY` (a label
 /// key), ASCII whitespace and punctuation and folded noise are dropped; without, every
 /// character is folded one-to-one.
+/// Returns whether `s` has a full stop `。`.
 #[inline]
-fn fold_runs<const KEY: bool>(s: &str, out: &mut String) {
+fn fold_runs<const KEY: bool>(s: &str, out: &mut String) -> bool {
     let b = s.as_bytes();
-    // Copies the run `run..i` (a call only when it is not empty: noise often comes in runs,
-    // `| 0 | 0 |`, `---`).
-    // A run of one byte (a digit between table pipes) is an ASCII character: pushed as one,
-    // cheaper than a copy.
-    let flush = |out: &mut String, run: usize, i: usize| match s.get(run..i) {
-        Some(r) if r.len() == 1 => out.push(char::from(r.as_bytes()[0])),
-        Some(r) if !r.is_empty() => out.push_str(r),
-        _ => {}
-    };
     let mut run = 0; // start of the run of bytes kept as they are
     let mut i = 0;
-    while i < b.len() {
-        let x = b[i];
+    let mut full_stop = false;
+    while let Some(&x) = b.get(i) {
         if x < 0x80 {
             if KEY && !ascii_kept(x) {
-                flush(out, run, i);
+                flush(s, out, run, i);
                 run = i + 1;
             }
             i += 1;
             continue;
         }
-        if let Some(u) = ideograph_at(b, i) {
-            // An ideograph (simplified or not) is never noise.
-            if is_traditional(u) {
-                flush(out, run, i);
+        // A run of characters of U+4000–U+9FFF (lead byte `E4`–`E9`: the CJK ideographs,
+        // most of a report), read in an inner loop: each is kept as it is unless it is a
+        // traditional form.
+        let mut rest = b.get(i..).unwrap_or_default();
+        while let [x @ 0xE4..=0xE9, y, z, tail @ ..] = rest {
+            if is_traditional(*x, *y, *z) {
+                let at = b.len() - rest.len();
+                flush(s, out, run, at);
+                let u =
+                    (u32::from(x & 0x0F) << 12) | (u32::from(y & 0x3F) << 6) | u32::from(z & 0x3F);
                 out.push(char::from_u32(u).map_or('\u{FFFD}', simplify));
-                run = i + 3;
+                run = at + 3;
             }
-            i += 3;
+            rest = tail;
+        }
+        let j = b.len() - rest.len();
+        if j > i {
+            i = j;
             continue;
+        }
+        if KEY {
+            if let Some(p) = b.get(i..i + 3).filter(|p| is_prose_punctuation(p)) {
+                full_stop |= p == "。".as_bytes();
+                flush(s, out, run, i);
+                run = i + 3;
+                i += 3;
+                continue;
+            }
         }
         let Some(c) = s.get(i..).and_then(|r| r.chars().next()) else {
             break;
         };
+        full_stop |= c == '。';
         let f = fold_char(c);
         let dropped = KEY && is_noise(f);
         if f != c || dropped {
-            flush(out, run, i);
+            flush(s, out, run, i);
             if !dropped {
                 out.push(f);
             }
@@ -325,6 +356,19 @@ fn fold_runs<const KEY: bool>(s: &str, out: &mut String) {
         i += c.len_utf8();
     }
     out.push_str(s.get(run..).unwrap_or(""));
+    full_stop
+}
+
+/// Whether the three bytes `p` are one of the full-width punctuation marks of Chinese prose,
+/// all noise to a key: `，（）：；！？` (`EF BC xx`), `、。《》` (`E3 80 xx`), `“”` (`E2 80 xx`).
+/// Matched on bytes, they are dropped without being decoded and folded.
+fn is_prose_punctuation(p: &[u8]) -> bool {
+    matches!(
+        p,
+        [0xEF, 0xBC, 0x8C | 0x88 | 0x89 | 0x9A | 0x9B | 0x81 | 0x9F]
+            | [0xE3, 0x80, 0x81 | 0x82 | 0x8A | 0x8B]
+            | [0xE2, 0x80, 0x9C | 0x9D]
+    )
 }
 
 /// Whether an ASCII byte is whitespace as [`char::is_whitespace`] has it (U+0009–U+000D and
@@ -472,6 +516,23 @@ mod tests {
     }
 
     #[test]
+    fn prose_punctuation_is_noise_and_full_stops_are_told() {
+        for c in "，（）：；！？、。《》“”".chars() {
+            let mut b = [0; 4];
+            assert!(
+                is_prose_punctuation(c.encode_utf8(&mut b).as_bytes()),
+                "{c}"
+            );
+            assert!(is_noise(fold_char(c)), "{c}");
+        }
+        let mut out = String::new();
+        assert!(push_line_key("本年。", &mut out));
+        assert!(!push_line_key("本年，", &mut out));
+        assert!(fold_runs::<false>("a。", &mut out));
+        assert_eq!(out, "本年本年a。");
+    }
+
+    #[test]
     fn fast_paths_agree_with_the_definitions() {
         for s in [
             "",
@@ -503,6 +564,7 @@ mod tests {
         #[test]
         fn label_keys_and_folds_match_the_definitions(s in "\\PC{0,40}|[ -~\u{3000}-\u{303F}\u{4E00}-\u{4E10}\u{FF00}-\u{FF5F}國總區開計與]{0,40}") {
             proptest::prop_assert_eq!(label_key(&s), reference_key(&s));
+            proptest::prop_assert_eq!(push_line_key(&s, &mut String::new()), s.contains('。'));
             proptest::prop_assert_eq!(fold(&s), reference_fold(&s));
         }
     }

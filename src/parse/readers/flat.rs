@@ -159,9 +159,23 @@ fn headings(s: &str, limit: usize) -> Vec<(usize, usize, SectionKind)> {
     let mut out = Vec::new();
     let mut skip_to = 0;
     let mut last_number = 0u8;
-    for j in memchr::memchr3_iter(0xE3, b'.', 0xEF, s.as_bytes()) {
-        let Some(rest) = s.get(j..) else { continue };
-        if !(rest.starts_with(['、', '.', '．'])) {
+    let b = s.as_bytes();
+    // `0xEF` also opens `，`, `（`, `）`, `：`, the most frequent characters of prose after the
+    // ideographs: looked for only when the line has a `．` (the third needle is then `.`
+    // again).
+    let wide_stop = if crate::text::contains(s, "．") {
+        0xEF
+    } else {
+        b'.'
+    };
+    for j in memchr::memchr3_iter(0xE3, b'.', wide_stop, b) {
+        // `、` is `E3 80 81`, `．` is `EF BC 8E`.
+        let sep = match b.get(j) {
+            Some(b'.') => true,
+            Some(0xE3) => b.get(j + 1..j + 3) == Some(&[0x80, 0x81]),
+            _ => b.get(j + 1..j + 3) == Some(&[0xBC, 0x8E]),
+        };
+        if !sep {
             continue;
         }
         let Some(i) = number_start(s, j) else {

@@ -83,11 +83,18 @@ pub(crate) fn read(text: &str, rows: RegionRows, template: Template, out: &mut T
     let mut any = false;
     let mut seen: Vec<ActiveRow> = Vec::new();
     for c in &rows.cands {
-        let last_key = label_key(&c.last);
-        let row = row_of(&last_key);
+        // (The last label line is often the whole label: then its key is the row's.)
+        let owned;
+        let last_key = if c.last == c.label {
+            c.key.as_str()
+        } else {
+            owned = label_key(&c.last);
+            owned.as_str()
+        };
+        let row = row_of(last_key);
         let cols = row.and_then(|r| layout.iter().find(|(x, _)| *x == r).map(|(_, cols)| *cols));
         let (Some(row), Some(cols)) = (row, cols) else {
-            if !is_header(&last_key) && c.cells.iter().any(|t| t.kind == Kind::Num) {
+            if !is_header(last_key) && c.cells.iter().any(|t| t.kind == Kind::Num) {
                 out.extras.push(ExtraRow::ActiveOther {
                     label: c.last.trim().to_string(),
                     cells: c.cells.iter().map(|t| t.text(text).to_string()).collect(),

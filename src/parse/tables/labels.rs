@@ -50,7 +50,29 @@ pub(crate) struct Matcher {
     pairs: Vec<u64>,
     /// For each of `pairs`, the set of targets containing it.
     masks: Vec<u64>,
+    /// A hash table from a packed pair to its index in `pairs` ([`Matcher::find`]): a probe
+    /// or two instead of a binary search at every pair of every key.
+    slots: Vec<u32>,
 }
+
+/// An empty slot of [`Matcher::slots`].
+const EMPTY: u32 = u32::MAX;
+
+/// The bits of the index of [`Matcher::slots`]: 1024 slots, for a few hundred pairs.
+const SLOT_BITS: u32 = 10;
+
+/// The first slot of a packed pair: the top bits of a multiplicative hash (the pairs are
+/// ideographs close together in code points; their products are not).
+fn slot_of(code: u64) -> usize {
+    (code.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> (64 - SLOT_BITS)) as usize
+}
+
+/// The words of the set of index entries a key has met ([`Matcher::scores`]): room for
+/// 1024 character pairs (a template has a few hundred).
+const SEEN_WORDS: usize = 16;
+
+/// How many distinct index entries [`Matcher::scores`] remembers for one key.
+const MAX_SEEN: usize = 48;
 
 /// A character pair as one number, ordered as the pair is (a character is below 2^32).
 fn pair_code((a, b): (char, char)) -> u64 {
@@ -92,11 +114,42 @@ impl Matcher {
                 _ => merged.push((p, m)),
             }
         }
+        let pairs: Vec<u64> = merged.iter().map(|(p, _)| pair_code(*p)).collect();
+        // Linear probing; the table is kept at most half full (a template has a few hundred
+        // pairs: see the tests), so that a probe ends at an empty slot.
+        let mut slots = vec![EMPTY; 1 << SLOT_BITS];
+        let mask = slots.len() - 1;
+        for (k, &code) in pairs.iter().enumerate().take(slots.len() / 2) {
+            let mut h = slot_of(code);
+            while slots[h] != EMPTY {
+                h = (h + 1) & mask;
+            }
+            slots[h] = k as u32;
+        }
         Matcher {
             targets,
-            pairs: merged.iter().map(|(p, _)| pair_code(*p)).collect(),
+            pairs,
             masks: merged.iter().map(|(_, m)| *m).collect(),
+            slots,
         }
+    }
+
+    /// The index in `pairs` of the packed pair `code`, if a target has it.
+    fn find(&self, code: u64) -> Option<usize> {
+        let mask = self.slots.len() - 1;
+        let mut h = slot_of(code);
+        // (Bounded by the table's size; an empty slot ends it sooner.)
+        for _ in 0..self.slots.len() {
+            let k = *self.slots.get(h)?;
+            if k == EMPTY {
+                return None;
+            }
+            if self.pairs.get(k as usize) == Some(&code) {
+                return Some(k as usize);
+            }
+            h = (h + 1) & mask;
+        }
+        None
     }
 
     /// The targets in order.
@@ -107,19 +160,25 @@ impl Matcher {
     /// For `key`, the number of its distinct character pairs each target contains.
     pub fn scores(&self, key: &str) -> Vec<u32> {
         let mut out = vec![0u32; self.targets.len()];
-        // Index entries already counted (a key may repeat a pair); keys are short.
-        let mut seen = [usize::MAX; 48];
+        // Index entries already counted (a key may repeat a pair), one bit each; at most
+        // `MAX_SEEN` are remembered (keys are short), so that a pair met again after that
+        // many others counts again.
+        let mut seen = [0u64; SEEN_WORDS];
         let mut n_seen = 0;
         let mut visit = |p: (char, char), out: &mut Vec<u32>| {
-            let Ok(k) = self.pairs.binary_search(&pair_code(p)) else {
+            let Some(k) = self.find(pair_code(p)) else {
                 return;
             };
-            if seen[..n_seen].contains(&k) {
-                return;
-            }
-            if n_seen < seen.len() {
-                seen[n_seen] = k;
-                n_seen += 1;
+            // (A template has fewer pairs than the set has bits: see the tests.)
+            if let Some(w) = seen.get_mut(k / 64) {
+                let bit = 1u64 << (k % 64);
+                if *w & bit != 0 {
+                    return;
+                }
+                if n_seen < MAX_SEEN {
+                    *w |= bit;
+                    n_seen += 1;
+                }
             }
             let mut m = self.masks.get(k).copied().unwrap_or(0);
             while m != 0 {
@@ -160,6 +219,65 @@ mod tests {
             .max_by_key(|(i, v)| (**v, usize::MAX - i))
             .unwrap();
         m.targets().nth(i).unwrap()
+    }
+
+    #[test]
+    fn every_pair_of_a_template_fits_the_seen_set() {
+        for t in Template::ALL {
+            let m = Matcher::get(t);
+            assert!(m.pairs.len() <= SEEN_WORDS * 64, "{t:?}");
+            assert!(m.pairs.len() <= m.slots.len() / 2, "{t:?}");
+            for (k, code) in m.pairs.iter().enumerate() {
+                assert_eq!(m.find(*code), Some(k));
+            }
+            assert_eq!(m.find(pair_code(('甲', '乙'))), None);
+        }
+    }
+
+    /// The scores as first written: the entries met kept in a list of at most
+    /// [`MAX_SEEN`].
+    fn reference_scores(m: &Matcher, key: &str) -> Vec<u32> {
+        let mut out = vec![0u32; m.targets.len()];
+        let mut seen: Vec<usize> = Vec::new();
+        let cs: Vec<char> = key.chars().collect();
+        let mut ps: Vec<(char, char)> = cs.windows(2).map(|w| (w[0], w[1])).collect();
+        if cs.len() == 1 {
+            ps.push((cs[0], cs[0]));
+        }
+        for p in ps {
+            let Ok(k) = m.pairs.binary_search(&pair_code(p)) else {
+                continue;
+            };
+            if seen.contains(&k) {
+                continue;
+            }
+            if seen.len() < MAX_SEEN {
+                seen.push(k);
+            }
+            for (i, v) in out.iter_mut().enumerate() {
+                if m.masks[k] & (1 << i) != 0 {
+                    *v += 1;
+                }
+            }
+        }
+        out
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn scores_match_the_list_of_entries_met(picks in proptest::collection::vec((0usize..29, 0usize..40), 0..12)) {
+            // Keys made of pieces of the targets' keys (long ones repeat many pairs).
+            for t in Template::ALL {
+                let m = Matcher::get(t);
+                let keys: Vec<String> = m.targets().map(target_key).collect();
+                let mut key = String::new();
+                for (i, cut) in &picks {
+                    let k = &keys[i % keys.len()];
+                    key.extend(k.chars().skip(cut % 4).take(*cut));
+                }
+                proptest::prop_assert_eq!(m.scores(&key), reference_scores(m, &key));
+            }
+        }
     }
 
     #[test]

@@ -5,9 +5,9 @@
 use std::ops::Range;
 
 use crate::parse::lines::Line;
-use crate::parse::normalize::push_label_key;
-use crate::parse::tables::rows::is_prose;
+use crate::parse::tables::rows::is_long;
 use crate::report::{Section, SectionKind};
+use crate::text::push_line_key;
 
 /// The line ranges of the three tables, when found.
 #[derive(Debug, Clone, Default)]
@@ -42,9 +42,11 @@ impl LineKeys {
         let mut prose = Vec::with_capacity(lines.len());
         for l in lines {
             let s = text.get(l.start..l.end).unwrap_or("");
-            push_label_key(s, &mut buf);
+            // (The key's pass tells whether the line has a full stop: `is_prose` without a
+            // second pass.)
+            let full_stop = push_line_key(s, &mut buf);
             ends.push(buf.len());
-            prose.push(is_prose(s));
+            prose.push(full_stop || is_long(s));
         }
         LineKeys { buf, ends, prose }
     }

@@ -64,13 +64,12 @@ fn located(text: &str, r: &Reading) -> Located {
     (cells, spans)
 }
 
-/// The span covering tokens `toks` and its text.
-fn extent(text: &str, toks: &[Tok]) -> (Span, String) {
+/// The span covering tokens `toks`.
+fn extent(toks: &[Tok]) -> Span {
     let (Some(first), Some(last)) = (toks.first(), toks.last()) else {
-        return (Span::default(), String::new());
+        return Span::default();
     };
-    let sp = Span::new(first.line, first.start, last.end.max(first.start));
-    (sp, text.get(sp.start..sp.end).unwrap_or("").to_string())
+    Span::new(first.line, first.start, last.end.max(first.start))
 }
 
 /// Cells run together in a line layout: at most three value tokens (a row whose separators
@@ -127,7 +126,9 @@ fn fill_row(text: &str, grid: &Grid, c: &Cand, row: RequestRow) -> (Filled, Opti
         }
     }
     let splittable = c.glued || run_together(text, toks);
-    let (sp, raw) = extent(text, toks);
+    let sp = extent(toks);
+    // The span's text, for the findings only (most rows have none).
+    let raw = || text.get(sp.start..sp.end).unwrap_or("").to_string();
     let id = Identity::ROW;
     match read_row(text, toks, WIDTH, id, splittable, c.open_end) {
         Readings::One(r) => {
@@ -141,7 +142,7 @@ fn fill_row(text: &str, grid: &Grid, c: &Cand, row: RequestRow) -> (Filled, Opti
                     "the only reading with every cell breaks the row total (H3), and with a blank cell that left no trace the digits fit it".to_string(),
                     "各单元格俱全的唯一读法不满足该行总计（H3），而若有空白单元格未留痕迹则可满足".to_string(),
                 );
-                let f = reading::row_not_assessable(loc, Some(sp), &raw, why);
+                let f = reading::row_not_assessable(loc, Some(sp), &raw(), why);
                 return (Filled::Unread(f), None);
             }
             (Filled::Cells(located(text, &r)), None)
@@ -156,7 +157,7 @@ fn fill_row(text: &str, grid: &Grid, c: &Cand, row: RequestRow) -> (Filled, Opti
                 format!("{n} value groups cannot be read as the row's {WIDTH} cells"),
                 format!("{n}组数值无法对应该行的{WIDTH}个单元格"),
             );
-            let f = reading::row_not_assessable(loc, Some(sp), &raw, why);
+            let f = reading::row_not_assessable(loc, Some(sp), &raw(), why);
             (Filled::Unread(f), None)
         }
         Readings::Several {
@@ -183,7 +184,7 @@ fn fill_row(text: &str, grid: &Grid, c: &Cand, row: RequestRow) -> (Filled, Opti
                         "数字的任何拆分都不满足该行总计（H3），可能有空白单元格未留痕迹".to_string(),
                     )
                 };
-                let f = reading::row_not_assessable(loc, Some(sp), &raw, why);
+                let f = reading::row_not_assessable(loc, Some(sp), &raw(), why);
                 return (Filled::Unread(f), None);
             }
             let options: Vec<Located> = valid.iter().map(|r| located(text, r)).collect();
@@ -191,7 +192,7 @@ fn fill_row(text: &str, grid: &Grid, c: &Cand, row: RequestRow) -> (Filled, Opti
                 let a = Ambiguity {
                     options,
                     span: sp,
-                    raw,
+                    raw: raw(),
                     vanished,
                 };
                 return (Filled::Unread(unresolved(row, &a)), None);
@@ -199,7 +200,7 @@ fn fill_row(text: &str, grid: &Grid, c: &Cand, row: RequestRow) -> (Filled, Opti
             let a = Ambiguity {
                 options,
                 span: sp,
-                raw,
+                raw: raw(),
                 vanished,
             };
             (Filled::Options(a), None)

@@ -102,13 +102,15 @@ pub(crate) fn read(
             None => m.scores(&c.key),
         };
         // A subtotal row is one whose own last label line names a group, not a leaf.
-        let last_key = label_key(&c.last);
+        // (The last label line is often the whole label: then its key is the row's.)
+        let last_key = (c.last != c.label).then(|| label_key(&c.last));
         let last_own;
-        let last: &[u32] = if last_key == c.key {
-            &s
-        } else {
-            last_own = m.scores(&last_key);
-            &last_own
+        let last: &[u32] = match last_key.filter(|k| *k != c.key) {
+            None => &s,
+            Some(k) => {
+                last_own = m.scores(&k);
+                &last_own
+            }
         };
         let best_row = last[..n_rows].iter().copied().max().unwrap_or(0);
         let best_group = targets

@@ -81,8 +81,12 @@ pub(crate) fn is_prose(s: &str) -> bool {
     // `。` is `E3 80 82`; its lead byte `E3` opens only CJK symbols and kana, rare in a
     // report, so looking for it finds few places to compare (its last byte is everywhere).
     let b = s.as_bytes();
+    is_long(s) || memchr::memchr_iter(0xE3, b).any(|i| b.get(i + 1..i + 3) == Some(&[0x80, 0x82]))
+}
+
+/// Whether a line is far longer than any label: prose even without a full stop.
+pub(crate) fn is_long(s: &str) -> bool {
     s.len() > 600
-        || memchr::memchr_iter(0xE3, b).any(|i| b.get(i + 1..i + 3) == Some(&[0x80, 0x82]))
 }
 
 /// Assembles the candidate rows from the tokens `all` of a region's lines `per_line`. In rows
@@ -125,7 +129,8 @@ pub(crate) fn assemble(
             pending.clear();
             pending.push(r.clone());
             let line = toks.first().map_or(0, |t| t.line);
-            out.push(new_cand(text, all, &mut pending, Vec::new(), line, true));
+            out.push(new_cand(text, all, &pending, Vec::new(), line, true));
+            pending.clear();
             continue;
         }
         let first_value = toks.iter().position(Tok::is_value).map(|i| r.start + i);
@@ -157,7 +162,10 @@ pub(crate) fn assemble(
             }
             match open.as_mut() {
                 Some(c) => c.cells.extend(values),
-                None => open = Some(new_cand(text, all, &mut pending, values, line, true)),
+                None => {
+                    open = Some(new_cand(text, all, &pending, values, line, true));
+                    pending.clear();
+                }
             }
         } else {
             if let Some(c) = open.take() {
@@ -167,8 +175,7 @@ pub(crate) fn assemble(
                 pending.clear();
                 pending.push(own);
             }
-            let saved = pending.clone();
-            let mut cand = new_cand(text, all, &mut pending, values, line, has_own);
+            let mut cand = new_cand(text, all, &pending, values, line, has_own);
             cand.glued = l.glued;
             cand.open_end = l.open_end;
             let bare_single = !has_own && cand.cells.len() == 1;
@@ -178,10 +185,10 @@ pub(crate) fn assemble(
                 && cand.single_digits(text).is_none_or(|d| d < run_digits)
             {
                 // A lone value between rows: keep the label for the row it belongs to.
-                pending = saved;
                 strays.push(Stray(cand.cells[0]));
             } else {
                 out.push(cand);
+                pending.clear();
             }
         }
         if let Some(a) = after {
@@ -209,10 +216,12 @@ fn push_label(text: &str, all: &[Tok], r: &Range<usize>, out: &mut String) {
     }
 }
 
+/// The candidate row of the label lines `pending` (their last three) and `cells`; the caller
+/// clears `pending` when the row takes them.
 fn new_cand(
     text: &str,
     all: &[Tok],
-    pending: &mut Vec<Range<usize>>,
+    pending: &[Range<usize>],
     cells: Vec<Tok>,
     line: u32,
     own_label: bool,
@@ -233,7 +242,6 @@ fn new_cand(
     if let Some(r) = pending.last() {
         push_label(text, all, r, &mut last);
     }
-    pending.clear();
     Cand {
         key: label_key(&label),
         label,

@@ -157,16 +157,20 @@ fn is_pipe(c: char) -> bool {
 
 /// Whether a line is a page footer or page number (`-3-`, `— 5 —`, `第 2 页`, `2/7`).
 pub(crate) fn is_footer(line: &str) -> bool {
-    if line.len() > 64 || !line.bytes().any(|b| b.is_ascii_digit()) {
+    if line.len() > 64 {
         return false;
     }
     // A footer opens with a dash, `第` or a digit: a line opening with other ASCII (a table
-    // row's `|`, a letter) is none.
+    // row's `|`, a letter) is none. (Tested before the digits are looked for: most short
+    // table lines are ruled out by their first byte.)
     let t = crate::text::trim_end(crate::text::trim_start(line));
     if t.as_bytes()
         .first()
         .is_some_and(|b| b.is_ascii() && !b.is_ascii_digit() && *b != b'-')
     {
+        return false;
+    }
+    if !line.bytes().any(|b| b.is_ascii_digit()) {
         return false;
     }
     if t.is_empty() || t.chars().count() > 14 {
@@ -198,6 +202,9 @@ fn is_rule_line(line: &str) -> bool {
     if !t.starts_with(['|', '｜', '-', ':', '+', '=']) {
         return false;
     }
+    if t.is_ascii() {
+        return is_ascii_rule_line(t.as_bytes());
+    }
     !t.is_empty()
         && t.chars().all(|c| {
             is_pipe(c) || c == '-' || c == ':' || c == '+' || c == '=' || c.is_whitespace()
@@ -205,6 +212,19 @@ fn is_rule_line(line: &str) -> bool {
         && (t.contains('|') || t.contains('｜') || t.chars().all(|c| c == '-' || c == '='))
         && !t.chars().all(|c| c == '-')
         || (t.len() >= 3 && t.chars().all(|c| c == '-' || c == '='))
+}
+
+/// [`is_rule_line`] for a trimmed ASCII line, in one pass over its bytes (a markdown separator
+/// is read at every table of a markdown report).
+fn is_ascii_rule_line(t: &[u8]) -> bool {
+    let (mut rule_chars, mut pipe, mut dash_eq, mut dash) = (true, false, true, true);
+    for &b in t {
+        rule_chars &= matches!(b, b'|' | b'-' | b':' | b'+' | b'=') || ascii_space(b);
+        pipe |= b == b'|';
+        dash_eq &= b == b'-' || b == b'=';
+        dash &= b == b'-';
+    }
+    (!t.is_empty() && rule_chars && (pipe || dash_eq) && !dash) || (t.len() >= 3 && dash_eq)
 }
 
 /// Tokenises the line `text[start..end]` (line number `line`), appending to `out`.

@@ -268,6 +268,14 @@ proptest::proptest! {
     }
 
     #[test]
+    fn footers_and_rules_match_the_reference(
+        line in r"[ \t|｜:+=\-—1第页/\x{3000}]{0,12}|[|\-: ]{0,40}|[\-=]{0,5}"
+    ) {
+        proptest::prop_assert_eq!(is_footer(&line), reference_is_footer(&line));
+        proptest::prop_assert_eq!(is_rule_line(&line), reference_is_rule_line(&line));
+    }
+
+    #[test]
     fn lines_match_the_reference_tokeniser(
         line in r"[ \t|｜1２/元万a年减\x{3000}\x{A0}\-—第页（）.,]{0,30}|(\| ?|1|22|/| {1,3}|a属于|\t|元){0,12}|[ 1\-—第页/]{0,10}"
     ) {
