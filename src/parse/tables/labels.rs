@@ -50,21 +50,6 @@ pub(crate) struct Matcher {
     pairs: Vec<u64>,
     /// For each of `pairs`, the set of targets containing it.
     masks: Vec<u64>,
-    /// A hash table from a packed pair to its index in `pairs` ([`Matcher::find`]): a probe
-    /// or two instead of a binary search at every pair of every key.
-    slots: Vec<u32>,
-}
-
-/// An empty slot of [`Matcher::slots`].
-const EMPTY: u32 = u32::MAX;
-
-/// The bits of the index of [`Matcher::slots`]: 1024 slots, for a few hundred pairs.
-const SLOT_BITS: u32 = 10;
-
-/// The first slot of a packed pair: the top bits of a multiplicative hash (the pairs are
-/// ideographs close together in code points; their products are not).
-fn slot_of(code: u64) -> usize {
-    (code.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> (64 - SLOT_BITS)) as usize
 }
 
 /// The words of the set of index entries a key has met ([`Matcher::scores`]): room for
@@ -114,42 +99,11 @@ impl Matcher {
                 _ => merged.push((p, m)),
             }
         }
-        let pairs: Vec<u64> = merged.iter().map(|(p, _)| pair_code(*p)).collect();
-        // Linear probing; the table is kept at most half full (a template has a few hundred
-        // pairs: see the tests), so that a probe ends at an empty slot.
-        let mut slots = vec![EMPTY; 1 << SLOT_BITS];
-        let mask = slots.len() - 1;
-        for (k, &code) in pairs.iter().enumerate().take(slots.len() / 2) {
-            let mut h = slot_of(code);
-            while slots[h] != EMPTY {
-                h = (h + 1) & mask;
-            }
-            slots[h] = k as u32;
-        }
         Matcher {
             targets,
-            pairs,
+            pairs: merged.iter().map(|(p, _)| pair_code(*p)).collect(),
             masks: merged.iter().map(|(_, m)| *m).collect(),
-            slots,
         }
-    }
-
-    /// The index in `pairs` of the packed pair `code`, if a target has it.
-    fn find(&self, code: u64) -> Option<usize> {
-        let mask = self.slots.len() - 1;
-        let mut h = slot_of(code);
-        // (Bounded by the table's size; an empty slot ends it sooner.)
-        for _ in 0..self.slots.len() {
-            let k = *self.slots.get(h)?;
-            if k == EMPTY {
-                return None;
-            }
-            if self.pairs.get(k as usize) == Some(&code) {
-                return Some(k as usize);
-            }
-            h = (h + 1) & mask;
-        }
-        None
     }
 
     /// The targets in order.
@@ -166,7 +120,7 @@ impl Matcher {
         let mut seen = [0u64; SEEN_WORDS];
         let mut n_seen = 0;
         let mut visit = |p: (char, char), out: &mut Vec<u32>| {
-            let Some(k) = self.find(pair_code(p)) else {
+            let Ok(k) = self.pairs.binary_search(&pair_code(p)) else {
                 return;
             };
             // (A template has fewer pairs than the set has bits: see the tests.)
@@ -224,13 +178,7 @@ mod tests {
     #[test]
     fn every_pair_of_a_template_fits_the_seen_set() {
         for t in Template::ALL {
-            let m = Matcher::get(t);
-            assert!(m.pairs.len() <= SEEN_WORDS * 64, "{t:?}");
-            assert!(m.pairs.len() <= m.slots.len() / 2, "{t:?}");
-            for (k, code) in m.pairs.iter().enumerate() {
-                assert_eq!(m.find(*code), Some(k));
-            }
-            assert_eq!(m.find(pair_code(('甲', '乙'))), None);
+            assert!(Matcher::get(t).pairs.len() <= SEEN_WORDS * 64, "{t:?}");
         }
     }
 
