@@ -349,6 +349,9 @@ fn scan(text: &str, breaks: &[usize], skip: bool) -> Vec<Sentence> {
     let mut start_line: u32 = 1;
     let mut line: u32 = 1;
     let mut line_start = 0;
+    // The sentence start whose heading title a space already ruled out: the title before any
+    // later space of that sentence holds this space, and a title holds none.
+    let mut untitled: Option<usize> = None;
     let push = |out: &mut Vec<Sentence>, p: Piece, para: &mut usize, open: &mut bool| {
         // A sentence that starts with a heading marker starts a paragraph.
         if *open && heading_marker(p.text(text)).is_some() {
@@ -467,13 +470,19 @@ fn scan(text: &str, breaks: &[usize], skip: bool) -> Vec<Sentence> {
         }
         // A heading's title ends at the space before its text (`（二）主动公开政府信息的主要类别
         // 在公开的11条信息中，…`, a page flattened with its sub-headings inline).
-        if (c == ' ' || c == '\u{3000}' || c == '\u{a0}') && heading_title_ends(text, start, i) {
-            if let Some(p) = trimmed(text, start_line, start, i) {
-                push(&mut out, p, &mut para, &mut para_open);
+        if (c == ' ' || c == '\u{3000}' || c == '\u{a0}') && untitled != Some(start) {
+            if heading_title_ends(text, start, i) {
+                if let Some(p) = trimmed(text, start_line, start, i) {
+                    push(&mut out, p, &mut para, &mut para_open);
+                }
+                start = i;
+                start_line = line;
+                continue;
             }
-            start = i;
-            start_line = line;
-            continue;
+            // A space inside the leading spaces rules out nothing: the title starts after them.
+            if !text[start..i].trim_start().is_empty() {
+                untitled = Some(start);
+            }
         }
         if matches!(c, '（' | '(') && i > start && inline_heading(text, i) {
             if let Some(p) = trimmed(text, start_line, start, i) {
