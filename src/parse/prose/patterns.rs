@@ -99,9 +99,20 @@ pub(crate) fn paren_groups(text: &str) -> Vec<(usize, usize)> {
 }
 
 impl<'a> Clause<'a> {
+    #[cfg(test)]
     pub fn new(text: &'a str, piece: Piece, sent: usize) -> Clause<'a> {
+        Clause::with_parens(text, piece, sent, true)
+    }
+
+    /// [`Clause::new`], told whether an opening parenthesis may stand in the clause (when not,
+    /// it has no parenthesis group and none is looked for).
+    pub fn with_parens(text: &'a str, piece: Piece, sent: usize, parens: bool) -> Clause<'a> {
         let t = piece.text(text);
-        let groups = paren_groups(t);
+        let groups = if parens {
+            paren_groups(t)
+        } else {
+            Vec::new()
+        };
         let all = figures(t, piece.line, piece.start);
         // Tokens and groups are both in text order: one walk sorts the tokens (without
         // parentheses, all of them are outer figures).

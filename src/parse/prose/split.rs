@@ -8,7 +8,7 @@
 //! before ends in a colon and opens a list) and at headings, whether on their own line or
 //! inline (`…1条）（四）加强监督管理`).
 
-use crate::text::{has_any, trim_end, trim_start};
+use crate::text::{trim_end, trim_start};
 
 /// A piece of the source: its byte range and the line it starts on.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -38,6 +38,8 @@ pub(crate) struct Sentence {
 pub(crate) struct ClausePiece {
     pub piece: Piece,
     pub sep: char,
+    /// Whether an opening parenthesis stands in the clause.
+    pub parens: bool,
 }
 
 /// Whether `c` ends a sentence.
@@ -561,39 +563,28 @@ pub(crate) fn clauses(text: &str, sentence: Piece) -> Vec<ClausePiece> {
 }
 
 /// [`clauses`], appended to `out` (a buffer the caller reuses from sentence to sentence).
+///
+/// One walk over the sentence's marks; a sentence with parentheses is walked once more from its
+/// first opening one, to learn which of them close.
 pub(crate) fn clauses_into(text: &str, sentence: Piece, out: &mut Vec<ClausePiece>) {
     let s = sentence.text(text);
-    // Opening parentheses that close within the sentence; an unclosed one is ordinary text.
-    let mut closes: Vec<bool> = Vec::new();
-    if has_any(s, &['（', '(']) {
-        let mut stack: Vec<usize> = Vec::new();
-        for (_, c) in clause_marks(s) {
-            match c {
-                '（' | '(' => {
-                    stack.push(closes.len());
-                    closes.push(false);
-                }
-                '）' | ')' => {
-                    if let Some(k) = stack.pop() {
-                        if let Some(slot) = closes.get_mut(k) {
-                            *slot = true;
-                        }
-                    }
-                }
-                _ => {}
-            }
-        }
-    }
+    // Opening parentheses that close within the sentence (an unclosed one is ordinary text),
+    // learnt at the first one.
+    let mut closes: Option<Vec<bool>> = None;
     let mut start = 0;
     let mut depth = 0usize;
     let mut opened = 0usize;
+    // Whether an opening parenthesis stands in the current clause.
+    let mut parens = false;
     for (i, c) in clause_marks(s) {
         match c {
             '（' | '(' => {
+                let closes = closes.get_or_insert_with(|| closing(s.get(i..).unwrap_or("")));
                 if closes.get(opened).copied().unwrap_or(false) {
                     depth += 1;
                 }
                 opened += 1;
+                parens = true;
             }
             '）' | ')' => depth = depth.saturating_sub(1),
             _ => {}
@@ -605,17 +596,46 @@ pub(crate) fn clauses_into(text: &str, sentence: Piece, out: &mut Vec<ClausePiec
                 sentence.start + start,
                 sentence.start + i,
             ) {
-                out.push(ClausePiece { piece: p, sep: c });
+                out.push(ClausePiece {
+                    piece: p,
+                    sep: c,
+                    parens,
+                });
             }
             start = i + c.len_utf8();
+            parens = false;
         }
     }
     if let Some(p) = trimmed(text, sentence.line, sentence.start + start, sentence.end) {
         out.push(ClausePiece {
             piece: p,
             sep: '\0',
+            parens,
         });
     }
+}
+
+/// For each opening parenthesis of `s` in order, whether it closes within `s`.
+fn closing(s: &str) -> Vec<bool> {
+    let mut closes: Vec<bool> = Vec::new();
+    let mut stack: Vec<usize> = Vec::new();
+    for (_, c) in clause_marks(s) {
+        match c {
+            '（' | '(' => {
+                stack.push(closes.len());
+                closes.push(false);
+            }
+            '）' | ')' => {
+                if let Some(k) = stack.pop() {
+                    if let Some(slot) = closes.get_mut(k) {
+                        *slot = true;
+                    }
+                }
+            }
+            _ => {}
+        }
+    }
+    closes
 }
 
 #[cfg(test)]
