@@ -338,7 +338,8 @@ pub(crate) fn sentences_with(text: &str, breaks: &[usize]) -> Vec<Sentence> {
 }
 
 /// The sentence scan of [`sentences_with`]; `skip`: bytes that cannot start a character it acts
-/// on ([`EVENT_BYTES`]) are passed over, else every character is visited (what the skipping
+/// on ([`EVENT_BYTES`]) are passed over and a sentence's heading title is looked for at its first
+/// space only, else every character is visited and every space looked at (what the shortcuts
 /// must not change, a property test checks).
 fn scan(text: &str, breaks: &[usize], skip: bool) -> Vec<Sentence> {
     let bytes = text.as_bytes();
@@ -379,15 +380,17 @@ fn scan(text: &str, breaks: &[usize], skip: bool) -> Vec<Sentence> {
         // space after it (text laid out by `pdftotext -layout` has long runs of spaces).
         // A whole character at a time (a lead byte tells its length), never past a break: a
         // step into the character a break cuts stops at the break.
+        // Nor is any space once the sentence's title is ruled out (see `untitled`).
         // (Not skipping, none are passed over.)
         let quiet = if skip {
             bytes.get(..limit).unwrap_or(bytes)
         } else {
             &[]
         };
+        let untitled_here = untitled == Some(start);
         while let Some(&b) = quiet.get(i) {
             i += match QUIET_STEP[usize::from(b)] {
-                0 if b == b' ' && i > 0 && bytes[i - 1] == b' ' => 1,
+                0 if b == b' ' && (untitled_here || i > 0 && bytes[i - 1] == b' ') => 1,
                 // `，`, `、`, `《`… share a lead byte with the characters acted on.
                 0 if b >= 0x80 && !acted_on(bytes, i) => utf8_step(b),
                 0 => break,
@@ -482,7 +485,8 @@ fn scan(text: &str, breaks: &[usize], skip: bool) -> Vec<Sentence> {
                 continue;
             }
             // A space inside the leading spaces rules out nothing: the title starts after them.
-            if !text[start..i].trim_start().is_empty() {
+            // (Not skipping, every space is looked at: what the shortcut must not change.)
+            if skip && !text[start..i].trim_start().is_empty() {
                 untitled = Some(start);
             }
         }

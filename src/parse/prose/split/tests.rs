@@ -27,6 +27,7 @@ proptest::proptest! {
                 // A heading and its title ending at a space, whole.
                 "“", "”", "\u{85}", "\u{2003}", "．", "％",
                 "（一）主要类别 ", "一、条件\u{3000}", "（二）条件\u{a0}", "(三)加强",
+                "| 0 | 1 |", " 正文 ",
             ]),
             0..40,
         ),
