@@ -108,11 +108,7 @@ impl<'a> Clause<'a> {
     /// it has no parenthesis group and none is looked for).
     pub fn with_parens(text: &'a str, piece: Piece, sent: usize, parens: bool) -> Clause<'a> {
         let t = piece.text(text);
-        let groups = if parens {
-            paren_groups(t)
-        } else {
-            Vec::new()
-        };
+        let groups = if parens { paren_groups(t) } else { Vec::new() };
         let all = figures(t, piece.line, piece.start);
         // Tokens and groups are both in text order: one walk sorts the tokens (without
         // parentheses, all of them are outer figures).
