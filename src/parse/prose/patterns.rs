@@ -1,7 +1,7 @@
 //! Claim patterns inside one sentence: totals with breakdowns, shares, rates, dated counts and
 //! nil statements. Each recogniser either reads its whole pattern or yields nothing.
 
-use crate::parse::prose::measure::{classify, clean_label, measure};
+use crate::parse::prose::measure::{classify, clean_label, measure, measure_of_kind};
 use crate::parse::prose::numbers::{figures, Token};
 use crate::parse::prose::split::{utf8_step, Piece};
 use crate::report::{Figure, Measure, MeasureKind, Unit};
@@ -334,9 +334,8 @@ pub(crate) fn total(c: &Clause<'_>, after_applications: bool) -> Option<(Measure
     // Without a total marker only application and proactive counts are read: visits come with
     // their year (`dated`), and `电话咨询3000次` is a channel of the enquiries, not their total.
     let kind = kind.filter(|k| !matches!(k, MeasureKind::Visits | MeasureKind::Enquiries))?;
-    let mut m = measure(context, context);
-    m.kind = Some(kind);
-    Some((m, t.figure.clone()))
+    // The kind is the one found above: not classified a second time.
+    Some((measure_of_kind(context, Some(kind)), t.figure.clone()))
 }
 
 /// Any clause that ends in one count, or in one count and a short noun (`公开99条政策`):
