@@ -84,6 +84,11 @@ pub(crate) fn clean_label(s: &str) -> String {
 /// The measure named by `label`, with `context` (the clause up to the figure, marker and verb
 /// included) deciding its kind.
 pub(crate) fn measure(label: &str, context: &str) -> Measure {
+    measure_of_kind(label, classify(context))
+}
+
+/// [`measure`] when the kind is already known: the label named by `label`, and `kind`.
+pub(crate) fn measure_of_kind(label: &str, kind: Option<MeasureKind>) -> Measure {
     let mut l = label.trim();
     loop {
         let before = l;
@@ -98,7 +103,7 @@ pub(crate) fn measure(label: &str, context: &str) -> Measure {
     }
     Measure {
         label: clean_label(l),
-        kind: classify(context),
+        kind,
     }
 }
 

@@ -331,33 +331,26 @@ fn is_digit(c: char) -> bool {
 }
 
 /// Whether the character at byte `i` of `b` (a lead byte) may start a number: a full-width
-/// digit or a Chinese numeral, all three bytes long, decoded here from their bytes.
+/// digit or a Chinese numeral, all three bytes long, told by their bytes without decoding (a
+/// test checks every three-byte character).
 fn may_start_number(b: &[u8], i: usize) -> bool {
-    // The lead bytes of the pairs below, tested first: a third of Chinese text (`E6`, `E8`)
-    // is ruled out by its lead byte alone.
-    if !matches!(b.get(i), Some(0xE3 | 0xE4 | 0xE5 | 0xE7 | 0xE9 | 0xEF)) {
-        return false;
-    }
-    let (Some(&x), Some(&y), Some(&z)) = (b.get(i), b.get(i + 1), b.get(i + 2)) else {
-        return false;
-    };
-    // The lead and second bytes of `〇` (E3 80), `一二两三五七九` (E4 B8–BA), `四六八十千`
-    // (E5 85, 8D, 9B), `百` (E7 99), `零` (E9 9B) and `０`–`９` (EF BC): any other pair starts
-    // no number, and most Chinese text is ruled out here without decoding.
-    if !matches!(
-        (x, y),
-        (0xE3, 0x80)
-            | (0xE4, 0xB8..=0xBA)
-            | (0xE5, 0x85 | 0x8D | 0x9B)
-            | (0xE7, 0x99)
-            | (0xE9, 0x9B)
-            | (0xEF, 0xBC)
-    ) {
-        return false;
-    }
-    let u = (u32::from(x & 0x0F) << 12) | (u32::from(y & 0x3F) << 6) | u32::from(z & 0x3F);
-    char::from_u32(u)
-        .is_some_and(|c| is_digit(c) || cn_digit(c).is_some() || cn_small_unit(c).is_some())
+    matches!(
+        b.get(i..i + 3),
+        // 〇
+        Some([0xE3, 0x80, 0x87])
+            // 一 七 三 两, 九, 二 五
+            | Some([0xE4, 0xB8, 0x80 | 0x83 | 0x89 | 0xA4])
+            | Some([0xE4, 0xB9, 0x9D])
+            | Some([0xE4, 0xBA, 0x8C | 0x94])
+            // 八 六, 十 千, 四
+            | Some([0xE5, 0x85, 0xAB | 0xAD])
+            | Some([0xE5, 0x8D, 0x81 | 0x83])
+            | Some([0xE5, 0x9B, 0x9B])
+            // 百, 零, ０–９
+            | Some([0xE7, 0x99, 0xBE])
+            | Some([0xE9, 0x9B, 0xB6])
+            | Some([0xEF, 0xBC, 0x90..=0x99])
+    )
 }
 
 /// For a byte that starts no number (ASCII other than a digit, a continuation byte, a lead

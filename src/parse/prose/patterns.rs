@@ -1,7 +1,7 @@
 //! Claim patterns inside one sentence: totals with breakdowns, shares, rates, dated counts and
 //! nil statements. Each recogniser either reads its whole pattern or yields nothing.
 
-use crate::parse::prose::measure::{classify, clean_label, measure};
+use crate::parse::prose::measure::{classify, clean_label, measure, measure_of_kind};
 use crate::parse::prose::numbers::{figures, Token};
 use crate::parse::prose::split::{utf8_step, Piece};
 use crate::report::{Figure, Measure, MeasureKind, Unit};
@@ -99,9 +99,16 @@ pub(crate) fn paren_groups(text: &str) -> Vec<(usize, usize)> {
 }
 
 impl<'a> Clause<'a> {
+    #[cfg(test)]
     pub fn new(text: &'a str, piece: Piece, sent: usize) -> Clause<'a> {
+        Clause::with_parens(text, piece, sent, true)
+    }
+
+    /// [`Clause::new`], told whether an opening parenthesis may stand in the clause (when not,
+    /// it has no parenthesis group and none is looked for).
+    pub fn with_parens(text: &'a str, piece: Piece, sent: usize, parens: bool) -> Clause<'a> {
         let t = piece.text(text);
-        let groups = paren_groups(t);
+        let groups = if parens { paren_groups(t) } else { Vec::new() };
         let all = figures(t, piece.line, piece.start);
         // Tokens and groups are both in text order: one walk sorts the tokens (without
         // parentheses, all of them are outer figures).
@@ -327,9 +334,8 @@ pub(crate) fn total(c: &Clause<'_>, after_applications: bool) -> Option<(Measure
     // Without a total marker only application and proactive counts are read: visits come with
     // their year (`dated`), and `电话咨询3000次` is a channel of the enquiries, not their total.
     let kind = kind.filter(|k| !matches!(k, MeasureKind::Visits | MeasureKind::Enquiries))?;
-    let mut m = measure(context, context);
-    m.kind = Some(kind);
-    Some((m, t.figure.clone()))
+    // The kind is the one found above: not classified a second time.
+    Some((measure_of_kind(context, Some(kind)), t.figure.clone()))
 }
 
 /// Any clause that ends in one count, or in one count and a short noun (`公开99条政策`):

@@ -8,7 +8,7 @@
 //! before ends in a colon and opens a list) and at headings, whether on their own line or
 //! inline (`…1条）（四）加强监督管理`).
 
-use crate::text::{has_any, trim_end, trim_start};
+use crate::text::{trim_end, trim_start};
 
 /// A piece of the source: its byte range and the line it starts on.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -38,6 +38,8 @@ pub(crate) struct Sentence {
 pub(crate) struct ClausePiece {
     pub piece: Piece,
     pub sep: char,
+    /// Whether an opening parenthesis stands in the clause.
+    pub parens: bool,
 }
 
 /// Whether `c` ends a sentence.
@@ -336,7 +338,8 @@ pub(crate) fn sentences_with(text: &str, breaks: &[usize]) -> Vec<Sentence> {
 }
 
 /// The sentence scan of [`sentences_with`]; `skip`: bytes that cannot start a character it acts
-/// on ([`EVENT_BYTES`]) are passed over, else every character is visited (what the skipping
+/// on ([`EVENT_BYTES`]) are passed over and a sentence's heading title is looked for at its first
+/// space only, else every character is visited and every space looked at (what the shortcuts
 /// must not change, a property test checks).
 fn scan(text: &str, breaks: &[usize], skip: bool) -> Vec<Sentence> {
     let bytes = text.as_bytes();
@@ -349,6 +352,9 @@ fn scan(text: &str, breaks: &[usize], skip: bool) -> Vec<Sentence> {
     let mut start_line: u32 = 1;
     let mut line: u32 = 1;
     let mut line_start = 0;
+    // The sentence start whose heading title a space already ruled out: the title before any
+    // later space of that sentence holds this space, and a title holds none.
+    let mut untitled: Option<usize> = None;
     let push = |out: &mut Vec<Sentence>, p: Piece, para: &mut usize, open: &mut bool| {
         // A sentence that starts with a heading marker starts a paragraph.
         if *open && heading_marker(p.text(text)).is_some() {
@@ -374,15 +380,17 @@ fn scan(text: &str, breaks: &[usize], skip: bool) -> Vec<Sentence> {
         // space after it (text laid out by `pdftotext -layout` has long runs of spaces).
         // A whole character at a time (a lead byte tells its length), never past a break: a
         // step into the character a break cuts stops at the break.
+        // Nor is any space once the sentence's title is ruled out (see `untitled`).
         // (Not skipping, none are passed over.)
         let quiet = if skip {
             bytes.get(..limit).unwrap_or(bytes)
         } else {
             &[]
         };
+        let untitled_here = untitled == Some(start);
         while let Some(&b) = quiet.get(i) {
             i += match QUIET_STEP[usize::from(b)] {
-                0 if b == b' ' && i > 0 && bytes[i - 1] == b' ' => 1,
+                0 if b == b' ' && (untitled_here || i > 0 && bytes[i - 1] == b' ') => 1,
                 // `，`, `、`, `《`… share a lead byte with the characters acted on.
                 0 if b >= 0x80 && !acted_on(bytes, i) => utf8_step(b),
                 0 => break,
@@ -467,13 +475,20 @@ fn scan(text: &str, breaks: &[usize], skip: bool) -> Vec<Sentence> {
         }
         // A heading's title ends at the space before its text (`（二）主动公开政府信息的主要类别
         // 在公开的11条信息中，…`, a page flattened with its sub-headings inline).
-        if (c == ' ' || c == '\u{3000}' || c == '\u{a0}') && heading_title_ends(text, start, i) {
-            if let Some(p) = trimmed(text, start_line, start, i) {
-                push(&mut out, p, &mut para, &mut para_open);
+        if (c == ' ' || c == '\u{3000}' || c == '\u{a0}') && untitled != Some(start) {
+            if heading_title_ends(text, start, i) {
+                if let Some(p) = trimmed(text, start_line, start, i) {
+                    push(&mut out, p, &mut para, &mut para_open);
+                }
+                start = i;
+                start_line = line;
+                continue;
             }
-            start = i;
-            start_line = line;
-            continue;
+            // A space inside the leading spaces rules out nothing: the title starts after them.
+            // (Not skipping, every space is looked at: what the shortcut must not change.)
+            if skip && !text[start..i].trim_start().is_empty() {
+                untitled = Some(start);
+            }
         }
         if matches!(c, '（' | '(') && i > start && inline_heading(text, i) {
             if let Some(p) = trimmed(text, start_line, start, i) {
@@ -552,39 +567,28 @@ pub(crate) fn clauses(text: &str, sentence: Piece) -> Vec<ClausePiece> {
 }
 
 /// [`clauses`], appended to `out` (a buffer the caller reuses from sentence to sentence).
+///
+/// One walk over the sentence's marks; a sentence with parentheses is walked once more from its
+/// first opening one, to learn which of them close.
 pub(crate) fn clauses_into(text: &str, sentence: Piece, out: &mut Vec<ClausePiece>) {
     let s = sentence.text(text);
-    // Opening parentheses that close within the sentence; an unclosed one is ordinary text.
-    let mut closes: Vec<bool> = Vec::new();
-    if has_any(s, &['（', '(']) {
-        let mut stack: Vec<usize> = Vec::new();
-        for (_, c) in clause_marks(s) {
-            match c {
-                '（' | '(' => {
-                    stack.push(closes.len());
-                    closes.push(false);
-                }
-                '）' | ')' => {
-                    if let Some(k) = stack.pop() {
-                        if let Some(slot) = closes.get_mut(k) {
-                            *slot = true;
-                        }
-                    }
-                }
-                _ => {}
-            }
-        }
-    }
+    // Opening parentheses that close within the sentence (an unclosed one is ordinary text),
+    // learnt at the first one.
+    let mut closes: Option<Vec<bool>> = None;
     let mut start = 0;
     let mut depth = 0usize;
     let mut opened = 0usize;
+    // Whether an opening parenthesis stands in the current clause.
+    let mut parens = false;
     for (i, c) in clause_marks(s) {
         match c {
             '（' | '(' => {
+                let closes = closes.get_or_insert_with(|| closing(s.get(i..).unwrap_or("")));
                 if closes.get(opened).copied().unwrap_or(false) {
                     depth += 1;
                 }
                 opened += 1;
+                parens = true;
             }
             '）' | ')' => depth = depth.saturating_sub(1),
             _ => {}
@@ -596,17 +600,46 @@ pub(crate) fn clauses_into(text: &str, sentence: Piece, out: &mut Vec<ClausePiec
                 sentence.start + start,
                 sentence.start + i,
             ) {
-                out.push(ClausePiece { piece: p, sep: c });
+                out.push(ClausePiece {
+                    piece: p,
+                    sep: c,
+                    parens,
+                });
             }
             start = i + c.len_utf8();
+            parens = false;
         }
     }
     if let Some(p) = trimmed(text, sentence.line, sentence.start + start, sentence.end) {
         out.push(ClausePiece {
             piece: p,
             sep: '\0',
+            parens,
         });
     }
+}
+
+/// For each opening parenthesis of `s` in order, whether it closes within `s`.
+fn closing(s: &str) -> Vec<bool> {
+    let mut closes: Vec<bool> = Vec::new();
+    let mut stack: Vec<usize> = Vec::new();
+    for (_, c) in clause_marks(s) {
+        match c {
+            '（' | '(' => {
+                stack.push(closes.len());
+                closes.push(false);
+            }
+            '）' | ')' => {
+                if let Some(k) = stack.pop() {
+                    if let Some(slot) = closes.get_mut(k) {
+                        *slot = true;
+                    }
+                }
+            }
+            _ => {}
+        }
+    }
+    closes
 }
 
 #[cfg(test)]

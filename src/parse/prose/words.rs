@@ -20,9 +20,26 @@ const COMPARISON: &[&str] = &[
 
 /// Whether `sentence` compares years (`同比`, `较上年`, `增长`…).
 pub(crate) fn compares_years(sentence: &str) -> bool {
-    COMPARISON
-        .iter()
-        .any(|w| crate::text::contains(sentence, w))
+    // `同较比去相增下减以`: what the words start with.
+    let starts = |c: char| {
+        matches!(
+            c,
+            '同' | '较' | '比' | '去' | '相' | '增' | '下' | '减' | '以'
+        )
+    };
+    holds_any(sentence, COMPARISON, starts)
+}
+
+/// Whether `text` holds one of `words`, each starting with a character `starts` admits: one
+/// walk over the characters of `text`, the words compared only where such a character stands
+/// (on a sentence, cheaper than a search for each word).
+fn holds_any(text: &str, words: &[&str], starts: impl Fn(char) -> bool) -> bool {
+    text.char_indices().any(|(i, c)| {
+        starts(c)
+            && text
+                .get(i..)
+                .is_some_and(|rest| words.iter().any(|w| rest.starts_with(w)))
+    })
 }
 
 /// Words that make a count a total of what follows it: verbs of publishing, receiving and
@@ -45,8 +62,42 @@ pub(crate) fn names_a_total(words: &str) -> bool {
         .last()
         .map_or(0, |(i, _)| i);
     let near = words.get(near_start..).unwrap_or("");
-    !crate::text::has_char(near, '类')
-        && TOTAL_WORDS.iter().any(|w| crate::text::contains(words, w))
+    !crate::text::has_char(near, '类') && holds_total_word(words)
+}
+
+/// Whether `words` holds one of [`TOTAL_WORDS`]: one walk over its characters, the words
+/// compared only where a character one of them starts with stands (rather than a search for
+/// each of the thirty words).
+fn holds_total_word(words: &str) -> bool {
+    holds_any(words, TOTAL_WORDS, may_start_total_word)
+}
+
+/// Whether a word of [`TOTAL_WORDS`] may start with `c` (a test checks that every one does).
+fn may_start_total_word(c: char) -> bool {
+    matches!(
+        c,
+        '今' | '全'
+            | '公'
+            | '共'
+            | '制'
+            | '办'
+            | '印'
+            | '发'
+            | '受'
+            | '合'
+            | '回'
+            | '年'
+            | '总'
+            | '报'
+            | '接'
+            | '收'
+            | '更'
+            | '本'
+            | '發'
+            | '答'
+            | '累'
+            | '获'
+    )
 }
 
 /// Words that make a figure span several years.
@@ -298,6 +349,25 @@ mod tests {
             };
             proptest::prop_assert_eq!(scope_of(&t), want);
         }
+
+        #[test]
+        fn the_total_word_walk_finds_what_the_searches_find(
+            parts in proptest::collection::vec(
+                proptest::sample::select(vec![
+                    "公", "开", "發", "布", "受理", "收", "到", "接", "共", "合", "计", "累", "总",
+                    "数", "全", "年", "度", "本", "今", "类", "信息", "a", " ", "1", "\u{1F600}",
+                    "同", "比", "较", "上", "去", "相", "增", "长", "下", "降", "减", "少", "加",
+                    "以", "来",
+                ]),
+                0..20,
+            ),
+        ) {
+            let t = parts.concat();
+            let want = TOTAL_WORDS.iter().any(|w| t.contains(w));
+            proptest::prop_assert_eq!(holds_total_word(&t), want);
+            let want = COMPARISON.iter().any(|w| t.contains(w));
+            proptest::prop_assert_eq!(compares_years(&t), want);
+        }
     }
 
     #[test]
@@ -323,6 +393,12 @@ mod tests {
         assert!(names_a_total("全年通过政府门户网站主动公开"));
         assert!(!names_a_total("行政许可类信息"));
         assert!(!names_a_total("政府信息"));
+        for w in TOTAL_WORDS {
+            assert!(w.starts_with(may_start_total_word), "{w}");
+        }
+        for w in COMPARISON {
+            assert!(compares_years(w), "{w}");
+        }
     }
 
     #[test]

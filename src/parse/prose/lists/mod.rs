@@ -19,6 +19,7 @@ use items::{items_of, labelled_percent, respectively};
 
 use crate::parse::prose::measure::classify_outcome;
 use crate::parse::prose::patterns::{starts_total, Clause};
+use crate::parse::prose::split::utf8_step;
 use crate::report::{Figure, Part, Reading, Unit};
 
 /// Words that open a list, longest first, and whether they say the list may leave things out.
@@ -172,7 +173,7 @@ fn marker(c: &Clause<'_>) -> Option<(usize, bool)> {
     let head_end = c.figures.first().map_or(c.text.len(), |t| t.start);
     let head = &c.text[..head_end];
     // Every marker starts with one of these: one scan rules most clauses out.
-    if !head.contains(MARKER_STARTS) {
+    if !holds_marker_start(head) {
         return None;
     }
     let head_trim = head.trim_start();
@@ -184,10 +185,37 @@ fn marker(c: &Clause<'_>) -> Option<(usize, bool)> {
     })
 }
 
+/// Whether `s` holds one of [`MARKER_STARTS`], told by their bytes: the walk steps from lead
+/// byte to lead byte and compares only the characters that open with `E4` or `E5`.
+fn holds_marker_start(s: &str) -> bool {
+    let b = s.as_bytes();
+    let mut i = 0;
+    while let Some(&x) = b.get(i) {
+        // `其具` (E5 85 B6, B7), `包` (E5 8C 85), `分` (E5 88 86), `主` (E4 B8 BB).
+        if matches!(x, 0xE4 | 0xE5)
+            && matches!(
+                b.get(i..i + 3),
+                Some([0xE5, 0x85, 0xB6 | 0xB7] | [0xE5, 0x8C, 0x85] | [0xE5, 0x88, 0x86])
+                    | Some([0xE4, 0xB8, 0xBB])
+            )
+        {
+            return true;
+        }
+        i += utf8_step(x);
+    }
+    false
+}
+
 /// Whether the clause starts with a list marker (`其中…`, `主要包括…`).
 pub(crate) fn starts_with_marker(c: &Clause<'_>) -> bool {
-    let t = c.text.trim_start();
-    t.starts_with(MARKER_STARTS) && MARKERS.iter().any(|(m, _)| t.starts_with(m))
+    let t = crate::text::trim_start(c.text);
+    // Every marker starts with `其具包分` (lead byte `E5`) or `主` (`E4`): one byte rules most
+    // clauses out before their first character is decoded.
+    t.as_bytes()
+        .first()
+        .is_some_and(|b| matches!(b, 0xE4 | 0xE5))
+        && t.starts_with(MARKER_STARTS)
+        && MARKERS.iter().any(|(m, _)| t.starts_with(m))
 }
 
 /// Whether the clause opens a list with a marker (`包括…`, `其中…`).

@@ -134,3 +134,31 @@ fn labelled_shares_without_counts() {
     assert!(l.items.is_empty());
     assert_eq!(l.bare.len(), 2);
 }
+
+#[test]
+fn marker_starts_are_told_by_their_bytes() {
+    // Each marker starts with one of the characters, and each opens with `E4` or `E5`.
+    for (m, _) in MARKERS {
+        assert!(m.starts_with(MARKER_STARTS), "{m}");
+    }
+    for c in MARKER_STARTS {
+        let mut buf = [0u8; 4];
+        assert!(matches!(c.encode_utf8(&mut buf).as_bytes()[0], 0xE4 | 0xE5));
+    }
+}
+
+proptest::proptest! {
+    #[test]
+    fn the_byte_walk_finds_the_marker_starts_the_character_search_finds(
+        parts in proptest::collection::vec(
+            proptest::sample::select(vec![
+                "其", "主", "具", "包", "分", "中", "乙", "个", "兵", "a", " ", "，", "（", "\u{1F600}",
+                "é", "凡", "匀",
+            ]),
+            0..20,
+        ),
+    ) {
+        let t = parts.concat();
+        proptest::prop_assert_eq!(holds_marker_start(&t), t.contains(MARKER_STARTS));
+    }
+}

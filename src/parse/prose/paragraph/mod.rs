@@ -105,7 +105,11 @@ impl<'t> Paragraph<'t> {
         for (k, s) in sents.iter().enumerate() {
             pieces.clear();
             split::clauses_into(text, s.piece, &mut pieces);
-            cs.extend(pieces.iter().map(|c| Clause::new(text, c.piece, k)));
+            cs.extend(
+                pieces
+                    .iter()
+                    .map(|c| Clause::with_parens(text, c.piece, k, c.parens)),
+            );
         }
         let n = cs.len();
         let applications_in = sents

@@ -83,6 +83,8 @@ impl Paragraph<'_> {
                 });
                 return None;
             }
+            // The list is the one `total_with_list` would read: not read twice.
+            return Some(self.total_with_read_list(i, measure, figure, false, list, groups));
         }
         Some(self.total_with_list(i, measure, figure, false, groups))
     }
@@ -97,8 +99,30 @@ impl Paragraph<'_> {
         is_base: bool,
         groups: &mut usize,
     ) -> usize {
+        let list = lists::collect(&self.cs, i + 1, figure.unit)
+            .map(|mut l| {
+                if !l.marked && !is_base {
+                    l.cut_to(figure.value, &self.cs);
+                    lists::close_by_disclosure_class(&mut l, &measure.label);
+                }
+                l
+            })
+            .filter(|l| l.marked || is_base || keeps_unmarked(l, &figure));
+        self.total_with_read_list(i, measure, figure, is_base, list, groups)
+    }
+
+    /// [`Self::total_with_list`], given the list after the total (what `lists::collect`, cut
+    /// and filtered as there, reads).
+    fn total_with_read_list(
+        &mut self,
+        i: usize,
+        measure: Measure,
+        figure: Figure,
+        is_base: bool,
+        list: Option<List>,
+        groups: &mut usize,
+    ) -> usize {
         let running = running(self.cs[i].text);
-        let total_label = measure.label.clone();
         let kind = ClaimKind::Total {
             measure: measure.clone(),
             total: figure.clone(),
@@ -118,15 +142,6 @@ impl Paragraph<'_> {
         if is_base {
             self.base = Some(seen);
         }
-        let list = lists::collect(&self.cs, i + 1, figure.unit)
-            .map(|mut l| {
-                if !l.marked && !is_base {
-                    l.cut_to(figure.value, &self.cs);
-                    lists::close_by_disclosure_class(&mut l, &total_label);
-                }
-                l
-            })
-            .filter(|l| l.marked || is_base || keeps_unmarked(l, &figure));
         match list {
             Some(list) => {
                 // The total's own parenthesised list is a breakdown of its own.

@@ -27,6 +27,7 @@ proptest::proptest! {
                 // A heading and its title ending at a space, whole.
                 "“", "”", "\u{85}", "\u{2003}", "．", "％",
                 "（一）主要类别 ", "一、条件\u{3000}", "（二）条件\u{a0}", "(三)加强",
+                "| 0 | 1 |", " 正文 ",
             ]),
             0..40,
         ),
@@ -56,6 +57,53 @@ proptest::proptest! {
             .filter(|(_, c)| matches!(c, '（' | '(' | '）' | ')') || ends_clause(*c))
             .collect();
         proptest::prop_assert_eq!(clause_marks(&t).collect::<Vec<_>>(), want);
+    }
+
+    #[test]
+    fn clauses_split_as_a_walk_over_every_character(
+        parts in proptest::collection::vec(
+            proptest::sample::select(vec![
+                "a", " ", "（", "(", "）", ")", "，", ",", "；", ":", "：", "中", "\u{3000}",
+            ]),
+            0..40,
+        ),
+    ) {
+        let t = parts.concat();
+        let whole = Piece { line: 1, start: 0, end: t.len() };
+        // Which opening parentheses close, then the split outside closed ones.
+        let marks: Vec<(usize, char)> = t.char_indices().collect();
+        let (mut closes, mut stack) = (Vec::new(), Vec::new());
+        for (_, c) in &marks {
+            if matches!(c, '（' | '(') {
+                stack.push(closes.len());
+                closes.push(false);
+            } else if matches!(c, '）' | ')') {
+                if let Some(k) = stack.pop() {
+                    closes[k] = true;
+                }
+            }
+        }
+        let (mut want, mut start, mut depth, mut opened) = (Vec::new(), 0, 0usize, 0);
+        for (i, c) in marks {
+            if matches!(c, '（' | '(') {
+                depth += usize::from(closes[opened]);
+                opened += 1;
+            } else if matches!(c, '）' | ')') {
+                depth = depth.saturating_sub(1);
+            }
+            if depth == 0 && ends_clause(c) {
+                want.extend(trimmed(&t, 1, start, i).map(|p| (p, c)));
+                start = i + c.len_utf8();
+            }
+        }
+        want.extend(trimmed(&t, 1, start, t.len()).map(|p| (p, '\0')));
+        let got = clauses(&t, whole);
+        let pieces: Vec<(Piece, char)> = got.iter().map(|c| (c.piece, c.sep)).collect();
+        proptest::prop_assert_eq!(pieces, want);
+        for c in got {
+            let opens = c.piece.text(&t).contains(['（', '(']);
+            proptest::prop_assert_eq!(c.parens, opens);
+        }
     }
 }
 
