@@ -182,10 +182,7 @@ fn spelled_back(s: &[u8], word: &[u8]) -> bool {
 
 /// Whether the bytes `s` yields, ASCII whitespace left out and case aside, begin with those
 /// `word` yields (lowercase): [`spelled`] reads forwards, [`spelled_back`] backwards.
-fn opens_with<'a>(
-    s: impl Iterator<Item = &'a u8>,
-    mut word: impl Iterator<Item = &'a u8>,
-) -> bool {
+fn opens_with<'a>(s: impl Iterator<Item = &'a u8>, mut word: impl Iterator<Item = &'a u8>) -> bool {
     let mut kept = s.filter(|b| !b.is_ascii_whitespace());
     word.all(|w| kept.next().is_some_and(|b| b.to_ascii_lowercase() == *w))
 }
