@@ -85,8 +85,9 @@ fn run_together(text: &str, toks: &[Tok]) -> bool {
 
 /// Reads candidate `c` as row `row`; the second value is a note (`RDG003`) on how cells were
 /// placed, when their count differs from the template's; the third whether the row's digits
-/// could also be read, with blank cells that left no trace, in another way that satisfies H3
-/// (the column sums then do not rest on the row: see [`guard_columns`]).
+/// are run together and long enough that they might also be read, with blank cells that left
+/// no trace, in another way that satisfies H3 (the column sums then may not rest on the row:
+/// see [`guard_columns`], which runs that costly search only for a row it would doubt).
 pub(crate) fn fill(
     text: &str,
     grid: &Grid,
@@ -96,8 +97,7 @@ pub(crate) fn fill(
     let (f, note) = fill_row(text, grid, c, row);
     let alt = matches!(f, Filled::Cells(_) | Filled::Options(_))
         && (c.glued || run_together(text, &c.cells))
-        && c.cells.iter().map(|t| t.end - t.start).sum::<usize>() >= WIDTH
-        && fits_with_vanished(text, &c.cells, WIDTH, Identity::ROW) != Some(false);
+        && c.cells.iter().map(|t| t.end - t.start).sum::<usize>() >= WIDTH;
     (f, note, alt)
 }
 
@@ -344,24 +344,33 @@ fn violations_in(t: &RequestTable, skip: &[RequestRow], cols: &[RequestColumn]) 
 
 /// Keeps the column identities (H1, H2) from resting on a reading of run-together digits that
 /// blank cells which left no trace could have made wrong: in a column whose identity fails,
-/// the cells of the rows in `alt` (rows whose digits also fit H3 read with a vanished cell)
-/// are left blank and unread, with a finding per row.
+/// the cells of the rows in `alt` (rows with run-together digits, and their tokens) whose
+/// digits also fit H3 read with a vanished cell are left blank and unread, with a finding per
+/// row.
 pub(crate) fn guard_columns(
+    text: &str,
     table: &mut RequestTable,
-    alt: &[RequestRow],
+    alt: &[(RequestRow, &[Tok])],
     unread: &[RequestRow],
     out: &mut TablesRead,
 ) {
     if alt.is_empty() {
         return;
     }
+    // Whether each row's digits fit H3 with a vanished blank: searched only for a row with a
+    // cell in a failing column (most tables have none), and once.
+    let mut fits: Vec<Option<bool>> = vec![None; alt.len()];
     let mut hit: Vec<(RequestRow, Vec<RequestColumn>)> = Vec::new();
     for col in RequestColumn::ALL {
         if column_holds(table, unread, col) {
             continue;
         }
-        for row in alt {
-            if table.get(*row, col).is_some_and(|c| !c.is_blank()) {
+        for (k, (row, toks)) in alt.iter().enumerate() {
+            if table.get(*row, col).is_some_and(|c| !c.is_blank())
+                && *fits[k].get_or_insert_with(|| {
+                    fits_with_vanished(text, toks, WIDTH, Identity::ROW) != Some(false)
+                })
+            {
                 let _ = table.set(*row, col, Cell::Blank);
                 out.unread.push(CellRef::Requests {
                     row: *row,

@@ -149,7 +149,7 @@ pub(crate) fn read(
     let mut found = vec![false; n_rows];
     let mut ambiguous = Vec::new();
     let mut unread: Vec<RequestRow> = Vec::new();
-    let mut alt: Vec<RequestRow> = Vec::new();
+    let mut alt: Vec<(RequestRow, &[Tok])> = Vec::new();
     for (k, p) in placed.iter().enumerate() {
         let c = &cands[idx[k]];
         let Some(j) = *p else {
@@ -176,7 +176,7 @@ pub(crate) fn read(
         let (filled, note, doubt) = fill(text, &grid, c, row);
         out.diagnostics.extend(note);
         if doubt {
-            alt.push(row);
+            alt.push((row, &c.cells));
         }
         match filled {
             Filled::Cells(l) => set(&mut table, row, &l, out),
@@ -199,7 +199,7 @@ pub(crate) fn read(
         return;
     }
     resolve(&mut table, ambiguous, &unread, out);
-    guard_columns(&mut table, &alt, &unread, out);
+    guard_columns(text, &mut table, &alt, &unread, out);
     for (j, row) in rows.iter().enumerate() {
         if !found[j] {
             out.diagnostics
