@@ -61,7 +61,12 @@ impl<'a> Splitter<'a> {
         let mut ways = vec![0u8; (n + 1) * w];
         ways[n * w] = 1;
         for p in (0..n).rev() {
-            for c in 1..=cells {
+            // Only the states a split from the start reaches are filled (the others, never
+            // read, stay 0): the `p` digits before hold the other `cells - c` cells, each of
+            // one digit at least and `MAX_CELL` at most.
+            let first = cells.saturating_sub(p).max(1);
+            let last = cells.saturating_sub(p.div_ceil(MAX_CELL));
+            for c in first..=last {
                 // Fewer digits left than cells, or more than the cells hold: no way (0).
                 if n - p < c || n - p > c * MAX_CELL {
                     continue;
@@ -472,5 +477,48 @@ mod tests {
         assert_eq!(show(d, &s[..10]), vec![0, 0, 2, 0, 2, 0, 0, 0, 0, 0]);
         // The last block is given as its whole range.
         assert!(s[10..].iter().all(|c| *c == (10, 17)));
+    }
+
+    /// The table of split counts with every state filled (before only reachable states were).
+    fn full_ways(d: &[u8], bounds: &[usize], cells: usize) -> Vec<u8> {
+        let n = d.len();
+        let next = next_bounds(n, bounds);
+        let w = cells + 1;
+        let mut ways = vec![0u8; (n + 1) * w];
+        ways[n * w] = 1;
+        for p in (0..n).rev() {
+            for c in 1..=cells {
+                if n - p < c || n - p > c * MAX_CELL {
+                    continue;
+                }
+                let mut total = 0u8;
+                for q in cell_ends(d, &next, p) {
+                    total = total.saturating_add(ways[q * w + c - 1]).min(2);
+                }
+                ways[p * w + c] = total;
+            }
+        }
+        ways
+    }
+
+    proptest::proptest! {
+        /// Every state a split from the start can reach has the count of the full table.
+        #[test]
+        fn reachable_counts_match_the_full_table(
+            d in "[0-9]{1,60}",
+            bounds in proptest::collection::vec(0usize..60, 0..8),
+            cells in 1usize..16,
+        ) {
+            let Some(s) = Splitter::new(&d, &bounds, cells) else { return Ok(()) };
+            let full = full_ways(d.as_bytes(), &bounds, cells);
+            for p in 0..=d.len() {
+                for c in 0..=cells {
+                    let reachable = p >= cells - c && p <= (cells - c) * MAX_CELL;
+                    if reachable {
+                        proptest::prop_assert_eq!(s.ways(p, c), full[p * (cells + 1) + c]);
+                    }
+                }
+            }
+        }
     }
 }
