@@ -49,15 +49,6 @@ const TABLE_STARTS: &[&str] = &[
     "未经复议",
 ];
 
-/// Whether `c` is the first character of a [`TABLE_STARTS`] word: a cheap test that spares
-/// the word comparisons at nearly every character of a body.
-fn may_start_table(c: char) -> bool {
-    matches!(
-        c,
-        '第' | '信' | '（' | '(' | '申' | '本' | '行' | '复' | '未'
-    )
-}
-
 /// The §2 row names (and the block header), before which a flattened §2 table is cut; a longer
 /// name is listed before a name it contains.
 const ACTIVE_ROWS: &[&str] = &[
@@ -311,16 +302,10 @@ struct TableStarts<'a> {
 
 impl<'a> TableStarts<'a> {
     fn new(s: &'a str, from: usize, to: usize) -> TableStarts<'a> {
-        let mut words = Vec::new();
         let hay = s.get(from..to).unwrap_or("");
-        for (i, c) in hay.char_indices() {
-            if !may_start_table(c) {
-                continue;
-            }
-            let rest = &hay[i..];
-            if TABLE_STARTS.iter().any(|w| rest.starts_with(w)) {
-                words.push(from + i);
-            }
+        let mut words = table_start_words(hay);
+        for w in &mut words {
+            *w += from;
         }
         TableStarts {
             s,
@@ -685,7 +670,7 @@ mod tokenize;
 mod words;
 
 pub(crate) use tokenize::tokens;
-use words::{article_20_twice, has_row_words};
+use words::{article_20_twice, has_row_words, table_start_words};
 
 #[cfg(test)]
 mod tests;
