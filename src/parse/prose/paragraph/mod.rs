@@ -1,6 +1,8 @@
 //! The claims of one paragraph: its clauses read in order, with what the paragraph has stated
 //! so far (its totals and bases) available to the parts, shares and rates that follow.
 
+use std::borrow::Cow;
+
 use rust_decimal::{Decimal, RoundingStrategy};
 
 mod links;
@@ -411,8 +413,9 @@ impl<'t> Paragraph<'t> {
             let said = self.text.get(ws..we).unwrap_or("");
             let sentence = self.text.get(span.start..span.end).unwrap_or(said);
             let prefix = window(self.text, fs.piece.start, fc.piece.end);
-            let period = words::period_of(&prefix);
-            let scope = words::scope_of(&prefix);
+            let prefix: &str = &prefix;
+            let period = words::period_of(prefix);
+            let scope = words::scope_of(prefix);
             let claim = if sentence.len() <= MAX_SENTENCE {
                 Claim::new(p.kind, fs.section, sentence, span)
             } else {
@@ -437,13 +440,14 @@ impl<'t> Paragraph<'t> {
 }
 
 /// The words from `start` to `end` of `text`, or, when longer than [`WINDOW`] bytes each way,
-/// the first and the last [`WINDOW`] bytes of them (cut at character boundaries).
-fn window(text: &str, start: usize, end: usize) -> String {
+/// the first and the last [`WINDOW`] bytes of them (cut at character boundaries): borrowed
+/// from `text` unless cut.
+fn window(text: &str, start: usize, end: usize) -> Cow<'_, str> {
     let Some(all) = text.get(start..end) else {
-        return String::new();
+        return Cow::Borrowed("");
     };
     if all.len() <= 2 * WINDOW {
-        return all.to_string();
+        return Cow::Borrowed(all);
     }
     let mut a = WINDOW;
     while !all.is_char_boundary(a) {
@@ -453,5 +457,5 @@ fn window(text: &str, start: usize, end: usize) -> String {
     while !all.is_char_boundary(b) {
         b += 1;
     }
-    format!("{}{}", &all[..a], &all[b..])
+    Cow::Owned(format!("{}{}", &all[..a], &all[b..]))
 }
