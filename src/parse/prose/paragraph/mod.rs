@@ -1,6 +1,8 @@
 //! The claims of one paragraph: its clauses read in order, with what the paragraph has stated
 //! so far (its totals and bases) available to the parts, shares and rates that follow.
 
+use std::borrow::Cow;
+
 use rust_decimal::{Decimal, RoundingStrategy};
 
 mod links;
@@ -59,6 +61,35 @@ struct Seen {
     running: bool,
 }
 
+/// The buffers of a paragraph, kept from one paragraph of a text to the next (cleared, not
+/// freed) so that each paragraph does not allocate them anew.
+#[derive(Default)]
+pub(crate) struct Scratch<'t> {
+    sents: Vec<Sent>,
+    pieces: Vec<split::ClausePiece>,
+    cs: Vec<Clause<'t>>,
+    out: Vec<Pending>,
+    seen: Vec<Seen>,
+    consumed: Vec<bool>,
+    applications_in: Vec<bool>,
+    compares_in: Vec<Option<bool>>,
+    share_groups: std::collections::HashMap<usize, usize>,
+}
+
+/// Reads the claims of the paragraph of sentences `para` into `out` and empties `para`;
+/// `groups` numbers share groups report-wide.
+pub(crate) fn read<'t>(
+    text: &'t str,
+    para: &mut Vec<Sent>,
+    scratch: &mut Scratch<'t>,
+    out: &mut Vec<Claim>,
+    groups: &mut usize,
+) {
+    // The sentences' buffer goes to the paragraph; the last paragraph's comes back.
+    let sents = std::mem::replace(para, std::mem::take(&mut scratch.sents));
+    Paragraph::new(text, sents, scratch).run(out, groups, scratch);
+}
+
 /// The claims of one paragraph.
 pub(crate) struct Paragraph<'t> {
     text: &'t str,
@@ -98,13 +129,14 @@ fn agrees(part: &Figure, whole: &Figure, share: &Figure) -> bool {
 }
 
 impl<'t> Paragraph<'t> {
-    pub(crate) fn new(text: &'t str, sents: Vec<Sent>) -> Paragraph<'t> {
-        let mut cs = Vec::new();
+    fn new(text: &'t str, sents: Vec<Sent>, scratch: &mut Scratch<'t>) -> Paragraph<'t> {
+        let mut cs = std::mem::take(&mut scratch.cs);
+        cs.clear();
         // One buffer for the clauses of every sentence.
-        let mut pieces = Vec::new();
+        let pieces = &mut scratch.pieces;
         for (k, s) in sents.iter().enumerate() {
             pieces.clear();
-            split::clauses_into(text, s.piece, &mut pieces);
+            split::clauses_into(text, s.piece, pieces);
             cs.extend(
                 pieces
                     .iter()
@@ -112,22 +144,32 @@ impl<'t> Paragraph<'t> {
             );
         }
         let n = cs.len();
-        let applications_in = sents
-            .iter()
-            .map(|s| contains(s.piece.text(text), "申请"))
-            .collect();
-        let compares_in = vec![None; sents.len()];
+        let mut applications_in = std::mem::take(&mut scratch.applications_in);
+        applications_in.clear();
+        applications_in.extend(sents.iter().map(|s| contains(s.piece.text(text), "申请")));
+        let mut compares_in = std::mem::take(&mut scratch.compares_in);
+        compares_in.clear();
+        compares_in.resize(sents.len(), None);
+        let mut consumed = std::mem::take(&mut scratch.consumed);
+        consumed.clear();
+        consumed.resize(n, false);
+        let mut out = std::mem::take(&mut scratch.out);
+        out.clear();
+        let mut seen = std::mem::take(&mut scratch.seen);
+        seen.clear();
+        let mut share_groups = std::mem::take(&mut scratch.share_groups);
+        share_groups.clear();
         Paragraph {
             applications_in,
             compares_in,
             text,
             sents,
             cs,
-            out: Vec::new(),
-            seen: Vec::new(),
-            consumed: vec![false; n],
+            out,
+            seen,
+            consumed,
             base: None,
-            share_groups: std::collections::HashMap::new(),
+            share_groups,
         }
     }
 
@@ -244,8 +286,9 @@ impl<'t> Paragraph<'t> {
             .collect()
     }
 
-    /// Reads the paragraph's claims into `out`; `groups` numbers share groups report-wide.
-    pub(crate) fn run(mut self, out: &mut Vec<Claim>, groups: &mut usize) {
+    /// Reads the paragraph's claims into `out`; `groups` numbers share groups report-wide. Its
+    /// buffers go back to `scratch`.
+    fn run(mut self, out: &mut Vec<Claim>, groups: &mut usize, scratch: &mut Scratch<'t>) {
         let mut i = 0;
         let mut sent = usize::MAX;
         let mut applications = false;
@@ -354,7 +397,7 @@ impl<'t> Paragraph<'t> {
             self.link_rate(r);
         }
         self.mentions();
-        self.finish(out);
+        self.finish(out, scratch);
     }
 
     /// Bare shares of one sentence (`大约90%是…，10%是…，其余是…`): one group.
@@ -384,10 +427,10 @@ impl<'t> Paragraph<'t> {
     }
 
     /// Turns the pending claims into claims, in text order.
-    fn finish(mut self, out: &mut Vec<Claim>) {
+    fn finish(mut self, out: &mut Vec<Claim>, scratch: &mut Scratch<'t>) {
         let mut pending = std::mem::take(&mut self.out);
         pending.sort_by_key(|p| (p.from, p.to));
-        for p in pending {
+        for p in pending.drain(..) {
             let comparison = match self.cs.get(p.from) {
                 Some(c) => {
                     let k = c.sent;
@@ -411,8 +454,9 @@ impl<'t> Paragraph<'t> {
             let said = self.text.get(ws..we).unwrap_or("");
             let sentence = self.text.get(span.start..span.end).unwrap_or(said);
             let prefix = window(self.text, fs.piece.start, fc.piece.end);
-            let period = words::period_of(&prefix);
-            let scope = words::scope_of(&prefix);
+            let prefix: &str = &prefix;
+            let period = words::period_of(prefix);
+            let scope = words::scope_of(prefix);
             let claim = if sentence.len() <= MAX_SENTENCE {
                 Claim::new(p.kind, fs.section, sentence, span)
             } else {
@@ -433,17 +477,31 @@ impl<'t> Paragraph<'t> {
             }
             out.push(claim);
         }
+        let mut sents = std::mem::take(&mut self.sents);
+        sents.clear();
+        *scratch = Scratch {
+            sents,
+            pieces: std::mem::take(&mut scratch.pieces),
+            cs: self.cs,
+            out: pending,
+            seen: self.seen,
+            consumed: self.consumed,
+            applications_in: self.applications_in,
+            compares_in: self.compares_in,
+            share_groups: self.share_groups,
+        };
     }
 }
 
 /// The words from `start` to `end` of `text`, or, when longer than [`WINDOW`] bytes each way,
-/// the first and the last [`WINDOW`] bytes of them (cut at character boundaries).
-fn window(text: &str, start: usize, end: usize) -> String {
+/// the first and the last [`WINDOW`] bytes of them (cut at character boundaries): borrowed
+/// from `text` unless cut.
+fn window(text: &str, start: usize, end: usize) -> Cow<'_, str> {
     let Some(all) = text.get(start..end) else {
-        return String::new();
+        return Cow::Borrowed("");
     };
     if all.len() <= 2 * WINDOW {
-        return all.to_string();
+        return Cow::Borrowed(all);
     }
     let mut a = WINDOW;
     while !all.is_char_boundary(a) {
@@ -453,5 +511,5 @@ fn window(text: &str, start: usize, end: usize) -> String {
     while !all.is_char_boundary(b) {
         b += 1;
     }
-    format!("{}{}", &all[..a], &all[b..])
+    Cow::Owned(format!("{}{}", &all[..a], &all[b..]))
 }
