@@ -56,14 +56,6 @@ impl TextOut {
         }
     }
 
-    /// A builder with room for `bytes` of text in `pieces` pieces.
-    pub(crate) fn with_capacity(mode: Mode, bytes: usize, pieces: usize) -> TextOut {
-        let mut t = TextOut::new(mode);
-        t.out.text.reserve(bytes);
-        t.out.pieces.reserve(pieces);
-        t
-    }
-
     /// The byte length of the text written so far.
     pub(crate) fn len(&self) -> usize {
         self.out.text.len()
