@@ -12,8 +12,9 @@
 //! is told from its bytes, not its name: a `.json` name or bytes opening with `{` are a JSON
 //! report, markup is HTML, anything else text. `--json` prints one JSON object per input, one
 //! per line, in input order, with `"input": {"kind": "html"|"text"|"json", "encoding": …}`.
-//! Reports are audited on `--jobs` workers (default: the available cores); the output order
-//! does not depend on it, and memory stays bounded whatever the number of files.
+//! Reports are audited on `--jobs` threads, this one among them (default: the available
+//! cores); the output order does not depend on it, and memory stays bounded whatever the number
+//! of files.
 //!
 //! Exit status: 0 when every input was read and checked (whatever it found); 1 when an input
 //! was read but is not a report at all (its JSON line says so, `STR005`, format `unknown`); 2 on
@@ -258,7 +259,7 @@ fn human(name: &str, a: &Audit) -> String {
     o
 }
 
-/// Reads and audits one unit of work into what is printed for it (runs on a worker).
+/// Reads and audits one unit of work into what is printed for it (on any of the `--jobs` threads).
 fn run(work: Work, json: bool, opts: &ParseOptions) -> Done {
     let (name, job) = match work {
         Work::Unreadable { name, reason } => return unreadable(format!("{name}: {reason}")),

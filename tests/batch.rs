@@ -188,3 +188,44 @@ fn one_job_runs_on_the_callers_thread() {
     let ids: Vec<_> = ordered_map(0..3, 1, 1, |_| std::thread::current().id()).collect();
     assert!(ids.iter().all(|id| *id == caller));
 }
+
+/// The caller's thread takes inputs while it waits: when it is the one to find the inputs gone,
+/// it must still end (a slow worker leaves the last inputs, and the end, to the caller).
+#[test]
+fn the_caller_finding_the_inputs_gone_ends_the_results() {
+    let (tx, rx) = std::sync::mpsc::channel();
+    std::thread::spawn(move || {
+        for len in 0..40u32 {
+            let caller = std::thread::current().id();
+            let got: Vec<u32> = ordered_map(0..len, 2, 3, move |n| {
+                if std::thread::current().id() != caller {
+                    std::thread::sleep(Duration::from_millis(3));
+                }
+                n
+            })
+            .collect();
+            assert_eq!(got, (0..len).collect::<Vec<_>>());
+        }
+        let _ = tx.send(());
+    });
+    assert!(
+        rx.recv_timeout(Duration::from_secs(20)).is_ok(),
+        "the results never ended"
+    );
+}
+
+/// With two jobs the caller's thread does part of the work while it waits for results.
+#[test]
+fn the_caller_works_while_it_waits() {
+    let caller = std::thread::current().id();
+    let on_caller = ordered_map(0..64u32, 2, 8, move |_| {
+        std::thread::sleep(Duration::from_millis(1));
+        std::thread::current().id() == caller
+    })
+    .filter(|&c| c)
+    .count();
+    assert!(
+        on_caller > 0 && on_caller < 64,
+        "{on_caller} of 64 on the caller"
+    );
+}

@@ -1,6 +1,6 @@
-//! Auditing many reports: in parallel on a bounded number of worker threads, with bounded
-//! memory (each input is read, audited and dropped in turn; at most a window of results waits
-//! to be handed out), results delivered in input order as they complete.
+//! Auditing many reports: in parallel on a bounded number of threads (the caller's among them),
+//! with bounded memory (each input is read, audited and dropped in turn; at most a window of
+//! results waits to be handed out), results delivered in input order as they complete.
 //!
 //! Built on [`std::thread`] alone: the work is a plain map over independent inputs, so a small
 //! ordered map ([`ordered_map`]) is all it needs, and the crate adds no thread-pool dependency.
@@ -44,7 +44,8 @@ use crate::parse::{ParseError, ParseOptions, MAX_INPUT_BYTES};
 #[derive(Debug, Clone, PartialEq, Eq)]
 #[non_exhaustive]
 pub struct BatchOptions {
-    /// Worker threads; 1 runs on the caller's thread.
+    /// Threads that audit: `jobs - 1` workers and the caller's thread, which audits while the
+    /// result it waits for is not ready; 1 runs on the caller's thread alone.
     pub jobs: usize,
     /// The most inputs taken but not yet handed out (at least `jobs`); bounds memory.
     pub window: usize,
@@ -126,8 +127,12 @@ impl Input {
             Input::Bytes { bytes, .. } => Ok(bytes),
             Input::Path(p) => {
                 let f = std::fs::File::open(&p).map_err(|e| BatchError::Read(Arc::new(e)))?;
-                let mut buf = Vec::new();
-                f.take(MAX_INPUT_BYTES as u64 + 1)
+                let limit = MAX_INPUT_BYTES as u64 + 1;
+                // Sized from the file's length (the limit reads without a size hint): one
+                // allocation, not a buffer doubled and copied a dozen times.
+                let size = f.metadata().map_or(0, |m| m.len()).min(limit);
+                let mut buf = Vec::with_capacity(usize::try_from(size).unwrap_or(0));
+                f.take(limit)
                     .read_to_end(&mut buf)
                     .map_err(|e| BatchError::Read(Arc::new(e)))?;
                 Ok(buf)
@@ -197,7 +202,7 @@ pub fn audit_input(input: Input, options: &ParseOptions) -> Result<Audit, BatchE
     Ok(audit_bytes_with(&bytes, options)?)
 }
 
-/// Audits every input on `options.jobs` workers and yields the results in input order as they
+/// Audits every input on `options.jobs` threads (the caller's among them) and yields the results in input order as they
 /// complete. At most `options.window` inputs are read but not yet handed out; dropping the
 /// iterator stops the workers.
 ///
@@ -228,7 +233,9 @@ where
     )
 }
 
-/// Runs `job` on every input on `jobs` worker threads and yields the results in input order.
+/// Runs `job` on every input on `jobs` threads and yields the results in input order: `jobs - 1`
+/// workers, and the caller's thread, which runs the job itself while the result it waits for is
+/// not ready (so `jobs` threads share the cores and no thread idles while there is work).
 /// At most `window` inputs (at least `jobs`) are taken but not yet handed out. With `jobs` ≤ 1
 /// the job runs lazily on the caller's thread. A panic in `job` (or in the input iterator)
 /// is resumed on the caller's thread when its turn comes; dropping the iterator stops the

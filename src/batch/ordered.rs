@@ -1,6 +1,12 @@
 //! An ordered parallel map with a bounded window: workers take inputs one by one, results come
 //! back in input order, and at most `window` inputs are taken but not yet handed to the caller
 //! (so memory stays bounded whatever the number of inputs).
+//!
+//! The caller's thread is one of the `jobs`: while the result it waits for is not ready, it
+//! takes inputs and runs the job itself, so `jobs` threads share the cores (not `jobs` workers
+//! beside a waiting caller) and it sleeps only when the window is full or the inputs are gone.
+//! A condition variable is signalled only when a thread waits on it: handing results over
+//! costs no system call while every thread has work.
 
 use std::collections::BTreeMap;
 use std::panic::{self, AssertUnwindSafe};
@@ -24,6 +30,10 @@ struct State<T, R> {
     /// Finished results not yet handed out (a panic's payload where the job panicked).
     done: BTreeMap<usize, std::thread::Result<R>>,
     window: usize,
+    /// Workers waiting on `room`.
+    waiting_for_room: usize,
+    /// The caller waits on `ready`.
+    waiting_for_result: bool,
 }
 
 struct Shared<T, R> {
@@ -40,6 +50,62 @@ impl<T, R> Shared<T, R> {
         // were, the state is still consistent (every update is a single assignment).
         self.state.lock().unwrap_or_else(PoisonError::into_inner)
     }
+
+    /// Wakes the caller if it waits for a result.
+    fn wake_caller(&self, st: &State<T, R>) {
+        if st.waiting_for_result {
+            self.ready.notify_all();
+        }
+    }
+
+    /// Wakes the workers that wait for room in the window (or for the order to stop).
+    fn wake_workers(&self, st: &State<T, R>) {
+        if st.waiting_for_room > 0 {
+            self.room.notify_all();
+        }
+    }
+}
+
+/// What a thread got when it went for an input.
+enum Taken<T> {
+    /// The input at this index.
+    Input(usize, T),
+    /// The window is full: wait for room.
+    Full,
+    /// No more inputs (or the consumer is gone).
+    Gone,
+}
+
+/// Takes the next input if the window has room. The input iterator runs under the lock
+/// (reading a directory entry is cheap; the job does the reading); a panic in it is stored in
+/// order for the caller and ends the inputs.
+fn take<T, R>(shared: &Shared<T, R>, st: &mut State<T, R>) -> Taken<T> {
+    if st.stop || st.exhausted {
+        return Taken::Gone;
+    }
+    if st.taken - st.given >= st.window {
+        return Taken::Full;
+    }
+    match panic::catch_unwind(AssertUnwindSafe(|| st.inputs.next())) {
+        Ok(Some(input)) => {
+            let index = st.taken;
+            st.taken += 1;
+            Taken::Input(index, input)
+        }
+        Ok(None) => {
+            st.exhausted = true;
+            shared.wake_caller(st);
+            Taken::Gone
+        }
+        Err(payload) => {
+            let index = st.taken;
+            st.taken += 1;
+            st.exhausted = true;
+            st.done.insert(index, Err(payload));
+            shared.wake_caller(st);
+            Taken::Gone
+        }
+    }
 }
 
 /// The results of [`super::ordered_map`], in input order.
@@ -48,8 +114,10 @@ impl<T, R> Shared<T, R> {
 pub struct OrderedMap<T, R> {
     shared: Option<Arc<Shared<T, R>>>,
     workers: Vec<JoinHandle<()>>,
-    /// Without threads: the inputs and the job, run on the caller's thread.
-    inline: Option<(Inputs<T>, Job<T, R>)>,
+    /// Without threads: the inputs, run on the caller's thread.
+    inline: Option<Inputs<T>>,
+    /// The job (the caller runs it too while it waits).
+    job: Job<T, R>,
 }
 
 impl<T, R> std::fmt::Debug for OrderedMap<T, R> {
@@ -75,7 +143,8 @@ where
         return OrderedMap {
             shared: None,
             workers: Vec::new(),
-            inline: Some((inputs, job)),
+            inline: Some(inputs),
+            job,
         };
     }
     let shared = Arc::new(Shared {
@@ -87,11 +156,14 @@ where
             stop: false,
             done: BTreeMap::new(),
             window: window.max(jobs),
+            waiting_for_room: 0,
+            waiting_for_result: false,
         }),
         room: Condvar::new(),
         ready: Condvar::new(),
     });
-    let workers = (0..jobs)
+    // The caller's thread is the last of the `jobs`.
+    let workers = (1..jobs)
         .map(|_| {
             let shared = Arc::clone(&shared);
             let job = Arc::clone(&job);
@@ -102,49 +174,30 @@ where
         shared: Some(shared),
         workers,
         inline: None,
+        job,
     }
 }
 
 fn work<T, R>(shared: &Shared<T, R>, job: &(dyn Fn(T) -> R + Send + Sync)) {
+    let mut st = shared.lock();
     loop {
-        let (index, input) = {
-            let mut st = shared.lock();
-            loop {
-                if st.stop || st.exhausted {
-                    return;
+        match take(shared, &mut st) {
+            Taken::Input(index, input) => {
+                drop(st);
+                let result = panic::catch_unwind(AssertUnwindSafe(|| job(input)));
+                st = shared.lock();
+                st.done.insert(index, result);
+                if index == st.given {
+                    shared.wake_caller(&st);
                 }
-                if st.taken - st.given < st.window {
-                    break;
-                }
+            }
+            Taken::Full => {
+                st.waiting_for_room += 1;
                 st = shared.room.wait(st).unwrap_or_else(PoisonError::into_inner);
+                st.waiting_for_room -= 1;
             }
-            // Taking an input (reading a directory entry) is cheap; the job does the reading.
-            match panic::catch_unwind(AssertUnwindSafe(|| st.inputs.next())) {
-                Ok(Some(input)) => {
-                    let index = st.taken;
-                    st.taken += 1;
-                    (index, input)
-                }
-                Ok(None) => {
-                    st.exhausted = true;
-                    shared.ready.notify_all();
-                    return;
-                }
-                Err(payload) => {
-                    // The input iterator panicked: hand the panic to the consumer in order.
-                    let index = st.taken;
-                    st.taken += 1;
-                    st.exhausted = true;
-                    st.done.insert(index, Err(payload));
-                    shared.ready.notify_all();
-                    return;
-                }
-            }
-        };
-        let result = panic::catch_unwind(AssertUnwindSafe(|| job(input)));
-        let mut st = shared.lock();
-        st.done.insert(index, result);
-        shared.ready.notify_all();
+            Taken::Gone => return,
+        }
     }
 }
 
@@ -152,9 +205,9 @@ impl<T, R> Iterator for OrderedMap<T, R> {
     type Item = R;
 
     fn next(&mut self) -> Option<R> {
-        if let Some((inputs, job)) = &mut self.inline {
+        if let Some(inputs) = &mut self.inline {
             let input = inputs.next()?;
-            return Some(job(input));
+            return Some((self.job)(input));
         }
         let shared = self.shared.as_ref()?;
         let mut st = shared.lock();
@@ -162,7 +215,7 @@ impl<T, R> Iterator for OrderedMap<T, R> {
             let next = st.given;
             if let Some(result) = st.done.remove(&next) {
                 st.given += 1;
-                shared.room.notify_all();
+                shared.wake_workers(&st);
                 drop(st);
                 match result {
                     Ok(r) => return Some(r),
@@ -172,10 +225,28 @@ impl<T, R> Iterator for OrderedMap<T, R> {
             if st.exhausted && st.given == st.taken {
                 return None;
             }
-            st = shared
-                .ready
-                .wait(st)
-                .unwrap_or_else(PoisonError::into_inner);
+            // The result awaited is not ready: do a job meanwhile, or wait.
+            match take(shared, &mut st) {
+                Taken::Input(index, input) => {
+                    drop(st);
+                    let job = &self.job;
+                    let result = panic::catch_unwind(AssertUnwindSafe(|| job(input)));
+                    st = shared.lock();
+                    st.done.insert(index, result);
+                }
+                Taken::Full | Taken::Gone => {
+                    // Taking may have ended the inputs (or stored the input iterator's panic).
+                    if st.done.contains_key(&st.given) || (st.exhausted && st.given == st.taken) {
+                        continue;
+                    }
+                    st.waiting_for_result = true;
+                    st = shared
+                        .ready
+                        .wait(st)
+                        .unwrap_or_else(PoisonError::into_inner);
+                    st.waiting_for_result = false;
+                }
+            }
         }
     }
 }

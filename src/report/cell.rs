@@ -88,6 +88,36 @@ pub trait CellValue: Sized + Clone {
     /// assert_eq!(serde_json::to_string(&d).unwrap(), "\"7730.28\"");
     /// ```
     const JSON_NUMBER: bool;
+    /// The value as a JSON integer when it serializes as one ([`CellValue::JSON_NUMBER`]) and
+    /// fits: `u64` for a count, `i64` below zero. The default reads [`CellValue::to_text`];
+    /// the integer types answer without writing text.
+    ///
+    /// # Example
+    /// ```
+    /// use zfxxgk::report::{CellValue, JsonInteger};
+    /// assert_eq!(CellValue::json_integer(&7u64), Some(JsonInteger::Unsigned(7)));
+    /// assert_eq!(CellValue::json_integer(&-4i64), Some(JsonInteger::Signed(-4)));
+    /// assert_eq!(CellValue::json_integer(&rust_decimal::Decimal::ONE), None);
+    /// ```
+    fn json_integer(&self) -> Option<JsonInteger> {
+        if !Self::JSON_NUMBER {
+            return None;
+        }
+        let text = self.to_text();
+        text.parse()
+            .map(JsonInteger::Unsigned)
+            .or_else(|_| text.parse().map(JsonInteger::Signed))
+            .ok()
+    }
+}
+
+/// A cell value written as a JSON number ([`CellValue::json_integer`]).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum JsonInteger {
+    /// Zero or more.
+    Unsigned(u64),
+    /// Below zero.
+    Signed(i64),
 }
 
 impl CellValue for u64 {
@@ -102,6 +132,9 @@ impl CellValue for u64 {
         self.to_string()
     }
     const JSON_NUMBER: bool = true;
+    fn json_integer(&self) -> Option<JsonInteger> {
+        Some(JsonInteger::Unsigned(*self))
+    }
 }
 
 impl CellValue for i64 {
@@ -127,6 +160,12 @@ impl CellValue for i64 {
         self.to_string()
     }
     const JSON_NUMBER: bool = true;
+    fn json_integer(&self) -> Option<JsonInteger> {
+        Some(match u64::try_from(*self) {
+            Ok(u) => JsonInteger::Unsigned(u),
+            Err(_) => JsonInteger::Signed(*self),
+        })
+    }
 }
 
 impl CellValue for Decimal {
@@ -234,18 +273,11 @@ impl<T: CellValue> Serialize for Cell<T> {
             Cell::Blank => s.serialize_none(),
             Cell::NotApplicable => s.serialize_str("/"),
             Cell::Invalid(t) => s.serialize_str(t),
-            Cell::Value(v) => {
-                let text = v.to_text();
-                if T::JSON_NUMBER {
-                    if let Ok(u) = text.parse::<u64>() {
-                        return s.serialize_u64(u);
-                    }
-                    if let Ok(i) = text.parse::<i64>() {
-                        return s.serialize_i64(i);
-                    }
-                }
-                s.serialize_str(&text)
-            }
+            Cell::Value(v) => match v.json_integer() {
+                Some(JsonInteger::Unsigned(u)) => s.serialize_u64(u),
+                Some(JsonInteger::Signed(i)) => s.serialize_i64(i),
+                None => s.serialize_str(&v.to_text()),
+            },
         }
     }
 }

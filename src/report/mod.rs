@@ -42,7 +42,7 @@ use crate::law::{ReportFormat, Template};
 pub use crate::outcome::Fit;
 pub use active::{ActiveCell, ActiveColumn, ActiveKind, ActiveRow, ActiveTable, Amount, MoneyUnit};
 pub use appeals::{AppealCells, AppealColumn, AppealGroup, AppealsTable};
-pub use cell::{Cell, CellValue};
+pub use cell::{Cell, CellValue, JsonInteger};
 pub use error::ModelError;
 pub use extras::{ExtraRow, Extras};
 pub use fees::{FeeClaim, FeeClaimKind, FeeRegime, FeeStatement};
