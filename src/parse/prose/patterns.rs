@@ -2,7 +2,7 @@
 //! nil statements. Each recogniser either reads its whole pattern or yields nothing.
 
 use crate::parse::prose::measure::{classify, clean_label, measure, measure_of_kind};
-use crate::parse::prose::numbers::{figures, Token};
+use crate::parse::prose::numbers::{figures_into, Token};
 use crate::parse::prose::split::{utf8_step, Piece};
 use crate::report::{Figure, Measure, MeasureKind, Unit};
 use crate::text::{contains, find, has_any, has_char};
@@ -61,12 +61,19 @@ pub(crate) struct Clause<'a> {
 /// The byte ranges of the matched parenthesis groups of `text` (outermost only). Parentheses
 /// are `(`, `)` and their full-width forms (`EF BC 88`, `EF BC 89`): the scan steps over other
 /// characters by their lead byte, without decoding.
+#[cfg(test)]
 pub(crate) fn paren_groups(text: &str) -> Vec<(usize, usize)> {
-    let b = text.as_bytes();
     let mut out = Vec::new();
+    paren_groups_into(text, &mut out);
+    out
+}
+
+/// [`paren_groups`], appended to `out` (a buffer the caller reuses).
+fn paren_groups_into(text: &str, out: &mut Vec<(usize, usize)>) {
+    let b = text.as_bytes();
     // Most clauses open no parenthesis: two searches rule them out before the walk.
     if !has_any(text, &['(', '（']) {
-        return out;
+        return;
     }
     let mut stack: Vec<usize> = Vec::new();
     let mut i = 0;
@@ -95,34 +102,77 @@ pub(crate) fn paren_groups(text: &str) -> Vec<(usize, usize)> {
         }
         i += len;
     }
-    out
+}
+
+/// Spare buffers for the vectors of clauses: a clause takes the ones it fills from here and
+/// gives them back when done with ([`Clause::recycle`]), so that the clauses of a text do not
+/// each allocate theirs. Most clauses hold no figure and no parenthesis: their vectors stay
+/// empty and take no buffer.
+#[derive(Default)]
+pub(crate) struct Buffers {
+    /// Allocated, empty.
+    tokens: Vec<Vec<Token>>,
+    groups: Vec<Vec<(usize, usize)>>,
+    /// What a clause's scans find, before it is copied into the clause's own vectors.
+    found: Vec<Token>,
+    found_groups: Vec<(usize, usize)>,
+}
+
+/// A copy of `items` in a buffer from `spare` (no buffer when `items` is empty).
+fn copied<T: Clone>(items: &[T], spare: &mut Vec<Vec<T>>) -> Vec<T> {
+    if items.is_empty() {
+        return Vec::new();
+    }
+    let mut v = spare.pop().unwrap_or_default();
+    v.extend_from_slice(items);
+    v
+}
+
+/// Gives `v` back to `spare`, emptied, if it holds an allocation.
+fn give_back<T>(mut v: Vec<T>, spare: &mut Vec<Vec<T>>) {
+    if v.capacity() > 0 {
+        v.clear();
+        spare.push(v);
+    }
 }
 
 impl<'a> Clause<'a> {
     #[cfg(test)]
     pub fn new(text: &'a str, piece: Piece, sent: usize) -> Clause<'a> {
-        Clause::with_parens(text, piece, sent, true)
+        Clause::with_parens(text, piece, sent, true, &mut Buffers::default())
     }
 
     /// [`Clause::new`], told whether an opening parenthesis may stand in the clause (when not,
-    /// it has no parenthesis group and none is looked for).
-    pub fn with_parens(text: &'a str, piece: Piece, sent: usize, parens: bool) -> Clause<'a> {
+    /// it has no parenthesis group and none is looked for); its vectors come from `bufs`.
+    pub fn with_parens(
+        text: &'a str,
+        piece: Piece,
+        sent: usize,
+        parens: bool,
+        bufs: &mut Buffers,
+    ) -> Clause<'a> {
         let t = piece.text(text);
-        let groups = if parens { paren_groups(t) } else { Vec::new() };
-        let all = figures(t, piece.line, piece.start);
+        bufs.found_groups.clear();
+        if parens {
+            paren_groups_into(t, &mut bufs.found_groups);
+        }
+        bufs.found.clear();
+        figures_into(t, piece.line, piece.start, &mut bufs.found);
+        let groups = copied(&bufs.found_groups, &mut bufs.groups);
         // Tokens and groups are both in text order: one walk sorts the tokens (without
         // parentheses, all of them are outer figures).
-        let mut g = groups.iter().peekable();
-        let (inner, figures): (Vec<Token>, Vec<Token>) = if groups.is_empty() {
-            (Vec::new(), all)
+        let (figures, inner) = if groups.is_empty() {
+            (copied(&bufs.found, &mut bufs.tokens), Vec::new())
         } else {
-            all.into_iter().partition(|tok| {
+            let mut g = groups.iter().peekable();
+            let split = bufs.found.iter().cloned().partition(|tok: &Token| {
                 while g.peek().is_some_and(|(_, b)| *b <= tok.start) {
                     g.next();
                 }
-                g.peek()
+                !g.peek()
                     .is_some_and(|(a, b)| *a <= tok.start && tok.start < *b)
-            })
+            });
+            split
         };
         Clause {
             piece,
@@ -132,6 +182,13 @@ impl<'a> Clause<'a> {
             sent,
             groups,
         }
+    }
+
+    /// Gives the clause's vectors back to `bufs`.
+    pub fn recycle(self, bufs: &mut Buffers) {
+        give_back(self.figures, &mut bufs.tokens);
+        give_back(self.inner, &mut bufs.tokens);
+        give_back(self.groups, &mut bufs.groups);
     }
 
     /// What follows the last outer figure, a parenthetical note right after it excluded.
