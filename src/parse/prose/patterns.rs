@@ -293,11 +293,17 @@ const OUTCOME_WORDS: &[&str] = &[
 
 /// Finds a total marker in the clause: `(marker start, marker end)`.
 pub(crate) fn total_marker(text: &str) -> Option<(usize, usize)> {
-    // Every marker holds 共 or 计: one character scan rules most clauses out.
-    if !has_any(text, &['共', '计']) {
+    // Every marker but `共` holds `计`, and `共` holds `共`: one search for each rules most
+    // clauses out, and the markers whose character is missing.
+    let (gong, ji) = (has_char(text, '共'), has_char(text, '计'));
+    if !gong && !ji {
         return None;
     }
     for m in TOTAL_MARKERS {
+        let present = if *m == "共" { gong } else { ji };
+        if !present {
+            continue;
+        }
         let mut from = 0;
         while let Some(rel) = text.get(from..).and_then(|t| find(t, m)) {
             let at = from + rel;
@@ -605,17 +611,21 @@ pub(crate) fn completed(c: &Clause<'_>) -> bool {
             || crate::parse::prose::words::says_all_done(c.text, "办结率"))
 }
 
-/// A nil statement in a clause: what did not happen.
-pub(crate) fn nil(c: &Clause<'_>) -> Option<String> {
-    // Every marker starts with 没 or 未: one pass for their last bytes (`A1`, `AA`) rules most
-    // clauses out.
-    let b = c.text.as_bytes();
+/// Whether `text` holds `没` or `未`, which every nil marker starts with: one pass for their
+/// last bytes (`A1`, `AA`) rules most texts out.
+pub(crate) fn may_say_nil(text: &str) -> bool {
+    let b = text.as_bytes();
     let starts = |k: usize| {
         let at = k.saturating_sub(2);
         b.get(at..=k)
             .is_some_and(|w| w == "没".as_bytes() || w == "未".as_bytes())
     };
-    if !memchr::memchr2_iter(0xA1, 0xAA, b).any(starts) {
+    memchr::memchr2_iter(0xA1, 0xAA, b).any(starts)
+}
+
+/// A nil statement in a clause: what did not happen.
+pub(crate) fn nil(c: &Clause<'_>) -> Option<String> {
+    if !may_say_nil(c.text) {
         return None;
     }
     NIL_MARKERS.iter().find_map(|m| {

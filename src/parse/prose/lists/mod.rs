@@ -178,10 +178,25 @@ fn marker(c: &Clause<'_>) -> Option<(usize, bool)> {
     }
     let head_trim = head.trim_start();
     let lead = head.len() - head_trim.len();
+    // The markers of `主要…` are searched for only in a head that holds `主要`; the others
+    // stand at its start (where a marker's first occurrence is at 0).
+    let zhuyao = crate::text::contains(head_trim, "主要");
     MARKERS.iter().find_map(|(m, partial)| {
-        let at = crate::text::find(head_trim, m)?;
-        let anywhere = m.starts_with("主要") && head_trim[..at].chars().count() <= 8;
-        (at == 0 || anywhere).then_some((lead + at + m.len(), *partial))
+        let at = if m.starts_with("主要") {
+            if !zhuyao {
+                return None;
+            }
+            let at = crate::text::find(head_trim, m)?;
+            if at != 0 && head_trim[..at].chars().count() > 8 {
+                return None;
+            }
+            at
+        } else if head_trim.starts_with(m) {
+            0
+        } else {
+            return None;
+        };
+        Some((lead + at + m.len(), *partial))
     })
 }
 

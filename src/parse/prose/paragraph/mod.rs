@@ -82,6 +82,9 @@ pub(crate) struct Paragraph<'t> {
     /// years.
     applications_in: Vec<bool>,
     compares_in: Vec<Option<bool>>,
+    /// Per sentence: whether it may state a nil (`没…`, `未…`); one search of the sentence spares
+    /// one of each of its clauses.
+    nil_in: Vec<bool>,
     /// Share groups by the whole they are of (index into `seen`).
     share_groups: std::collections::HashMap<usize, usize>,
 }
@@ -120,6 +123,7 @@ impl<'t> Paragraph<'t> {
             base: None,
             applications_in: Vec::new(),
             compares_in: Vec::new(),
+            nil_in: Vec::new(),
             share_groups: std::collections::HashMap::new(),
         }
     }
@@ -155,6 +159,12 @@ impl<'t> Paragraph<'t> {
             self.sents
                 .iter()
                 .map(|s| contains(s.piece.text(text), "申请")),
+        );
+        self.nil_in.clear();
+        self.nil_in.extend(
+            self.sents
+                .iter()
+                .map(|s| patterns::may_say_nil(s.piece.text(text))),
         );
         self.compares_in.clear();
         self.compares_in.resize(self.sents.len(), None);
@@ -295,7 +305,11 @@ impl<'t> Paragraph<'t> {
                 (
                     c.sent,
                     patterns::dated(c),
-                    patterns::nil(c),
+                    if self.nil_in.get(c.sent).copied().unwrap_or(false) {
+                        patterns::nil(c)
+                    } else {
+                        None
+                    },
                     patterns::rates(c),
                 )
             };
