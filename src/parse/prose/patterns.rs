@@ -276,20 +276,21 @@ impl<'a> Clause<'a> {
     }
 }
 
-/// Words that make a count an outcome of applications rather than a count of applications.
-const OUTCOME_WORDS: &[&str] = &[
-    "同意公开",
-    "予以公开",
-    "部分公开",
-    "不予公开",
-    "无法提供",
-    "不予处理",
-    "其他处理",
-    "不予受理",
-    "信息不存在",
-    "非本机关",
-    "非本部门",
+/// Words that make a count an outcome of applications rather than a count of applications:
+/// those holding `公开`, those holding `处理`, and the others (see [`outcome_words_in`]).
+const OUTCOME_WORDS: [&[&str]; 3] = [
+    &["同意公开", "予以公开", "部分公开", "不予公开"],
+    &["不予处理", "其他处理"],
+    &["无法提供", "不予受理", "信息不存在", "非本机关", "非本部门"],
 ];
+
+/// Whether `text` holds one of [`OUTCOME_WORDS`]: those holding `公开` or `处理` are searched for
+/// only when it holds that.
+fn outcome_words_in(text: &str) -> bool {
+    let [open, handled, others] = OUTCOME_WORDS;
+    let any = |ws: &[&str]| ws.iter().any(|w| contains(text, w));
+    contains(text, "公开") && any(open) || contains(text, "处理") && any(handled) || any(others)
+}
 
 /// Finds a total marker in the clause: `(marker start, marker end)`.
 pub(crate) fn total_marker(text: &str) -> Option<(usize, usize)> {
@@ -380,7 +381,7 @@ pub(crate) fn total(c: &Clause<'_>, after_applications: bool) -> Option<(Measure
     }
     let context = &c.text[..t.start];
     // `办结的申请中同意公开答复9件`: an outcome of the applications, not their number.
-    if OUTCOME_WORDS.iter().any(|w| contains(context, w)) || contains(context, "申请中") {
+    if outcome_words_in(context) || contains(context, "申请中") {
         return None;
     }
     let kind = match classify(context) {
@@ -596,19 +597,24 @@ pub(crate) fn dated(c: &Clause<'_>) -> Option<(i32, Measure, Figure)> {
 
 /// A completion statement without a figure: `所有申请均已办结`, `均全部按时办结`.
 pub(crate) fn completed(c: &Clause<'_>) -> bool {
-    const WORDS: &[&str] = &[
+    /// The words holding `办结`, and those holding `答复`.
+    const CLOSED: &[&str] = &[
         "均已办结",
         "全部办结",
         "均已按时办结",
         "均全部按时办结",
         "均按时办结",
         "已全部办结",
-        "均已答复",
-        "全部答复完毕",
     ];
-    c.figures.is_empty()
-        && (WORDS.iter().any(|w| contains(c.text, w))
-            || crate::parse::prose::words::says_all_done(c.text, "办结率"))
+    const REPLIED: &[&str] = &["均已答复", "全部答复完毕"];
+    if !c.figures.is_empty() {
+        return false;
+    }
+    let any = |ws: &[&str]| ws.iter().any(|w| contains(c.text, w));
+    // Each word is searched for only when the clause holds the word it holds.
+    contains(c.text, "办结") && any(CLOSED)
+        || contains(c.text, "答复") && any(REPLIED)
+        || crate::parse::prose::words::says_all_done(c.text, "办结率")
 }
 
 /// Whether `text` holds `没` or `未`, which every nil marker starts with: one pass for their
