@@ -617,16 +617,20 @@ pub(crate) fn completed(c: &Clause<'_>) -> bool {
         || crate::parse::prose::words::says_all_done(c.text, "办结率")
 }
 
-/// Whether `text` holds `没` or `未`, which every nil marker starts with: one pass for their
-/// last bytes (`A1`, `AA`) rules most texts out.
+/// Whether `text` holds `没` or `未`, which every nil marker starts with: two searches by
+/// finders built once (they compare two bytes of the character at a time, where a search
+/// for one of its bytes stops at every character that shares it).
 pub(crate) fn may_say_nil(text: &str) -> bool {
+    static FINDERS: std::sync::OnceLock<[memchr::memmem::Finder<'static>; 2]> =
+        std::sync::OnceLock::new();
+    let [mei, wei] = FINDERS.get_or_init(|| {
+        [
+            memchr::memmem::Finder::new("没".as_bytes()),
+            memchr::memmem::Finder::new("未".as_bytes()),
+        ]
+    });
     let b = text.as_bytes();
-    let starts = |k: usize| {
-        let at = k.saturating_sub(2);
-        b.get(at..=k)
-            .is_some_and(|w| w == "没".as_bytes() || w == "未".as_bytes())
-    };
-    memchr::memchr2_iter(0xA1, 0xAA, b).any(starts)
+    mei.find(b).is_some() || wei.find(b).is_some()
 }
 
 /// A nil statement in a clause: what did not happen.
