@@ -111,10 +111,13 @@ pub(crate) fn measure_of_kind(label: &str, kind: Option<MeasureKind>) -> Measure
 pub(crate) fn classify(context: &str) -> Option<MeasureKind> {
     let has = |w: &str| crate::text::contains(context, w);
     let any = |ws: &[&str]| ws.iter().any(|w| crate::text::contains(context, w));
-    if has("访问量") || has("点击量") || has("浏览量") {
+    // Each search below is skipped when a word it needs (`量`, `申请`) is missing.
+    if crate::text::has_char(context, '量') && (has("访问量") || has("点击量") || has("浏览量"))
+    {
         return Some(MeasureKind::Visits);
     }
-    if has("主动公开") && !has("申请") {
+    let applications = has("申请");
+    if has("主动公开") && !applications {
         if has("累计") {
             return Some(MeasureKind::ProactiveCumulative);
         }
@@ -123,7 +126,8 @@ pub(crate) fn classify(context: &str) -> Option<MeasureKind> {
         }
         return None;
     }
-    if has("申请") && !any(&["申请人", "申请数量"]) || has("依申请") {
+    // `依申请` holds `申请`.
+    if applications && (!any(&["申请人", "申请数量"]) || has("依申请")) {
         if has("结转") {
             // The direction decides: `上年结转` came in, `结转下年度` goes forward.
             if any(&["上年", "上一年", "去年"]) {
@@ -158,30 +162,37 @@ pub(crate) fn classify_outcome(label: &str) -> Option<MeasureKind> {
     if has("信息数") || has("率") {
         return None;
     }
-    if any(&[
-        "予以公开及部分公开",
-        "予以公开和部分公开",
-        "公开和部分公开",
-        "公开及部分公开",
-    ]) {
+    // The words below hold `公开` or `处理` but for a few: a search for each of these two (and
+    // for `部分公开`) spares the searches for the words that hold them when they are missing.
+    let open = has("公开");
+    let handled = has("处理");
+    let partial = open && has("部分公开");
+    if partial
+        && any(&[
+            "予以公开及部分公开",
+            "予以公开和部分公开",
+            "公开和部分公开",
+            "公开及部分公开",
+        ])
+    {
         return Some(MeasureKind::ApplicationsDisclosedInFullOrPart);
     }
-    if any(&["部分公开", "区分处理"]) {
+    if partial || handled && has("区分处理") {
         return Some(MeasureKind::ApplicationsPartiallyDisclosed);
     }
-    if any(&["不予公开", "不同意公开", "不公开"]) {
+    if open && any(&["不予公开", "不同意公开", "不公开"]) {
         return Some(MeasureKind::ApplicationsWithheld);
     }
     if any(&["无法提供", "不掌握", "信息不存在"]) {
         return Some(MeasureKind::ApplicationsUnavailable);
     }
-    if has("不予处理") {
+    if handled && has("不予处理") {
         return Some(MeasureKind::ApplicationsNotProcessed);
     }
-    if has("其他处理") {
+    if handled && has("其他处理") {
         return Some(MeasureKind::ApplicationsOtherHandling);
     }
-    if any(&["同意公开", "予以公开", "全部公开", "已主动公开"]) {
+    if open && any(&["同意公开", "予以公开", "全部公开", "已主动公开"]) {
         return Some(MeasureKind::ApplicationsDisclosed);
     }
     if has("结转") && any(&["下年", "下一年", "明年", "继续办理"]) {
@@ -238,6 +249,105 @@ pub(crate) fn classify_table_measure(label: &str) -> Option<MeasureKind> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// [`classify`] as it was, every word searched for: the oracle of the gated searches.
+    fn classify_each(context: &str) -> Option<MeasureKind> {
+        let has = |w: &str| crate::text::contains(context, w);
+        let any = |ws: &[&str]| ws.iter().any(|w| crate::text::contains(context, w));
+        if has("访问量") || has("点击量") || has("浏览量") {
+            return Some(MeasureKind::Visits);
+        }
+        if has("主动公开") && !has("申请") {
+            if has("累计") {
+                return Some(MeasureKind::ProactiveCumulative);
+            }
+            if any(&["新增", "本年", "今年", "全年"]) {
+                return Some(MeasureKind::ProactiveNew);
+            }
+            return None;
+        }
+        if has("申请") && !any(&["申请人", "申请数量"]) || has("依申请") {
+            if has("结转") {
+                // The direction decides: `上年结转` came in, `结转下年度` goes forward.
+                if any(&["上年", "上一年", "去年"]) {
+                    return Some(MeasureKind::ApplicationsCarriedIn);
+                }
+                if any(&["下年", "下一年", "明年", "转入"]) {
+                    return Some(MeasureKind::ApplicationsCarriedForward);
+                }
+                return None;
+            }
+            if any(&["办结", "答复", "办理完毕", "处理完毕"]) {
+                return Some(MeasureKind::ApplicationsProcessed);
+            }
+            if any(&["受理", "收到", "新收", "接收", "接到"]) && any(&["公开申请", "公开的申请"])
+            {
+                return Some(MeasureKind::ApplicationsReceived);
+            }
+            return None;
+        }
+        if has("咨询") && !has("率") {
+            return Some(MeasureKind::Enquiries);
+        }
+        None
+    }
+
+    /// [`classify_outcome`] as it was, every word searched for.
+    fn classify_outcome_each(label: &str) -> Option<MeasureKind> {
+        let has = |w: &str| crate::text::contains(label, w);
+        let any = |ws: &[&str]| ws.iter().any(|w| crate::text::contains(label, w));
+        if has("信息数") || has("率") {
+            return None;
+        }
+        if any(&[
+            "予以公开及部分公开",
+            "予以公开和部分公开",
+            "公开和部分公开",
+            "公开及部分公开",
+        ]) {
+            return Some(MeasureKind::ApplicationsDisclosedInFullOrPart);
+        }
+        if any(&["部分公开", "区分处理"]) {
+            return Some(MeasureKind::ApplicationsPartiallyDisclosed);
+        }
+        if any(&["不予公开", "不同意公开", "不公开"]) {
+            return Some(MeasureKind::ApplicationsWithheld);
+        }
+        if any(&["无法提供", "不掌握", "信息不存在"]) {
+            return Some(MeasureKind::ApplicationsUnavailable);
+        }
+        if has("不予处理") {
+            return Some(MeasureKind::ApplicationsNotProcessed);
+        }
+        if has("其他处理") {
+            return Some(MeasureKind::ApplicationsOtherHandling);
+        }
+        if any(&["同意公开", "予以公开", "全部公开", "已主动公开"]) {
+            return Some(MeasureKind::ApplicationsDisclosed);
+        }
+        if has("结转") && any(&["下年", "下一年", "明年", "继续办理"]) {
+            return Some(MeasureKind::ApplicationsCarriedForward);
+        }
+        None
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn gated_searches_agree_with_searching_every_word(
+            words in proptest::collection::vec(proptest::sample::select(vec![
+                "访问量", "量", "主动公开", "申请", "依申请", "申请人", "申请数量", "累计", "新增",
+                "本年", "结转", "上年", "下年", "转入", "办结", "答复", "处理完毕", "受理",
+                "公开申请", "咨询", "率", "信息数", "予以公开及部分公开", "公开和部分公开",
+                "部分公开", "区分处理", "不予公开", "不公开", "公开", "处理", "无法提供",
+                "不予处理", "其他处理", "同意公开", "已主动公开", "继续办理", "部分", "分", "理",
+                "开", "依", "的", "件",
+            ]), 0..7),
+        ) {
+            let s = words.concat();
+            proptest::prop_assert_eq!(classify(&s), classify_each(&s));
+            proptest::prop_assert_eq!(classify_outcome(&s), classify_outcome_each(&s));
+        }
+    }
 
     #[test]
     fn kinds_from_wording() {

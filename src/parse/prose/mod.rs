@@ -104,8 +104,8 @@ pub(crate) fn extract_with(
     let mut out = Vec::new();
     let mut groups = 0usize;
     let mut para: Vec<paragraph::Sent> = Vec::new();
-    // The paragraphs' buffers, reused from one to the next.
-    let mut scratch = paragraph::Scratch::default();
+    // One reader for every paragraph: its buffers are reused from one to the next.
+    let mut reader = paragraph::Paragraph::new(text);
     let mut current: Option<(usize, Option<SectionKind>)> = None;
     for s in sentences {
         while tables.get(table).is_some_and(|r| r.end <= s.piece.start) {
@@ -116,14 +116,14 @@ pub(crate) fn extract_with(
             .is_some_and(|r| r.start <= s.piece.start && s.piece.end <= r.end)
         {
             if !para.is_empty() {
-                paragraph::read(text, &mut para, &mut scratch, &mut out, &mut groups);
+                reader.read(&mut para, &mut out, &mut groups);
             }
             current = None;
             continue;
         }
         let (sec, in_heading) = cursor.at(s.piece.start, s.piece.end);
         if current != Some((s.para, sec)) && !para.is_empty() {
-            paragraph::read(text, &mut para, &mut scratch, &mut out, &mut groups);
+            reader.read(&mut para, &mut out, &mut groups);
         }
         current = Some((s.para, sec));
         if in_heading {
@@ -148,7 +148,7 @@ pub(crate) fn extract_with(
         });
     }
     if !para.is_empty() {
-        paragraph::read(text, &mut para, &mut scratch, &mut out, &mut groups);
+        reader.read(&mut para, &mut out, &mut groups);
     }
     out
 }

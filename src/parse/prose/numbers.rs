@@ -371,8 +371,15 @@ const NO_NUMBER_STEP: [u8; 256] = {
 };
 
 /// Every figure in `text`, left to right, without overlaps.
+#[cfg(test)]
 pub(crate) fn figures(text: &str, line: u32, base: usize) -> Vec<Token> {
     let mut out = Vec::new();
+    figures_into(text, line, base, &mut out);
+    out
+}
+
+/// [`figures`], appended to `out` (a buffer the caller reuses).
+pub(crate) fn figures_into(text: &str, line: u32, base: usize, out: &mut Vec<Token>) {
     let mut i = 0;
     let bytes = text.as_bytes();
     while i < text.len() {
@@ -411,7 +418,6 @@ pub(crate) fn figures(text: &str, line: u32, base: usize) -> Vec<Token> {
         }
         i += c.len_utf8();
     }
-    out
 }
 
 #[cfg(test)]

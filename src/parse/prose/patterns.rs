@@ -2,7 +2,7 @@
 //! nil statements. Each recogniser either reads its whole pattern or yields nothing.
 
 use crate::parse::prose::measure::{classify, clean_label, measure, measure_of_kind};
-use crate::parse::prose::numbers::{figures, Token};
+use crate::parse::prose::numbers::{figures_into, Token};
 use crate::parse::prose::split::{utf8_step, Piece};
 use crate::report::{Figure, Measure, MeasureKind, Unit};
 use crate::text::{contains, find, has_any, has_char};
@@ -61,12 +61,19 @@ pub(crate) struct Clause<'a> {
 /// The byte ranges of the matched parenthesis groups of `text` (outermost only). Parentheses
 /// are `(`, `)` and their full-width forms (`EF BC 88`, `EF BC 89`): the scan steps over other
 /// characters by their lead byte, without decoding.
+#[cfg(test)]
 pub(crate) fn paren_groups(text: &str) -> Vec<(usize, usize)> {
-    let b = text.as_bytes();
     let mut out = Vec::new();
+    paren_groups_into(text, &mut out);
+    out
+}
+
+/// [`paren_groups`], appended to `out` (a buffer the caller reuses).
+fn paren_groups_into(text: &str, out: &mut Vec<(usize, usize)>) {
+    let b = text.as_bytes();
     // Most clauses open no parenthesis: two searches rule them out before the walk.
     if !has_any(text, &['(', '（']) {
-        return out;
+        return;
     }
     let mut stack: Vec<usize> = Vec::new();
     let mut i = 0;
@@ -95,34 +102,77 @@ pub(crate) fn paren_groups(text: &str) -> Vec<(usize, usize)> {
         }
         i += len;
     }
-    out
+}
+
+/// Spare buffers for the vectors of clauses: a clause takes the ones it fills from here and
+/// gives them back when done with ([`Clause::recycle`]), so that the clauses of a text do not
+/// each allocate theirs. Most clauses hold no figure and no parenthesis: their vectors stay
+/// empty and take no buffer.
+#[derive(Default)]
+pub(crate) struct Buffers {
+    /// Allocated, empty.
+    tokens: Vec<Vec<Token>>,
+    groups: Vec<Vec<(usize, usize)>>,
+    /// What a clause's scans find, before it is copied into the clause's own vectors.
+    found: Vec<Token>,
+    found_groups: Vec<(usize, usize)>,
+}
+
+/// A copy of `items` in a buffer from `spare` (no buffer when `items` is empty).
+fn copied<T: Clone>(items: &[T], spare: &mut Vec<Vec<T>>) -> Vec<T> {
+    if items.is_empty() {
+        return Vec::new();
+    }
+    let mut v = spare.pop().unwrap_or_default();
+    v.extend_from_slice(items);
+    v
+}
+
+/// Gives `v` back to `spare`, emptied, if it holds an allocation.
+fn give_back<T>(mut v: Vec<T>, spare: &mut Vec<Vec<T>>) {
+    if v.capacity() > 0 {
+        v.clear();
+        spare.push(v);
+    }
 }
 
 impl<'a> Clause<'a> {
     #[cfg(test)]
     pub fn new(text: &'a str, piece: Piece, sent: usize) -> Clause<'a> {
-        Clause::with_parens(text, piece, sent, true)
+        Clause::with_parens(text, piece, sent, true, &mut Buffers::default())
     }
 
     /// [`Clause::new`], told whether an opening parenthesis may stand in the clause (when not,
-    /// it has no parenthesis group and none is looked for).
-    pub fn with_parens(text: &'a str, piece: Piece, sent: usize, parens: bool) -> Clause<'a> {
+    /// it has no parenthesis group and none is looked for); its vectors come from `bufs`.
+    pub fn with_parens(
+        text: &'a str,
+        piece: Piece,
+        sent: usize,
+        parens: bool,
+        bufs: &mut Buffers,
+    ) -> Clause<'a> {
         let t = piece.text(text);
-        let groups = if parens { paren_groups(t) } else { Vec::new() };
-        let all = figures(t, piece.line, piece.start);
+        bufs.found_groups.clear();
+        if parens {
+            paren_groups_into(t, &mut bufs.found_groups);
+        }
+        bufs.found.clear();
+        figures_into(t, piece.line, piece.start, &mut bufs.found);
+        let groups = copied(&bufs.found_groups, &mut bufs.groups);
         // Tokens and groups are both in text order: one walk sorts the tokens (without
         // parentheses, all of them are outer figures).
-        let mut g = groups.iter().peekable();
-        let (inner, figures): (Vec<Token>, Vec<Token>) = if groups.is_empty() {
-            (Vec::new(), all)
+        let (figures, inner) = if groups.is_empty() {
+            (copied(&bufs.found, &mut bufs.tokens), Vec::new())
         } else {
-            all.into_iter().partition(|tok| {
+            let mut g = groups.iter().peekable();
+            let split = bufs.found.iter().cloned().partition(|tok: &Token| {
                 while g.peek().is_some_and(|(_, b)| *b <= tok.start) {
                     g.next();
                 }
-                g.peek()
+                !g.peek()
                     .is_some_and(|(a, b)| *a <= tok.start && tok.start < *b)
-            })
+            });
+            split
         };
         Clause {
             piece,
@@ -132,6 +182,13 @@ impl<'a> Clause<'a> {
             sent,
             groups,
         }
+    }
+
+    /// Gives the clause's vectors back to `bufs`.
+    pub fn recycle(self, bufs: &mut Buffers) {
+        give_back(self.figures, &mut bufs.tokens);
+        give_back(self.inner, &mut bufs.tokens);
+        give_back(self.groups, &mut bufs.groups);
     }
 
     /// What follows the last outer figure, a parenthetical note right after it excluded.
@@ -219,28 +276,35 @@ impl<'a> Clause<'a> {
     }
 }
 
-/// Words that make a count an outcome of applications rather than a count of applications.
-const OUTCOME_WORDS: &[&str] = &[
-    "同意公开",
-    "予以公开",
-    "部分公开",
-    "不予公开",
-    "无法提供",
-    "不予处理",
-    "其他处理",
-    "不予受理",
-    "信息不存在",
-    "非本机关",
-    "非本部门",
+/// Words that make a count an outcome of applications rather than a count of applications:
+/// those holding `公开`, those holding `处理`, and the others (see [`outcome_words_in`]).
+const OUTCOME_WORDS: [&[&str]; 3] = [
+    &["同意公开", "予以公开", "部分公开", "不予公开"],
+    &["不予处理", "其他处理"],
+    &["无法提供", "不予受理", "信息不存在", "非本机关", "非本部门"],
 ];
+
+/// Whether `text` holds one of [`OUTCOME_WORDS`]: those holding `公开` or `处理` are searched for
+/// only when it holds that.
+fn outcome_words_in(text: &str) -> bool {
+    let [open, handled, others] = OUTCOME_WORDS;
+    let any = |ws: &[&str]| ws.iter().any(|w| contains(text, w));
+    contains(text, "公开") && any(open) || contains(text, "处理") && any(handled) || any(others)
+}
 
 /// Finds a total marker in the clause: `(marker start, marker end)`.
 pub(crate) fn total_marker(text: &str) -> Option<(usize, usize)> {
-    // Every marker holds 共 or 计: one character scan rules most clauses out.
-    if !has_any(text, &['共', '计']) {
+    // Every marker but `共` holds `计`, and `共` holds `共`: one search for each rules most
+    // clauses out, and the markers whose character is missing.
+    let (gong, ji) = (has_char(text, '共'), has_char(text, '计'));
+    if !gong && !ji {
         return None;
     }
     for m in TOTAL_MARKERS {
+        let present = if *m == "共" { gong } else { ji };
+        if !present {
+            continue;
+        }
         let mut from = 0;
         while let Some(rel) = text.get(from..).and_then(|t| find(t, m)) {
             let at = from + rel;
@@ -317,7 +381,7 @@ pub(crate) fn total(c: &Clause<'_>, after_applications: bool) -> Option<(Measure
     }
     let context = &c.text[..t.start];
     // `办结的申请中同意公开答复9件`: an outcome of the applications, not their number.
-    if OUTCOME_WORDS.iter().any(|w| contains(context, w)) || contains(context, "申请中") {
+    if outcome_words_in(context) || contains(context, "申请中") {
         return None;
     }
     let kind = match classify(context) {
@@ -533,32 +597,45 @@ pub(crate) fn dated(c: &Clause<'_>) -> Option<(i32, Measure, Figure)> {
 
 /// A completion statement without a figure: `所有申请均已办结`, `均全部按时办结`.
 pub(crate) fn completed(c: &Clause<'_>) -> bool {
-    const WORDS: &[&str] = &[
+    /// The words holding `办结`, and those holding `答复`.
+    const CLOSED: &[&str] = &[
         "均已办结",
         "全部办结",
         "均已按时办结",
         "均全部按时办结",
         "均按时办结",
         "已全部办结",
-        "均已答复",
-        "全部答复完毕",
     ];
-    c.figures.is_empty()
-        && (WORDS.iter().any(|w| contains(c.text, w))
-            || crate::parse::prose::words::says_all_done(c.text, "办结率"))
+    const REPLIED: &[&str] = &["均已答复", "全部答复完毕"];
+    if !c.figures.is_empty() {
+        return false;
+    }
+    let any = |ws: &[&str]| ws.iter().any(|w| contains(c.text, w));
+    // Each word is searched for only when the clause holds the word it holds.
+    contains(c.text, "办结") && any(CLOSED)
+        || contains(c.text, "答复") && any(REPLIED)
+        || crate::parse::prose::words::says_all_done(c.text, "办结率")
+}
+
+/// Whether `text` holds `没` or `未`, which every nil marker starts with: two searches by
+/// finders built once (they compare two bytes of the character at a time, where a search
+/// for one of its bytes stops at every character that shares it).
+pub(crate) fn may_say_nil(text: &str) -> bool {
+    static FINDERS: std::sync::OnceLock<[memchr::memmem::Finder<'static>; 2]> =
+        std::sync::OnceLock::new();
+    let [mei, wei] = FINDERS.get_or_init(|| {
+        [
+            memchr::memmem::Finder::new("没".as_bytes()),
+            memchr::memmem::Finder::new("未".as_bytes()),
+        ]
+    });
+    let b = text.as_bytes();
+    mei.find(b).is_some() || wei.find(b).is_some()
 }
 
 /// A nil statement in a clause: what did not happen.
 pub(crate) fn nil(c: &Clause<'_>) -> Option<String> {
-    // Every marker starts with 没 or 未: one pass for their last bytes (`A1`, `AA`) rules most
-    // clauses out.
-    let b = c.text.as_bytes();
-    let starts = |k: usize| {
-        let at = k.saturating_sub(2);
-        b.get(at..=k)
-            .is_some_and(|w| w == "没".as_bytes() || w == "未".as_bytes())
-    };
-    if !memchr::memchr2_iter(0xA1, 0xAA, b).any(starts) {
+    if !may_say_nil(c.text) {
         return None;
     }
     NIL_MARKERS.iter().find_map(|m| {

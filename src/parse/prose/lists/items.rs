@@ -6,7 +6,7 @@ use crate::parse::prose::numbers::Token;
 use crate::parse::prose::patterns::Clause;
 use crate::report::{Figure, Part, Reading, Unit};
 
-use super::{Sub, REMAINDER, RESPECTIVELY};
+use super::{holds_remainder, holds_respectively, Sub, RESPECTIVELY};
 
 /// What a clause of a list gives: its items, and whether text follows the last one (then the
 /// list ends there) and says it is partial (`…以及其他信息等`).
@@ -109,11 +109,7 @@ pub(super) fn items_of(c: &Clause<'_>, unit: Unit, from: usize) -> Option<Clause
             return None;
         }
         let label = clean_label(&c.text[prev..t.start]);
-        if label.is_empty()
-            || RESPECTIVELY
-                .iter()
-                .any(|r| crate::text::contains(&label, r))
-        {
+        if label.is_empty() || holds_respectively(&label) {
             return None;
         }
         prev = t.end;
@@ -132,8 +128,7 @@ pub(super) fn items_of(c: &Clause<'_>, unit: Unit, from: usize) -> Option<Clause
     Some(ClauseItems {
         items,
         tail: !tail.is_empty(),
-        partial_tail: crate::text::has_char(tail, '等')
-            || REMAINDER.iter().any(|w| crate::text::contains(tail, w)),
+        partial_tail: crate::text::has_char(tail, '等') || holds_remainder(tail),
     })
 }
 
@@ -141,6 +136,10 @@ pub(super) fn items_of(c: &Clause<'_>, unit: Unit, from: usize) -> Option<Clause
 /// clauses). Returns the parts and the number of clauses used.
 pub(super) fn respectively(cs: &[Clause<'_>], unit: Unit) -> Option<(Vec<Part>, usize)> {
     let c = cs.first()?;
+    // Each word holds `分别`: one search rules most clauses out.
+    if !crate::text::contains(c.text, "分别") {
+        return None;
+    }
     let (at, m) = RESPECTIVELY
         .iter()
         .find_map(|m| crate::text::find(c.text, m).map(|i| (i, *m)))?;

@@ -57,6 +57,19 @@ const RESPECTIVELY: &[&str] = &["分别为", "分别是", "分别有", "分别�
 /// Words of a remainder bucket (`其他类信息9条`, `其余…`).
 const REMAINDER: &[&str] = &["其他", "其它", "其余", "剩余"];
 
+/// Whether `text` holds one of [`REMAINDER`]: those holding `其` are searched for only when it
+/// does.
+pub(crate) fn holds_remainder(text: &str) -> bool {
+    let any = |ws: &[&str]| ws.iter().any(|w| crate::text::contains(text, w));
+    crate::text::has_char(text, '其') && any(&REMAINDER[..3]) || any(&REMAINDER[3..])
+}
+
+/// Whether `text` holds one of [`RESPECTIVELY`]: each holds `分别`, searched for first.
+pub(crate) fn holds_respectively(text: &str) -> bool {
+    crate::text::contains(text, "分别")
+        && RESPECTIVELY.iter().any(|w| crate::text::contains(text, w))
+}
+
 /// Channels an application or enquiry comes in by: a list of them splits the whole.
 const CHANNELS: &[&str] = &[
     "当面",
@@ -161,7 +174,7 @@ impl List {
 
 /// Whether a label names a remainder bucket (and not an outcome such as `其他处理`).
 pub(crate) fn is_remainder_label(label: &str) -> bool {
-    REMAINDER.iter().any(|w| crate::text::contains(label, w))
+    holds_remainder(label)
         && classify_outcome(label).is_none()
         && !crate::text::contains(label, "对外管理服务")
 }
@@ -178,10 +191,25 @@ fn marker(c: &Clause<'_>) -> Option<(usize, bool)> {
     }
     let head_trim = head.trim_start();
     let lead = head.len() - head_trim.len();
+    // The markers of `主要…` are searched for only in a head that holds `主要`; the others
+    // stand at its start (where a marker's first occurrence is at 0).
+    let zhuyao = crate::text::contains(head_trim, "主要");
     MARKERS.iter().find_map(|(m, partial)| {
-        let at = crate::text::find(head_trim, m)?;
-        let anywhere = m.starts_with("主要") && head_trim[..at].chars().count() <= 8;
-        (at == 0 || anywhere).then_some((lead + at + m.len(), *partial))
+        let at = if m.starts_with("主要") {
+            if !zhuyao {
+                return None;
+            }
+            let at = crate::text::find(head_trim, m)?;
+            if at != 0 && head_trim[..at].chars().count() > 8 {
+                return None;
+            }
+            at
+        } else if head_trim.starts_with(m) {
+            0
+        } else {
+            return None;
+        };
+        Some((lead + at + m.len(), *partial))
     })
 }
 

@@ -162,3 +162,14 @@ proptest::proptest! {
         proptest::prop_assert_eq!(holds_marker_start(&t), t.contains(MARKER_STARTS));
     }
 }
+
+#[test]
+fn gated_word_lists_hold_their_gates() {
+    assert!(REMAINDER[..3].iter().all(|w| w.contains('其')));
+    assert!(!REMAINDER[3..].iter().any(|w| w.contains('其')));
+    assert!(RESPECTIVELY.iter().all(|w| w.starts_with("分别")));
+    for w in REMAINDER {
+        assert!(holds_remainder(&format!("甲{w}乙")));
+    }
+    assert!(!holds_remainder("其中剩下"));
+}

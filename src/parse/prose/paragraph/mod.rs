@@ -61,40 +61,17 @@ struct Seen {
     running: bool,
 }
 
-/// The buffers of a paragraph, kept from one paragraph of a text to the next (cleared, not
+/// The claims of one paragraph. One is made per text and reads its paragraphs in turn
+/// ([`Paragraph::read`]): its buffers are kept from one paragraph to the next (cleared, not
 /// freed) so that each paragraph does not allocate them anew.
-#[derive(Default)]
-pub(crate) struct Scratch<'t> {
-    sents: Vec<Sent>,
-    pieces: Vec<split::ClausePiece>,
-    cs: Vec<Clause<'t>>,
-    out: Vec<Pending>,
-    seen: Vec<Seen>,
-    consumed: Vec<bool>,
-    applications_in: Vec<bool>,
-    compares_in: Vec<Option<bool>>,
-    share_groups: std::collections::HashMap<usize, usize>,
-}
-
-/// Reads the claims of the paragraph of sentences `para` into `out` and empties `para`;
-/// `groups` numbers share groups report-wide.
-pub(crate) fn read<'t>(
-    text: &'t str,
-    para: &mut Vec<Sent>,
-    scratch: &mut Scratch<'t>,
-    out: &mut Vec<Claim>,
-    groups: &mut usize,
-) {
-    // The sentences' buffer goes to the paragraph; the last paragraph's comes back.
-    let sents = std::mem::replace(para, std::mem::take(&mut scratch.sents));
-    Paragraph::new(text, sents, scratch).run(out, groups, scratch);
-}
-
-/// The claims of one paragraph.
 pub(crate) struct Paragraph<'t> {
     text: &'t str,
     sents: Vec<Sent>,
+    /// The clause pieces of a sentence (a buffer).
+    pieces: Vec<split::ClausePiece>,
     cs: Vec<Clause<'t>>,
+    /// The spare vectors of the clauses.
+    bufs: patterns::Buffers,
     out: Vec<Pending>,
     seen: Vec<Seen>,
     /// Clauses already read into a claim's figures.
@@ -105,6 +82,9 @@ pub(crate) struct Paragraph<'t> {
     /// years.
     applications_in: Vec<bool>,
     compares_in: Vec<Option<bool>>,
+    /// Per sentence: whether it may state a nil (`没…`, `未…`); one search of the sentence spares
+    /// one of each of its clauses.
+    nil_in: Vec<bool>,
     /// Share groups by the whole they are of (index into `seen`).
     share_groups: std::collections::HashMap<usize, usize>,
 }
@@ -129,48 +109,71 @@ fn agrees(part: &Figure, whole: &Figure, share: &Figure) -> bool {
 }
 
 impl<'t> Paragraph<'t> {
-    fn new(text: &'t str, sents: Vec<Sent>, scratch: &mut Scratch<'t>) -> Paragraph<'t> {
-        let mut cs = std::mem::take(&mut scratch.cs);
-        cs.clear();
-        // One buffer for the clauses of every sentence.
-        let pieces = &mut scratch.pieces;
-        for (k, s) in sents.iter().enumerate() {
-            pieces.clear();
-            split::clauses_into(text, s.piece, pieces);
-            cs.extend(
-                pieces
-                    .iter()
-                    .map(|c| Clause::with_parens(text, c.piece, k, c.parens)),
-            );
-        }
-        let n = cs.len();
-        let mut applications_in = std::mem::take(&mut scratch.applications_in);
-        applications_in.clear();
-        applications_in.extend(sents.iter().map(|s| contains(s.piece.text(text), "申请")));
-        let mut compares_in = std::mem::take(&mut scratch.compares_in);
-        compares_in.clear();
-        compares_in.resize(sents.len(), None);
-        let mut consumed = std::mem::take(&mut scratch.consumed);
-        consumed.clear();
-        consumed.resize(n, false);
-        let mut out = std::mem::take(&mut scratch.out);
-        out.clear();
-        let mut seen = std::mem::take(&mut scratch.seen);
-        seen.clear();
-        let mut share_groups = std::mem::take(&mut scratch.share_groups);
-        share_groups.clear();
+    /// A reader of the paragraphs of `text`.
+    pub(crate) fn new(text: &'t str) -> Paragraph<'t> {
         Paragraph {
-            applications_in,
-            compares_in,
             text,
-            sents,
-            cs,
-            out,
-            seen,
-            consumed,
+            sents: Vec::new(),
+            pieces: Vec::new(),
+            cs: Vec::new(),
+            bufs: patterns::Buffers::default(),
+            out: Vec::new(),
+            seen: Vec::new(),
+            consumed: Vec::new(),
             base: None,
-            share_groups,
+            applications_in: Vec::new(),
+            compares_in: Vec::new(),
+            nil_in: Vec::new(),
+            share_groups: std::collections::HashMap::new(),
         }
+    }
+
+    /// Reads the claims of the paragraph of sentences `para` into `out` and empties `para`;
+    /// `groups` numbers share groups report-wide.
+    pub(crate) fn read(&mut self, para: &mut Vec<Sent>, out: &mut Vec<Claim>, groups: &mut usize) {
+        // The sentences' buffer comes to the paragraph; the last paragraph's goes back, emptied.
+        std::mem::swap(&mut self.sents, para);
+        para.clear();
+        self.load();
+        self.run(out, groups);
+    }
+
+    /// Splits the paragraph's sentences into clauses and resets what the last paragraph stated.
+    fn load(&mut self) {
+        let text = self.text;
+        for c in self.cs.drain(..) {
+            c.recycle(&mut self.bufs);
+        }
+        // One buffer for the clauses of every sentence.
+        for (k, s) in self.sents.iter().enumerate() {
+            self.pieces.clear();
+            split::clauses_into(text, s.piece, &mut self.pieces);
+            for c in &self.pieces {
+                let clause = Clause::with_parens(text, c.piece, k, c.parens, &mut self.bufs);
+                self.cs.push(clause);
+            }
+        }
+        let n = self.cs.len();
+        self.applications_in.clear();
+        self.applications_in.extend(
+            self.sents
+                .iter()
+                .map(|s| contains(s.piece.text(text), "申请")),
+        );
+        self.nil_in.clear();
+        self.nil_in.extend(
+            self.sents
+                .iter()
+                .map(|s| patterns::may_say_nil(s.piece.text(text))),
+        );
+        self.compares_in.clear();
+        self.compares_in.resize(self.sents.len(), None);
+        self.consumed.clear();
+        self.consumed.resize(n, false);
+        self.out.clear();
+        self.seen.clear();
+        self.share_groups.clear();
+        self.base = None;
     }
 
     fn push(&mut self, kind: ClaimKind, from: usize, to: usize) -> usize {
@@ -286,9 +289,8 @@ impl<'t> Paragraph<'t> {
             .collect()
     }
 
-    /// Reads the paragraph's claims into `out`; `groups` numbers share groups report-wide. Its
-    /// buffers go back to `scratch`.
-    fn run(mut self, out: &mut Vec<Claim>, groups: &mut usize, scratch: &mut Scratch<'t>) {
+    /// Reads the paragraph's claims into `out`; `groups` numbers share groups report-wide.
+    fn run(&mut self, out: &mut Vec<Claim>, groups: &mut usize) {
         let mut i = 0;
         let mut sent = usize::MAX;
         let mut applications = false;
@@ -303,7 +305,11 @@ impl<'t> Paragraph<'t> {
                 (
                     c.sent,
                     patterns::dated(c),
-                    patterns::nil(c),
+                    if self.nil_in.get(c.sent).copied().unwrap_or(false) {
+                        patterns::nil(c)
+                    } else {
+                        None
+                    },
                     patterns::rates(c),
                 )
             };
@@ -397,7 +403,7 @@ impl<'t> Paragraph<'t> {
             self.link_rate(r);
         }
         self.mentions();
-        self.finish(out, scratch);
+        self.finish(out);
     }
 
     /// Bare shares of one sentence (`大约90%是…，10%是…，其余是…`): one group.
@@ -427,7 +433,7 @@ impl<'t> Paragraph<'t> {
     }
 
     /// Turns the pending claims into claims, in text order.
-    fn finish(mut self, out: &mut Vec<Claim>, scratch: &mut Scratch<'t>) {
+    fn finish(&mut self, out: &mut Vec<Claim>) {
         let mut pending = std::mem::take(&mut self.out);
         pending.sort_by_key(|p| (p.from, p.to));
         for p in pending.drain(..) {
@@ -477,19 +483,7 @@ impl<'t> Paragraph<'t> {
             }
             out.push(claim);
         }
-        let mut sents = std::mem::take(&mut self.sents);
-        sents.clear();
-        *scratch = Scratch {
-            sents,
-            pieces: std::mem::take(&mut scratch.pieces),
-            cs: self.cs,
-            out: pending,
-            seen: self.seen,
-            consumed: self.consumed,
-            applications_in: self.applications_in,
-            compares_in: self.compares_in,
-            share_groups: self.share_groups,
-        };
+        self.out = pending;
     }
 }
 

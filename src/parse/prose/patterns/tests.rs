@@ -149,3 +149,10 @@ fn dated_skips_titles_and_dates() {
     assert_eq!((y, v.count()), (2015, Some(567_000)));
     assert_eq!(m.label, "政府信息公开专栏访问量");
 }
+
+#[test]
+fn outcome_words_hold_the_words_that_gate_them() {
+    let [open, handled, _] = OUTCOME_WORDS;
+    assert!(open.iter().all(|w| w.contains("公开")));
+    assert!(handled.iter().all(|w| w.contains("处理")));
+}
