@@ -273,7 +273,7 @@ pub(crate) fn read_meta(text: &str, lines: &[Line]) -> MetaRead {
 fn year_from_body(text: &str) -> Option<i32> {
     let folded = fold(&text[..floor_char_boundary(text, 200_000)]);
     for marker in ["统计期限", "统计周期", "统计时限", "数据统计期限"] {
-        if let Some(p) = folded.find(marker) {
+        if let Some(p) = memchr::memmem::find(folded.as_bytes(), marker.as_bytes()) {
             let tail = &folded[p..floor_char_boundary(&folded, p + 80)];
             if let Some((y, _, _)) = years(tail).first() {
                 return Some(*y);
@@ -372,9 +372,13 @@ fn published(text: &str, lines: &[Line]) -> Option<NaiveDate> {
             continue;
         };
         // Only the words up to the first `日` (which no other character folds to) are folded:
-        // past it, neither date form reads anything.
+        // past it, neither date form reads anything. Nor are they past the ISO form's ten
+        // characters and past a character no Chinese date holds before its `日`.
         let rest = &raw[end..];
-        let cut = find(rest, "日").map_or_else(|| iso_date_end(rest), |p| p + '日'.len_utf8());
+        let cut = match find(rest, "日") {
+            Some(p) => (p + '日'.len_utf8()).min(iso_date_end(rest).max(cn_date_end(rest))),
+            None => iso_date_end(rest),
+        };
         let folded = fold(&rest[..cut]);
         let tail = folded.trim_start_matches([':', ' ', '：', '|']);
         if let Some(d) = iso_date(tail) {
@@ -445,6 +449,21 @@ fn iso_date_end(rest: &str) -> usize {
         .char_indices()
         .nth(9)
         .map_or(rest.len(), |(i, c)| lead + i + c.len_utf8())
+}
+
+/// Where the characters a Chinese date (see [`cn_date`]) may hold before its `日` end in
+/// `rest`, folded: digits, signs (the numbers are parsed), `年`, `月`, spaces and the
+/// separators [`published`] trims (and `日` itself). A text whose first `日` comes later holds
+/// no such date.
+fn cn_date_end(rest: &str) -> usize {
+    rest.char_indices()
+        .find(|(_, c)| {
+            !matches!(
+                fold_char(*c),
+                '0'..='9' | '+' | '-' | ' ' | '年' | '月' | '日' | ':' | '|'
+            )
+        })
+        .map_or(rest.len(), |(i, _)| i)
 }
 
 fn iso_date(s: &str) -> Option<NaiveDate> {
@@ -586,6 +605,25 @@ mod tests {
             let cut = fold(&rest[..iso_date_end(&rest)]);
             let trim = |t: &str| t.trim_start_matches([':', ' ', '：', '|']).to_string();
             proptest::prop_assert_eq!(iso_date(&trim(&cut)), iso_date(&trim(&whole)));
+        }
+
+        #[test]
+        fn dates_are_read_from_the_folded_start_alone(
+            parts in proptest::collection::vec(
+                proptest::sample::select(vec![":", "：", " ", "\u{3000}", "|", "2021", "-", "+", "01", "１", "年", "月", "日", "时", "a", "2021年1月18日", "２０２１年１月１８日", "2021-01-18"]),
+                0..16,
+            ),
+        ) {
+            let rest = parts.concat();
+            let read = |t: &str| {
+                let f = fold(t);
+                let tail = f.trim_start_matches([':', ' ', '：', '|']).to_string();
+                (iso_date(&tail), cn_date(&tail))
+            };
+            let Some(p) = find(&rest, "日") else { return Ok(()) };
+            let whole = &rest[..p + '日'.len_utf8()];
+            let cut = (p + '日'.len_utf8()).min(iso_date_end(&rest).max(cn_date_end(&rest)));
+            proptest::prop_assert_eq!(read(&rest[..cut]), read(whole));
         }
     }
 
