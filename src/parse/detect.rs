@@ -35,23 +35,20 @@ fn marker_groups() -> &'static [MarkerGroup] {
             .iter()
             .map(|t| t.vocabulary().markers)
             .chain([MARKERS_STD]);
-        let mut groups: Vec<(&'static [u8], Vec<(usize, &'static str)>)> = Vec::new();
+        let mut groups: Vec<MarkerGroup> = Vec::new();
         for (set, markers) in sets.enumerate() {
             for m in markers.iter().copied() {
                 let prefix = m.as_bytes().get(..6).unwrap_or(m.as_bytes());
-                match groups.iter_mut().find(|g| g.0 == prefix) {
-                    Some(g) => g.1.push((set, m)),
-                    None => groups.push((prefix, vec![(set, m)])),
+                match groups.iter_mut().find(|g| g.prefix.needle() == prefix) {
+                    Some(g) => g.members.push((set, m)),
+                    None => groups.push(MarkerGroup {
+                        prefix: Finder::new(prefix),
+                        members: vec![(set, m)],
+                    }),
                 }
             }
         }
         groups
-            .into_iter()
-            .map(|(prefix, members)| MarkerGroup {
-                prefix: Finder::new(prefix),
-                members,
-            })
-            .collect()
     })
 }
 
@@ -226,6 +223,13 @@ mod tests {
             let key = parts.concat();
             proptest::prop_assert_eq!(FormatEvidence::of(&key), evidence_by_markers(&key));
         }
+    }
+
+    #[test]
+    fn marker_groups_fit_their_bit_sets() {
+        assert!(marker_groups()
+            .iter()
+            .all(|g| (1..64).contains(&g.members.len())));
     }
 
     #[test]
