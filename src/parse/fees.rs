@@ -46,6 +46,11 @@ pub(crate) fn read_fee_statement(text: &str, offset: usize, line: u32) -> Option
         let Some(raw) = text.get(start..end) else {
             continue;
         };
+        // Every claim's words hold `收`, `减` or `缴` (notices, amounts collected, waivers):
+        // a sentence with none of them, nor their traditional forms, is not normalized.
+        if !raw.contains(is_claim_char) {
+            continue;
+        }
         let norm = normalize(raw);
         let regime = regime_of(&norm);
         nl += text
@@ -63,6 +68,11 @@ pub(crate) fn read_fee_statement(text: &str, offset: usize, line: u32) -> Option
         }
     }
     (!claims.is_empty()).then(|| FeeStatement::new(claims))
+}
+
+/// Whether a character folds to `收`, `减` or `缴`, one of which every claim's words hold.
+fn is_claim_char(c: char) -> bool {
+    matches!(c, '收' | '减' | '減' | '缴' | '繳')
 }
 
 /// Reads the fee statement of a section's text (spans relative to `text`, line 1).
@@ -355,6 +365,17 @@ mod tests {
     fn a_comma_after_a_word_is_not_a_thousands_separator() {
         let n: String = normalize("共,700元").into_iter().collect();
         assert_eq!(n, "共,700元");
+    }
+
+    #[test]
+    fn claim_characters_are_all_that_fold_to_them() {
+        for c in (0..=0xFFFF).filter_map(char::from_u32) {
+            let f = fold_char(c);
+            assert_eq!(is_claim_char(c), matches!(f, '收' | '减' | '缴'), "{c}");
+        }
+        for w in NOTICE.iter().chain(COLLECTED).chain(&["减免"]) {
+            assert!(w.chars().any(is_claim_char), "{w}");
+        }
     }
 
     #[test]

@@ -1,7 +1,10 @@
 //! Reading report metadata from the text: the year reported on, the agency, its level, and the
 //! publication date.
 
+use std::sync::OnceLock;
+
 use chrono::NaiveDate;
+use memchr::memmem::Finder;
 
 use crate::parse::lines::Line;
 use crate::parse::normalize::{fold, label_key};
@@ -19,28 +22,28 @@ pub(crate) struct MetaRead {
 }
 
 /// A 4-digit year followed (after optional spaces) by `年`: `(year, byte start, byte end of 年)`.
+/// Each `年` is found by a byte search and the year read back from it (the spaces, then
+/// exactly four digits), rather than every byte of the text tested for a digit.
 fn years(s: &str) -> Vec<(i32, usize, usize)> {
+    static NIAN: OnceLock<Finder<'static>> = OnceLock::new();
+    let nian = NIAN.get_or_init(|| Finder::new("年".as_bytes()));
     let b = s.as_bytes();
     let mut out = Vec::new();
-    let mut i = 0;
-    while i + 4 <= b.len() {
-        if b[i..i + 4].iter().all(u8::is_ascii_digit)
-            && (i == 0 || !b[i - 1].is_ascii_digit())
-            && b.get(i + 4).is_none_or(|c| !c.is_ascii_digit())
+    for p in nian.find_iter(b) {
+        let digits_end = p - b[..p].iter().rev().take_while(|c| **c == b' ').count();
+        let Some(start) = digits_end.checked_sub(4) else {
+            continue;
+        };
+        if !b[start..digits_end].iter().all(u8::is_ascii_digit)
+            || start.checked_sub(1).is_some_and(|i| b[i].is_ascii_digit())
         {
-            let mut j = i + 4;
-            while j < b.len() && b[j] == b' ' {
-                j += 1;
-            }
-            if s[j..].starts_with('年') {
-                let y: i32 = s[i..i + 4].parse().unwrap_or(0);
-                if (1990..=2100).contains(&y) {
-                    out.push((y, i, j + '年'.len_utf8()));
-                }
-            }
-            i += 4;
-        } else {
-            i += 1;
+            continue;
+        }
+        let y = b[start..digits_end]
+            .iter()
+            .fold(0, |y, d| y * 10 + i32::from(d - b'0'));
+        if (1990..=2100).contains(&y) {
+            out.push((y, start, p + '年'.len_utf8()));
         }
     }
     out
@@ -270,7 +273,7 @@ pub(crate) fn read_meta(text: &str, lines: &[Line]) -> MetaRead {
 fn year_from_body(text: &str) -> Option<i32> {
     let folded = fold(&text[..floor_char_boundary(text, 200_000)]);
     for marker in ["统计期限", "统计周期", "统计时限", "数据统计期限"] {
-        if let Some(p) = folded.find(marker) {
+        if let Some(p) = memchr::memmem::find(folded.as_bytes(), marker.as_bytes()) {
             let tail = &folded[p..floor_char_boundary(&folded, p + 80)];
             if let Some((y, _, _)) = years(tail).first() {
                 return Some(*y);
@@ -369,9 +372,13 @@ fn published(text: &str, lines: &[Line]) -> Option<NaiveDate> {
             continue;
         };
         // Only the words up to the first `日` (which no other character folds to) are folded:
-        // past it, neither date form reads anything.
+        // past it, neither date form reads anything. Nor are they past the ISO form's ten
+        // characters and past a character no Chinese date holds before its `日`.
         let rest = &raw[end..];
-        let cut = find(rest, "日").map_or(rest.len(), |p| p + '日'.len_utf8());
+        let cut = match find(rest, "日") {
+            Some(p) => (p + '日'.len_utf8()).min(iso_date_end(rest).max(cn_date_end(rest))),
+            None => iso_date_end(rest),
+        };
         let folded = fold(&rest[..cut]);
         let tail = folded.trim_start_matches([':', ' ', '：', '|']);
         if let Some(d) = iso_date(tail) {
@@ -427,6 +434,36 @@ fn find_folded(raw: &str, marker: &str, ends: &[&str]) -> Option<usize> {
 #[cfg(test)]
 fn holds_folded(raw: &str, marker: &str, ends: &[&str]) -> bool {
     find_folded(raw, marker, ends).is_some()
+}
+
+/// Where the words an ISO date is read from end in `rest` (a text without `日`, so that no
+/// Chinese date is read from it): the separators [`published`] trims, then ten characters
+/// (folding maps character to character, and ten characters hold the ten bytes read).
+fn iso_date_end(rest: &str) -> usize {
+    let lead: usize = rest
+        .chars()
+        .take_while(|c| matches!(fold_char(*c), ':' | ' ' | '：' | '|'))
+        .map(char::len_utf8)
+        .sum();
+    rest[lead..]
+        .char_indices()
+        .nth(9)
+        .map_or(rest.len(), |(i, c)| lead + i + c.len_utf8())
+}
+
+/// Where the characters a Chinese date (see [`cn_date`]) may hold before its `日` end in
+/// `rest`, folded: digits, signs (the numbers are parsed), `年`, `月`, spaces and the
+/// separators [`published`] trims (and `日` itself). A text whose first `日` comes later holds
+/// no such date.
+fn cn_date_end(rest: &str) -> usize {
+    rest.char_indices()
+        .find(|(_, c)| {
+            !matches!(
+                fold_char(*c),
+                '0'..='9' | '+' | '-' | ' ' | '年' | '月' | '日' | ':' | '|'
+            )
+        })
+        .map_or(rest.len(), |(i, _)| i)
 }
 
 fn iso_date(s: &str) -> Option<NaiveDate> {
@@ -513,6 +550,80 @@ mod tests {
             let t = parts.concat();
             let want: Vec<&str> = t.split(['|', '｜']).collect();
             proptest::prop_assert_eq!(bar_segments(&t).collect::<Vec<_>>(), want);
+        }
+    }
+
+    /// The byte-by-byte scan [`years`] replaced.
+    fn years_by_bytes(s: &str) -> Vec<(i32, usize, usize)> {
+        let b = s.as_bytes();
+        let mut out = Vec::new();
+        let mut i = 0;
+        while i + 4 <= b.len() {
+            if b[i..i + 4].iter().all(u8::is_ascii_digit)
+                && (i == 0 || !b[i - 1].is_ascii_digit())
+                && b.get(i + 4).is_none_or(|c| !c.is_ascii_digit())
+            {
+                let mut j = i + 4;
+                while j < b.len() && b[j] == b' ' {
+                    j += 1;
+                }
+                if s[j..].starts_with('年') {
+                    let y: i32 = s[i..i + 4].parse().unwrap_or(0);
+                    if (1990..=2100).contains(&y) {
+                        out.push((y, i, j + '年'.len_utf8()));
+                    }
+                }
+                i += 4;
+            } else {
+                i += 1;
+            }
+        }
+        out
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn years_are_the_byte_scans(
+            parts in proptest::collection::vec(
+                proptest::sample::select(vec!["2", "0", "1", "9", "20", "2023", "12345", " ", "年", "月", "a", "１"]),
+                0..24,
+            ),
+        ) {
+            let t = parts.concat();
+            proptest::prop_assert_eq!(years(&t), years_by_bytes(&t));
+        }
+
+        #[test]
+        fn iso_dates_are_read_from_the_folded_start_alone(
+            parts in proptest::collection::vec(
+                proptest::sample::select(vec![":", "：", " ", "\u{3000}", "|", "｜", "2021", "-", "01", "/", "１", "8", "时", "a"]),
+                0..16,
+            ),
+        ) {
+            let rest = parts.concat();
+            let whole = fold(&rest);
+            let cut = fold(&rest[..iso_date_end(&rest)]);
+            let trim = |t: &str| t.trim_start_matches([':', ' ', '：', '|']).to_string();
+            proptest::prop_assert_eq!(iso_date(&trim(&cut)), iso_date(&trim(&whole)));
+        }
+
+        #[test]
+        fn dates_are_read_from_the_folded_start_alone(
+            parts in proptest::collection::vec(
+                proptest::sample::select(vec![":", "：", " ", "\u{3000}", "|", "2021", "-", "+", "01", "１", "年", "月", "日", "时", "a", "2021年1月18日", "２０２１年１月１８日", "2021-01-18"]),
+                0..16,
+            ),
+        ) {
+            let rest = parts.concat();
+            let read = |t: &str| {
+                let f = fold(t);
+                let tail = f.trim_start_matches([':', ' ', '：', '|']).to_string();
+                (iso_date(&tail), cn_date(&tail))
+            };
+            let Some(p) = find(&rest, "日") else { return Ok(()) };
+            let whole = &rest[..p + '日'.len_utf8()];
+            let cut = (p + '日'.len_utf8()).min(iso_date_end(&rest).max(cn_date_end(&rest)));
+            proptest::prop_assert_eq!(read(&rest[..cut]), read(whole));
         }
     }
 

@@ -102,6 +102,10 @@ const TITLES: &[(SectionKind, &[&str])] = &[
     ),
 ];
 
+/// The first characters of [`TITLES`] (a test checks the list): a key starting with another
+/// character starts no title.
+const TITLE_FIRSTS: &str = "总概基主行政收依咨因复支存工其需";
+
 /// The value of a Chinese numeral 一…十二 at the start of `s`, with the bytes it takes.
 fn leading_numeral(s: &str) -> Option<(u8, usize)> {
     const DIGITS: [char; 10] = ['一', '二', '三', '四', '五', '六', '七', '八', '九', '十'];
@@ -272,17 +276,18 @@ fn prefix_heading(
     // Keys fold and drop characters one by one, so the key of a start of `rest` starts the
     // key of `rest`: when its first character starts no title, no title starts the line
     // (a cheap test before the key of 40 characters and the title comparisons).
+    // (The key's first character is the first kept character, folded: found without
+    // building the key.)
     let mut small = rest.len().min(4 * 4);
     while !rest.is_char_boundary(small) {
         small -= 1;
     }
-    if let Some(first) = label_key(&rest[..small]).chars().next() {
-        if !TITLES
-            .iter()
-            .any(|(_, titles)| titles.iter().any(|t| t.starts_with(first)))
-        {
-            return None;
-        }
+    let first = rest[..small]
+        .chars()
+        .find(|c| crate::text::key_keeps(*c))
+        .map(crate::text::fold_char);
+    if first.is_some_and(|c| !TITLE_FIRSTS.contains(c)) {
+        return None;
     }
     // A title is at most 40 characters: the key of the line's start is enough.
     let mut cut = rest.len().min(40 * 4);
@@ -290,9 +295,15 @@ fn prefix_heading(
         cut -= 1;
     }
     let key = label_key(&rest[..cut]);
+    // A title's first three bytes (one ideograph) compared before the whole title: most
+    // titles start with another character than the key.
+    let head = key.as_bytes().get(..3);
     let mut best: Option<(SectionKind, usize)> = None;
     for (kind, titles) in TITLES {
         for t in titles.iter() {
+            if t.as_bytes().get(..3) != head {
+                continue;
+            }
             if key.starts_with(t) && best.is_none_or(|(_, l)| t.chars().count() > l) {
                 best = Some((*kind, t.chars().count()));
             }
@@ -364,6 +375,21 @@ mod tests {
             .into_iter()
             .map(|s| (s.number, s.kind))
             .collect()
+    }
+
+    #[test]
+    fn title_firsts_are_the_first_characters_of_the_titles() {
+        let mut firsts = String::new();
+        for (_, titles) in TITLES {
+            for t in titles.iter() {
+                let c = t.chars().next().unwrap();
+                assert_eq!(c.len_utf8(), 3, "{t}");
+                if !firsts.contains(c) {
+                    firsts.push(c);
+                }
+            }
+        }
+        assert_eq!(firsts, TITLE_FIRSTS);
     }
 
     #[test]

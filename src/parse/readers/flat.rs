@@ -109,14 +109,21 @@ fn char_at(s: &str, i: usize) -> Option<char> {
     s.get(i..)?.chars().next()
 }
 
+/// Whether a line is flattened page text (see [`flattened`]).
+#[cfg(test)]
+pub(crate) fn is_flattened(text: &str, l: &Line) -> bool {
+    flattened(text, l).is_some()
+}
+
 /// Whether a line is flattened page text: it starts with a section heading glued to what
 /// follows (`一、总体情况2024年，…`, `四、…行政诉讼情况行政复议行政诉讼…`), or it is long and
 /// carries four §3 row words, two §2 block headers (`第二十条第`) or at least two section
 /// headings inside it.
-pub(crate) fn is_flattened(text: &str, l: &Line) -> bool {
-    let Some(s) = text.get(l.start..l.end) else {
-        return false;
-    };
+///
+/// `Some` when it is, with the line's section headings when the test read them (`None` inside
+/// when it did not need them), for [`segment`] to cut the line without a second scan.
+pub(crate) fn flattened(text: &str, l: &Line) -> Option<Option<Headings>> {
+    let s = text.get(l.start..l.end)?;
     let t = s.trim_start_matches(is_space);
     if t.starts_with(is_numeral) {
         if let Some((_, _, len)) = glued_heading(t) {
@@ -124,19 +131,27 @@ pub(crate) fn is_flattened(text: &str, l: &Line) -> bool {
                 .and_then(|r| r.chars().next())
                 .is_some_and(|c| !is_space(c))
             {
-                return true;
+                return Some(None);
             }
         }
     }
     if s.len() < MIN_LEN {
-        return false;
+        return None;
     }
-    // The heading test first: it stops at the third heading, where a flattened page has
-    // them, while the word tests read the whole line.
-    headings(s, 3).iter().filter(|h| h.0 > 0).count() >= 2
+    // The heading test first. (All the headings are read: a line with fewer than three is
+    // scanned to its end anyway, and a flattened line's are what `segment` cuts at.)
+    let heads = headings(s, usize::MAX);
+    if heads.iter().take(3).filter(|h| h.0 > 0).count() >= 2
         || has_row_words(s, 4)
         || article_20_twice(s)
+    {
+        return Some(Some(heads));
+    }
+    None
 }
+
+/// Section headings of a line: byte range and kind (see [`headings`]).
+pub(crate) type Headings = Vec<(usize, usize, SectionKind)>;
 
 /// The section headings of a flattened line (up to `limit`): byte range and kind. A heading
 /// starts at a numeral that no numeral precedes; after an ideograph (`…元三、收到…`, but also
@@ -243,7 +258,14 @@ impl Cuts<'_> {
 }
 
 /// Cuts the flattened line `l` into virtual lines, appended to `lines` and `kinds`.
-pub(crate) fn segment(text: &str, l: Line, lines: &mut Vec<Line>, kinds: &mut Vec<LineKind>) {
+/// `heads` are the line's headings when the caller has them.
+pub(crate) fn segment(
+    text: &str,
+    l: Line,
+    heads: Option<Headings>,
+    lines: &mut Vec<Line>,
+    kinds: &mut Vec<LineKind>,
+) {
     let Some(s) = text.get(l.start..l.end) else {
         lines.push(l);
         kinds.push(LineKind::Text);
@@ -256,7 +278,7 @@ pub(crate) fn segment(text: &str, l: Line, lines: &mut Vec<Line>, kinds: &mut Ve
         kinds,
     };
     let mut pos = 0;
-    for (a, b, _) in headings(s, usize::MAX) {
+    for (a, b, _) in heads.unwrap_or_else(|| headings(s, usize::MAX)) {
         body(s, &mut cuts, pos, a);
         cuts.push(a, LineKind::FlatText);
         cuts.push(b, LineKind::FlatText);

@@ -75,9 +75,9 @@ impl Document {
             grids: Vec::new(),
         };
         for l in physical {
-            if flat::is_flattened(text, &l) {
+            if let Some(heads) = flat::flattened(text, &l) {
                 doc.flattened = true;
-                flat::segment(text, l, &mut doc.lines, &mut doc.kinds);
+                flat::segment(text, l, heads, &mut doc.lines, &mut doc.kinds);
             } else {
                 doc.lines.push(l);
                 doc.kinds.push(LineKind::Text);

@@ -160,10 +160,13 @@ impl Run {
     }
 
     fn reading(&self, toks: &[Tok], split: &[(usize, usize)]) -> Option<Reading> {
-        split
-            .iter()
-            .map(|(a, b)| self.piece(toks, *a, *b).map(Some))
-            .collect()
+        // (Room for every cell at once: collecting into an `Option` grows the vector by
+        // doubling.)
+        let mut out = Vec::with_capacity(split.len());
+        for (a, b) in split {
+            out.push(Some(self.piece(toks, *a, *b)?));
+        }
+        Some(out)
     }
 }
 

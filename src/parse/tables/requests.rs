@@ -97,7 +97,7 @@ pub(crate) fn read(
             subtotal.push(None);
             continue;
         }
-        let s = match scores_2021.get_mut(i).and_then(Option::take) {
+        let mut s = match scores_2021.get_mut(i).and_then(Option::take) {
             Some(s) => s,
             None => m.scores(&c.key),
         };
@@ -123,17 +123,19 @@ pub(crate) fn read(
                 Target::Group(g) => Some(*g),
                 Target::Row(_) => None,
             });
+        // (The scores of the rows are the first `n_rows`: the vector is cut, not copied.)
+        s.truncate(n_rows);
         match best_group {
             Some(g) if c.own_label => {
                 hits.push(Label::Bare);
                 subtotal.push(Some(g));
             }
             _ if !c.own_label => {
-                hits.push(Label::Floating(s[..n_rows].to_vec()));
+                hits.push(Label::Floating(s));
                 subtotal.push(None);
             }
             _ => {
-                hits.push(Label::Own(s[..n_rows].to_vec()));
+                hits.push(Label::Own(s));
                 subtotal.push(None);
             }
         }
@@ -142,7 +144,12 @@ pub(crate) fn read(
     let idx: Vec<usize> = (0..cands.len())
         .filter(|i| subtotal[*i].is_none())
         .collect();
-    let sub_hits: Vec<Label> = idx.iter().map(|i| hits[*i].clone()).collect();
+    let sub_hits: Vec<Label> = hits
+        .into_iter()
+        .zip(&subtotal)
+        .filter(|(_, g)| g.is_none())
+        .map(|(h, _)| h)
+        .collect();
     let placed = align(&sub_hits, n_rows);
     let grid = Grid::new(&cands, WIDTH);
     let mut table = RequestTable::new(template);
