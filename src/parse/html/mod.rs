@@ -134,6 +134,7 @@ pub(crate) fn read(html: &str) -> HtmlRead {
                 })
                 .collect(),
             slots: g.slots,
+            kinds: Vec::new(),
         })
         .collect();
     HtmlRead {
