@@ -179,12 +179,17 @@ fn span_number(value: &[u8]) -> Option<u32> {
 /// Whether a `style` value hides the element (`display:none`, `visibility:hidden`), ASCII
 /// whitespace anywhere and case aside. Word exports put long styles on every cell, so only the
 /// colons are visited (`memchr`): the property's name must end just before one and its value
-/// start just after it.
+/// start just after it. The value's first letter is looked at first: few values start with
+/// `n` or `h`, while many names end as `display` does (`font-family`).
 fn hides(style: &[u8]) -> bool {
     memchr::memchr_iter(b':', style).any(|at| {
         let (before, after) = (&style[..at], &style[at + 1..]);
-        (spelled_back(before, b"display") && spelled(after, b"none"))
-            || (spelled_back(before, b"visibility") && spelled(after, b"hidden"))
+        let first = after.iter().find(|b| !b.is_ascii_whitespace());
+        match first.map(u8::to_ascii_lowercase) {
+            Some(b'n') => spelled(after, b"none") && spelled_back(before, b"display"),
+            Some(b'h') => spelled(after, b"hidden") && spelled_back(before, b"visibility"),
+            _ => false,
+        }
     })
 }
 
