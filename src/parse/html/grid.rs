@@ -2,9 +2,12 @@
 //! them, each cell's text read as one line.
 
 use crate::parse::html::tag::Tag;
-use crate::parse::html::text::{Mapped, Mode, TextOut};
+use std::ops::Range;
+
+use crate::parse::html::text::{Mapped, TextOut};
 use crate::parse::html::tree::Tree;
 use crate::parse::html::walk::{walk, Step, Visit};
+use crate::report::reading::Piece;
 
 /// The widest grid built; cells beyond it are dropped.
 const MAX_COLUMNS: usize = 1000;
@@ -13,7 +16,9 @@ const MAX_COLUMNS: usize = 1000;
 #[derive(Debug, Clone)]
 pub(crate) struct GridCell {
     pub node: u32,
-    pub text: Mapped,
+    /// Its text in [`Grid::texts`]: the bytes, and the pieces that map them.
+    pub text: Range<usize>,
+    pub pieces: Range<usize>,
     pub row: usize,
     pub col: usize,
     pub rowspan: usize,
@@ -37,6 +42,8 @@ pub(crate) enum Item {
 #[derive(Debug, Clone, Default)]
 pub(crate) struct Grid {
     pub cells: Vec<GridCell>,
+    /// The texts of the cells, one after another.
+    pub texts: Mapped,
     pub slots: Vec<Vec<Option<usize>>>,
     /// The `tr` of each grid row.
     pub row_nodes: Vec<u32>,
@@ -44,6 +51,18 @@ pub(crate) struct Grid {
 }
 
 impl Grid {
+    /// The text of cell `i`.
+    pub(crate) fn text(&self, i: usize) -> &str {
+        let range = self.cells.get(i).map_or(0..0, |c| c.text.clone());
+        self.texts.text.get(range).unwrap_or("")
+    }
+
+    /// The pieces of cell `i`'s text (their offsets are in [`Grid::texts`]).
+    pub(crate) fn pieces(&self, i: usize) -> &[Piece] {
+        let range = self.cells.get(i).map_or(0..0, |c| c.pieces.clone());
+        self.texts.pieces.get(range).unwrap_or_default()
+    }
+
     /// The indices of the cells whose origin is in row `r`, left to right (cells are built
     /// row by row, so they are one range).
     pub(crate) fn origins(&self, r: usize) -> std::ops::Range<usize> {
@@ -53,9 +72,9 @@ impl Grid {
     }
 }
 
-/// Reads the text of cell `id`: all its text, on one line.
-fn cell_text(tree: &Tree, removed: &[bool], id: u32) -> Mapped {
-    let mut out = TextOut::new(Mode::Cell);
+/// Reads the text of cell `id`: all its text, on one line, written after `texts`.
+fn cell_text(tree: &Tree, removed: &[bool], id: u32, texts: Mapped) -> Mapped {
+    let mut out = TextOut::cell_after(texts);
     walk(tree, id, |step| match step {
         Step::Enter(n) => {
             let node = tree.node(n);
@@ -132,6 +151,7 @@ pub(crate) fn build(tree: &Tree, removed: &[bool], table: u32) -> Grid {
     let mut used = 0usize;
     let mut grid = Grid {
         cells: Vec::with_capacity(n_cells),
+        texts: Mapped::default(),
         slots: vec![Vec::new(); rows.len()],
         row_nodes: rows.iter().map(|(tr, _)| *tr).collect(),
         items,
@@ -154,6 +174,8 @@ pub(crate) fn build(tree: &Tree, removed: &[bool], table: u32) -> Grid {
             }
             used = used.saturating_add(rowspan * colspan);
             let index = grid.cells.len();
+            let (text_start, pieces_start) = (grid.texts.text.len(), grid.texts.pieces.len());
+            grid.texts = cell_text(tree, removed, id, std::mem::take(&mut grid.texts));
             for rr in r..r + rowspan {
                 let row = &mut grid.slots[rr];
                 if row.len() < c + colspan {
@@ -167,7 +189,8 @@ pub(crate) fn build(tree: &Tree, removed: &[bool], table: u32) -> Grid {
             }
             grid.cells.push(GridCell {
                 node: id,
-                text: cell_text(tree, removed, id),
+                text: text_start..grid.texts.text.len(),
+                pieces: pieces_start..grid.texts.pieces.len(),
                 row: r,
                 col: c,
                 rowspan,
@@ -197,7 +220,7 @@ mod tests {
             .iter()
             .map(|row| {
                 row.iter()
-                    .map(|s| s.map_or("_".to_string(), |i| g.cells[i].text.text.clone()))
+                    .map(|s| s.map_or("_".to_string(), |i| g.text(i).to_string()))
                     .collect()
             })
             .collect()

@@ -134,6 +134,7 @@ pub(crate) fn read(html: &str) -> HtmlRead {
                 })
                 .collect(),
             slots: g.slots,
+            kinds: Vec::new(),
         })
         .collect();
     HtmlRead {
@@ -155,27 +156,29 @@ fn to_public(t: &tree::Tree, lines: &LineIndex, id: u32, g: &grid::Grid) -> Html
         .map(|(r, row)| {
             row.iter()
                 .enumerate()
-                .map(|(c, slot)| match slot.and_then(|i| g.cells.get(i)) {
-                    Some(cell) => {
-                        let n = t.node(cell.node);
-                        HtmlCell {
-                            text: cell.text.text.clone(),
-                            span: span(n.src_start, n.src_end),
-                            origin: (cell.row, cell.col),
-                            rowspan: cell.rowspan,
-                            colspan: cell.colspan,
-                            header: cell.header,
+                .map(
+                    |(c, slot)| match slot.and_then(|i| Some((i, g.cells.get(i)?))) {
+                        Some((i, cell)) => {
+                            let n = t.node(cell.node);
+                            HtmlCell {
+                                text: g.text(i).to_string(),
+                                span: span(n.src_start, n.src_end),
+                                origin: (cell.row, cell.col),
+                                rowspan: cell.rowspan,
+                                colspan: cell.colspan,
+                                header: cell.header,
+                            }
                         }
-                    }
-                    None => HtmlCell {
-                        text: String::new(),
-                        span: span(node.src_start, node.src_start),
-                        origin: (r, c),
-                        rowspan: 1,
-                        colspan: 1,
-                        header: false,
+                        None => HtmlCell {
+                            text: String::new(),
+                            span: span(node.src_start, node.src_start),
+                            origin: (r, c),
+                            rowspan: 1,
+                            colspan: 1,
+                            header: false,
+                        },
                     },
-                })
+                )
                 .collect()
         })
         .collect();

@@ -116,7 +116,7 @@ fn write_table(
             Item::Row(r) => {
                 let at = out.len();
                 let cells = g.origins(r);
-                if cells.clone().all(|i| g.cells[i].text.text.is_empty()) {
+                if cells.clone().all(|i| g.cells[i].text.is_empty()) {
                     for i in cells {
                         g.cells[i].reading = (at, at);
                     }
@@ -125,13 +125,12 @@ fn write_table(
                 let tr = g.row_nodes.get(r).map(|tr| tree.node(*tr));
                 out.line_break(tr.map_or(start, |n| n.src_start));
                 for (k, i) in cells.into_iter().enumerate() {
-                    let c = &mut g.cells[i];
                     if k > 0 {
-                        out.tab(tree.node(c.node).src_start);
+                        out.tab(tree.node(g.cells[i].node).src_start);
                     }
                     let from = out.len();
-                    out.append(&c.text);
-                    c.reading = (from, out.len());
+                    out.append(&g.texts.text, g.pieces(i));
+                    g.cells[i].reading = (from, out.len());
                 }
                 out.row_end(tr.map_or(start, |n| n.src_end));
             }
@@ -161,7 +160,7 @@ fn write_table(
                     Visit::Descend
                 });
                 let text = inner.finish(tree.node(id).src_end);
-                out.append(&text);
+                out.append(&text.text, &text.pieces);
                 out.line_break(tree.node(id).src_end);
             }
         }

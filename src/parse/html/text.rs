@@ -35,6 +35,9 @@ pub(crate) struct TextOut {
     line_start: bool,
     /// Cell mode: a block boundary since the last character.
     soft_break: Option<usize>,
+    /// The pieces of `out` before this one are an earlier text's (see [`TextOut::cell_after`]):
+    /// never joined with nor looked at.
+    first_piece: usize,
 }
 
 /// Zero-width characters that are dropped.
@@ -53,7 +56,27 @@ impl TextOut {
             pending: None,
             line_start: true,
             soft_break: None,
+            first_piece: 0,
         }
+    }
+
+    /// A cell's text written after the texts `out` holds (the cells of a table share one
+    /// buffer rather than one allocation each); [`TextOut::finish`] gives `out` back.
+    pub(crate) fn cell_after(out: Mapped) -> TextOut {
+        let first_piece = out.pieces.len();
+        TextOut {
+            out,
+            mode: Mode::Cell,
+            pending: None,
+            line_start: true,
+            soft_break: None,
+            first_piece,
+        }
+    }
+
+    /// The pieces of this text.
+    fn own_pieces(&self) -> &[Piece] {
+        self.out.pieces.get(self.first_piece..).unwrap_or_default()
     }
 
     /// The byte length of the text written so far.
@@ -81,7 +104,7 @@ impl TextOut {
             return;
         }
         // A separator never points before what precedes it: source ranges stay in order.
-        let (src_start, src_end) = match self.out.pieces.last() {
+        let (src_start, src_end) = match self.own_pieces().last() {
             Some(last) if src_start == src_end && src_start < last.src_end => {
                 (last.src_end, last.src_end)
             }
@@ -90,7 +113,8 @@ impl TextOut {
         let out_start = self.out.text.len();
         self.out.text.push_str(s);
         let out_end = self.out.text.len();
-        if let Some(last) = self.out.pieces.last_mut() {
+        let own = self.out.pieces.len() > self.first_piece;
+        if let Some(last) = self.out.pieces.last_mut().filter(|_| own) {
             if copied && last.copied && last.out_end == out_start && last.src_end == src_start {
                 last.out_end = out_end;
                 last.src_end = src_end;
@@ -252,21 +276,20 @@ impl TextOut {
         self.line_start = true;
     }
 
-    /// Appends a finished text (a cell's).
-    pub(crate) fn append(&mut self, m: &Mapped) {
-        if m.text.is_empty() {
+    /// Appends a finished text (a cell's): its `pieces` of `text` (no piece is empty, so
+    /// an empty text has none).
+    pub(crate) fn append(&mut self, text: &str, pieces: &[Piece]) {
+        if pieces.is_empty() {
             return;
         }
         self.pending = None;
         self.soft_break = None;
         self.line_start = false;
-        let base = self.out.text.len();
-        for p in &m.pieces {
-            if let Some(s) = m.text.get(p.out_start..p.out_end) {
+        for p in pieces {
+            if let Some(s) = text.get(p.out_start..p.out_end) {
                 self.emit(s, p.src_start, p.src_end, p.copied);
             }
         }
-        debug_assert_eq!(self.out.text.len(), base + m.text.len());
     }
 
     /// The text written (a final line break added to running text).

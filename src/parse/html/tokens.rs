@@ -1,16 +1,22 @@
 //! The WHATWG tokenizer (`html5gum`) driving the tree [`Builder`], with the source byte range of
 //! every tag and of every run of text.
 //!
-//! `html5gum` reports tags with their spans; text comes through [`Emitter::emit_string`] in
-//! runs (plain text as it stands in the source, one run per character reference), and the
-//! emitter's position tells where each run ends. A run whose bytes are the source bytes just
-//! before that position is *copied*; any other (`&nbsp;` → U+00A0, `\r\n` → `\n`) maps to the
-//! whole source range since the previous run or tag.
+//! `html5gum` calls our [`Emitter`] as it reads: tag names, attribute names and values, and text
+//! through [`Emitter::emit_string`] in runs (plain text as it stands in the source, one run per
+//! character reference); the emitter follows the position, which tells where each tag and run
+//! ends. A run whose bytes are the source bytes just before that position is *copied*; any
+//! other (`&nbsp;` → U+00A0, `\r\n` → `\n`) maps to the whole source range since the previous
+//! run or tag.
+//!
+//! The emitter keeps only what the tree reads: tag names and the values of `rowspan`,
+//! `colspan` and `style` (Word exports put long `style`, `class` and `lang` attributes on every
+//! element: other values are never copied); comments and doctypes are skipped. It behaves as
+//! html5gum's `CallbackEmitter` with `naively_switch_states` on, as this module used before:
+//! the same tags, attributes and state switches (`<script>`, `<style>`, `<textarea>` …).
 
 use std::convert::Infallible;
 
-use html5gum::emitters::callback::{Callback, CallbackEmitter, CallbackEvent};
-use html5gum::{Emitter, ForwardingEmitter, Span, State, Tokenizer};
+use html5gum::{naive_next_state, Emitter, Error, State, Tokenizer};
 
 use crate::parse::html::tree::{Attrs, Builder, Tree};
 
@@ -19,25 +25,23 @@ pub(crate) fn tree(html: &str) -> Tree {
     let mut sink = Sink {
         html,
         builder: Builder::for_page(html),
+        pos: 0,
+        last: 0,
         tag: Vec::new(),
+        kind: TagKind::None,
+        taglike_start: 0,
         tag_start: 0,
+        last_start_tag: Vec::new(),
+        attr_name: Vec::new(),
         attr: Attr::Other,
+        value: Vec::new(),
         attrs: Attrs::default(),
         partial: Vec::new(),
         partial_start: 0,
     };
-    {
-        let mut inner = CallbackEmitter::new(Events { sink: &mut sink });
-        inner.naively_switch_states(true);
-        let emitter = Positions {
-            inner,
-            pos: 0,
-            last: 0,
-        };
-        for token in Tokenizer::new_with_emitter(html, emitter) {
-            // The callback yields no tokens, and reading a `&str` cannot fail.
-            let _ = token;
-        }
+    for token in Tokenizer::new_with_emitter(html, &mut sink) {
+        // The emitter yields no tokens, and reading a `&str` cannot fail.
+        let _ = token;
     }
     sink.flush_partial();
     sink.builder.finish(html.len())
@@ -53,13 +57,36 @@ enum Attr {
     Other,
 }
 
-/// Receives tags and text and builds the tree.
+/// The tag being read.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum TagKind {
+    None,
+    Start,
+    End,
+}
+
+/// Receives tags and text from the tokenizer and builds the tree.
 struct Sink<'h> {
     html: &'h str,
     builder: Builder,
+    /// The tokenizer's position in the source, and where the previous run of text or tag ended.
+    pos: usize,
+    last: usize,
+    /// The name of the tag being read (until a start tag's name is complete) and its kind.
     tag: Vec<u8>,
+    kind: TagKind,
+    /// Where the `<` of the tag being read is, and of the start tag being read once its name is
+    /// complete.
+    taglike_start: usize,
     tag_start: usize,
+    /// The name of the last start tag (HTML's "appropriate end tag" is matched against it), and
+    /// of the start tag whose attributes are being read; emptied by an end tag.
+    last_start_tag: Vec<u8>,
+    /// The name of the attribute being read, what it is once complete, and its value (kept
+    /// for the attributes whose value is read only).
+    attr_name: Vec<u8>,
     attr: Attr,
+    value: Vec<u8>,
     attrs: Attrs,
     /// Bytes of a character split across runs (the tokenizer reconsumes byte by byte after a
     /// `<` that opens no tag), and where they start.
@@ -132,15 +159,6 @@ impl Sink<'_> {
             self.builder.text(text, last, end, false);
         }
     }
-
-    fn attribute_value(&mut self, value: &[u8]) {
-        match self.attr {
-            Attr::Rowspan => self.attrs.rowspan = span_number(value),
-            Attr::Colspan => self.attrs.colspan = span_number(value),
-            Attr::Style => self.attrs.hidden |= hides(value),
-            Attr::Hidden | Attr::Other => {}
-        }
-    }
 }
 
 /// The leading digits of a `rowspan`/`colspan` value (`"3"`, `" 2px"`), as HTML reads them.
@@ -161,12 +179,17 @@ fn span_number(value: &[u8]) -> Option<u32> {
 /// Whether a `style` value hides the element (`display:none`, `visibility:hidden`), ASCII
 /// whitespace anywhere and case aside. Word exports put long styles on every cell, so only the
 /// colons are visited (`memchr`): the property's name must end just before one and its value
-/// start just after it.
+/// start just after it. The value's first letter is looked at first: few values start with
+/// `n` or `h`, while many names end as `display` does (`font-family`).
 fn hides(style: &[u8]) -> bool {
     memchr::memchr_iter(b':', style).any(|at| {
         let (before, after) = (&style[..at], &style[at + 1..]);
-        (spelled_back(before, b"display") && spelled(after, b"none"))
-            || (spelled_back(before, b"visibility") && spelled(after, b"hidden"))
+        let first = after.iter().find(|b| !b.is_ascii_whitespace());
+        match first.map(u8::to_ascii_lowercase) {
+            Some(b'n') => spelled(after, b"none") && spelled_back(before, b"display"),
+            Some(b'h') => spelled(after, b"hidden") && spelled_back(before, b"visibility"),
+            _ => false,
+        }
     })
 }
 
@@ -187,77 +210,76 @@ fn opens_with<'a>(s: impl Iterator<Item = &'a u8>, mut word: impl Iterator<Item 
     word.all(|w| kept.next().is_some_and(|b| b.to_ascii_lowercase() == *w))
 }
 
-/// The callback of html5gum's [`CallbackEmitter`]: tags and attributes.
-struct Events<'s, 'h> {
-    sink: &'s mut Sink<'h>,
-}
-
-impl Callback<Infallible, usize> for Events<'_, '_> {
-    fn handle_event(&mut self, event: CallbackEvent<'_>, span: Span<usize>) -> Option<Infallible> {
-        let s = &mut *self.sink;
-        match event {
-            CallbackEvent::OpenStartTag { name } => {
-                s.tag.clear();
-                s.tag.extend_from_slice(name);
-                s.tag_start = span.start;
-                s.attrs = Attrs::default();
-                s.attr = Attr::Other;
-            }
-            CallbackEvent::AttributeName { name } => {
-                s.attr = match name {
-                    b"rowspan" => Attr::Rowspan,
-                    b"colspan" => Attr::Colspan,
-                    b"style" => Attr::Style,
-                    b"hidden" => Attr::Hidden,
-                    b"href" => {
-                        s.attrs.href = true;
-                        Attr::Other
-                    }
-                    _ => Attr::Other,
-                };
-                if s.attr == Attr::Hidden {
-                    s.attrs.hidden = true;
-                }
-            }
-            CallbackEvent::AttributeValue { value } => s.attribute_value(value),
-            CallbackEvent::CloseStartTag { .. } => {
-                s.flush_partial();
-                let name = std::mem::take(&mut s.tag);
-                s.builder.start(&name, s.tag_start, span.end, s.attrs);
-                s.tag = name;
-            }
-            CallbackEvent::EndTag { name } => {
-                s.flush_partial();
-                s.builder.end(name, span.start, span.end);
-            }
-            CallbackEvent::String { .. }
-            | CallbackEvent::Comment { .. }
-            | CallbackEvent::Doctype { .. }
-            | CallbackEvent::Error(_) => {}
+/// What html5gum's `CallbackEmitter` reported as events (open start tag, attribute name and
+/// value, close start tag, end tag), at the same points of the tokenizer's calls.
+impl Sink<'_> {
+    /// A start tag's name is complete (its first attribute or its end follows).
+    fn open_start_tag(&mut self) {
+        if self.kind == TagKind::Start && !self.tag.is_empty() {
+            self.tag_start = self.taglike_start;
+            self.attrs = Attrs::default();
+            self.attr = Attr::Other;
+            std::mem::swap(&mut self.last_start_tag, &mut self.tag);
+            self.tag.clear();
         }
-        None
+    }
+
+    /// An attribute's name is complete (its value or the next attribute follows).
+    fn attribute_name_done(&mut self) {
+        self.open_start_tag();
+        if self.attr_name.is_empty() {
+            return;
+        }
+        self.attr = match &self.attr_name[..] {
+            b"rowspan" => Attr::Rowspan,
+            b"colspan" => Attr::Colspan,
+            b"style" => Attr::Style,
+            b"hidden" => {
+                self.attrs.hidden = true;
+                Attr::Hidden
+            }
+            b"href" => {
+                self.attrs.href = true;
+                Attr::Other
+            }
+            _ => Attr::Other,
+        };
+        self.attr_name.clear();
+    }
+
+    /// An attribute is complete.
+    fn attribute_done(&mut self) {
+        self.attribute_name_done();
+        if !self.value.is_empty() {
+            match self.attr {
+                Attr::Rowspan => self.attrs.rowspan = span_number(&self.value),
+                Attr::Colspan => self.attrs.colspan = span_number(&self.value),
+                Attr::Style => self.attrs.hidden |= hides(&self.value),
+                Attr::Hidden | Attr::Other => {}
+            }
+            self.value.clear();
+        }
     }
 }
 
-/// Wraps the callback emitter to follow the input position and hand each run of text to the
-/// sink with its source range.
-struct Positions<'s, 'h> {
-    inner: CallbackEmitter<Events<'s, 'h>, Infallible, usize>,
-    pos: usize,
-    last: usize,
-}
-
-impl ForwardingEmitter for Positions<'_, '_> {
+/// The tokenizer's emitter. It is implemented on `&mut Sink` so that the sink, and the tree it
+/// builds, outlive the tokenizer that owns its emitter.
+impl Emitter for &mut Sink<'_> {
     type Token = Infallible;
-
-    fn inner(&mut self) -> &mut impl Emitter<Token = Infallible> {
-        &mut self.inner
-    }
 
     fn move_position(&mut self, offset: isize) {
         self.pos = self.pos.saturating_add_signed(offset);
-        self.inner.move_position(offset);
     }
+
+    fn set_last_start_tag(&mut self, last_start_tag: Option<&[u8]>) {
+        self.last_start_tag.clear();
+        self.last_start_tag
+            .extend_from_slice(last_start_tag.unwrap_or_default());
+    }
+
+    fn emit_eof(&mut self) {}
+
+    fn emit_error(&mut self, _: Error) {}
 
     /// Parse errors are not reported (the reader takes the page as it is), which spares the
     /// tokenizer its character validation.
@@ -265,31 +287,108 @@ impl ForwardingEmitter for Positions<'_, '_> {
         false
     }
 
-    /// Text goes to the sink only: the inner emitter would copy it into a buffer of its own to
-    /// report it again as a `String` event, which the callback ignores.
+    fn pop_token(&mut self) -> Option<Infallible> {
+        None
+    }
+
     fn emit_string(&mut self, s: &[u8]) {
         let (last, pos) = (self.last, self.pos);
-        self.inner.callback_mut().sink.text(s, last, pos);
+        self.text(s, last, pos);
         self.last = pos;
     }
 
-    /// Comments are not read: their bytes are not gathered (Word exports hold long ones).
-    fn push_comment(&mut self, _: &[u8]) {}
-
-    fn emit_current_tag(&mut self) -> Option<State> {
-        let r = self.inner.emit_current_tag();
-        self.last = self.pos;
-        r
+    fn init_start_tag(&mut self) {
+        self.tag.clear();
+        self.kind = TagKind::Start;
     }
 
+    fn init_end_tag(&mut self) {
+        self.tag.clear();
+        self.kind = TagKind::End;
+    }
+
+    fn init_comment(&mut self) {}
+
+    fn emit_current_tag(&mut self) -> Option<State> {
+        self.attribute_done();
+        match self.kind {
+            TagKind::Start => {
+                self.open_start_tag();
+                self.flush_partial();
+                let s = &mut **self;
+                s.builder
+                    .start(&s.last_start_tag, s.tag_start, s.pos, s.attrs);
+            }
+            TagKind::End => {
+                self.last_start_tag.clear();
+                self.flush_partial();
+                let s = &mut **self;
+                s.builder.end(&s.tag, s.taglike_start, s.pos);
+            }
+            TagKind::None => {}
+        }
+        self.last = self.pos;
+        // Raw text after `<script>`, `<style>`, `<textarea>`, … as html5gum's callback
+        // emitter with `naively_switch_states`.
+        naive_next_state(&self.last_start_tag)
+    }
+
+    /// Comments and doctypes are not read: their bytes are not gathered (Word exports hold long
+    /// comments).
     fn emit_current_comment(&mut self) {
-        self.inner.emit_current_comment();
         self.last = self.pos;
     }
 
     fn emit_current_doctype(&mut self) {
-        self.inner.emit_current_doctype();
         self.last = self.pos;
+    }
+
+    fn set_self_closing(&mut self) {}
+
+    fn set_force_quirks(&mut self) {}
+
+    fn push_tag_name(&mut self, s: &[u8]) {
+        self.tag.extend_from_slice(s);
+    }
+
+    fn push_comment(&mut self, _: &[u8]) {}
+
+    fn push_doctype_name(&mut self, _: &[u8]) {}
+
+    fn init_doctype(&mut self) {}
+
+    fn init_attribute(&mut self) {
+        self.attribute_done();
+    }
+
+    fn push_attribute_name(&mut self, s: &[u8]) {
+        self.attr_name.extend_from_slice(s);
+    }
+
+    /// Only the values read are kept.
+    fn push_attribute_value(&mut self, s: &[u8]) {
+        self.attribute_name_done();
+        if matches!(self.attr, Attr::Rowspan | Attr::Colspan | Attr::Style) {
+            self.value.extend_from_slice(s);
+        }
+    }
+
+    fn set_doctype_public_identifier(&mut self, _: &[u8]) {}
+
+    fn set_doctype_system_identifier(&mut self, _: &[u8]) {}
+
+    fn push_doctype_public_identifier(&mut self, _: &[u8]) {}
+
+    fn push_doctype_system_identifier(&mut self, _: &[u8]) {}
+
+    fn start_open_tag(&mut self) {
+        self.taglike_start = self.pos.saturating_sub(1);
+    }
+
+    fn current_is_appropriate_end_tag_token(&mut self) -> bool {
+        self.kind == TagKind::End
+            && !self.last_start_tag.is_empty()
+            && self.last_start_tag == self.tag
     }
 }
 
@@ -386,6 +485,20 @@ mod tests {
         }
     }
 
+    /// Pieces of pages: tags with the attributes read (quoted, unquoted, empty, repeated,
+    /// upper case, with character references), raw-text elements, comments, doctypes,
+    /// references, stray `<` and `&`, CJK text and line breaks.
+    const PIECES: &str = "(<td rowspan=2 colspan='3'>|<TD ROWSPAN=\"&#50;\" style=\"display:none\">|<p hidden>|<a href=x>|<a name=b>|<td rowspan=\"\" rowspan=4>|<td style='x' style='visibility:hidden'>|</td>|</p>|</a>|<table>|</table>|<tr>|</tr>|<br/>|</br>|<script>|</script>|<style>|</style>|<textarea>|</textarea>|<title>|</title>|<!-- c -->|<!DOCTYPE html>|<![CDATA[x]]>|</td rowspan=5>|<p a b=c d='e' f=\"g\">|<div class=\"MsoNormal\" lang=EN-US>|&nbsp;|&amp;|&#x4e00;|&am|&|<|>|一|二三|x|\\r\\n|\\r| |\\t){0,24}";
+
+    proptest::proptest! {
+        #[test]
+        fn the_tree_is_the_callback_emitters(parts in PIECES) {
+            let html = parts.replace("\\r", "\r").replace("\\n", "\n").replace("\\t", "\t");
+            let (got, want) = (tree(&html), reference::tree(&html));
+            proptest::prop_assert_eq!(format!("{:?}", got), format!("{:?}", want));
+        }
+    }
+
     #[test]
     fn hostile_inputs_do_not_panic() {
         for html in [
@@ -407,5 +520,160 @@ mod tests {
         }
         let huge = format!("<td style=\"{}\">1</td>", "x".repeat(1 << 20));
         assert_eq!(tree(&huge).node(1).tag, Tag::Block);
+    }
+}
+
+/// The tree as this module built it before it had an emitter of its own: html5gum's
+/// `CallbackEmitter` (with `naively_switch_states`) wrapped to follow the position, its events
+/// handled as they were. The property test below checks both build the same tree.
+#[cfg(test)]
+mod reference {
+    use std::convert::Infallible;
+
+    use html5gum::emitters::callback::{Callback, CallbackEmitter, CallbackEvent};
+    use html5gum::{Emitter, ForwardingEmitter, Span, State, Tokenizer};
+
+    use super::{hides, span_number, Attr, Sink, TagKind};
+    use crate::parse::html::tree::{Attrs, Builder, Tree};
+
+    pub(super) fn tree(html: &str) -> Tree {
+        let mut sink = Sink {
+            html,
+            builder: Builder::for_page(html),
+            pos: 0,
+            last: 0,
+            tag: Vec::new(),
+            kind: TagKind::None,
+            taglike_start: 0,
+            tag_start: 0,
+            last_start_tag: Vec::new(),
+            attr_name: Vec::new(),
+            attr: Attr::Other,
+            value: Vec::new(),
+            attrs: Attrs::default(),
+            partial: Vec::new(),
+            partial_start: 0,
+        };
+        {
+            let mut inner = CallbackEmitter::new(Events { sink: &mut sink });
+            inner.naively_switch_states(true);
+            let emitter = Positions {
+                inner,
+                pos: 0,
+                last: 0,
+            };
+            for token in Tokenizer::new_with_emitter(html, emitter) {
+                let _ = token;
+            }
+        }
+        sink.flush_partial();
+        sink.builder.finish(html.len())
+    }
+
+    struct Events<'s, 'h> {
+        sink: &'s mut Sink<'h>,
+    }
+
+    impl Callback<Infallible, usize> for Events<'_, '_> {
+        fn handle_event(
+            &mut self,
+            event: CallbackEvent<'_>,
+            span: Span<usize>,
+        ) -> Option<Infallible> {
+            let s = &mut *self.sink;
+            match event {
+                CallbackEvent::OpenStartTag { name } => {
+                    s.tag.clear();
+                    s.tag.extend_from_slice(name);
+                    s.tag_start = span.start;
+                    s.attrs = Attrs::default();
+                    s.attr = Attr::Other;
+                }
+                CallbackEvent::AttributeName { name } => {
+                    s.attr = match name {
+                        b"rowspan" => Attr::Rowspan,
+                        b"colspan" => Attr::Colspan,
+                        b"style" => Attr::Style,
+                        b"hidden" => Attr::Hidden,
+                        b"href" => {
+                            s.attrs.href = true;
+                            Attr::Other
+                        }
+                        _ => Attr::Other,
+                    };
+                    if s.attr == Attr::Hidden {
+                        s.attrs.hidden = true;
+                    }
+                }
+                CallbackEvent::AttributeValue { value } => match s.attr {
+                    Attr::Rowspan => s.attrs.rowspan = span_number(value),
+                    Attr::Colspan => s.attrs.colspan = span_number(value),
+                    Attr::Style => s.attrs.hidden |= hides(value),
+                    Attr::Hidden | Attr::Other => {}
+                },
+                CallbackEvent::CloseStartTag { .. } => {
+                    s.flush_partial();
+                    let name = std::mem::take(&mut s.tag);
+                    s.builder.start(&name, s.tag_start, span.end, s.attrs);
+                    s.tag = name;
+                }
+                CallbackEvent::EndTag { name } => {
+                    s.flush_partial();
+                    s.builder.end(name, span.start, span.end);
+                }
+                CallbackEvent::String { .. }
+                | CallbackEvent::Comment { .. }
+                | CallbackEvent::Doctype { .. }
+                | CallbackEvent::Error(_) => {}
+            }
+            None
+        }
+    }
+
+    struct Positions<'s, 'h> {
+        inner: CallbackEmitter<Events<'s, 'h>, Infallible, usize>,
+        pos: usize,
+        last: usize,
+    }
+
+    impl ForwardingEmitter for Positions<'_, '_> {
+        type Token = Infallible;
+
+        fn inner(&mut self) -> &mut impl Emitter<Token = Infallible> {
+            &mut self.inner
+        }
+
+        fn move_position(&mut self, offset: isize) {
+            self.pos = self.pos.saturating_add_signed(offset);
+            self.inner.move_position(offset);
+        }
+
+        fn should_emit_errors(&mut self) -> bool {
+            false
+        }
+
+        fn emit_string(&mut self, s: &[u8]) {
+            let (last, pos) = (self.last, self.pos);
+            self.inner.callback_mut().sink.text(s, last, pos);
+            self.last = pos;
+        }
+
+        fn push_comment(&mut self, _: &[u8]) {}
+
+        fn emit_current_tag(&mut self) -> Option<State> {
+            let r = self.inner.emit_current_tag();
+            self.last = self.pos;
+            r
+        }
+
+        fn emit_current_comment(&mut self) {
+            self.inner.emit_current_comment();
+            self.last = self.pos;
+        }
+
+        fn emit_current_doctype(&mut self) {
+            self.inner.emit_current_doctype();
+            self.last = self.pos;
+        }
     }
 }

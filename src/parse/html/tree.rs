@@ -150,6 +150,9 @@ pub(crate) struct Builder {
     tree: Tree,
     stack: Vec<u32>,
     head: Option<u32>,
+    /// Where `head` was pushed on the stack (the stack only grows and shrinks at its end, so
+    /// the head is open while that entry is still it).
+    head_at: usize,
     body: Option<u32>,
 }
 
@@ -198,6 +201,7 @@ impl Builder {
             },
             stack: vec![0],
             head: None,
+            head_at: usize::MAX,
             body: None,
         }
     }
@@ -286,6 +290,12 @@ impl Builder {
         }
     }
 
+    /// Whether the `head` element is open.
+    fn head_open(&self) -> bool {
+        self.head
+            .is_some_and(|h| self.stack.get(self.head_at) == Some(&h))
+    }
+
     fn close_head(&mut self, at: usize) {
         if let Some(h) = self.head {
             if let Some(i) = self.stack.iter().position(|id| *id == h) {
@@ -304,9 +314,7 @@ impl Builder {
             Tag::Body if self.body.is_some() => return,
             _ => {}
         }
-        if self.head.is_some_and(|h| self.stack.contains(&h))
-            && !matches!(tag, Tag::Void | Tag::Ignored)
-        {
+        if self.head_open() && !matches!(tag, Tag::Void | Tag::Ignored) {
             self.close_head(start);
         }
         if tag.closes_p() {
@@ -353,7 +361,13 @@ impl Builder {
         }
         let id = self.open(tag, key, start, end, attrs);
         match tag {
-            Tag::Head => self.head = Some(id),
+            Tag::Head => {
+                self.head = Some(id);
+                self.head_at = match self.stack.last() {
+                    Some(top) if *top == id => self.stack.len() - 1,
+                    _ => usize::MAX,
+                };
+            }
             Tag::Body => self.body = Some(id),
             _ => {}
         }
@@ -418,7 +432,7 @@ impl Builder {
             return;
         }
         let blank = text.bytes().all(|b| b.is_ascii_whitespace());
-        if !blank && self.head.is_some_and(|h| self.stack.contains(&h)) {
+        if !blank && self.head_open() {
             self.close_head(src_start);
         }
         let buf_start = self.tree.buf.len();

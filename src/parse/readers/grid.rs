@@ -17,6 +17,7 @@
 
 use std::collections::HashMap;
 use std::ops::Range;
+use std::sync::OnceLock;
 
 use crate::parse::lines::Line;
 use crate::parse::normalize::{label_key, push_label_key};
@@ -33,6 +34,9 @@ pub(crate) struct GridTable {
     pub cells: Vec<GridCell>,
     /// `slots[r][c]`: the index in `cells` of the cell covering row `r`, column `c`.
     pub slots: Vec<Vec<Option<usize>>>,
+    /// The kind of each cell's text ([`cell_kind`]), read once by [`prepared`] (rows read
+    /// their cells several times); empty before, when each cell is read as it is asked for.
+    pub kinds: Vec<Kind>,
 }
 
 /// One cell of a [`GridTable`].
@@ -74,7 +78,10 @@ pub(crate) struct RowCell {
 pub(crate) fn prepared(text: &str, grids: Vec<GridTable>, shift: usize) -> Vec<GridTable> {
     let grids = shifted(grids, shift);
     let mut out = Vec::with_capacity(grids.len());
-    for g in grids {
+    for mut g in grids {
+        g.kinds = (0..g.cells.len())
+            .map(|i| cell_kind(g.cell_text(text, i)))
+            .collect();
         split_tables(text, g, &mut out);
     }
     out
@@ -90,23 +97,18 @@ fn split_tables(text: &str, g: GridTable, out: &mut Vec<GridTable>) {
     // The first of the rows of labels only just above the current row.
     let mut labels_from: Option<usize> = None;
     for r in 0..g.slots.len() {
-        let cells: Vec<&str> = g
-            .row_cells(r)
-            .into_iter()
-            .filter(|c| c.origin)
-            .map(|c| text.get(c.text).unwrap_or(""))
-            .collect();
+        let cells: Vec<usize> = g.row_origins(r).collect();
         let labels_only = cells
             .iter()
-            .all(|s| matches!(cell_kind(s), Kind::Label | Kind::Blank));
+            .all(|i| matches!(g.kind_of(text, *i), Kind::Label | Kind::Blank));
         if !labels_only {
             labels_from = None;
             continue;
         }
         let keys: Vec<String> = cells
             .iter()
-            .filter(|s| cell_kind(s) == Kind::Label)
-            .map(|s| label_key(s))
+            .filter(|i| g.kind_of(text, **i) == Kind::Label)
+            .map(|i| label_key(g.cell_text(text, *i)))
             .collect();
         let from = *labels_from.get_or_insert(r);
         match (kind_of_keys(&keys), current) {
@@ -152,6 +154,7 @@ fn split_tables(text: &str, g: GridTable, out: &mut Vec<GridTable>) {
         // The part's cells, renumbered in the order its slots meet them.
         let mut index: HashMap<usize, usize> = HashMap::new();
         let mut cells: Vec<GridCell> = Vec::new();
+        let mut kinds: Vec<Kind> = Vec::new();
         let mut slots = Vec::with_capacity(b - a);
         for row in g.slots.get(a..b).unwrap_or(&[]) {
             let mut new_row = Vec::with_capacity(row.len());
@@ -166,6 +169,7 @@ fn split_tables(text: &str, g: GridTable, out: &mut Vec<GridTable>) {
                         // A cell from an earlier part starts in no row of this one.
                         row: c.row.checked_sub(a).unwrap_or(usize::MAX),
                     });
+                    kinds.push(g.kind_of(text, i));
                     index.insert(i, cells.len() - 1);
                     Some(cells.len() - 1)
                 });
@@ -177,6 +181,7 @@ fn split_tables(text: &str, g: GridTable, out: &mut Vec<GridTable>) {
             range: start..end.max(start),
             cells,
             slots,
+            kinds,
         });
     }
 }
@@ -298,6 +303,27 @@ impl GridTable {
             .unwrap_or("")
     }
 
+    /// The kind of cell `i`'s text.
+    fn kind_of(&self, text: &str, i: usize) -> Kind {
+        match self.kinds.get(i) {
+            Some(k) => *k,
+            None => cell_kind(self.cell_text(text, i)),
+        }
+    }
+
+    /// The cells that start in row `r`, left to right (a cell spanning columns once).
+    fn row_origins(&self, r: usize) -> impl Iterator<Item = usize> + '_ {
+        let mut last: Option<usize> = None;
+        self.slots
+            .get(r)
+            .into_iter()
+            .flatten()
+            .flatten()
+            .copied()
+            .filter(move |i| last.replace(*i) != Some(*i))
+            .filter(move |i| self.cells.get(*i).is_some_and(|c| c.row == r))
+    }
+
     /// The positions of row `r`, left to right.
     fn positions(&self, text: &str, r: usize) -> Vec<Pos> {
         let Some(row) = self.slots.get(r) else {
@@ -317,7 +343,7 @@ impl GridTable {
             out.push(Pos {
                 cell: i,
                 origin: cell.row == r,
-                kind: cell_kind(self.cell_text(text, i)),
+                kind: self.kind_of(text, i),
                 cols: c..c + 1,
             });
         }
@@ -346,9 +372,8 @@ impl GridTable {
     /// The label key of each cell that holds label text, in order.
     pub fn label_keys(&self, text: &str) -> Vec<String> {
         (0..self.cells.len())
-            .map(|i| self.cell_text(text, i))
-            .filter(|s| cell_kind(s) == Kind::Label)
-            .map(label_key)
+            .filter(|i| self.kind_of(text, *i) == Kind::Label)
+            .map(|i| label_key(self.cell_text(text, i)))
             .collect()
     }
 
@@ -385,9 +410,8 @@ fn is_value(p: &Pos) -> bool {
 pub(crate) fn kind(text: &str, g: &GridTable) -> Option<TableKind> {
     let mut joined = String::new();
     for i in 0..g.cells.len() {
-        let s = g.cell_text(text, i);
-        if cell_kind(s) == Kind::Label {
-            push_label_key(s, &mut joined);
+        if g.kind_of(text, i) == Kind::Label {
+            push_label_key(g.cell_text(text, i), &mut joined);
             joined.push('\n');
         }
     }
@@ -405,14 +429,46 @@ fn kind_of_keys(keys: &[String]) -> Option<TableKind> {
 }
 
 /// [`kind_of_keys`] on the keys joined by line breaks, which no key (keys drop whitespace)
-/// nor word holds: one search per word tells whether some key holds it.
+/// nor word holds: a word found in the text is held by some key. One pass over `joined`: at
+/// each character, only the words that begin with it are tried (one `contains` per word read
+/// the whole text 44 times).
 fn kind_of_joined(joined: &str) -> Option<TableKind> {
+    /// Each first character of a word, with the words (table, word) that begin with it.
+    type ByFirst = Vec<(char, Vec<(usize, usize)>)>;
+    static BY_FIRST: OnceLock<ByFirst> = OnceLock::new();
+    let by_first = BY_FIRST.get_or_init(|| {
+        let mut index: ByFirst = Vec::new();
+        for (k, (_, words)) in WORDS.iter().enumerate() {
+            for (w, word) in words.iter().enumerate() {
+                let Some(first) = word.chars().next() else {
+                    continue;
+                };
+                match index.iter_mut().find(|(c, _)| *c == first) {
+                    Some((_, list)) => list.push((k, w)),
+                    None => index.push((first, vec![(k, w)])),
+                }
+            }
+        }
+        index.sort_unstable_by_key(|(c, _)| *c);
+        index
+    });
+    // Which words of each table were found, one bit per word.
+    let mut found = [0u32; WORDS.len()];
+    for (i, c) in joined.char_indices() {
+        let Ok(at) = by_first.binary_search_by_key(&c, |(first, _)| *first) else {
+            continue;
+        };
+        let rest = joined.get(i..).unwrap_or("");
+        for &(k, w) in &by_first[at].1 {
+            if rest.starts_with(WORDS[k].1[w]) {
+                found[k] |= 1 << w;
+            }
+        }
+    }
     let scores: Vec<(TableKind, usize)> = WORDS
         .iter()
-        .map(|(k, words)| {
-            let n = words.iter().filter(|w| joined.contains(*w)).count();
-            (*k, n)
-        })
+        .zip(found)
+        .map(|((k, _), bits)| (*k, bits.count_ones() as usize))
         .collect();
     let best = scores.iter().map(|(_, n)| *n).max().unwrap_or(0);
     let mut leaders = scores.iter().filter(|(_, n)| *n == best);

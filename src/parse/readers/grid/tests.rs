@@ -141,3 +141,30 @@ fn grids_follow_their_text_when_it_loses_a_prefix() {
         g.cells[1].text.start - 3..g.cells[1].text.end - 3
     );
 }
+
+/// `kind_of_joined` as it was written first: one `contains` per word.
+fn kind_of_joined_reference(joined: &str) -> Option<TableKind> {
+    let scores: Vec<(TableKind, usize)> = WORDS
+        .iter()
+        .map(|(k, words)| (*k, words.iter().filter(|w| joined.contains(*w)).count()))
+        .collect();
+    let best = scores.iter().map(|(_, n)| *n).max().unwrap_or(0);
+    let mut leaders = scores.iter().filter(|(_, n)| *n == best);
+    match (leaders.next(), leaders.next()) {
+        (Some((k, n)), None) if *n >= MIN_WORDS => Some(*k),
+        _ => None,
+    }
+}
+
+proptest::proptest! {
+    #[test]
+    fn kind_of_joined_is_one_search_per_word(
+        parts in proptest::collection::vec(
+            "(第二十条|信息内容|本年新收|自然人|行政复议|行政诉讼|结果维持|统计指标|规章|本年|行政|结果|其他|总计|统计|主动公开|\n|x|一|、){0,3}",
+            0..12,
+        )
+    ) {
+        let joined = parts.concat();
+        proptest::prop_assert_eq!(kind_of_joined(&joined), kind_of_joined_reference(&joined));
+    }
+}
