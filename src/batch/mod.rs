@@ -54,7 +54,7 @@ pub struct BatchOptions {
 }
 
 impl BatchOptions {
-    /// `jobs` workers (at least 1), a window of four inputs per worker.
+    /// `jobs` threads (at least 1), a window of four inputs per thread.
     pub fn with_jobs(jobs: usize) -> BatchOptions {
         let jobs = jobs.max(1);
         BatchOptions {
@@ -66,7 +66,7 @@ impl BatchOptions {
 }
 
 impl Default for BatchOptions {
-    /// One worker per available core.
+    /// One thread per available core.
     fn default() -> BatchOptions {
         BatchOptions::with_jobs(std::thread::available_parallelism().map_or(1, |n| n.get()))
     }
