@@ -118,9 +118,10 @@ pub fn utf8(path: &str, bytes: Vec<u8>) -> Result<String, Fail> {
     })
 }
 
-/// Stdout, buffered; write with `writeln!` and `?`, then [`flush`].
+/// Stdout, buffered; write with `writeln!` and `?`, then [`flush`]. The buffer holds several
+/// of `audit`'s JSON lines (some 8 KB each), so a line is not a system call of its own.
 pub fn stdout() -> io::BufWriter<io::StdoutLock<'static>> {
-    io::BufWriter::new(io::stdout().lock())
+    io::BufWriter::with_capacity(64 * 1024, io::stdout().lock())
 }
 
 /// Flushes the output and returns `code`.

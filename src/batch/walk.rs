@@ -51,8 +51,8 @@ where
 enum Frame {
     /// The paths given, in the order given.
     Roots(std::vec::IntoIter<PathBuf>),
-    /// The sorted entries of one directory.
-    Dir(std::vec::IntoIter<PathBuf>),
+    /// The sorted entries of one directory, with their type where the directory told it.
+    Dir(std::vec::IntoIter<(PathBuf, Option<fs::FileType>)>),
 }
 
 /// The iterator of [`files`].
@@ -78,12 +78,14 @@ impl Files {
     }
 }
 
-fn sorted_entries(dir: &Path) -> io::Result<Vec<PathBuf>> {
-    let mut names: Vec<OsString> = fs::read_dir(dir)?
-        .map(|e| e.map(|e| e.file_name()))
+/// The entries of `dir` sorted by name, each with its type as the directory listing gives it
+/// (no `stat` per file on most file systems; `None` where it cannot tell).
+fn sorted_entries(dir: &Path) -> io::Result<Vec<(PathBuf, Option<fs::FileType>)>> {
+    let mut names: Vec<(OsString, Option<fs::FileType>)> = fs::read_dir(dir)?
+        .map(|e| e.map(|e| (e.file_name(), e.file_type().ok())))
         .collect::<io::Result<_>>()?;
-    names.sort();
-    Ok(names.into_iter().map(|n| dir.join(n)).collect())
+    names.sort_by(|a, b| a.0.cmp(&b.0));
+    Ok(names.into_iter().map(|(n, t)| (dir.join(n), t)).collect())
 }
 
 impl Iterator for Files {
@@ -91,16 +93,16 @@ impl Iterator for Files {
 
     fn next(&mut self) -> Option<WalkItem> {
         loop {
-            let (path, is_root) = match self.stack.last_mut()? {
+            let (path, is_root, known) = match self.stack.last_mut()? {
                 Frame::Roots(it) => match it.next() {
-                    Some(p) => (p, true),
+                    Some(p) => (p, true, None),
                     None => {
                         self.stack.pop();
                         continue;
                     }
                 },
                 Frame::Dir(it) => match it.next() {
-                    Some(p) => (p, false),
+                    Some((p, t)) => (p, false, t),
                     None => {
                         self.stack.pop();
                         continue;
@@ -109,19 +111,22 @@ impl Iterator for Files {
             };
             // A path given is followed if it is a link; inside a directory, a link to a file is
             // followed but a link to a directory is not (a link back up would never end).
-            let meta = if is_root {
-                fs::metadata(&path)
-            } else {
-                match fs::symlink_metadata(&path) {
+            // Whether the path is a directory; a plain file or directory inside a walked one is
+            // told by its listing, without a `stat`.
+            let is_dir = match known {
+                Some(t) if !is_root && t.is_dir() => Ok(true),
+                Some(t) if !is_root && t.is_file() => Ok(false),
+                _ if is_root => fs::metadata(&path).map(|m| m.is_dir()),
+                _ => match fs::symlink_metadata(&path) {
                     Ok(m) if m.file_type().is_symlink() => match fs::metadata(&path) {
                         Ok(t) if t.is_dir() => continue,
-                        other => other,
+                        other => other.map(|m| m.is_dir()),
                     },
-                    other => other,
-                }
+                    other => other.map(|m| m.is_dir()),
+                },
             };
-            match meta {
-                Ok(m) if m.is_dir() => match sorted_entries(&path) {
+            match is_dir {
+                Ok(true) => match sorted_entries(&path) {
                     Ok(entries) => self.stack.push(Frame::Dir(entries.into_iter())),
                     Err(e) => return Some(Err((path, e))),
                 },
