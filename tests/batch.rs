@@ -229,3 +229,32 @@ fn the_caller_works_while_it_waits() {
         "{on_caller} of 64 on the caller"
     );
 }
+
+/// Inside a walked directory a link to a file is followed and a link to a directory is not (a
+/// link back up would never end); a link given as a path is followed.
+#[cfg(unix)]
+#[test]
+fn links_to_files_are_followed_links_to_directories_are_not() {
+    use std::os::unix::fs::symlink;
+    let d = TempDir::new("links");
+    let root = d.0.join("root");
+    std::fs::create_dir_all(root.join("sub")).unwrap();
+    std::fs::write(root.join("sub/a.txt"), "a").unwrap();
+    std::fs::write(d.0.join("outside.txt"), "o").unwrap();
+    symlink(d.0.join("outside.txt"), root.join("link.txt")).unwrap();
+    symlink(&root, root.join("up")).unwrap();
+    symlink(root.join("sub"), d.0.join("given")).unwrap();
+    let names = |paths: Vec<PathBuf>| -> Vec<String> {
+        files(paths, DEFAULT_EXTENSIONS)
+            .map(|f| {
+                let p = f.unwrap();
+                p.strip_prefix(&d.0).unwrap().display().to_string()
+            })
+            .collect()
+    };
+    assert_eq!(
+        names(vec![root.clone()]),
+        ["root/link.txt", "root/sub/a.txt"]
+    );
+    assert_eq!(names(vec![d.0.join("given")]), ["given/a.txt"]);
+}
