@@ -178,6 +178,29 @@ impl Source {
         }
     }
 
+    /// This source, read as the reading text of the marked-up `source`: its text becomes the
+    /// reading text (or `reading` replaces it), reading bytes map to source bytes by `map`, and
+    /// its cell spans move onto `source` by `remap` (given `map`; their cells, so their order,
+    /// stay).
+    #[cfg_attr(not(feature = "html"), allow(dead_code))]
+    pub(crate) fn read_through(
+        mut self,
+        source: Arc<str>,
+        reading: Option<Arc<str>>,
+        map: OffsetMap,
+        remap: impl Fn(&OffsetMap, Span) -> Span,
+    ) -> Source {
+        let own = std::mem::replace(&mut self.text, source);
+        for (_, span) in &mut self.cells {
+            *span = remap(&map, *span);
+        }
+        self.reading = Some(Arc::new(Reading {
+            text: reading.unwrap_or(own),
+            map,
+        }));
+        self
+    }
+
     /// The text the report was read from: for an HTML page its reading text (paragraphs as
     /// lines, table rows as tab-separated lines, no markup, no site chrome), for plain text the
     /// text itself.
