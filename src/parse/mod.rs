@@ -456,9 +456,7 @@ fn read_doc(
     report.tables.appeals = tables.appeals;
     report.extras = Extras(tables.extras);
     let mut source = Source::new(Arc::<str>::from(text));
-    for (cell, span) in tables.spans {
-        source.record(cell, span);
-    }
+    source.record_all(tables.spans);
     for cell in tables.unread {
         source.mark_unread(cell);
     }

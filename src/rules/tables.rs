@@ -17,7 +17,7 @@ use crate::report::{
     RequestCells, RequestTable,
 };
 use crate::rules::policy::{
-    assess, column_terms, emit, finding, int, named_request_term, request_term, requests_column,
+    assess, column_terms, column_terms_into, emit, finding, int, named_request_term, request_term, requests_column,
     row_zh, show, Eval, Input, Name, NotAssessed, Relation, Term, NOTE_EN, NOTE_ZH,
 };
 use crate::rules::{TBL001, TBL002, TBL003, TBL004, TBL005, TBL006, TBL007};
@@ -100,9 +100,10 @@ pub(crate) fn h2_outcome_total(report: &AnnualReport, out: &mut Vec<Finding>) {
         "（七）总计等于各项办理结果之和的关系",
     );
     // The table's rows are its template's: its H2 parts are its outcome leaf rows.
+    let (mut total, mut parts) = (Vec::new(), Vec::new());
     for col in RequestColumn::ALL {
-        let total = column_terms(t, |r| r == identities::H2_TOTAL, col);
-        let parts = column_terms(t, identities::is_h2_part, col);
+        column_terms_into(t, |r| r == identities::H2_TOTAL, col, &mut total);
+        column_terms_into(t, identities::is_h2_part, col, &mut parts);
         let e = assess(&parts, Relation::Eq, &total);
         let Some(e) = na.take(Name::Column(col), e) else {
             continue;
@@ -257,9 +258,11 @@ pub(crate) fn h2_added_subtotals(report: &AnnualReport, out: &mut Vec<Finding>) 
             na.add(Name::Fixed(group.id(), group.label()), false);
             continue;
         };
+        let mut kids = Vec::new();
         for col in RequestColumn::ALL {
             let sub = [subtotal_term(cells, group, col)];
-            let kids = column_terms(t, |r| r.outcome().is_some_and(|o| o.group() == group), col);
+            let in_group = |r: RequestRow| r.outcome().is_some_and(|o| o.group() == group);
+            column_terms_into(t, in_group, col, &mut kids);
             let e = assess(&kids, Relation::Eq, &sub);
             let place = Name::Cell(group.id(), col.id(), group.label(), col.label());
             let Some(e) = na.take(place, e) else {
