@@ -314,7 +314,11 @@ impl LegacyOutcome {
         let dropped = |c: char| matches!(c, '“' | '”' | '"' | '的' | ' ' | '《' | '》');
         // Most labels have nothing to drop: they are their own key, with no copy.
         let key: std::borrow::Cow<'_, str> = if label.contains(dropped) {
-            label.chars().filter(|c| !dropped(*c)).collect::<String>().into()
+            label
+                .chars()
+                .filter(|c| !dropped(*c))
+                .collect::<String>()
+                .into()
         } else {
             label.into()
         };

@@ -297,7 +297,7 @@ impl Source {
             return;
         }
         // Stable: the records of a cell stay in their order, and the last one is kept.
-        records.sort_by(|a, b| a.0.cmp(&b.0));
+        records.sort_by_key(|r| r.0);
         records.dedup_by(|later, kept| {
             let same = later.0 == kept.0;
             if same {
@@ -526,7 +526,7 @@ mod tests {
             proptest::prop_assert_eq!(&got, &want_v);
             let got_sorted: Vec<(CellRef, Span)> =
                 sorted.cell_spans().map(|(c, s)| (*c, *s)).collect();
-            proptest::prop_assert_eq!(got_sorted, &want_v);
+            proptest::prop_assert_eq!(&got_sorted, &want_v);
             let got_all: Vec<(CellRef, Span)> = all.cell_spans().map(|(c, s)| (*c, *s)).collect();
             proptest::prop_assert_eq!(got_all, want_v);
             for (c, s) in &want {

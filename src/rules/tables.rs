@@ -17,8 +17,9 @@ use crate::report::{
     RequestCells, RequestTable,
 };
 use crate::rules::policy::{
-    assess, column_terms, column_terms_into, emit, finding, int, named_request_term, request_term, requests_column,
-    row_zh, show, Eval, Input, Name, NotAssessed, Relation, Term, NOTE_EN, NOTE_ZH,
+    assess, column_terms, column_terms_into, emit, finding, int, named_request_term, request_term,
+    requests_column, row_zh, show, Eval, Input, Name, NotAssessed, Relation, Term, NOTE_EN,
+    NOTE_ZH,
 };
 use crate::rules::{TBL001, TBL002, TBL003, TBL004, TBL005, TBL006, TBL007};
 
