@@ -238,27 +238,27 @@ pub fn parse_html_with(html: &str, options: &ParseOptions) -> Result<ParsedRepor
 
 #[cfg(feature = "html")]
 fn read_html(html: &str, options: &ParseOptions, encoding: Encoding) -> ParsedReport {
-    let mut page = html::read(html);
-    let grids = std::mem::take(&mut page.grids);
-    let mut parsed = read_doc(&page.text, options, grids);
+    let page = html::read(html);
+    let mut parsed = read_doc(&page.text, options, page.grids);
     let remap = html::remap::Remap {
         map: &page.map,
         lines: &page.lines,
     };
     remap.parsed(&mut parsed);
-    let mut source = Source::with_reading(
-        Arc::from(html),
-        Arc::from(page.text.as_str()),
-        page.map.clone(),
-    );
-    if let Some(old) = &parsed.report.source {
-        for (cell, span) in old.cell_spans() {
-            source.record(*cell, remap.span(*span));
+    let html_text = Arc::<str>::from(html);
+    let source = match parsed.report.source.take() {
+        // `read_doc`'s source is the reading text (shared rather than copied again), unless a
+        // leading U+FEFF was cut off.
+        Some(old) => {
+            let whole = old.text().len() == page.text.len();
+            let reading = (!whole).then(|| Arc::from(page.text.as_str()));
+            let lines = &page.lines;
+            old.read_through(html_text, reading, page.map, |map, s| {
+                html::remap::Remap { map, lines }.span(s)
+            })
         }
-        for cell in old.unread_cells() {
-            source.mark_unread(*cell);
-        }
-    }
+        None => Source::with_reading(html_text, Arc::from(page.text.as_str()), page.map),
+    };
     parsed.report.source = Some(source);
     parsed.input = Input::new(InputKind::Html, encoding);
     parsed
@@ -282,7 +282,7 @@ pub fn html_tables(html: &str) -> Vec<HtmlTable> {
     if check_size(html.len()).is_err() {
         return Vec::new();
     }
-    html::read(html).tables
+    html::tables(html)
 }
 
 /// Parses a report file's bytes: decodes them (see [`decode`]), then reads them as HTML when
@@ -456,9 +456,7 @@ fn read_doc(
     report.tables.appeals = tables.appeals;
     report.extras = Extras(tables.extras);
     let mut source = Source::new(Arc::<str>::from(text));
-    for (cell, span) in tables.spans {
-        source.record(cell, span);
-    }
+    source.record_all(tables.spans);
     for cell in tables.unread {
         source.mark_unread(cell);
     }

@@ -311,16 +311,23 @@ impl LegacyOutcome {
     /// assert_eq!(LegacyOutcome::from_label("申请总数"), None);
     /// ```
     pub fn from_label(label: &str) -> Option<LegacyOutcome> {
-        let key: String = label
-            .chars()
-            .filter(|c| !matches!(c, '“' | '”' | '"' | '的' | ' ' | '《' | '》'))
-            .collect();
+        let dropped = |c: char| matches!(c, '“' | '”' | '"' | '的' | ' ' | '《' | '》');
+        // Most labels have nothing to drop: they are their own key, with no copy.
+        let key: std::borrow::Cow<'_, str> = if label.contains(dropped) {
+            label
+                .chars()
+                .filter(|c| !dropped(*c))
+                .collect::<String>()
+                .into()
+        } else {
+            label.into()
+        };
         for prefix in ["不予公开范围", "免予公开范围"] {
             if let Some(rest) = key.strip_prefix(prefix) {
                 return rest.parse::<u8>().ok().map(LegacyOutcome::ExemptionRange);
             }
         }
-        Some(match key.as_str() {
+        Some(match &*key {
             "同意公开" => LegacyOutcome::Agreed,
             "同意部分公开" | "部分公开" => LegacyOutcome::AgreedInPart,
             "不予公开" | "否决公开" => LegacyOutcome::Refused,

@@ -178,6 +178,29 @@ impl Source {
         }
     }
 
+    /// This source, read as the reading text of the marked-up `source`: its text becomes the
+    /// reading text (or `reading` replaces it), reading bytes map to source bytes by `map`, and
+    /// its cell spans move onto `source` by `remap` (given `map`; their cells, so their order,
+    /// stay).
+    #[cfg_attr(not(feature = "html"), allow(dead_code))]
+    pub(crate) fn read_through(
+        mut self,
+        source: Arc<str>,
+        reading: Option<Arc<str>>,
+        map: OffsetMap,
+        remap: impl Fn(&OffsetMap, Span) -> Span,
+    ) -> Source {
+        let own = std::mem::replace(&mut self.text, source);
+        for (_, span) in &mut self.cells {
+            *span = remap(&map, *span);
+        }
+        self.reading = Some(Arc::new(Reading {
+            text: reading.unwrap_or(own),
+            map,
+        }));
+        self
+    }
+
     /// The text the report was read from: for an HTML page its reading text (paragraphs as
     /// lines, table rows as tab-separated lines, no markup, no site chrome), for plain text the
     /// text itself.
@@ -263,6 +286,26 @@ impl Source {
             Ok(i) => self.cells[i].1 = span,
             Err(i) => self.cells.insert(i, (cell, span)),
         }
+    }
+
+    /// Records every `(cell, span)` of `records` as [`Source::record`] would one after the
+    /// other (the last record of a cell wins), with one sort instead of a search and an
+    /// insertion each (readers record tables in several passes, not in cell order).
+    pub(crate) fn record_all(&mut self, mut records: Vec<(CellRef, Span)>) {
+        if !self.cells.is_empty() {
+            records.into_iter().for_each(|(c, s)| self.record(c, s));
+            return;
+        }
+        // Stable: the records of a cell stay in their order, and the last one is kept.
+        records.sort_by_key(|r| r.0);
+        records.dedup_by(|later, kept| {
+            let same = later.0 == kept.0;
+            if same {
+                kept.1 = later.1;
+            }
+            same
+        });
+        self.cells = records;
     }
 
     /// Where a cell's value was read, if it was read from this text.
@@ -469,6 +512,8 @@ mod tests {
             for (k, at) in &in_order {
                 sorted.record(cell(*k), Span::new(1, *at, at + 1));
             }
+            let mut all = Source::new("");
+            all.record_all(records.iter().map(|(k, at)| (cell(*k), Span::new(1, *at, at + 1))).collect());
             let mut src = Source::new("");
             let mut want = std::collections::BTreeMap::new();
             for (k, at) in records {
@@ -481,7 +526,9 @@ mod tests {
             proptest::prop_assert_eq!(&got, &want_v);
             let got_sorted: Vec<(CellRef, Span)> =
                 sorted.cell_spans().map(|(c, s)| (*c, *s)).collect();
-            proptest::prop_assert_eq!(got_sorted, want_v);
+            proptest::prop_assert_eq!(&got_sorted, &want_v);
+            let got_all: Vec<(CellRef, Span)> = all.cell_spans().map(|(c, s)| (*c, *s)).collect();
+            proptest::prop_assert_eq!(got_all, want_v);
             for (c, s) in &want {
                 proptest::prop_assert_eq!(src.span_of(c), Some(*s));
             }

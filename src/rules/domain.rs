@@ -174,14 +174,13 @@ pub(crate) fn unreadable_count(report: &AnnualReport, out: &mut Vec<Finding>) {
 }
 
 /// The §2 cells of a table with their reference, name and location.
-fn active_cells(report: &AnnualReport) -> Vec<(CellRef, &ActiveCell)> {
+fn active_cells(report: &AnnualReport) -> impl Iterator<Item = (CellRef, &ActiveCell)> {
     report
         .tables
         .active
         .iter()
         .flat_map(|t| t.cells())
         .map(|(row, column, c)| (CellRef::Active { row, column }, c))
-        .collect()
 }
 
 pub(crate) fn unreadable_change(report: &AnnualReport, out: &mut Vec<Finding>) {

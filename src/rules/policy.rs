@@ -241,10 +241,25 @@ pub(crate) fn column_terms(
     pick: impl Fn(RequestRow) -> bool,
     col: RequestColumn,
 ) -> Vec<Term> {
-    t.rows()
-        .filter(|(r, _)| pick(*r))
-        .map(|(r, cells)| request_term(cells, r, col, true))
-        .collect()
+    let mut terms = Vec::new();
+    column_terms_into(t, pick, col, &mut terms);
+    terms
+}
+
+/// [`column_terms`] written into `terms` (cleared first): a rule that goes over every column
+/// reuses one buffer instead of growing a new vector for each.
+pub(crate) fn column_terms_into(
+    t: &RequestTable,
+    pick: impl Fn(RequestRow) -> bool,
+    col: RequestColumn,
+    terms: &mut Vec<Term>,
+) {
+    terms.clear();
+    terms.extend(
+        t.rows()
+            .filter(|(r, _)| pick(*r))
+            .map(|(r, cells)| request_term(cells, r, col, true)),
+    );
 }
 
 /// The location of a §3 column, with the span of its cell in `row` when known.

@@ -17,8 +17,9 @@ use crate::report::{
     RequestCells, RequestTable,
 };
 use crate::rules::policy::{
-    assess, column_terms, emit, finding, int, named_request_term, request_term, requests_column,
-    row_zh, show, Eval, Input, Name, NotAssessed, Relation, Term, NOTE_EN, NOTE_ZH,
+    assess, column_terms, column_terms_into, emit, finding, int, named_request_term, request_term,
+    requests_column, row_zh, show, Eval, Input, Name, NotAssessed, Relation, Term, NOTE_EN,
+    NOTE_ZH,
 };
 use crate::rules::{TBL001, TBL002, TBL003, TBL004, TBL005, TBL006, TBL007};
 
@@ -40,12 +41,17 @@ fn is_outflow(r: RequestRow) -> bool {
     identities::H1_OUTFLOW.contains(&r)
 }
 
-/// H1 for one column: the assessed instance.
-fn h1_eval(t: &RequestTable, col: RequestColumn) -> (Vec<Term>, Vec<Term>, Eval) {
-    let ins = column_terms(t, is_inflow, col);
-    let outs = column_terms(t, is_outflow, col);
-    let e = assess(&ins, Relation::Eq, &outs);
-    (ins, outs, e)
+/// H1 for one column: the assessed instance, its terms written into `ins` and `outs` (buffers
+/// reused from column to column).
+fn h1_eval(
+    t: &RequestTable,
+    col: RequestColumn,
+    ins: &mut Vec<Term>,
+    outs: &mut Vec<Term>,
+) -> Eval {
+    column_terms_into(t, is_inflow, col, ins);
+    column_terms_into(t, is_outflow, col, outs);
+    assess(ins, Relation::Eq, outs)
 }
 
 /// H1: per column, 一 + 二 = （七） + 四.
@@ -59,8 +65,9 @@ pub(crate) fn h1_column_balance(report: &AnnualReport, out: &mut Vec<Finding>) {
         "H1 (一 + 二 = （七） + 四)",
         "第一项加第二项之和等于第三项加第四项之和的勾稽关系",
     );
+    let (mut ins, mut outs) = (Vec::new(), Vec::new());
     for col in RequestColumn::ALL {
-        let (ins, outs, e) = h1_eval(t, col);
+        let e = h1_eval(t, col, &mut ins, &mut outs);
         let Some(e) = na.take(Name::Column(col), e) else {
             continue;
         };
@@ -100,9 +107,10 @@ pub(crate) fn h2_outcome_total(report: &AnnualReport, out: &mut Vec<Finding>) {
         "（七）总计等于各项办理结果之和的关系",
     );
     // The table's rows are its template's: its H2 parts are its outcome leaf rows.
+    let (mut total, mut parts) = (Vec::new(), Vec::new());
     for col in RequestColumn::ALL {
-        let total = column_terms(t, |r| r == identities::H2_TOTAL, col);
-        let parts = column_terms(t, identities::is_h2_part, col);
+        column_terms_into(t, |r| r == identities::H2_TOTAL, col, &mut total);
+        column_terms_into(t, identities::is_h2_part, col, &mut parts);
         let e = assess(&parts, Relation::Eq, &total);
         let Some(e) = na.take(Name::Column(col), e) else {
             continue;
@@ -142,11 +150,8 @@ fn requests_row(report: &AnnualReport, row: RequestRow) -> Location {
 }
 
 /// The six applicant terms of a row, named by column.
-fn applicant_terms(cells: &RequestCells, row: RequestRow) -> Vec<Term> {
-    identities::H3_PARTS
-        .iter()
-        .map(|c| request_term(cells, row, *c, false))
-        .collect()
+fn applicant_terms(cells: &RequestCells, row: RequestRow) -> [Term; 6] {
+    identities::H3_PARTS.map(|c| request_term(cells, row, c, false))
 }
 
 /// H3: per row, 总计 = 自然人 + Σ legal-person columns. A blank `总计` on a row whose parts add
@@ -257,9 +262,11 @@ pub(crate) fn h2_added_subtotals(report: &AnnualReport, out: &mut Vec<Finding>) 
             na.add(Name::Fixed(group.id(), group.label()), false);
             continue;
         };
+        let mut kids = Vec::new();
         for col in RequestColumn::ALL {
             let sub = [subtotal_term(cells, group, col)];
-            let kids = column_terms(t, |r| r.outcome().is_some_and(|o| o.group() == group), col);
+            let in_group = |r: RequestRow| r.outcome().is_some_and(|o| o.group() == group);
+            column_terms_into(t, in_group, col, &mut kids);
             let e = assess(&kids, Relation::Eq, &sub);
             let place = Name::Cell(group.id(), col.id(), group.label(), col.label());
             let Some(e) = na.take(place, e) else {
@@ -369,11 +376,12 @@ pub(crate) fn h7_column_bounds(report: &AnnualReport, out: &mut Vec<Finding>) {
     let Some(t) = &report.tables.requests else {
         return;
     };
+    let (mut ins, mut outs) = (Vec::new(), Vec::new());
     for col in RequestColumn::ALL {
-        if !matches!(h1_eval(t, col).2, Eval::NotAssessable { invalid: true }) {
+        let e = h1_eval(t, col, &mut ins, &mut outs);
+        if !matches!(e, Eval::NotAssessable { invalid: true }) {
             continue;
         }
-        let ins = column_terms(t, is_inflow, col);
         for row in [RequestRow::TotalProcessed, RequestRow::CarriedForward] {
             let bounded = column_terms(t, |r| r == row, col);
             let e = assess(&bounded, Relation::Le, &ins);

@@ -99,13 +99,12 @@ impl HtmlCell {
     }
 }
 
-/// A page read: its reading text with the map to the source, and its data tables.
+/// A page read: its reading text with the map to the source, and its data tables as grids.
 pub(crate) struct HtmlRead {
     pub text: String,
     pub map: OffsetMap,
     pub lines: LineIndex,
-    pub tables: Vec<HtmlTable>,
-    /// The same tables as grids of the reading text, for the grid reader.
+    /// The data tables as grids of the reading text, for the grid reader.
     pub grids: Vec<GridTable>,
 }
 
@@ -115,11 +114,6 @@ pub(crate) fn read(html: &str) -> HtmlRead {
     let a = article::analyse(&t);
     let r = render::render(&t, &a);
     let lines = LineIndex::new(html);
-    let tables = r
-        .tables
-        .iter()
-        .map(|(id, g, _)| to_public(&t, &lines, *id, g))
-        .collect();
     let grids = r
         .tables
         .into_iter()
@@ -141,9 +135,21 @@ pub(crate) fn read(html: &str) -> HtmlRead {
         text: r.text.text,
         map: OffsetMap::new(r.text.pieces),
         lines,
-        tables,
         grids,
     }
+}
+
+/// The data tables of an HTML page as public grids (what [`read`] reads as [`GridTable`]s;
+/// built only here, as parsing a page does not need them).
+pub(crate) fn tables(html: &str) -> Vec<HtmlTable> {
+    let t = tokens::tree(html);
+    let a = article::analyse(&t);
+    let r = render::render(&t, &a);
+    let lines = LineIndex::new(html);
+    r.tables
+        .iter()
+        .map(|(id, g, _)| to_public(&t, &lines, *id, g))
+        .collect()
 }
 
 fn to_public(t: &tree::Tree, lines: &LineIndex, id: u32, g: &grid::Grid) -> HtmlTable {

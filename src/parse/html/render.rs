@@ -28,7 +28,7 @@ pub(crate) struct Rendered {
 
 /// Renders the read region of `tree`.
 pub(crate) fn render(tree: &Tree, a: &Analysis) -> Rendered {
-    let mut out = TextOut::new(Mode::Flow);
+    let mut out = TextOut::with_capacity(Mode::Flow, tree.buf.len(), tree.pieces.len());
     let mut pre_depth = 0usize;
     let mut tables = Vec::new();
     let removed = |id: u32| a.removed.get(id as usize).copied().unwrap_or(true);

@@ -60,6 +60,15 @@ impl TextOut {
         }
     }
 
+    /// A text whose buffers are sized for `text` bytes in `pieces` pieces (a page's reading
+    /// text is about as long as the page's decoded text: sized once, not grown a dozen times).
+    pub(crate) fn with_capacity(mode: Mode, text: usize, pieces: usize) -> TextOut {
+        let mut t = TextOut::new(mode);
+        t.out.text.reserve(text);
+        t.out.pieces.reserve(pieces);
+        t
+    }
+
     /// A cell's text written after the texts `out` holds (the cells of a table share one
     /// buffer rather than one allocation each); [`TextOut::finish`] gives `out` back.
     pub(crate) fn cell_after(out: Mapped) -> TextOut {
