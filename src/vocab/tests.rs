@@ -178,6 +178,7 @@ const NOT_VOCABULARIES: &[&str] = &[
     "FeeClaimKind",
     "Indicator",
     "Input",
+    "JsonInteger",
     "LegacyOutcome",
     "MappedTo",
     "Quantity",
