@@ -424,6 +424,10 @@ pub(crate) fn find(haystack: &str, needle: &str) -> Option<usize> {
     let Some((&last, head)) = n.split_last() else {
         return Some(0);
     };
+    // (A table's cell lines are often shorter than the words looked for: no search.)
+    if h.len() < n.len() {
+        return None;
+    }
     // Matches all have the needle's length: the first one to end is the first one to start.
     memchr::memchr_iter(last, h)
         .filter_map(|end| end.checked_sub(head.len()))
