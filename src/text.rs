@@ -424,10 +424,15 @@ pub(crate) fn find(haystack: &str, needle: &str) -> Option<usize> {
     let Some((&last, head)) = n.split_last() else {
         return Some(0);
     };
+    // (A table's cell lines are often shorter than the words looked for: no search.)
+    if h.len() < n.len() {
+        return None;
+    }
     // Matches all have the needle's length: the first one to end is the first one to start.
-    memchr::memchr_iter(last, h)
-        .filter_map(|end| end.checked_sub(head.len()))
-        .find(|&start| h.get(start..start + n.len()) == Some(n))
+    // A match ends at byte `head.len()` or later: the last byte's place in the text past the
+    // first `head.len()` bytes is where the match starts.
+    let ends = h.get(head.len()..).unwrap_or_default();
+    memchr::memchr_iter(last, ends).find(|&start| h.get(start..start + n.len()) == Some(n))
 }
 
 /// Whether `haystack` contains `needle` (see [`find`]).

@@ -351,26 +351,15 @@ pub(crate) fn level_of(name: &str) -> Option<AgencyLevel> {
     None
 }
 
-/// The raw forms of the last two characters of the publication-date markers (folding maps
-/// character to character, and `時`, `間` are the only characters that fold to `时`, `间`).
-const TIME_ENDS: &[&str] = &["时间", "時間", "时間", "時间"];
-const DATE_ENDS: &[&str] = &["日期"];
+/// The publication-date markers, in the order they are tried.
+const MARKERS: [&str; 4] = ["发布时间", "发布日期", "成文日期", "发文日期"];
 
 /// The publication date: `发布时间：2021-01-18` anywhere near the top, or a date alone on one of
 /// the last lines (`2026年1月23日`).
 fn published(text: &str, lines: &[Line]) -> Option<NaiveDate> {
-    const MARKERS: [(&str, &[&str]); 4] = [
-        ("发布时间", TIME_ENDS),
-        ("发布日期", DATE_ENDS),
-        ("成文日期", DATE_ENDS),
-        ("发文日期", DATE_ENDS),
-    ];
     let raw = &text[..floor_char_boundary(text, 4000)];
-    for (marker, ends) in MARKERS {
-        // The first place of the marker in the folded head, found without folding the head.
-        let Some(end) = find_folded(raw, marker, ends) else {
-            continue;
-        };
+    // The first place of each marker in the folded head, found without folding the head.
+    for end in marker_ends(raw).into_iter().flatten() {
         // Only the words up to the first `日` (which no other character folds to) are folded:
         // past it, neither date form reads anything. Nor are they past the ISO form's ten
         // characters and past a character no Chinese date holds before its `日`.
@@ -402,38 +391,40 @@ fn published(text: &str, lines: &[Line]) -> Option<NaiveDate> {
     None
 }
 
-/// Where the first place of `marker` (a word of ideographs) in `fold(raw)` ends in `raw`, found
-/// without folding `raw`: `ends` are the raw forms of the marker's last two characters (folding
-/// maps character to character), and at each place of one the characters before it are folded
-/// and compared. `ends` that are no form of the marker's end find nothing.
-fn find_folded(raw: &str, marker: &str, ends: &[&str]) -> Option<usize> {
-    let chars: Vec<char> = marker.chars().collect();
-    let cut = chars.len().checked_sub(2)?;
-    let (lead, end) = chars.split_at(cut);
-    // The earliest match of any form is the first one in the folded text (folding keeps the
-    // order of characters): each form's first match, the earliest of them.
-    ends.iter()
-        .filter(|e| e.chars().map(fold_char).eq(end.iter().copied()))
-        .filter_map(|e| {
-            let mut from = 0;
-            while let Some(rel) = raw.get(from..).and_then(|r| find(r, e)) {
-                let at = from + rel;
-                from = at + e.len();
-                let before = raw[..at].chars().rev().take(lead.len()).map(fold_char);
-                if before.eq(lead.iter().rev().copied()) {
-                    return Some((at, from));
+/// Where the first place of each of [`MARKERS`] in `fold(raw)` ends in `raw` (in their
+/// order), found in one pass without folding `raw`: folding maps character to character, and
+/// the markers' last characters are `间` (from `间` or `間`, the only other character folding
+/// to it) and `期` (which no other character folds to). At each place of one (their last bytes
+/// `B4`, `93`, `9F` found by `memchr3`), the characters before it are folded and compared with
+/// those of each marker ending there.
+fn marker_ends(raw: &str) -> [Option<usize>; 4] {
+    let b = raw.as_bytes();
+    let mut ends = [None; 4];
+    for i in memchr::memchr3_iter(0xB4, 0x93, 0x9F, b) {
+        let Some(start) = i.checked_sub(2) else {
+            continue;
+        };
+        let last = match b.get(start..=i) {
+            Some([0xE9, 0x97, 0xB4] | [0xE9, 0x96, 0x93]) => '间',
+            Some([0xE6, 0x9C, 0x9F]) => '期',
+            _ => continue,
+        };
+        // (`start` holds a lead byte: a character's first.)
+        let before = raw.get(..start).unwrap_or("").chars().rev().map(fold_char);
+        for (end, marker) in ends.iter_mut().zip(MARKERS) {
+            let mut want = marker.chars().rev();
+            if end.is_none() && want.next() == Some(last) {
+                let n = want.clone().count();
+                if before.clone().take(n).eq(want) {
+                    *end = Some(i + 1);
                 }
             }
-            None
-        })
-        .min()
-        .map(|(_, end)| end)
-}
-
-/// Whether `fold(raw)` holds `marker` (see [`find_folded`]).
-#[cfg(test)]
-fn holds_folded(raw: &str, marker: &str, ends: &[&str]) -> bool {
-    find_folded(raw, marker, ends).is_some()
+        }
+        if ends.iter().all(Option::is_some) {
+            break;
+        }
+    }
+    ends
 }
 
 /// Where the words an ISO date is read from end in `rest` (a text without `日`, so that no
@@ -629,20 +620,44 @@ mod tests {
 
     #[test]
     fn markers_are_found_in_their_folded_forms_without_folding() {
-        let ends: [&[&str]; 2] = [&["时间", "時間", "时間", "時间"], &["日期"]];
-        for (raw, marker, found) in [
-            ("发布时间:2021-01-18", "发布时间", true),
-            ("發佈時間：2021-01-18", "发布时间", true),
-            ("公布时间", "发布时间", false),
-            ("成文日期", "成文日期", true),
-            ("成文日期", "发文日期", false),
-            ("發文日期", "发文日期", true),
-            ("时间", "发布时间", false),
+        for raw in [
+            "发布时间:2021-01-18",
+            "發佈時間：2021-01-18",
+            "公布时间",
+            "成文日期",
+            "發文日期",
+            "时间",
+            "a成文日期 发布日期 發布日期 發佈時間 发文日期",
+            "期間间時间",
         ] {
-            let want = fold(raw).contains(marker);
-            assert_eq!(want, found, "{raw}");
-            let got = ends.iter().any(|forms| holds_folded(raw, marker, forms));
-            assert_eq!(got, want, "{raw} {marker}");
+            let folded = fold(raw);
+            for (marker, end) in MARKERS.into_iter().zip(marker_ends(raw)) {
+                // Where the first place ends, in characters (folding keeps their count).
+                let want = folded
+                    .find(marker)
+                    .map(|p| folded[..p + marker.len()].chars().count());
+                let got = end.map(|e| raw[..e].chars().count());
+                assert_eq!(got, want, "{raw} {marker}");
+            }
+        }
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn markers_are_found_where_folding_finds_them(
+            parts in proptest::collection::vec(
+                proptest::sample::select(vec!["发", "發", "布", "佈", "时", "時", "间", "間", "日", "期", "成", "文", "a", "é", "：", "𠀀"]),
+                0..24,
+            ),
+        ) {
+            let raw = parts.concat();
+            let folded = fold(&raw);
+            for (marker, end) in MARKERS.into_iter().zip(marker_ends(&raw)) {
+                let want = folded
+                    .find(marker)
+                    .map(|p| folded[..p + marker.len()].chars().count());
+                proptest::prop_assert_eq!(end.map(|e| raw[..e].chars().count()), want);
+            }
         }
     }
 
