@@ -69,6 +69,8 @@ pub(crate) struct Paragraph<'t> {
     sents: Vec<Sent>,
     /// The clause pieces of a sentence (a buffer).
     pieces: Vec<split::ClausePiece>,
+    /// Where the numbers of a sentence may start (offsets in the text; a buffer).
+    numbers: Vec<usize>,
     cs: Vec<Clause<'t>>,
     /// The spare vectors of the clauses.
     bufs: patterns::Buffers,
@@ -115,6 +117,7 @@ impl<'t> Paragraph<'t> {
             text,
             sents: Vec::new(),
             pieces: Vec::new(),
+            numbers: Vec::new(),
             cs: Vec::new(),
             bufs: patterns::Buffers::default(),
             out: Vec::new(),
@@ -144,12 +147,20 @@ impl<'t> Paragraph<'t> {
         for c in self.cs.drain(..) {
             c.recycle(&mut self.bufs);
         }
-        // One buffer for the clauses of every sentence.
+        // One buffer for the clauses of every sentence, one for where its numbers may start.
         for (k, s) in self.sents.iter().enumerate() {
             self.pieces.clear();
-            split::clauses_into(text, s.piece, &mut self.pieces);
+            self.numbers.clear();
+            split::clauses_into(text, s.piece, &mut self.pieces, &mut self.numbers);
+            // Both in text order: each clause takes the numbers from its start to its end.
+            let mut rest = self.numbers.as_slice();
             for c in &self.pieces {
-                let clause = Clause::with_parens(text, c.piece, k, c.parens, &mut self.bufs);
+                let from = rest.partition_point(|n| *n < c.piece.start);
+                let to = from + rest[from..].partition_point(|n| *n < c.piece.end);
+                let numbers = &rest[from..to];
+                rest = &rest[to..];
+                let clause =
+                    Clause::with_parens(text, c.piece, k, c.parens, numbers, &mut self.bufs);
                 self.cs.push(clause);
             }
         }

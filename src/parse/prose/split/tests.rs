@@ -46,7 +46,8 @@ proptest::proptest! {
         parts in proptest::collection::vec(
             proptest::sample::select(vec![
                 "a", "1", " ", "（", "(", "）", ")", "，", ",", "；", ";", "：", ":", "、",
-                "。", "ａ", "１", "·", "中", "文", "\u{1F600}", "！", "＋",
+                "。", "ａ", "１", "·", "中", "文", "\u{1F600}", "！", "＋", "一", "十", "〇",
+                "零", "百", "两", "九", "五", "四", "千", "０", "９", "万", "\u{3000}", "。",
             ]),
             0..40,
         ),
@@ -56,7 +57,10 @@ proptest::proptest! {
             .char_indices()
             .filter(|(_, c)| matches!(c, '（' | '(' | '）' | ')') || ends_clause(*c))
             .collect();
-        proptest::prop_assert_eq!(clause_marks(&t).collect::<Vec<_>>(), want);
+        let mut numbers = Vec::new();
+        proptest::prop_assert_eq!(clause_marks(&t, &mut numbers).collect::<Vec<_>>(), want);
+        let starts: Vec<usize> = crate::parse::prose::numbers::number_starts(&t).collect();
+        proptest::prop_assert_eq!(numbers, starts);
     }
 
     #[test]
