@@ -347,7 +347,8 @@ pub(crate) fn sentences_with(text: &str, breaks: &[usize]) -> Vec<Sentence> {
 /// must not change, a property test checks).
 fn scan(text: &str, breaks: &[usize], skip: bool) -> Vec<Sentence> {
     let bytes = text.as_bytes();
-    let mut out: Vec<Sentence> = Vec::new();
+    // About one sentence per 128 bytes of report text: room for most of them from the start.
+    let mut out: Vec<Sentence> = Vec::with_capacity(text.len() / 128);
     let mut next_break = 0usize;
     let mut para = 0usize;
     let mut para_open = false; // the current paragraph has a sentence already

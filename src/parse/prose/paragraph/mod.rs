@@ -113,20 +113,22 @@ fn agrees(part: &Figure, whole: &Figure, share: &Figure) -> bool {
 impl<'t> Paragraph<'t> {
     /// A reader of the paragraphs of `text`.
     pub(crate) fn new(text: &'t str) -> Paragraph<'t> {
+        // Room for a usual paragraph from the start, rather than growing to it from empty
+        // in the first paragraphs of every text.
         Paragraph {
             text,
-            sents: Vec::new(),
-            pieces: Vec::new(),
-            numbers: Vec::new(),
-            cs: Vec::new(),
+            sents: Vec::with_capacity(16),
+            pieces: Vec::with_capacity(16),
+            numbers: Vec::with_capacity(32),
+            cs: Vec::with_capacity(64),
             bufs: patterns::Buffers::default(),
-            out: Vec::new(),
-            seen: Vec::new(),
-            consumed: Vec::new(),
+            out: Vec::with_capacity(16),
+            seen: Vec::with_capacity(16),
+            consumed: Vec::with_capacity(64),
             base: None,
-            applications_in: Vec::new(),
-            compares_in: Vec::new(),
-            nil_in: Vec::new(),
+            applications_in: Vec::with_capacity(16),
+            compares_in: Vec::with_capacity(16),
+            nil_in: Vec::with_capacity(16),
             share_groups: std::collections::HashMap::new(),
         }
     }
