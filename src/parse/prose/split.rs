@@ -13,6 +13,7 @@ use crate::text::{trim_end, trim_start};
 mod marks;
 
 use marks::clause_marks;
+pub(crate) use marks::Noticed;
 
 /// A piece of the source: its byte range and the line it starts on.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -518,12 +519,13 @@ fn scan(text: &str, breaks: &[usize], skip: bool) -> Vec<Sentence> {
 #[cfg(test)]
 pub(crate) fn clauses(text: &str, sentence: Piece) -> Vec<ClausePiece> {
     let mut out = Vec::new();
-    clauses_into(text, sentence, &mut out, &mut Vec::new());
+    let _ = clauses_into(text, sentence, &mut out, &mut Vec::new());
     out
 }
 
 /// [`clauses`], appended to `out` (a buffer the caller reuses from sentence to sentence); the
-/// offsets in `text` of the characters that may start a number are appended to `numbers`.
+/// offsets in `text` of the characters that may start a number are appended to `numbers`, and
+/// the words of the sentence noticed on the way are returned.
 ///
 /// One walk over the sentence's marks; a sentence with parentheses is walked once more from its
 /// first opening one, to learn which of them close.
@@ -532,7 +534,7 @@ pub(crate) fn clauses_into(
     sentence: Piece,
     out: &mut Vec<ClausePiece>,
     numbers: &mut Vec<usize>,
-) {
+) -> Noticed {
     let s = sentence.text(text);
     // Opening parentheses that close within the sentence (an unclosed one is ordinary text),
     // learnt at the first one.
@@ -543,7 +545,8 @@ pub(crate) fn clauses_into(
     // Whether an opening parenthesis stands in the current clause.
     let mut parens = false;
     let first_number = numbers.len();
-    for (i, c) in clause_marks(s, numbers) {
+    let mut marks = clause_marks(s, numbers);
+    for (i, c) in marks.by_ref() {
         match c {
             '（' | '(' => {
                 let closes = closes.get_or_insert_with(|| closing(s.get(i..).unwrap_or("")));
@@ -580,10 +583,12 @@ pub(crate) fn clauses_into(
             parens,
         });
     }
+    let noticed = marks.noticed;
     // The walk gave offsets in the sentence.
     for n in numbers.iter_mut().skip(first_number) {
         *n += sentence.start;
     }
+    noticed
 }
 
 /// For each opening parenthesis of `s` in order, whether it closes within `s`.

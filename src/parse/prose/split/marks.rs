@@ -18,9 +18,9 @@ const MARK_STEP: [u8; 256] = {
     t
 };
 
-/// For a byte other than `(),;:`, an ASCII digit and the lead bytes `E3 E4 E5 E7 E9 EF` (those
-/// of the full-width marks and of the characters that may start a number), how far to step to
-/// the next character; 0 for those.
+/// For a byte other than `(),;:`, an ASCII digit and the lead bytes `E3 E4 E5 E6 E7 E9 EF`
+/// (those of the full-width marks, of the characters that may start a number and of the words
+/// [`Noticed`]), how far to step to the next character; 0 for those.
 const MARK_OR_NUMBER_STEP: [u8; 256] = {
     let mut t = [0u8; 256];
     let mut b = 0;
@@ -28,7 +28,9 @@ const MARK_OR_NUMBER_STEP: [u8; 256] = {
         let x = b as u8;
         let marks = matches!(x, b'(' | b')' | b',' | b';' | b':');
         let numbers = x.is_ascii_digit() || matches!(x, 0xE3 | 0xE4 | 0xE5 | 0xE7 | 0xE9 | 0xEF);
-        if !marks && !numbers {
+        // `没未` (`E6`) and `申` (`E7`), noticed on the way.
+        let noticed = x == 0xE6;
+        if !marks && !numbers && !noticed {
             t[b] = utf8_step(x) as u8;
         }
         b += 1;
@@ -36,9 +38,9 @@ const MARK_OR_NUMBER_STEP: [u8; 256] = {
     t
 };
 
-/// The second bytes of the full-width marks (`EF BC …`) and of the three-byte characters that
-/// may start a number (see [`may_start_number`]): a three-byte character with another second
-/// byte is neither.
+/// The second bytes of the full-width marks (`EF BC …`), of the three-byte characters that
+/// may start a number (see [`may_start_number`]) and of `申没未`: a three-byte character with
+/// another second byte is none of them.
 const NOTABLE_SECOND: [bool; 256] = {
     let mut t = [false; 256];
     t[0x80] = true; // 〇
@@ -50,6 +52,9 @@ const NOTABLE_SECOND: [bool; 256] = {
     t[0x9B] = true; // 四 零
     t[0x99] = true; // 百
     t[0xBC] = true; // （），；： ０–９
+    t[0x94] = true; // 申
+    t[0xB2] = true; // 没
+    t[0x9C] = true; // 未
     t
 };
 
@@ -62,6 +67,7 @@ pub(super) fn clause_marks<'a>(s: &'a str, numbers: &'a mut Vec<usize>) -> Marks
     Marks {
         b: s.as_bytes(),
         i: 0,
+        noticed: Noticed::default(),
         step: &MARK_OR_NUMBER_STEP,
         numbers,
     }
@@ -73,15 +79,28 @@ pub(super) fn marks_only<'a>(s: &'a str, numbers: &'a mut Vec<usize>) -> Marks<'
     Marks {
         b: s.as_bytes(),
         i: 0,
+        noticed: Noticed::default(),
         step: &MARK_STEP,
         numbers,
     }
+}
+
+/// Words of a sentence the walk of [`clause_marks`] notices on its way: the paragraph reader
+/// asks for them of every sentence, and this spares a search of the sentence for each.
+#[derive(Debug, Default, Clone, Copy, PartialEq, Eq)]
+pub(crate) struct Noticed {
+    /// The sentence holds `申请`.
+    pub applications: bool,
+    /// It holds `没` or `未`, which every nil marker starts with.
+    pub nil: bool,
 }
 
 /// The walk of [`clause_marks`].
 pub(super) struct Marks<'a> {
     b: &'a [u8],
     i: usize,
+    /// What it noticed so far (with [`MARK_STEP`], nothing).
+    pub(super) noticed: Noticed,
     /// [`MARK_OR_NUMBER_STEP`], or [`MARK_STEP`] for a walk that needs no numbers (which then
     /// notes only the full-width digits).
     step: &'static [u8; 256],
@@ -129,6 +148,17 @@ impl Iterator for Marks<'_> {
                     Some([0xEF, 0xBC, 0x8C]) => '，',
                     Some([0xEF, 0xBC, 0x9B]) => '；',
                     Some([0xEF, 0xBC, 0x9A]) => '：',
+                    // `申` (`请` after it), `没`, `未`.
+                    Some([0xE7, 0x94, 0xB3]) => {
+                        if b.get(at + 3..at + 6) == Some("请".as_bytes()) {
+                            self.noticed.applications = true;
+                        }
+                        continue;
+                    }
+                    Some([0xE6, 0xB2, 0xA1] | [0xE6, 0x9C, 0xAA]) => {
+                        self.noticed.nil = true;
+                        continue;
+                    }
                     _ => {
                         if may_start_number(b, at) {
                             self.numbers.push(at);
