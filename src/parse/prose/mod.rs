@@ -103,7 +103,8 @@ pub(crate) fn extract_with(
     };
     let mut out = Vec::new();
     let mut groups = 0usize;
-    let mut para: Vec<paragraph::Sent> = Vec::new();
+    // The paragraph reader swaps this buffer with its own: both get room for a usual paragraph.
+    let mut para: Vec<paragraph::Sent> = Vec::with_capacity(16);
     // One reader for every paragraph: its buffers are reused from one to the next.
     let mut reader = paragraph::Paragraph::new(text);
     let mut current: Option<(usize, Option<SectionKind>)> = None;

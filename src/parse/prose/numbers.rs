@@ -8,7 +8,6 @@
 use rust_decimal::Decimal;
 
 use crate::parse::normalize::fold_char;
-use crate::parse::prose::split::utf8_step;
 use crate::report::prose::UNIT_SPELLINGS;
 use crate::report::{Approx, Figure, Span, Unit};
 
@@ -333,7 +332,8 @@ fn is_digit(c: char) -> bool {
 /// Whether the character at byte `i` of `b` (a lead byte) may start a number: a full-width
 /// digit or a Chinese numeral, all three bytes long, told by their bytes without decoding (a
 /// test checks every three-byte character).
-fn may_start_number(b: &[u8], i: usize) -> bool {
+#[inline]
+pub(crate) fn may_start_number(b: &[u8], i: usize) -> bool {
     matches!(
         b.get(i..i + 3),
         // 〇
@@ -353,23 +353,6 @@ fn may_start_number(b: &[u8], i: usize) -> bool {
     )
 }
 
-/// For a byte that starts no number (ASCII other than a digit, a continuation byte, a lead
-/// byte other than those [`may_start_number`] looks further at), how far to step to the next
-/// character; 0 for the others.
-const NO_NUMBER_STEP: [u8; 256] = {
-    let mut t = [0u8; 256];
-    let mut b = 0;
-    while b < 256 {
-        let x = b as u8;
-        let maybe = x.is_ascii_digit() || matches!(x, 0xE3 | 0xE4 | 0xE5 | 0xE7 | 0xE9 | 0xEF);
-        if !maybe {
-            t[b] = utf8_step(x) as u8;
-        }
-        b += 1;
-    }
-    t
-};
-
 /// Every figure in `text`, left to right, without overlaps.
 #[cfg(test)]
 pub(crate) fn figures(text: &str, line: u32, base: usize) -> Vec<Token> {
@@ -379,44 +362,52 @@ pub(crate) fn figures(text: &str, line: u32, base: usize) -> Vec<Token> {
 }
 
 /// [`figures`], appended to `out` (a buffer the caller reuses).
+#[cfg(test)]
 pub(crate) fn figures_into(text: &str, line: u32, base: usize, out: &mut Vec<Token>) {
-    let mut i = 0;
-    let bytes = text.as_bytes();
-    while i < text.len() {
-        // ASCII other than a digit starts no figure, nor does a character other than a
-        // full-width digit or a Chinese numeral: skipped without decoding.
-        let Some(&b) = bytes.get(i) else {
+    figures_from(text, line, base, number_starts(text), out);
+}
+
+/// The offsets of `text` where a character that may start a number stands (an ASCII or
+/// full-width digit, a Chinese numeral digit or `十百千`), in order: what the clause walk of
+/// [`crate::parse::prose::split`] finds by bytes, defined here by characters.
+#[cfg(test)]
+pub(crate) fn number_starts(text: &str) -> impl Iterator<Item = usize> + '_ {
+    text.char_indices()
+        .filter(|(_, c)| is_digit(*c) || cn_digit(*c).is_some() || cn_small_unit(*c).is_some())
+        .map(|(i, _)| i)
+}
+
+/// The figures of `text` read at `starts`, the offsets [`number_starts`] yields for it (the
+/// clause walk of [`crate::parse::prose::split`] finds them along with its marks): a number
+/// is read from its start only, and one figure does not overlap the next.
+pub(crate) fn figures_from(
+    text: &str,
+    line: u32,
+    base: usize,
+    starts: impl IntoIterator<Item = usize>,
+    out: &mut Vec<Token>,
+) {
+    // Where the last figure (or run of digits that made none) ended.
+    let mut next = 0;
+    for i in starts {
+        if i < next {
+            continue;
+        }
+        let Some(c) = text.get(i..).and_then(|r| r.chars().next()) else {
             break;
         };
-        // Most bytes are passed over by their table entry alone.
-        let skip = NO_NUMBER_STEP[usize::from(b)];
-        if skip != 0 {
-            i += usize::from(skip);
+        if let Some(t) = figure_at(text, i, line, base) {
+            next = t.end.max(i + c.len_utf8());
+            out.push(t);
             continue;
         }
-        if !b.is_ascii() && !may_start_number(bytes, i) {
-            i += utf8_step(b);
-            continue;
-        }
-        let Some(c) = text[i..].chars().next() else {
-            break;
-        };
-        if is_digit(c) || cn_digit(c).is_some() || cn_small_unit(c).is_some() {
-            if let Some(t) = figure_at(text, i, line, base) {
-                i = t.end.max(i + c.len_utf8());
-                out.push(t);
-                continue;
-            }
-            // Skip the rest of this run of digits so that a number is read from its start only.
-            let run: usize = text[i..]
-                .chars()
-                .take_while(|c| is_digit(*c) || *c == '.')
-                .map(char::len_utf8)
-                .sum();
-            i += run.max(c.len_utf8());
-            continue;
-        }
-        i += c.len_utf8();
+        // Skip the rest of this run of digits so that a number is read from its start only.
+        let run: usize = text[i..]
+            .chars()
+            .take_while(|c| is_digit(*c) || *c == '.')
+            .map(char::len_utf8)
+            .sum();
+        next = i + run.max(c.len_utf8());
     }
 }
 
@@ -454,6 +445,47 @@ mod tests {
         match v.as_slice() {
             [t] => Some((t.figure.value.to_string(), t.figure.unit, t.figure.approx)),
             _ => None,
+        }
+    }
+
+    /// The walk figures were read by before the clause walk found their starts: every
+    /// character in turn, a number read from its start only.
+    fn figures_by_walk(text: &str) -> Vec<Token> {
+        let (mut out, mut i) = (Vec::new(), 0);
+        while let Some(c) = text.get(i..).and_then(|r| r.chars().next()) {
+            if is_digit(c) || cn_digit(c).is_some() || cn_small_unit(c).is_some() {
+                if let Some(t) = figure_at(text, i, 1, 0) {
+                    i = t.end.max(i + c.len_utf8());
+                    out.push(t);
+                    continue;
+                }
+                let run: usize = text[i..]
+                    .chars()
+                    .take_while(|c| is_digit(*c) || *c == '.')
+                    .map(char::len_utf8)
+                    .sum();
+                i += run.max(c.len_utf8());
+                continue;
+            }
+            i += c.len_utf8();
+        }
+        out
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn figures_read_at_their_starts_are_those_of_the_walk(
+            parts in proptest::collection::vec(
+                proptest::sample::select(vec![
+                    "1", "2", "0", ".", "１", "５", "一", "十", "百", "千", "两", "〇", "零",
+                    "万", "亿", "件", "条", "%", "％", "余", "多", "约", "第", "年", "次",
+                    "左右", "以上", "万元", " ", "a", "中", "，", "（", "）",
+                ]),
+                0..24,
+            ),
+        ) {
+            let t = parts.concat();
+            proptest::prop_assert_eq!(figures(&t, 1, 0), figures_by_walk(&t));
         }
     }
 

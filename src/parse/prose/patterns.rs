@@ -2,7 +2,7 @@
 //! nil statements. Each recogniser either reads its whole pattern or yields nothing.
 
 use crate::parse::prose::measure::{classify, clean_label, measure, measure_of_kind};
-use crate::parse::prose::numbers::{figures_into, Token};
+use crate::parse::prose::numbers::{figures_from, Token};
 use crate::parse::prose::split::{utf8_step, Piece};
 use crate::report::{Figure, Measure, MeasureKind, Unit};
 use crate::text::{contains, find, has_any, has_char};
@@ -139,16 +139,23 @@ fn give_back<T>(mut v: Vec<T>, spare: &mut Vec<Vec<T>>) {
 impl<'a> Clause<'a> {
     #[cfg(test)]
     pub fn new(text: &'a str, piece: Piece, sent: usize) -> Clause<'a> {
-        Clause::with_parens(text, piece, sent, true, &mut Buffers::default())
+        let t = piece.text(text);
+        let numbers: Vec<usize> = crate::parse::prose::numbers::number_starts(t)
+            .map(|i| i + piece.start)
+            .collect();
+        Clause::with_parens(text, piece, sent, true, &numbers, &mut Buffers::default())
     }
 
     /// [`Clause::new`], told whether an opening parenthesis may stand in the clause (when not,
-    /// it has no parenthesis group and none is looked for); its vectors come from `bufs`.
+    /// it has no parenthesis group and none is looked for) and where in `text` the characters
+    /// that may start a number stand (found by the walk that split the clauses:
+    /// [`crate::parse::prose::split::clauses_into`]); its vectors come from `bufs`.
     pub fn with_parens(
         text: &'a str,
         piece: Piece,
         sent: usize,
         parens: bool,
+        numbers: &[usize],
         bufs: &mut Buffers,
     ) -> Clause<'a> {
         let t = piece.text(text);
@@ -157,7 +164,8 @@ impl<'a> Clause<'a> {
             paren_groups_into(t, &mut bufs.found_groups);
         }
         bufs.found.clear();
-        figures_into(t, piece.line, piece.start, &mut bufs.found);
+        let starts = numbers.iter().map(|n| n.saturating_sub(piece.start));
+        figures_from(t, piece.line, piece.start, starts, &mut bufs.found);
         let groups = copied(&bufs.found_groups, &mut bufs.groups);
         // Tokens and groups are both in text order: one walk sorts the tokens (without
         // parentheses, all of them are outer figures).

@@ -10,6 +10,11 @@
 
 use crate::text::{trim_end, trim_start};
 
+mod marks;
+
+use marks::clause_marks;
+pub(crate) use marks::Noticed;
+
 /// A piece of the source: its byte range and the line it starts on.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(crate) struct Piece {
@@ -343,7 +348,8 @@ pub(crate) fn sentences_with(text: &str, breaks: &[usize]) -> Vec<Sentence> {
 /// must not change, a property test checks).
 fn scan(text: &str, breaks: &[usize], skip: bool) -> Vec<Sentence> {
     let bytes = text.as_bytes();
-    let mut out: Vec<Sentence> = Vec::new();
+    // About one sentence per 128 bytes of report text: room for most of them from the start.
+    let mut out: Vec<Sentence> = Vec::with_capacity(text.len() / 128);
     let mut next_break = 0usize;
     let mut para = 0usize;
     let mut para_open = false; // the current paragraph has a sentence already
@@ -508,69 +514,27 @@ fn scan(text: &str, breaks: &[usize], skip: bool) -> Vec<Sentence> {
     out
 }
 
-/// For a byte other than `(),;:` and the lead byte `EF`, how far to step to the next
-/// character; 0 for those.
-const UNMARKED_STEP: [u8; 256] = {
-    let mut t = [0u8; 256];
-    let mut b = 0;
-    while b < 256 {
-        if !matches!(b as u8, b'(' | b')' | b',' | b';' | b':' | 0xEF) {
-            t[b] = utf8_step(b as u8) as u8;
-        }
-        b += 1;
-    }
-    t
-};
-
-/// The characters [`clauses`] acts on, with their offsets in `s`: parentheses and clause
-/// separators. Each is ASCII or a full-width form (lead byte `EF`), so the other characters are
-/// passed over by their lead byte, without decoding.
-fn clause_marks(s: &str) -> impl Iterator<Item = (usize, char)> + '_ {
-    let b = s.as_bytes();
-    let mut i = 0;
-    std::iter::from_fn(move || {
-        while let Some(&x) = b.get(i) {
-            let at = i;
-            // Any other byte is passed over by its table entry alone.
-            let quiet = UNMARKED_STEP[usize::from(x)];
-            if quiet != 0 {
-                i += usize::from(quiet);
-                continue;
-            }
-            i += utf8_step(x);
-            let c = match x {
-                b'(' | b')' | b',' | b';' | b':' => char::from(x),
-                // `（），；：` are `EF BC 88`, `89`, `8C`, `9B`, `9A`: told by their bytes.
-                0xEF => match b.get(at + 1..at + 3) {
-                    Some([0xBC, 0x88]) => '（',
-                    Some([0xBC, 0x89]) => '）',
-                    Some([0xBC, 0x8C]) => '，',
-                    Some([0xBC, 0x9B]) => '；',
-                    Some([0xBC, 0x9A]) => '：',
-                    _ => continue,
-                },
-                _ => continue,
-            };
-            return Some((at, c));
-        }
-        None
-    })
-}
-
 /// The clauses of a sentence: split at `,，;；:：` outside parentheses (a parenthesised list
 /// `（含新制定5件，修改4件）` stays in the clause of the figure it belongs to).
 #[cfg(test)]
 pub(crate) fn clauses(text: &str, sentence: Piece) -> Vec<ClausePiece> {
     let mut out = Vec::new();
-    clauses_into(text, sentence, &mut out);
+    let _ = clauses_into(text, sentence, &mut out, &mut Vec::new());
     out
 }
 
-/// [`clauses`], appended to `out` (a buffer the caller reuses from sentence to sentence).
+/// [`clauses`], appended to `out` (a buffer the caller reuses from sentence to sentence); the
+/// offsets in `text` of the characters that may start a number are appended to `numbers`, and
+/// the words of the sentence noticed on the way are returned.
 ///
 /// One walk over the sentence's marks; a sentence with parentheses is walked once more from its
 /// first opening one, to learn which of them close.
-pub(crate) fn clauses_into(text: &str, sentence: Piece, out: &mut Vec<ClausePiece>) {
+pub(crate) fn clauses_into(
+    text: &str,
+    sentence: Piece,
+    out: &mut Vec<ClausePiece>,
+    numbers: &mut Vec<usize>,
+) -> Noticed {
     let s = sentence.text(text);
     // Opening parentheses that close within the sentence (an unclosed one is ordinary text),
     // learnt at the first one.
@@ -580,7 +544,9 @@ pub(crate) fn clauses_into(text: &str, sentence: Piece, out: &mut Vec<ClausePiec
     let mut opened = 0usize;
     // Whether an opening parenthesis stands in the current clause.
     let mut parens = false;
-    for (i, c) in clause_marks(s) {
+    let first_number = numbers.len();
+    let mut marks = clause_marks(s, numbers);
+    for (i, c) in marks.by_ref() {
         match c {
             '（' | '(' => {
                 let closes = closes.get_or_insert_with(|| closing(s.get(i..).unwrap_or("")));
@@ -617,13 +583,22 @@ pub(crate) fn clauses_into(text: &str, sentence: Piece, out: &mut Vec<ClausePiec
             parens,
         });
     }
+    let noticed = marks.noticed;
+    // The walk gave offsets in the sentence.
+    for n in numbers.iter_mut().skip(first_number) {
+        *n += sentence.start;
+    }
+    noticed
 }
 
 /// For each opening parenthesis of `s` in order, whether it closes within `s`.
 fn closing(s: &str) -> Vec<bool> {
     let mut closes: Vec<bool> = Vec::new();
     let mut stack: Vec<usize> = Vec::new();
-    for (_, c) in clause_marks(s) {
+    // The numbers of the sentence are noted by the walk of `clauses_into`, not this one: it
+    // stops at the marks only.
+    let mut numbers = Vec::new();
+    for (_, c) in marks::marks_only(s, &mut numbers) {
         match c {
             '（' | '(' => {
                 stack.push(closes.len());

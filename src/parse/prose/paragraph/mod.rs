@@ -69,6 +69,8 @@ pub(crate) struct Paragraph<'t> {
     sents: Vec<Sent>,
     /// The clause pieces of a sentence (a buffer).
     pieces: Vec<split::ClausePiece>,
+    /// Where the numbers of a sentence may start (offsets in the text; a buffer).
+    numbers: Vec<usize>,
     cs: Vec<Clause<'t>>,
     /// The spare vectors of the clauses.
     bufs: patterns::Buffers,
@@ -111,19 +113,22 @@ fn agrees(part: &Figure, whole: &Figure, share: &Figure) -> bool {
 impl<'t> Paragraph<'t> {
     /// A reader of the paragraphs of `text`.
     pub(crate) fn new(text: &'t str) -> Paragraph<'t> {
+        // Room for a usual paragraph from the start, rather than growing to it from empty
+        // in the first paragraphs of every text.
         Paragraph {
             text,
-            sents: Vec::new(),
-            pieces: Vec::new(),
-            cs: Vec::new(),
+            sents: Vec::with_capacity(16),
+            pieces: Vec::with_capacity(16),
+            numbers: Vec::with_capacity(32),
+            cs: Vec::with_capacity(64),
             bufs: patterns::Buffers::default(),
-            out: Vec::new(),
-            seen: Vec::new(),
-            consumed: Vec::new(),
+            out: Vec::with_capacity(16),
+            seen: Vec::with_capacity(16),
+            consumed: Vec::with_capacity(64),
             base: None,
-            applications_in: Vec::new(),
-            compares_in: Vec::new(),
-            nil_in: Vec::new(),
+            applications_in: Vec::with_capacity(16),
+            compares_in: Vec::with_capacity(16),
+            nil_in: Vec::with_capacity(16),
             share_groups: std::collections::HashMap::new(),
         }
     }
@@ -144,28 +149,29 @@ impl<'t> Paragraph<'t> {
         for c in self.cs.drain(..) {
             c.recycle(&mut self.bufs);
         }
-        // One buffer for the clauses of every sentence.
+        self.applications_in.clear();
+        self.nil_in.clear();
+        // One buffer for the clauses of every sentence, one for where its numbers may start.
         for (k, s) in self.sents.iter().enumerate() {
             self.pieces.clear();
-            split::clauses_into(text, s.piece, &mut self.pieces);
+            self.numbers.clear();
+            let noticed = split::clauses_into(text, s.piece, &mut self.pieces, &mut self.numbers);
+            // What the walk noticed spares a search of the sentence for `申请` and one for `没未`.
+            self.applications_in.push(noticed.applications);
+            self.nil_in.push(noticed.nil);
+            // Both in text order: each clause takes the numbers from its start to its end.
+            let mut rest = self.numbers.as_slice();
             for c in &self.pieces {
-                let clause = Clause::with_parens(text, c.piece, k, c.parens, &mut self.bufs);
+                let from = rest.partition_point(|n| *n < c.piece.start);
+                let to = from + rest[from..].partition_point(|n| *n < c.piece.end);
+                let numbers = &rest[from..to];
+                rest = &rest[to..];
+                let clause =
+                    Clause::with_parens(text, c.piece, k, c.parens, numbers, &mut self.bufs);
                 self.cs.push(clause);
             }
         }
         let n = self.cs.len();
-        self.applications_in.clear();
-        self.applications_in.extend(
-            self.sents
-                .iter()
-                .map(|s| contains(s.piece.text(text), "申请")),
-        );
-        self.nil_in.clear();
-        self.nil_in.extend(
-            self.sents
-                .iter()
-                .map(|s| patterns::may_say_nil(s.piece.text(text))),
-        );
         self.compares_in.clear();
         self.compares_in.resize(self.sents.len(), None);
         self.consumed.clear();

@@ -46,7 +46,9 @@ proptest::proptest! {
         parts in proptest::collection::vec(
             proptest::sample::select(vec![
                 "a", "1", " ", "（", "(", "）", ")", "，", ",", "；", ";", "：", ":", "、",
-                "。", "ａ", "１", "·", "中", "文", "\u{1F600}", "！", "＋",
+                "。", "ａ", "１", "·", "中", "文", "\u{1F600}", "！", "＋", "一", "十", "〇",
+                "零", "百", "两", "九", "五", "四", "千", "０", "９", "万", "\u{3000}", "。",
+                "申", "请", "申请", "没", "未", "末", "沒", "甲",
             ]),
             0..40,
         ),
@@ -56,7 +58,14 @@ proptest::proptest! {
             .char_indices()
             .filter(|(_, c)| matches!(c, '（' | '(' | '）' | ')') || ends_clause(*c))
             .collect();
-        proptest::prop_assert_eq!(clause_marks(&t).collect::<Vec<_>>(), want);
+        let mut numbers = Vec::new();
+        proptest::prop_assert_eq!(clause_marks(&t, &mut numbers).collect::<Vec<_>>(), want);
+        let starts: Vec<usize> = crate::parse::prose::numbers::number_starts(&t).collect();
+        proptest::prop_assert_eq!(numbers, starts);
+        let whole = Piece { line: 1, start: 0, end: t.len() };
+        let noticed = clauses_into(&t, whole, &mut Vec::new(), &mut Vec::new());
+        proptest::prop_assert_eq!(noticed.applications, t.contains("申请"));
+        proptest::prop_assert_eq!(noticed.nil, t.contains(['没', '未']));
     }
 
     #[test]
