@@ -341,6 +341,12 @@ fn count(paths: &[String], ext: &[String]) -> usize {
         .sum()
 }
 
+/// The allocator: auditing a report allocates and frees many small buffers, and results cross
+/// threads; over 2,220 files mimalloc takes about 6 % less CPU than the system allocator
+/// (README, Speed). The library itself leaves the choice to the program that embeds it.
+#[global_allocator]
+static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 fn main() -> ExitCode {
     let args = match cli::parse::<Args>(PROG) {
         Ok(a) => a,
@@ -383,10 +389,10 @@ fn audit(args: Args) -> Result<ExitCode, Fail> {
         0
     };
     let started = Instant::now();
-    // Sixteen inputs in flight per worker: the workers run ahead while this thread (which
-    // shares the cores) walks directories and prints, instead of waiting for it (2 % less wall
-    // time over 2,220 files on 2 cores than four per worker; peak memory the same, 7.6 MiB).
-    let results = ordered_map(work(args.paths, ext)?, jobs, jobs * 16, move |w| {
+    // Four inputs in flight per thread, as `batch::BatchOptions` has it: this thread is one of
+    // the `jobs` (it audits while the result it waits for is not ready), so no thread idles
+    // waiting for the printing (sixteen measured the same over 2,220 files).
+    let results = ordered_map(work(args.paths, ext)?, jobs, jobs * 4, move |w| {
         run(w, json, &opts)
     });
     let mut worst = Verdict::Checked;
