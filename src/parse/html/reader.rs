@@ -4,8 +4,8 @@
 //! The tokenizer asks for the run up to the first of a few bytes (`<` `&` NUL CR in text, `"` `&`
 //! NUL CR in a quoted value, …), once per run of text, per value, per name: thousands of times a
 //! page. html5gum's own search tests the needle's bytes one by one at every call before it
-//! scans; here a needle of up to three bytes is searched with `memchr`, and NUL is left out of
-//! the needle when the page holds none (it never does but in hostile pages).
+//! scans; here the needles of text, values, scripts and comments (two or three bytes once NUL is
+//! left out, as it is when the page holds none) are searched with `memchr`.
 
 use std::convert::Infallible;
 
@@ -78,29 +78,22 @@ impl Reader for PageReader<'_> {
 /// Where the first byte of `needle` is in `hay`; NUL is looked for only if `nul`.
 #[inline(always)]
 fn first_of(needle: &[u8], hay: &[u8], nul: bool) -> Option<usize> {
-    let mut few = [0u8; 3];
-    let mut k = 0;
-    for &b in needle {
-        if b == 0 && !nul {
-            continue;
-        }
-        match few.get_mut(k) {
-            Some(slot) => *slot = b,
-            None => return first_of_many(needle, hay),
-        }
-        k += 1;
-    }
-    let [a, b, c] = few;
-    match k {
-        0 => None,
-        1 => memchr::memchr(a, hay),
-        2 => memchr::memchr2(a, b, hay),
-        _ => memchr::memchr3(a, b, c, hay),
+    // The tokenizer's needles are its state's bytes, then NUL, then CR.
+    match *needle {
+        // `&` `<` in text, `"` `&` in a quoted value, `<` `-` in a comment, …
+        [a, b, 0, b'\r'] if !nul => memchr::memchr3(a, b, b'\r', hay),
+        // `<` in a script, `>` in a bogus comment, …
+        [a, 0, b'\r'] if !nul => memchr::memchr2(a, b'\r', hay),
+        [a, b, c] => memchr::memchr3(a, b, c, hay),
+        [a, b] => memchr::memchr2(a, b, hay),
+        [a] => memchr::memchr(a, hay),
+        _ => first_of_many(needle, hay),
     }
 }
 
 /// [`first_of`] for the long needles (names end at whitespace, `/`, `>`, `=`, quotes, …): the
-/// runs they end are short, so a byte at a time with the needle as a bit set.
+/// runs they end are short, so a byte at a time with the needle as a bit set. Also the search
+/// of a page that holds NUL.
 #[inline(always)]
 fn first_of_many(needle: &[u8], hay: &[u8]) -> Option<usize> {
     let mut set = [0u64; 4];
