@@ -16,6 +16,7 @@
 
 mod article;
 mod grid;
+mod reader;
 pub(crate) mod remap;
 mod render;
 mod tag;

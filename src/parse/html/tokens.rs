@@ -12,40 +12,31 @@
 //! `colspan` and `style` (Word exports put long `style`, `class` and `lang` attributes on every
 //! element: other values are never copied); comments and doctypes are skipped. It behaves as
 //! html5gum's `CallbackEmitter` with `naively_switch_states` on, as this module used before:
-//! the same tags, attributes and state switches (`<script>`, `<style>`, `<textarea>` …).
+//! the same tags, attributes and state switches (`<script>`, `<style>`, `<textarea>` …). The
+//! tokenizer reads the page through our [`PageReader`] (the reference tree below, through
+//! html5gum's own `StringReader`).
 
 use std::convert::Infallible;
 
 use html5gum::{naive_next_state, Emitter, Error, State, Tokenizer};
 
+use crate::parse::html::reader::PageReader;
 use crate::parse::html::tree::{Attrs, Builder, Tree};
 
 /// The tree of `html`.
 pub(crate) fn tree(html: &str) -> Tree {
-    let mut sink = Sink {
-        html,
-        builder: Builder::for_page(html),
-        pos: 0,
-        last: 0,
-        tag: Vec::new(),
-        kind: TagKind::None,
-        taglike_start: 0,
-        tag_start: 0,
-        last_start_tag: Vec::new(),
-        attr_name: Vec::new(),
-        attr: Attr::Other,
-        value: Vec::new(),
-        attrs: Attrs::default(),
-        partial: Vec::new(),
-        partial_start: 0,
-    };
-    for token in Tokenizer::new_with_emitter(html, &mut sink) {
+    let mut sink = Sink::new(html);
+    for token in Tokenizer::new_with_emitter(PageReader::new(html), &mut sink) {
         // The emitter yields no tokens, and reading a `&str` cannot fail.
         let _ = token;
     }
     sink.flush_partial();
     sink.builder.finish(html.len())
 }
+
+/// The longest attribute name read (`rowspan`, `colspan`): only that many bytes of a name are
+/// kept, a longer name being none of those read.
+const NAME_MAX: usize = 7;
 
 /// Which attribute is being read.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -82,9 +73,12 @@ struct Sink<'h> {
     /// The name of the last start tag (HTML's "appropriate end tag" is matched against it), and
     /// of the start tag whose attributes are being read; emptied by an end tag.
     last_start_tag: Vec<u8>,
-    /// The name of the attribute being read, what it is once complete, and its value (kept
-    /// for the attributes whose value is read only).
-    attr_name: Vec<u8>,
+    /// The first bytes of the name of the attribute being read and its whole length (0: no
+    /// name pending), what it is once complete, and its value (kept for the attributes whose
+    /// value is read only). Word exports put `class`, `style` and `lang` on every element: a
+    /// name is gathered in place, never in a growing buffer.
+    name: [u8; NAME_MAX],
+    name_len: usize,
     attr: Attr,
     value: Vec<u8>,
     attrs: Attrs,
@@ -94,7 +88,28 @@ struct Sink<'h> {
     partial_start: usize,
 }
 
-impl Sink<'_> {
+impl<'h> Sink<'h> {
+    fn new(html: &'h str) -> Sink<'h> {
+        Sink {
+            html,
+            builder: Builder::for_page(html),
+            pos: 0,
+            last: 0,
+            tag: Vec::new(),
+            kind: TagKind::None,
+            taglike_start: 0,
+            tag_start: 0,
+            last_start_tag: Vec::new(),
+            name: [0; NAME_MAX],
+            name_len: 0,
+            attr: Attr::Other,
+            value: Vec::new(),
+            attrs: Attrs::default(),
+            partial: Vec::new(),
+            partial_start: 0,
+        }
+    }
+
     /// A run of text `decoded` that ends at source byte `end`; the previous run or tag ended at
     /// `last`.
     fn text(&mut self, decoded: &[u8], last: usize, end: usize) {
@@ -227,10 +242,12 @@ impl Sink<'_> {
     /// An attribute's name is complete (its value or the next attribute follows).
     fn attribute_name_done(&mut self) {
         self.open_start_tag();
-        if self.attr_name.is_empty() {
+        if self.name_len == 0 {
             return;
         }
-        self.attr = match &self.attr_name[..] {
+        // A name longer than `NAME_MAX` reads as none (empty).
+        let name = self.name.get(..self.name_len).unwrap_or_default();
+        self.attr = match name {
             b"rowspan" => Attr::Rowspan,
             b"colspan" => Attr::Colspan,
             b"style" => Attr::Style,
@@ -244,7 +261,7 @@ impl Sink<'_> {
             }
             _ => Attr::Other,
         };
-        self.attr_name.clear();
+        self.name_len = 0;
     }
 
     /// An attribute is complete.
@@ -361,8 +378,15 @@ impl Emitter for &mut Sink<'_> {
         self.attribute_done();
     }
 
+    /// Called once per name, or once per character of a name with upper case letters.
     fn push_attribute_name(&mut self, s: &[u8]) {
-        self.attr_name.extend_from_slice(s);
+        let at = self.name_len;
+        if let Some(room) = self.name.get_mut(at..) {
+            for (to, b) in room.iter_mut().zip(s) {
+                *to = *b;
+            }
+        }
+        self.name_len = at.saturating_add(s.len());
     }
 
     /// Only the values read are kept.
@@ -487,13 +511,16 @@ mod tests {
 
     /// Pieces of pages: tags with the attributes read (quoted, unquoted, empty, repeated,
     /// upper case, with character references), raw-text elements, comments, doctypes,
-    /// references, stray `<` and `&`, CJK text and line breaks.
-    const PIECES: &str = "(<td rowspan=2 colspan='3'>|<TD ROWSPAN=\"&#50;\" style=\"display:none\">|<p hidden>|<a href=x>|<a name=b>|<td rowspan=\"\" rowspan=4>|<td style='x' style='visibility:hidden'>|</td>|</p>|</a>|<table>|</table>|<tr>|</tr>|<br/>|</br>|<script>|</script>|<style>|</style>|<textarea>|</textarea>|<title>|</title>|<!-- c -->|<!DOCTYPE html>|<![CDATA[x]]>|</td rowspan=5>|<p a b=c d='e' f=\"g\">|<div class=\"MsoNormal\" lang=EN-US>|&nbsp;|&amp;|&#x4e00;|&am|&|<|>|一|二三|x|\\r\\n|\\r| |\\t){0,24}";
+    /// references, stray `<` and `&`, CJK text, line breaks and NUL.
+    const PIECES: &str = "(<td rowspan=2 colspan='3'>|<TD ROWSPAN=\"&#50;\" style=\"display:none\">|<p hidden>|<a href=x>|<a name=b>|<td rowspan=\"\" rowspan=4>|<td style='x' style='visibility:hidden'>|</td>|</p>|</a>|<table>|</table>|<tr>|</tr>|<br/>|</br>|<script>|</script>|<style>|</style>|<textarea>|</textarea>|<title>|</title>|<!-- c -->|<!DOCTYPE html>|<![CDATA[x]]>|</td rowspan=5>|<p a b=c d='e' f=\"g\">|<div class=\"MsoNormal\" lang=EN-US>|&nbsp;|&amp;|&#x4e00;|&am|&|<|>|一|二三|x|\\r\\n|\\r|\\x00| |\\t){0,24}";
 
     proptest::proptest! {
         #[test]
         fn the_tree_is_the_callback_emitters(parts in PIECES) {
-            let html = parts.replace("\\r", "\r").replace("\\n", "\n").replace("\\t", "\t");
+            let html = parts
+                .replace("\\r", "\r")
+                .replace("\\n", "\n")
+                .replace("\\t", "\t");
             let (got, want) = (tree(&html), reference::tree(&html));
             proptest::prop_assert_eq!(format!("{:?}", got), format!("{:?}", want));
         }
@@ -533,27 +560,11 @@ mod reference {
     use html5gum::emitters::callback::{Callback, CallbackEmitter, CallbackEvent};
     use html5gum::{Emitter, ForwardingEmitter, Span, State, Tokenizer};
 
-    use super::{hides, span_number, Attr, Sink, TagKind};
-    use crate::parse::html::tree::{Attrs, Builder, Tree};
+    use super::{hides, span_number, Attr, Sink};
+    use crate::parse::html::tree::{Attrs, Tree};
 
     pub(super) fn tree(html: &str) -> Tree {
-        let mut sink = Sink {
-            html,
-            builder: Builder::for_page(html),
-            pos: 0,
-            last: 0,
-            tag: Vec::new(),
-            kind: TagKind::None,
-            taglike_start: 0,
-            tag_start: 0,
-            last_start_tag: Vec::new(),
-            attr_name: Vec::new(),
-            attr: Attr::Other,
-            value: Vec::new(),
-            attrs: Attrs::default(),
-            partial: Vec::new(),
-            partial_start: 0,
-        };
+        let mut sink = Sink::new(html);
         {
             let mut inner = CallbackEmitter::new(Events { sink: &mut sink });
             inner.naively_switch_states(true);
