@@ -143,6 +143,10 @@ fn too_long_for_title(seg: &str) -> bool {
     // Counted on bytes: U+4E00..=U+9FFF are the 3-byte sequences led by E5..=E9, or by E4
     // with a second byte of B8 or more (U+4E00 is E4 B8 80).
     let b = seg.as_bytes();
+    // (71 ideographs take 213 bytes: a shorter segment has fewer.)
+    if b.len() < 71 * 3 {
+        return false;
+    }
     let mut n = 0;
     for (i, &lead) in b.iter().enumerate() {
         let ideograph = match lead {
