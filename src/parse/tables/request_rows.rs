@@ -246,8 +246,7 @@ pub(crate) fn set(
 ) {
     let _ = table.set_row(row, cells);
     for (col, sp) in spans {
-        out.spans
-            .push((CellRef::Requests { row, column: col }, sp));
+        out.spans.push((CellRef::Requests { row, column: col }, sp));
     }
 }
 
