@@ -59,15 +59,10 @@ const TITLE_FIELD_LABELS: &[&str] = &["标题", "名称", "题名", "文件名�
 fn title_segment(line: &str) -> Option<String> {
     // A title's key names a report (`报`) and a disclosure (`公开`): a line without `报` or `开`,
     // nor their traditional forms (which folding simplifies), holds none.
-    if !names_report(line) {
+    if !(has_any(line, &['报', '報']) && has_any(line, &['开', '開'])) {
         return None;
     }
     title_in(bar_segments(line))
-}
-
-/// Whether `line` has `报` (or `報`) and `开` (or `開`): see [`title_segment`].
-fn names_report(line: &str) -> bool {
-    has_any(line, &['报', '報']) && has_any(line, &['开', '開'])
 }
 
 /// The first of `segments` (parts of a line between bars) that is a title.
