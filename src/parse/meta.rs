@@ -62,9 +62,14 @@ fn title_segment(line: &str) -> Option<String> {
     if !(has_any(line, &['报', '報']) && has_any(line, &['开', '開'])) {
         return None;
     }
+    title_in(bar_segments(line))
+}
+
+/// The first of `segments` (parts of a line between bars) that is a title.
+fn title_in<'a>(segments: impl Iterator<Item = &'a str>) -> Option<String> {
     // Segments are parted by `|` or `｜` (which folds to `|`) and folded one by one (folding
     // maps character to character); one with too many ideographs for a title is not folded.
-    for raw in bar_segments(line) {
+    for raw in segments {
         if too_long_for_title(raw) {
             continue;
         }
@@ -130,11 +135,28 @@ fn bar_segments(line: &str) -> impl Iterator<Item = &str> {
 /// the field labels [`title_segment`] cuts off (10 characters at most) are discounted: every
 /// ideograph stays in the key. Counted only as far as the limit.
 fn too_long_for_title(seg: &str) -> bool {
-    seg.chars()
-        .filter(|c| ('\u{4E00}'..='\u{9FFF}').contains(c))
-        .take(71)
-        .count()
-        > 70
+    // Counted on bytes: U+4E00..=U+9FFF are the 3-byte sequences led by E5..=E9, or by E4
+    // with a second byte of B8 or more (U+4E00 is E4 B8 80).
+    let b = seg.as_bytes();
+    // (71 ideographs take 213 bytes: a shorter segment has fewer.)
+    if b.len() < 71 * 3 {
+        return false;
+    }
+    let mut n = 0;
+    for (i, &lead) in b.iter().enumerate() {
+        let ideograph = match lead {
+            0xE5..=0xE9 => true,
+            0xE4 => b.get(i + 1).is_some_and(|&x| x >= 0xB8),
+            _ => false,
+        };
+        if ideograph {
+            n += 1;
+            if n > 70 {
+                return true;
+            }
+        }
+    }
+    false
 }
 
 /// Whether a line is (or holds, between `|`) a short title naming an annual report: how the
@@ -217,12 +239,13 @@ pub(crate) fn read_meta(text: &str, lines: &[Line]) -> MetaRead {
             if !(names(&['报', '報']) && names(&['开', '開'])) {
                 return None;
             }
-            let joined = format!(
-                "{}{}",
-                text[w[0].start..w[0].end].trim(),
-                text[w[1].start..w[1].end].trim()
-            );
-            Some((title_segment(&joined)?, i))
+            // The segments of `a` and `b` joined are theirs, but for `a`'s last and `b`'s
+            // first, which join into one; every other was tried alone above and is no title
+            // (the search did not stop). So only the joined one is tried, built alone.
+            let last = bar_segments(a).last().unwrap_or("");
+            let first = bar_segments(b).next().unwrap_or("");
+            let joined = format!("{last}{first}");
+            Some((title_in(std::iter::once(joined.as_str()))?, i))
         })
     });
     if let Some((title, i)) = title {

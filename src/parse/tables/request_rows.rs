@@ -241,13 +241,12 @@ fn unresolved(row: RequestRow, a: &Ambiguity) -> Finding {
 pub(crate) fn set(
     table: &mut RequestTable,
     row: RequestRow,
-    (cells, spans): &Located,
+    (cells, spans): Located,
     out: &mut TablesRead,
 ) {
-    let _ = table.set_row(row, cells.clone());
+    let _ = table.set_row(row, cells);
     for (col, sp) in spans {
-        out.spans
-            .push((CellRef::Requests { row, column: *col }, *sp));
+        out.spans.push((CellRef::Requests { row, column: col }, sp));
     }
 }
 
@@ -426,8 +425,9 @@ pub(crate) fn resolve(
     let mut chosen: Vec<Vec<usize>> = vec![Vec::new(); ambiguous.len()];
     if let Some(n) = combos {
         let mut idx = vec![0usize; ambiguous.len()];
+        // One copy of the table for every combination: each sets all the ambiguous rows.
+        let mut t = table.clone();
         for _ in 0..n {
-            let mut t = table.clone();
             for (k, (row, a)) in ambiguous.iter().enumerate() {
                 let _ = t.set_row(*row, a.options[idx[k]].0.clone());
             }
@@ -452,8 +452,9 @@ pub(crate) fn resolve(
         for (k, (row, a)) in ambiguous.iter().enumerate() {
             let mut skip: Vec<RequestRow> = unread.to_vec();
             skip.extend(rows.iter().filter(|r| *r != row));
+            // One copy of the table for the row's readings: each sets the row.
+            let mut t = table.clone();
             for (i, o) in a.options.iter().enumerate() {
-                let mut t = table.clone();
                 let _ = t.set_row(*row, o.0.clone());
                 if violations(&t, &skip) == 0 {
                     chosen[k].push(i);
@@ -461,9 +462,9 @@ pub(crate) fn resolve(
             }
         }
     }
-    for (k, (row, a)) in ambiguous.into_iter().enumerate() {
+    for (k, (row, mut a)) in ambiguous.into_iter().enumerate() {
         match chosen[k].as_slice() {
-            [i] => set(table, row, &a.options[*i], out),
+            [i] => set(table, row, a.options.swap_remove(*i), out),
             // No combination holds (the report breaks a column identity somewhere): what every
             // reading of the row says is still certain.
             [] => partial(

@@ -186,7 +186,7 @@ pub(crate) fn read(
             alt.push((row, &c.cells));
         }
         match filled {
-            Filled::Cells(l) => set(&mut table, row, &l, out),
+            Filled::Cells(l) => set(&mut table, row, l, out),
             Filled::Options(a) => ambiguous.push((row, a)),
             Filled::Unread(f) => {
                 mark_unread(row, out);

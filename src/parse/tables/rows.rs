@@ -238,10 +238,16 @@ fn new_cand(
     for r in &pending[keep..] {
         push_label(text, all, r, &mut label);
     }
-    let mut last = String::with_capacity(room);
-    if let Some(r) = pending.last() {
-        push_label(text, all, r, &mut last);
-    }
+    // With one label line, the last line's label is the label: copied, not built again.
+    let last = if pending.len() - keep == 1 {
+        label.clone()
+    } else {
+        let mut last = String::with_capacity(room);
+        if let Some(r) = pending.last() {
+            push_label(text, all, r, &mut last);
+        }
+        last
+    };
     Cand {
         key: label_key(&label),
         label,
