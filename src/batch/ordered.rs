@@ -178,19 +178,30 @@ where
     }
 }
 
+/// Runs the job on an input taken (the lock released meanwhile, a panic caught), stores the
+/// result and wakes the caller if it waits for this one; returns the lock held again.
+fn run<'s, T, R>(
+    shared: &'s Shared<T, R>,
+    st: MutexGuard<'s, State<T, R>>,
+    job: &(dyn Fn(T) -> R + Send + Sync),
+    index: usize,
+    input: T,
+) -> MutexGuard<'s, State<T, R>> {
+    drop(st);
+    let result = panic::catch_unwind(AssertUnwindSafe(|| job(input)));
+    let mut st = shared.lock();
+    st.done.insert(index, result);
+    if index == st.given {
+        shared.wake_caller(&st);
+    }
+    st
+}
+
 fn work<T, R>(shared: &Shared<T, R>, job: &(dyn Fn(T) -> R + Send + Sync)) {
     let mut st = shared.lock();
     loop {
         match take(shared, &mut st) {
-            Taken::Input(index, input) => {
-                drop(st);
-                let result = panic::catch_unwind(AssertUnwindSafe(|| job(input)));
-                st = shared.lock();
-                st.done.insert(index, result);
-                if index == st.given {
-                    shared.wake_caller(&st);
-                }
-            }
+            Taken::Input(index, input) => st = run(shared, st, job, index, input),
             Taken::Full => {
                 st.waiting_for_room += 1;
                 st = shared.room.wait(st).unwrap_or_else(PoisonError::into_inner);
@@ -227,13 +238,7 @@ impl<T, R> Iterator for OrderedMap<T, R> {
             }
             // The result awaited is not ready: do a job meanwhile, or wait.
             match take(shared, &mut st) {
-                Taken::Input(index, input) => {
-                    drop(st);
-                    let job = &self.job;
-                    let result = panic::catch_unwind(AssertUnwindSafe(|| job(input)));
-                    st = shared.lock();
-                    st.done.insert(index, result);
-                }
+                Taken::Input(index, input) => st = run(shared, st, &*self.job, index, input),
                 Taken::Full | Taken::Gone => {
                     // Taking may have ended the inputs (or stored the input iterator's panic).
                     if st.done.contains_key(&st.given) || (st.exhausted && st.given == st.taken) {

@@ -48,6 +48,36 @@ enum Attr {
     Other,
 }
 
+impl Attr {
+    /// The attribute called `name`; the flags a name alone sets (`hidden`, `href`) go to `attrs`.
+    fn named(name: &[u8], attrs: &mut Attrs) -> Attr {
+        match name {
+            b"rowspan" => Attr::Rowspan,
+            b"colspan" => Attr::Colspan,
+            b"style" => Attr::Style,
+            b"hidden" => {
+                attrs.hidden = true;
+                Attr::Hidden
+            }
+            b"href" => {
+                attrs.href = true;
+                Attr::Other
+            }
+            _ => Attr::Other,
+        }
+    }
+
+    /// Reads this attribute's `value` into `attrs`.
+    fn read_value(self, value: &[u8], attrs: &mut Attrs) {
+        match self {
+            Attr::Rowspan => attrs.rowspan = span_number(value),
+            Attr::Colspan => attrs.colspan = span_number(value),
+            Attr::Style => attrs.hidden |= hides(value),
+            Attr::Hidden | Attr::Other => {}
+        }
+    }
+}
+
 /// The tag being read.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum TagKind {
@@ -247,20 +277,7 @@ impl Sink<'_> {
         }
         // A name longer than `NAME_MAX` reads as none (empty).
         let name = self.name.get(..self.name_len).unwrap_or_default();
-        self.attr = match name {
-            b"rowspan" => Attr::Rowspan,
-            b"colspan" => Attr::Colspan,
-            b"style" => Attr::Style,
-            b"hidden" => {
-                self.attrs.hidden = true;
-                Attr::Hidden
-            }
-            b"href" => {
-                self.attrs.href = true;
-                Attr::Other
-            }
-            _ => Attr::Other,
-        };
+        self.attr = Attr::named(name, &mut self.attrs);
         self.name_len = 0;
     }
 
@@ -268,12 +285,7 @@ impl Sink<'_> {
     fn attribute_done(&mut self) {
         self.attribute_name_done();
         if !self.value.is_empty() {
-            match self.attr {
-                Attr::Rowspan => self.attrs.rowspan = span_number(&self.value),
-                Attr::Colspan => self.attrs.colspan = span_number(&self.value),
-                Attr::Style => self.attrs.hidden |= hides(&self.value),
-                Attr::Hidden | Attr::Other => {}
-            }
+            self.attr.read_value(&self.value, &mut self.attrs);
             self.value.clear();
         }
     }
@@ -600,28 +612,8 @@ mod reference {
                     s.attrs = Attrs::default();
                     s.attr = Attr::Other;
                 }
-                CallbackEvent::AttributeName { name } => {
-                    s.attr = match name {
-                        b"rowspan" => Attr::Rowspan,
-                        b"colspan" => Attr::Colspan,
-                        b"style" => Attr::Style,
-                        b"hidden" => Attr::Hidden,
-                        b"href" => {
-                            s.attrs.href = true;
-                            Attr::Other
-                        }
-                        _ => Attr::Other,
-                    };
-                    if s.attr == Attr::Hidden {
-                        s.attrs.hidden = true;
-                    }
-                }
-                CallbackEvent::AttributeValue { value } => match s.attr {
-                    Attr::Rowspan => s.attrs.rowspan = span_number(value),
-                    Attr::Colspan => s.attrs.colspan = span_number(value),
-                    Attr::Style => s.attrs.hidden |= hides(value),
-                    Attr::Hidden | Attr::Other => {}
-                },
+                CallbackEvent::AttributeName { name } => s.attr = Attr::named(name, &mut s.attrs),
+                CallbackEvent::AttributeValue { value } => s.attr.read_value(value, &mut s.attrs),
                 CallbackEvent::CloseStartTag { .. } => {
                     s.flush_partial();
                     let name = std::mem::take(&mut s.tag);
