@@ -572,7 +572,7 @@ mod reference {
     use html5gum::emitters::callback::{Callback, CallbackEmitter, CallbackEvent};
     use html5gum::{Emitter, ForwardingEmitter, Span, State, Tokenizer};
 
-    use super::{hides, span_number, Attr, Sink};
+    use super::{Attr, Sink};
     use crate::parse::html::tree::{Attrs, Tree};
 
     pub(super) fn tree(html: &str) -> Tree {
