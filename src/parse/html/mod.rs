@@ -111,10 +111,7 @@ pub(crate) struct HtmlRead {
 
 /// Reads an HTML page.
 pub(crate) fn read(html: &str) -> HtmlRead {
-    let t = tokens::tree(html);
-    let a = article::analyse(&t);
-    let r = render::render(&t, &a);
-    let lines = LineIndex::new(html);
+    let (_, r, lines) = rendered(html);
     let grids = r
         .tables
         .into_iter()
@@ -143,14 +140,19 @@ pub(crate) fn read(html: &str) -> HtmlRead {
 /// The data tables of an HTML page as public grids (what [`read`] reads as [`GridTable`]s;
 /// built only here, as parsing a page does not need them).
 pub(crate) fn tables(html: &str) -> Vec<HtmlTable> {
-    let t = tokens::tree(html);
-    let a = article::analyse(&t);
-    let r = render::render(&t, &a);
-    let lines = LineIndex::new(html);
+    let (t, r, lines) = rendered(html);
     r.tables
         .iter()
         .map(|(id, g, _)| to_public(&t, &lines, *id, g))
         .collect()
+}
+
+/// A page's tree, the article rendered from it (reading text and grids), and its line index:
+/// what [`read`] and [`tables`] both start from.
+fn rendered(html: &str) -> (tree::Tree, render::Rendered, LineIndex) {
+    let t = tokens::tree(html);
+    let r = render::render(&t, &article::analyse(&t));
+    (t, r, LineIndex::new(html))
 }
 
 fn to_public(t: &tree::Tree, lines: &LineIndex, id: u32, g: &grid::Grid) -> HtmlTable {
