@@ -74,6 +74,9 @@ enum Taken<T> {
     Full,
     /// No more inputs (or the consumer is gone).
     Gone,
+    /// This take found the inputs' end (or stored the input iterator's panic): the state
+    /// changed, so what the caller waits for may be settled now.
+    Ended,
 }
 
 /// Takes the next input if the window has room. The input iterator runs under the lock
@@ -95,7 +98,7 @@ fn take<T, R>(shared: &Shared<T, R>, st: &mut State<T, R>) -> Taken<T> {
         Ok(None) => {
             st.exhausted = true;
             shared.wake_caller(st);
-            Taken::Gone
+            Taken::Ended
         }
         Err(payload) => {
             let index = st.taken;
@@ -103,7 +106,7 @@ fn take<T, R>(shared: &Shared<T, R>, st: &mut State<T, R>) -> Taken<T> {
             st.exhausted = true;
             st.done.insert(index, Err(payload));
             shared.wake_caller(st);
-            Taken::Gone
+            Taken::Ended
         }
     }
 }
@@ -207,7 +210,7 @@ fn work<T, R>(shared: &Shared<T, R>, job: &(dyn Fn(T) -> R + Send + Sync)) {
                 st = shared.room.wait(st).unwrap_or_else(PoisonError::into_inner);
                 st.waiting_for_room -= 1;
             }
-            Taken::Gone => return,
+            Taken::Gone | Taken::Ended => return,
         }
     }
 }
@@ -239,11 +242,9 @@ impl<T, R> Iterator for OrderedMap<T, R> {
             // The result awaited is not ready: do a job meanwhile, or wait.
             match take(shared, &mut st) {
                 Taken::Input(index, input) => st = run(shared, st, &*self.job, index, input),
+                // Look again: the result awaited may be the panic just stored, or none is left.
+                Taken::Ended => {}
                 Taken::Full | Taken::Gone => {
-                    // Taking may have ended the inputs (or stored the input iterator's panic).
-                    if st.done.contains_key(&st.given) || (st.exhausted && st.given == st.taken) {
-                        continue;
-                    }
                     st.waiting_for_result = true;
                     st = shared
                         .ready
